@@ -1,0 +1,47 @@
+# Thabat: `make run` starts the app, `make test` runs the whole suite headless.
+# Both create the virtual environment and compile translations on their own.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+SOURCES = $(shell find app ui -name '*.py' -not -path '*/__pycache__/*')
+
+.PHONY: run test bench translations update-translations demo screenshots clean
+
+run: $(STAMP) translations
+	$(VENV)/bin/thabat
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --no-cache
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from tr() calls in the code; then translate what is new (Qt Linguist or by hand).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -target-language ar -ts resources/translations/thabat_ar.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -pluralonly -target-language en $(SOURCES) -ts resources/translations/thabat_en.ts
+
+demo: $(STAMP)
+	$(VENV)/bin/thabat demo
+
+screenshots: $(STAMP) translations
+	$(PY) packaging/screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

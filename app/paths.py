@@ -1,0 +1,30 @@
+"""Where the journal lives: --data-dir, then THABAT_DATA_DIR, then the platform's data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+ENV_VAR = "THABAT_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The data folder chosen by the command line, the environment or the platform (in that order)."""
+    if override:
+        return Path(override).expanduser().resolve()
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]).expanduser().resolve()
+    return Path(user_data_dir("thabat", appauthor=False))
+
+
+def database_path(folder: Path) -> Path:
+    from storage.database import DATABASE_FILE
+
+    return folder / DATABASE_FILE
+
+
+def settings_path(folder: Path) -> Path:
+    """The preferences file (QSettings, INI format) kept beside the journal."""
+    return folder / "settings.ini"

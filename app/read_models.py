@@ -1,0 +1,140 @@
+"""Plain read models handed to the UI and the exporters; never live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class StageStep:
+    id: int
+    stage: str
+    round: int | None
+    occurred_on: date
+    note: str
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    id: int
+    company: str
+    role: str
+    applied_on: date
+    outcome: str
+    last_stage: str
+    last_stage_on: date
+    link: str = ""
+    location: str = ""
+    notes: str = ""
+    rejection_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    row: ApplicationRow
+    stages: tuple[StageStep, ...]
+    rejection: "RejectionView | None"
+    contacts: tuple["ContactView", ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    """What a form or an import hands to the services to add or change an application."""
+
+    company: str
+    role: str
+    applied_on: date
+    link: str = ""
+    location: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RejectionInput:
+    company: str
+    role: str
+    received_on: date
+    stage: str
+    channel: str = "email"
+    round: int | None = None
+    message: str = ""
+    interviewer: str = ""
+    applied_on: date | None = None
+    application_id: int | None = None
+    """When set, the rejection ends this application instead of one found by company and role."""
+
+
+@dataclass(frozen=True)
+class RejectionView:
+    id: int
+    application_id: int
+    company: str
+    role: str
+    applied_on: date
+    received_on: date
+    stage: str
+    round: int | None
+    channel: str
+    message: str
+    interviewer: str
+    replied_on: date | None
+    feedback_requested_on: date | None
+    feedback_received_on: date | None
+    feedback_text: str
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    name: str
+    role: str
+    company: str
+    email: str
+    profile_url: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class CheckInView:
+    day: date
+    score: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The short summary behind `thabat stats` and the figures on Today."""
+
+    applications: int
+    rejections: int
+    interviews: int
+    offers: int
+    pending: int
+    reflections_done: int
+    reflections_draft: int
+    check_ins: int
+    average_confidence: float | None
+    first_application: date | None
+    last_application: date | None
+    median_bounce_back_days: float | None
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """Something on Today's list: a reminder or an action item that is due or overdue."""
+
+    kind: str  # reply | feedback | follow_up | action
+    id: int
+    due_on: date
+    title: str
+    company: str = ""
+    role: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class WeekProgress:
+    week_start: date
+    applications: int
+    goal: int

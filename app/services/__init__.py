@@ -1,0 +1,1 @@
+"""Use cases. Each function takes the caller's session and returns plain read models."""

@@ -1,0 +1,197 @@
+"""Applications and their stage history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.errors import InputError, NotFound, translate
+from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageStep
+from app.services import validation as check
+from storage.models import HISTORY_STAGES, OUTCOMES, Application, ContactApplication, Contact, Rejection, StageEvent
+
+
+def _validated(data: ApplicationInput, today: date) -> ApplicationInput:
+    return ApplicationInput(
+        company=check.clean_text(data.company, "company", required=True, limit=check.MAX_NAME),
+        role=check.clean_text(data.role, "role", limit=check.MAX_NAME),
+        applied_on=check.past_date(data.applied_on, "applied_on", today),
+        link=check.clean_text(data.link, "link", limit=2000),
+        location=check.clean_text(data.location, "location", limit=check.MAX_NAME),
+        notes=check.clean_text(data.notes, "notes"),
+    )
+
+
+def add_application(session: Session, data: ApplicationInput, today: date | None = None) -> ApplicationRow:
+    """Record a new application and its first stage ("applied")."""
+    data = _validated(data, today or date.today())
+    app = Application(**data.__dict__)
+    session.add(app)
+    session.flush()
+    session.add(StageEvent(application_id=app.id, stage="applied", occurred_on=app.applied_on))
+    session.flush()
+    return _row(session, app)
+
+
+def update_application(
+    session: Session, application_id: int, data: ApplicationInput, today: date | None = None
+) -> ApplicationRow:
+    app = _get(session, application_id)
+    data = _validated(data, today or date.today())
+    first_event = min((e.occurred_on for e in _events(session, application_id) if e.stage != "applied"), default=None)
+    if first_event is not None and data.applied_on > first_event:
+        raise InputError(translate("Errors", "The application date is after a later step in its history."), "applied_on")
+    for key, value in data.__dict__.items():
+        setattr(app, key, value)
+    applied = session.exec(
+        select(StageEvent).where(StageEvent.application_id == application_id, StageEvent.stage == "applied")
+    ).first()
+    if applied is not None:
+        applied.occurred_on = data.applied_on
+    session.add(app)
+    session.flush()
+    return _row(session, app)
+
+
+def delete_application(session: Session, application_id: int, confirmed: bool) -> None:
+    """Delete an application with everything that hangs off it; refuses unless `confirmed`."""
+    if not confirmed:
+        raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")
+    session.delete(_get(session, application_id))
+    session.flush()
+
+
+def set_outcome(session: Session, application_id: int, outcome: str) -> None:
+    app = _get(session, application_id)
+    app.outcome = check.one_of(outcome, "outcome", OUTCOMES)
+    session.add(app)
+
+
+def add_stage(
+    session: Session,
+    application_id: int,
+    stage: str,
+    occurred_on: date,
+    round: int | None = None,
+    note: str = "",
+    today: date | None = None,
+) -> StageStep:
+    """Add a step to an application's history; interview steps move the outcome to "interview"."""
+    app = _get(session, application_id)
+    stage = check.one_of(stage, "stage", HISTORY_STAGES)
+    occurred_on = check.past_date(occurred_on, "occurred_on", today or date.today())
+    if occurred_on < app.applied_on:
+        raise InputError(translate("Errors", "This step is dated before the application."), "occurred_on")
+    check.in_range(round, "round", 1, 20)
+    event = StageEvent(
+        application_id=application_id, stage=stage, round=round, occurred_on=occurred_on,
+        note=check.clean_text(note, "note"),
+    )
+    session.add(event)
+    if stage in ("interview", "final") and app.outcome == "pending":
+        app.outcome = "interview"
+    elif stage == "offer":
+        app.outcome = "offer"
+    elif stage == "withdrawn":
+        app.outcome = "withdrawn"
+    session.add(app)
+    session.flush()
+    return _step(event)
+
+
+def list_applications(
+    session: Session, text: str = "", outcome: str | None = None, limit: int | None = None
+) -> list[ApplicationRow]:
+    """Applications newest first, optionally filtered by company/role text and outcome."""
+    query = select(Application).order_by(Application.applied_on.desc(), Application.id.desc())
+    if text.strip():
+        pattern = f"%{text.strip()}%"
+        query = query.where((Application.company.like(pattern)) | (Application.role.like(pattern)))
+    if outcome:
+        query = query.where(Application.outcome == outcome)
+    if limit:
+        query = query.limit(limit)
+    apps = session.exec(query).all()
+    last = _last_stages(session, [a.id for a in apps])
+    rejections = dict(
+        session.exec(select(Rejection.application_id, Rejection.id).where(Rejection.application_id.in_([a.id for a in apps]))).all()
+    ) if apps else {}
+    return [_row(session, a, last.get(a.id), rejections.get(a.id)) for a in apps]
+
+
+def get_application(session: Session, application_id: int) -> ApplicationDetail:
+    from app.services.rejections import rejection_for_application
+    from app.services.contacts import contact_view
+
+    app = _get(session, application_id)
+    contacts = session.exec(
+        select(Contact).join(ContactApplication, ContactApplication.contact_id == Contact.id)
+        .where(ContactApplication.application_id == application_id).order_by(Contact.name)
+    ).all()
+    return ApplicationDetail(
+        row=_row(session, app),
+        stages=tuple(_step(e) for e in _events(session, application_id)),
+        rejection=rejection_for_application(session, application_id),
+        contacts=tuple(contact_view(c) for c in contacts),
+    )
+
+
+def find_application(session: Session, company: str, role: str) -> Application | None:
+    """The newest open application with this company and role (case-insensitive), if any."""
+    return session.exec(
+        select(Application)
+        .where(func.lower(Application.company) == company.strip().lower())
+        .where(func.lower(Application.role) == role.strip().lower())
+        .order_by(Application.applied_on.desc())
+    ).first()
+
+
+def known_companies(session: Session) -> list[str]:
+    return list(session.exec(select(Application.company).distinct().order_by(Application.company)).all())
+
+
+def known_roles(session: Session) -> list[str]:
+    return [r for r in session.exec(select(Application.role).distinct().order_by(Application.role)).all() if r]
+
+
+def _get(session: Session, application_id: int) -> Application:
+    app = session.get(Application, application_id)
+    if app is None:
+        raise NotFound(translate("Errors", "This application no longer exists."))
+    return app
+
+
+def _events(session: Session, application_id: int) -> list[StageEvent]:
+    return list(session.exec(
+        select(StageEvent).where(StageEvent.application_id == application_id)
+        .order_by(StageEvent.occurred_on, StageEvent.id)
+    ).all())
+
+
+def _last_stages(session: Session, ids: list[int]) -> dict[int, StageEvent]:
+    if not ids:
+        return {}
+    last: dict[int, StageEvent] = {}
+    for event in session.exec(
+        select(StageEvent).where(StageEvent.application_id.in_(ids)).order_by(StageEvent.occurred_on, StageEvent.id)
+    ).all():
+        last[event.application_id] = event
+    return last
+
+
+def _step(event: StageEvent) -> StageStep:
+    return StageStep(id=event.id, stage=event.stage, round=event.round, occurred_on=event.occurred_on, note=event.note)
+
+
+def _row(session: Session, app: Application, last: StageEvent | None = None, rejection_id: int | None = None) -> ApplicationRow:
+    if last is None:
+        events = _events(session, app.id)
+        last = events[-1] if events else None
+        rejection_id = session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first()
+    return ApplicationRow(
+        id=app.id, company=app.company, role=app.role, applied_on=app.applied_on, outcome=app.outcome,
+        last_stage=last.stage if last else "applied", last_stage_on=last.occurred_on if last else app.applied_on,
+        link=app.link, location=app.location, notes=app.notes, rejection_id=rejection_id,
+    )

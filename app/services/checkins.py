@@ -1,0 +1,40 @@
+"""The daily confidence check-in: one a day, editable that day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, select
+
+from app.read_models import CheckInView
+from app.services import validation as check
+from storage.models import CheckIn
+
+
+def record_check_in(
+    session: Session, score: int, note: str = "", day: date | None = None, today: date | None = None
+) -> CheckInView:
+    """Save the check-in for `day` (default today), replacing an earlier one from the same day."""
+    today = today or date.today()
+    day = check.past_date(day or today, "day", today)
+    score = check.in_range(score, "score", 0, 10, required=True)
+    note = check.clean_text(note, "note", limit=10_000)
+    existing = session.exec(select(CheckIn).where(CheckIn.day == day)).first()
+    if existing is None:
+        existing = CheckIn(day=day, score=score, note=note)
+    else:
+        existing.score, existing.note = score, note
+    session.add(existing)
+    session.flush()
+    return CheckInView(day=existing.day, score=existing.score, note=existing.note)
+
+
+def check_in_for(session: Session, day: date) -> CheckInView | None:
+    found = session.exec(select(CheckIn).where(CheckIn.day == day)).first()
+    return CheckInView(day=found.day, score=found.score, note=found.note) if found else None
+
+
+def recent_check_ins(session: Session, until: date, count: int = 7) -> list[CheckInView]:
+    """The last `count` check-ins up to `until`, oldest first."""
+    rows = session.exec(select(CheckIn).where(CheckIn.day <= until).order_by(CheckIn.day.desc()).limit(count)).all()
+    return [CheckInView(day=c.day, score=c.score, note=c.note) for c in reversed(rows)]

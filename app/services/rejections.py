@@ -1,0 +1,151 @@
+"""Logging a rejection, and the reply and feedback that follow it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlmodel import Session, select
+
+from app.errors import InputError, NotFound, translate
+from app.read_models import ApplicationInput, RejectionInput, RejectionView
+from app.services import validation as check
+from app.services.applications import add_application, find_application
+from storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
+
+REPLY_DELAY_DAYS = 2
+FEEDBACK_DELAY_DAYS = 14
+
+
+def log_rejection(session: Session, data: RejectionInput, today: date | None = None) -> RejectionView:
+    """Record a rejection; an application not tracked yet is created on the way.
+
+    Also schedules the reminder to reply (two days later by default).
+    """
+    today = today or date.today()
+    company = check.clean_text(data.company, "company", required=True, limit=check.MAX_NAME)
+    role = check.clean_text(data.role, "role", limit=check.MAX_NAME)
+    received_on = check.past_date(data.received_on, "received_on", today)
+    stage = check.one_of(data.stage, "stage", STAGES)
+    channel = check.one_of(data.channel, "channel", CHANNELS)
+    round_ = check.in_range(data.round, "round", 1, 20) if stage == "interview" else None
+
+    if data.application_id is not None:
+        app = session.get(Application, data.application_id)
+        if app is None:
+            raise NotFound(translate("Errors", "This application no longer exists."))
+        company, role = app.company, app.role
+    else:
+        app = find_application(session, company, role)
+    if app is not None and data.application_id is not None and session.exec(
+        select(Rejection.id).where(Rejection.application_id == app.id)
+    ).first():
+        raise InputError(translate("Errors", "This application already has a rejection."), "company")
+    if app is not None and session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first():
+        app = None  # that one already ended: this is a new application to the same place
+    if app is None:
+        applied_on = data.applied_on or received_on
+        if applied_on > received_on:
+            raise InputError(translate("Errors", "The rejection is dated before the application."), "received_on")
+        row = add_application(session, ApplicationInput(company=company, role=role, applied_on=applied_on), today)
+        app = session.get(Application, row.id)
+    elif received_on < app.applied_on:
+        raise InputError(translate("Errors", "The rejection is dated before the application."), "received_on")
+
+    rejection = Rejection(
+        application_id=app.id, received_on=received_on, stage=stage, round=round_, channel=channel,
+        message=check.clean_text(data.message, "message"),
+        interviewer=check.clean_text(data.interviewer, "interviewer", limit=check.MAX_NAME),
+    )
+    session.add(rejection)
+    app.outcome = "rejected"
+    session.add(app)
+    session.add(StageEvent(application_id=app.id, stage="rejected", occurred_on=received_on))
+    session.flush()
+    session.add(Reminder(
+        kind="reply", due_on=received_on + timedelta(days=REPLY_DELAY_DAYS),
+        rejection_id=rejection.id, application_id=app.id,
+    ))
+    session.flush()
+    return rejection_view(session, rejection)
+
+
+def mark_replied(session: Session, rejection_id: int, on: date, today: date | None = None) -> RejectionView:
+    rejection = _get(session, rejection_id)
+    rejection.replied_on = _not_before_rejection(rejection, on, "replied_on", today)
+    _close_reminders(session, rejection.id, "reply", rejection.replied_on)
+    session.add(rejection)
+    session.flush()
+    return rejection_view(session, rejection)
+
+
+def mark_feedback_requested(session: Session, rejection_id: int, on: date, today: date | None = None) -> RejectionView:
+    """Note that feedback was asked for; a reminder to chase it comes two weeks later."""
+    rejection = _get(session, rejection_id)
+    rejection.feedback_requested_on = _not_before_rejection(rejection, on, "feedback_requested_on", today)
+    session.add(rejection)
+    open_reminder = session.exec(
+        select(Reminder).where(Reminder.rejection_id == rejection.id, Reminder.kind == "feedback", Reminder.done_on.is_(None))
+    ).first()
+    if open_reminder is None:
+        session.add(Reminder(
+            kind="feedback", due_on=on + timedelta(days=FEEDBACK_DELAY_DAYS),
+            rejection_id=rejection.id, application_id=rejection.application_id,
+        ))
+    session.flush()
+    return rejection_view(session, rejection)
+
+
+def record_feedback(
+    session: Session, rejection_id: int, text: str, on: date, today: date | None = None
+) -> RejectionView:
+    rejection = _get(session, rejection_id)
+    rejection.feedback_received_on = _not_before_rejection(rejection, on, "feedback_received_on", today)
+    rejection.feedback_text = check.clean_text(text, "feedback_text")
+    if rejection.feedback_requested_on is None:
+        rejection.feedback_requested_on = rejection.feedback_received_on
+    _close_reminders(session, rejection.id, "feedback", rejection.feedback_received_on)
+    session.add(rejection)
+    session.flush()
+    return rejection_view(session, rejection)
+
+
+def rejection_for_application(session: Session, application_id: int) -> RejectionView | None:
+    rejection = session.exec(select(Rejection).where(Rejection.application_id == application_id)).first()
+    return rejection_view(session, rejection) if rejection else None
+
+
+def get_rejection(session: Session, rejection_id: int) -> RejectionView:
+    return rejection_view(session, _get(session, rejection_id))
+
+
+def rejection_view(session: Session, rejection: Rejection) -> RejectionView:
+    app = session.get(Application, rejection.application_id)
+    return RejectionView(
+        id=rejection.id, application_id=app.id, company=app.company, role=app.role, applied_on=app.applied_on,
+        received_on=rejection.received_on, stage=rejection.stage, round=rejection.round, channel=rejection.channel,
+        message=rejection.message, interviewer=rejection.interviewer, replied_on=rejection.replied_on,
+        feedback_requested_on=rejection.feedback_requested_on, feedback_received_on=rejection.feedback_received_on,
+        feedback_text=rejection.feedback_text,
+    )
+
+
+def _get(session: Session, rejection_id: int) -> Rejection:
+    rejection = session.get(Rejection, rejection_id)
+    if rejection is None:
+        raise NotFound(translate("Errors", "This rejection no longer exists."))
+    return rejection
+
+
+def _not_before_rejection(rejection: Rejection, on: date, field: str, today: date | None) -> date:
+    on = check.past_date(on, field, today or date.today())
+    if on < rejection.received_on:
+        raise InputError(translate("Errors", "This date is before the rejection."), field)
+    return on
+
+
+def _close_reminders(session: Session, rejection_id: int, kind: str, on: date) -> None:
+    for reminder in session.exec(
+        select(Reminder).where(Reminder.rejection_id == rejection_id, Reminder.kind == kind, Reminder.done_on.is_(None))
+    ).all():
+        reminder.done_on = on
+        session.add(reminder)

@@ -1,0 +1,57 @@
+"""Checks shared by the services; each failure is an InputError naming the field."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.errors import InputError, translate
+
+EARLIEST = date(1970, 1, 1)
+MAX_NAME = 200
+MAX_TEXT = 1_000_000
+
+
+def clean_text(value: str, field: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+    """Trimmed text without NULs; InputError when required and blank or when too long."""
+    text = (value or "").replace("\x00", "").strip()
+    if required and not text:
+        raise InputError(translate("Errors", "This field cannot be empty."), field)
+    if len(text) > limit:
+        raise InputError(translate("Errors", "This text is too long."), field)
+    return text
+
+
+def past_date(value: date | None, field: str, today: date) -> date:
+    """A date between 1970 and today: things that already happened."""
+    if value is None:
+        raise InputError(translate("Errors", "Please give a date."), field)
+    if value > today:
+        raise InputError(translate("Errors", "This date is in the future."), field)
+    if value < EARLIEST:
+        raise InputError(translate("Errors", "This date is too far in the past."), field)
+    return value
+
+
+def plan_date(value: date | None, field: str, today: date, years: int = 10) -> date | None:
+    """An optional date for plans (due dates, follow-ups): not before 1970, at most `years` ahead."""
+    if value is None:
+        return None
+    if value < EARLIEST or value > today + timedelta(days=365 * years):
+        raise InputError(translate("Errors", "This date is out of range."), field)
+    return value
+
+
+def in_range(value: int | None, field: str, low: int, high: int, *, required: bool = False) -> int | None:
+    if value is None:
+        if required:
+            raise InputError(translate("Errors", "Please choose a value."), field)
+        return None
+    if not low <= value <= high:
+        raise InputError(translate("Errors", "This value is out of range."), field)
+    return value
+
+
+def one_of(value: str, field: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise InputError(translate("Errors", "This choice is not known."), field)
+    return value

@@ -1,0 +1,70 @@
+"""The main window: navigation, both languages, direction flips at run time, settings persist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tests.ui_support import make_context, switcher
+from ui.main_window import MainWindow
+from ui.preferences import Preferences
+
+
+def _window(qtbot, journal, folder, lang):
+    context = make_context(journal, folder, lang)
+    window = MainWindow(context, switcher())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_english_window_is_left_to_right(qtbot, journal, isolated_data):
+    window = _window(qtbot, journal, isolated_data, "en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.navigation.item(0).text() == "Today"
+    assert window.windowTitle().startswith("Thabat")
+
+
+def test_arabic_window_is_mirrored_and_translated(qtbot, journal, isolated_data):
+    window = _window(qtbot, journal, isolated_data, "ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles[:3] == ["اليوم", "الطلبات", "اليوميات"]
+    assert all(any("\u0600" <= ch <= "\u06ff" for ch in title) for title in titles)
+
+
+def test_switching_language_in_settings_flips_the_whole_window(qtbot, journal, isolated_data):
+    window = _window(qtbot, journal, isolated_data, "en")
+    settings = window.show_page("settings")
+    settings.language.setCurrentIndex(settings.language.findData("ar"))
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "اليوم")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.log_rejection_action.text() == "تسجيل رفض"
+    labels = [label.text() for label in settings.findChildren(QLabel) if label.text()]
+    assert "ال&لغة" in labels
+    assert Preferences(isolated_data).get("language") == "ar"
+
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Today")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_navigation_shows_each_page(qtbot, journal, isolated_data):
+    window = _window(qtbot, journal, isolated_data, "en")
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        assert window.stack.currentIndex() == row
+
+
+def test_settings_are_kept_between_runs(qtbot, journal, isolated_data):
+    window = _window(qtbot, journal, isolated_data, "en")
+    settings = window.show_page("settings")
+    settings.weekly_goal.setValue(9)
+    settings.digits.setCurrentIndex(settings.digits.findData("arabic"))
+    window.close()
+    again = Preferences(isolated_data)
+    assert again.get("weekly_goal") == 9
+    assert again.get("digits") == "arabic"
+    assert again.geometry() is not None

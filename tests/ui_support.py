@@ -1,0 +1,41 @@
+"""Building widgets for tests: one context over an in-memory journal, in the chosen language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.journal import Journal
+from tests.conftest import TODAY
+from ui.context import AppContext
+from ui.fonts import register_fonts
+from ui.i18n import LanguageSwitcher
+from ui.preferences import Preferences
+
+_switcher: LanguageSwitcher | None = None
+
+
+def switcher() -> LanguageSwitcher:
+    """The application's one language switcher (translators are per application, not per widget)."""
+    global _switcher
+    app = QApplication.instance()
+    if _switcher is None or _switcher._app is not app:
+        register_fonts(app)
+        _switcher = LanguageSwitcher(app)
+    return _switcher
+
+
+def make_context(journal: Journal, folder: Path, lang: str = "en") -> AppContext:
+    switcher().apply(lang)
+    return AppContext(journal, Preferences(folder), folder, today=lambda: TODAY, lang=lang)
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Arabic included, as key events (QTest.keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

@@ -1,0 +1,73 @@
+"""Add or edit an application; refused input is explained inline and nothing is saved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCompleter, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from app.errors import InputError
+from app.read_models import ApplicationInput, ApplicationRow
+from app.services.applications import add_application, known_companies, known_roles, update_application
+from ui.context import AppContext
+from ui.form import ErrorLine, LabelledForm, date_edit, to_date
+
+
+class ApplicationDialog(QDialog):
+    def __init__(self, context: AppContext, existing: ApplicationRow | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.existing = existing
+        self.saved_id: int | None = None
+        with context.journal.session() as session:
+            companies, roles = known_companies(session), known_roles(session)
+
+        self.company = QLineEdit(existing.company if existing else "")
+        self.company.setCompleter(QCompleter(companies, self))
+        self.role = QLineEdit(existing.role if existing else "")
+        self.role.setCompleter(QCompleter(roles, self))
+        self.applied_on = date_edit(existing.applied_on if existing else context.today())
+        self.link = QLineEdit(existing.link if existing else "")
+        self.location = QLineEdit(existing.location if existing else "")
+        self.notes = QPlainTextEdit(existing.notes if existing else "")
+        self.notes.setTabChangesFocus(True)
+        self.error = ErrorLine()
+
+        self.form = LabelledForm((self.company, self.role, self.applied_on, self.link, self.location, self.notes))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit application") if self.existing else self.tr("Add an application"))
+        self.form.set_labels((self.tr("&Company"), self.tr("&Role"), self.tr("&Applied on"), self.tr("&Link"),
+                              self.tr("L&ocation"), self.tr("&Notes")))
+
+    def data(self) -> ApplicationInput:
+        return ApplicationInput(
+            company=self.company.text(), role=self.role.text(), applied_on=to_date(self.applied_on.date()),
+            link=self.link.text(), location=self.location.text(), notes=self.notes.toPlainText(),
+        )
+
+    def _on_save(self) -> None:
+        today: date = self.context.today()
+        try:
+            with self.context.journal.session() as session:
+                if self.existing:
+                    row = update_application(session, self.existing.id, self.data(), today)
+                else:
+                    row = add_application(session, self.data(), today)
+        except InputError as error:
+            self.error.show_error(error, {"company": self.company, "role": self.role, "applied_on": self.applied_on,
+                                          "link": self.link, "location": self.location, "notes": self.notes})
+            return
+        self.saved_id = row.id
+        self.context.data_changed.emit()
+        self.accept()

@@ -1,0 +1,70 @@
+"""A Qt table model over ApplicationRow read models (never ORM objects)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from app.dates import DateStyle, short_date
+from app.read_models import ApplicationRow
+from ui.labels import label, stage_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ApplicationsModel(QAbstractTableModel):
+    COLUMNS = ("company", "role", "applied_on", "outcome", "last_stage")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ApplicationRow] = []
+        self.style = DateStyle()
+
+    def set_rows(self, rows: list[ApplicationRow], style: DateStyle) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.style = style
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ApplicationRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            QCoreApplication.translate("ApplicationsModel", "Company"),
+            QCoreApplication.translate("ApplicationsModel", "Role"),
+            QCoreApplication.translate("ApplicationsModel", "Applied"),
+            QCoreApplication.translate("ApplicationsModel", "Outcome"),
+            QCoreApplication.translate("ApplicationsModel", "Latest step"),
+        )
+        return titles[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return {"applied_on": row.applied_on.toordinal(), "last_stage": row.last_stage_on.toordinal()}.get(
+                column, str(getattr(row, column)).casefold())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "applied_on":
+                return short_date(row.applied_on, self.style)
+            if column == "outcome":
+                return label("outcomes", row.outcome, self.style.lang)
+            if column == "last_stage":
+                return f"{stage_label(row.last_stage, None, self.style)} · {short_date(row.last_stage_on, self.style)}"
+            return getattr(row, column)
+        return None

@@ -1,0 +1,215 @@
+"""Applications: a sortable, filterable table with a detail pane showing the stage history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from app import catalogue
+from app.dates import long_date
+from app.read_models import ApplicationDetail
+from app.services.applications import delete_application, get_application, list_applications
+from ui.application_dialog import ApplicationDialog
+from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
+from ui.context import AppContext
+from ui.labels import label, stage_label
+from ui.page import Page
+from ui.rejection_dialog import RejectionDialog
+
+
+class ApplicationsPage(Page):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.model = ApplicationsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.outcome = QComboBox()
+        self.outcome.currentIndexChanged.connect(self.refresh)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_application)
+        self.reject_button = QPushButton()
+        self.reject_button.clicked.connect(self.log_rejection)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _: self.edit_application())
+
+        self.detail_title = QLabel(wordWrap=True)
+        self.detail_title.setObjectName("detail-title")
+        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_text = QLabel(wordWrap=True)
+        self.history_label = QLabel()
+        self.history = QListWidget()
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_application)
+        self.detail_reject_button = QPushButton()
+        self.detail_reject_button.clicked.connect(self._on_log_rejection_for_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail_text)
+        detail_layout.addWidget(self.history_label)
+        detail_layout.addWidget(self.history, 1)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.detail_reject_button, self.delete_button):
+            buttons.addWidget(button)
+        detail_layout.addLayout(buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.outcome)
+        top.addWidget(self.add_button)
+        top.addWidget(self.reject_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        self._show_detail(None)
+
+    def title(self) -> str:
+        return self.tr("Applications")
+
+    def retranslate(self) -> None:
+        lang = self.context.lang
+        self.filter.setPlaceholderText(self.tr("Filter by company or role…"))
+        self.filter.setAccessibleName(self.tr("Filter applications"))
+        current = self.outcome.currentData()
+        self.outcome.blockSignals(True)
+        self.outcome.clear()
+        self.outcome.addItem(self.tr("All outcomes"), None)
+        for key in catalogue.keys("outcomes"):
+            self.outcome.addItem(label("outcomes", key, lang), key)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(current)))
+        self.outcome.blockSignals(False)
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.add_button.setText(self.tr("Add…"))
+        self.reject_button.setText(self.tr("Log a rejection…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.detail_reject_button.setText(self.tr("Log rejection…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.history_label.setText(self.tr("History"))
+        self.table.setAccessibleName(self.tr("Applications"))
+        self.history.setAccessibleName(self.tr("History"))
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        with self.context.journal.session() as session:
+            rows = list_applications(session, outcome=self.outcome.currentData())
+        self.model.set_rows(rows, self.context.date_style())
+        if selected is not None:
+            self.select(selected)
+        else:
+            self._show_detail(None)
+
+    def selected_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE).id if indexes else None
+
+    def select(self, application_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == application_id:
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                return
+        self._show_detail(None)
+
+    def add_application(self) -> None:
+        dialog = ApplicationDialog(self.context, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.refresh()
+            self.select(dialog.saved_id)
+
+    def edit_application(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return
+        dialog = ApplicationDialog(self.context, indexes[0].data(ROW_ROLE), parent=self)
+        if dialog.exec():
+            self.refresh()
+
+    def log_rejection(self, company: str = "", role: str = "") -> None:
+        dialog = RejectionDialog(self.context, company, role, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+            self.select(dialog.saved.application_id)
+
+    def delete_selected(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete application"),
+            self.tr("Delete this application with its history, rejection and reflections? This cannot be undone."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.context.journal.session() as session:
+            delete_application(session, application_id, confirmed=True)
+        self.context.data_changed.emit()
+
+    def _on_log_rejection_for_selected(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if indexes:
+            row = indexes[0].data(ROW_ROLE)
+            self.log_rejection(row.company, row.role)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            self._show_detail(None)
+            return
+        with self.context.journal.session() as session:
+            self._show_detail(get_application(session, application_id))
+
+    def _show_detail(self, detail: ApplicationDetail | None) -> None:
+        for button in (self.edit_button, self.detail_reject_button, self.delete_button):
+            button.setEnabled(detail is not None)
+        self.history.clear()
+        if detail is None:
+            self.detail_title.setText(self.tr("Choose an application to see its history."))
+            self.detail_text.clear()
+            return
+        style = self.context.date_style()
+        row = detail.row
+        self.detail_title.setText(f"<b>{_escape(row.company)}</b><br>{_escape(row.role)}")
+        facts = [self.tr("Applied on %1").replace("%1", long_date(row.applied_on, style)),
+                 label("outcomes", row.outcome, style.lang)]
+        if detail.rejection is not None:
+            facts.append(self.tr("Rejection came at: %1").replace(
+                "%1", stage_label(detail.rejection.stage, detail.rejection.round, style)))
+        self.detail_text.setText("\n".join(facts))
+        self.detail_reject_button.setEnabled(detail.rejection is None)
+        for step in detail.stages:
+            self.history.addItem(f"{long_date(step.occurred_on, style)} — {stage_label(step.stage, step.round, style)}")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

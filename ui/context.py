@@ -1,0 +1,39 @@
+"""What every page needs: the journal, the preferences, "today", and a signal when data changes.
+
+Handed down by the main window (no global registry); tests build it over an in-memory journal.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.dates import DateStyle
+from app.journal import Journal
+from ui.preferences import Preferences
+
+
+class AppContext(QObject):
+    data_changed = Signal()
+    """Emitted after any change to the journal, so visible pages can refresh."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        preferences: Preferences,
+        folder: Path,
+        today: Callable[[], date] = date.today,
+        lang: str = "en",
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self.preferences = preferences
+        self.folder = folder
+        self.today = today
+        self.lang = lang
+
+    def date_style(self) -> DateStyle:
+        return self.preferences.date_style(self.lang)

@@ -1,0 +1,68 @@
+"""Helpers for forms: an inline error line, and QDate <-> date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWidget
+
+from app.errors import InputError
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(1970, 1, 1))
+    return edit
+
+
+class ErrorLine(QLabel):
+    """A message under a form, shown when input is refused; the form keeps what was typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("form-error")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e;")
+        self.hide()
+
+    def show_error(self, error: InputError, fields: dict[str, QWidget]) -> None:
+        self.setText(error.message)
+        self.show()
+        widget = fields.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
+            widget.setProperty("invalid", True)
+            self.setBuddy(widget)
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class LabelledForm(QFormLayout):
+    """A form whose row labels are set (and re-set on language change) after the rows exist."""
+
+    def __init__(self, widgets: tuple[QWidget, ...]) -> None:
+        super().__init__()
+        self.widgets = widgets
+        self.labels = [QLabel() for _ in widgets]
+        for label, widget in zip(self.labels, widgets):
+            label.setBuddy(widget)
+            self.addRow(label, widget)
+
+    def set_labels(self, texts: tuple[str, ...]) -> None:
+        """Label each row; "&" marks the keyboard mnemonic, screen readers get the plain text."""
+        for label, widget, text in zip(self.labels, self.widgets, texts):
+            label.setText(text)
+            widget.setAccessibleName(text.replace("&", ""))

@@ -1,0 +1,23 @@
+"""The `thabat` entry point: the command line, which starts the GUI when no command is given."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Sequence
+
+
+def _start_gui(folder: Path, lang: str | None) -> int:
+    from ui.application import run  # widgets load only for the GUI
+
+    return run(folder, lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.cli import main as cli_main
+
+    return cli_main(argv, gui=_start_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Log a rejection in seconds: company and role complete from the journal, Enter saves."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+    QWidget,
+)
+
+from app import catalogue
+from app.errors import InputError
+from app.read_models import RejectionInput, RejectionView
+from app.services.applications import known_companies, known_roles
+from app.services.rejections import log_rejection
+from ui.context import AppContext
+from ui.form import ErrorLine, LabelledForm, date_edit, to_date
+
+
+class RejectionDialog(QDialog):
+    def __init__(self, context: AppContext, company: str = "", role: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.saved: RejectionView | None = None
+        with context.journal.session() as session:
+            companies, roles = known_companies(session), known_roles(session)
+
+        self.company = QLineEdit(company)
+        self.company.setCompleter(QCompleter(companies, self))
+        self.role = QLineEdit(role)
+        self.role.setCompleter(QCompleter(roles, self))
+        self.received_on = date_edit(context.today())
+        self.stage = QComboBox()
+        self.round = QSpinBox()
+        self.round.setRange(1, 20)
+        self.channel = QComboBox()
+        for key in catalogue.keys("stages"):
+            self.stage.addItem(key, key)
+        for key in catalogue.keys("channels"):
+            self.channel.addItem(key, key)
+        self.stage.currentIndexChanged.connect(self._on_stage_changed)
+        self.interviewer = QLineEdit()
+        self.message = QPlainTextEdit()
+        self.message.setTabChangesFocus(True)
+        self.message.setMaximumHeight(90)
+        self.error = ErrorLine()
+
+        self.widgets = (self.company, self.role, self.received_on, self.stage, self.round, self.channel,
+                        self.interviewer, self.message)
+        self.form = LabelledForm(self.widgets)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+        self._on_stage_changed()
+        (self.role if company else self.company).setFocus()
+
+    def _retranslate(self) -> None:
+        lang = self.context.lang
+        self.setWindowTitle(self.tr("Log a rejection"))
+        self.form.set_labels((self.tr("&Company"), self.tr("&Role"), self.tr("&Date"), self.tr("&Stage reached"),
+                              self.tr("Interview r&ound"), self.tr("&How it came"), self.tr("&Interviewer"),
+                              self.tr("&Message (optional)")))
+        for index in range(self.stage.count()):
+            self.stage.setItemText(index, catalogue.label("stages", self.stage.itemData(index), lang))
+        for index in range(self.channel.count()):
+            self.channel.setItemText(index, catalogue.label("channels", self.channel.itemData(index), lang))
+        self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
+
+    def _on_stage_changed(self) -> None:
+        self.round.setEnabled(self.stage.currentData() == "interview")
+
+    def data(self) -> RejectionInput:
+        return RejectionInput(
+            company=self.company.text(), role=self.role.text(), received_on=to_date(self.received_on.date()),
+            stage=self.stage.currentData(), channel=self.channel.currentData(),
+            round=self.round.value() if self.stage.currentData() == "interview" else None,
+            message=self.message.toPlainText(), interviewer=self.interviewer.text(),
+        )
+
+    def _on_save(self) -> None:
+        try:
+            with self.context.journal.session() as session:
+                self.saved = log_rejection(session, self.data(), self.context.today())
+        except InputError as error:
+            self.error.show_error(error, dict(zip(
+                ("company", "role", "received_on", "stage", "round", "channel", "interviewer", "message"),
+                self.widgets)))
+            return
+        self.context.data_changed.emit()
+        self.accept()

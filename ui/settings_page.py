@@ -1,0 +1,91 @@
+"""Settings: language, calendar, digits, theme, weekly goal and the data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+
+from ui.context import AppContext
+from ui.form import LabelledForm
+from ui.page import Page
+from ui.theme import apply_theme
+
+
+class SettingsPage(Page):
+    language_chosen = Signal(str)
+    """The user picked a language; carries "ar" or "en" (resolved from "system")."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        prefs = context.preferences
+        self.language = QComboBox()
+        self.calendar = QComboBox()
+        self.digits = QComboBox()
+        self.theme = QComboBox()
+        for combo, keys in ((self.language, ("system", "ar", "en")), (self.calendar, ("gregorian", "hijri")),
+                            (self.digits, ("latin", "arabic")), (self.theme, ("system", "light", "dark"))):
+            for key in keys:
+                combo.addItem(key, key)
+        self.weekly_goal = QSpinBox()
+        self.weekly_goal.setRange(0, 100)
+        self.user_name = QLineEdit()
+        self.user_name.setMaxLength(120)
+        self.data_folder = QLabel(str(context.folder))
+        self.data_folder.setWordWrap(True)
+
+        self.form = LabelledForm((self.language, self.calendar, self.digits, self.theme, self.weekly_goal,
+                                  self.user_name, self.data_folder))
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+
+        self._load(prefs)
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.calendar.currentIndexChanged.connect(lambda: self._save("calendar", self.calendar.currentData()))
+        self.digits.currentIndexChanged.connect(lambda: self._save("digits", self.digits.currentData()))
+        self.theme.currentIndexChanged.connect(self._on_theme)
+        self.weekly_goal.valueChanged.connect(lambda value: self._save("weekly_goal", value))
+        self.user_name.editingFinished.connect(lambda: self._save("user_name", self.user_name.text().strip()))
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.tr('Settings')}</h2>")
+        self.form.set_labels((self.tr("&Language"), self.tr("&Calendar"), self.tr("&Digits"), self.tr("&Theme"),
+                              self.tr("&Weekly application goal"), self.tr("Your &name (for message templates)"),
+                              self.tr("Data folder")))
+        names = {
+            "system": self.tr("Same as the system"), "ar": "العربية", "en": "English",
+            "gregorian": self.tr("Gregorian"), "hijri": self.tr("Hijri (Islamic civil)"),
+            "latin": self.tr("Latin (0123)"), "arabic": self.tr("Arabic-Indic (٠١٢٣)"),
+            "light": self.tr("Light"), "dark": self.tr("Dark"),
+        }
+        for combo in (self.language, self.calendar, self.digits, self.theme):
+            for index in range(combo.count()):
+                combo.setItemText(index, names[combo.itemData(index)])
+
+    def _load(self, prefs) -> None:
+        for combo, key in ((self.language, "language"), (self.calendar, "calendar"), (self.digits, "digits"),
+                           (self.theme, "theme")):
+            combo.setCurrentIndex(max(0, combo.findData(prefs.get(key))))
+        self.weekly_goal.setValue(prefs.get("weekly_goal"))
+        self.user_name.setText(prefs.get("user_name"))
+
+    def _save(self, key: str, value) -> None:
+        self.context.preferences.set(key, value)
+        self.context.data_changed.emit()
+
+    def _on_language(self) -> None:
+        from ui.i18n import resolve
+
+        choice = self.language.currentData()
+        self.context.preferences.set("language", choice)
+        self.language_chosen.emit(resolve(choice))
+
+    def _on_theme(self) -> None:
+        self.context.preferences.set("theme", self.theme.currentData())
+        apply_theme(QApplication.instance(), self.theme.currentData())

@@ -1,0 +1,22 @@
+"""Light, dark or the system's look, applied to the whole application at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Ask Qt for the colour scheme; "system" follows the desktop."""
+    scheme = {
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+    }.get(theme, Qt.ColorScheme.Unknown)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+    if app.style().name().lower() != "fusion" and theme != "system":
+        app.setStyle("Fusion")  # the platform style may ignore the scheme; Fusion honours it
