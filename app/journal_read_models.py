@@ -90,12 +90,12 @@ class SearchHit:
         """The snippet with the matching words between `start` and `end` (the command line's [ ])."""
         return _marked(self.snippet_parts, start, end, str)
 
-    def snippet_html(self) -> str:
-        """The snippet as HTML with the matching words in <b> (the Journal list)."""
-        return _marked(self.snippet_parts, "<b>", "</b>", escape)
+    def snippet_html(self, start: str = "<b>", end: str = "</b>") -> str:
+        """The snippet as HTML (text escaped), the matching words in <b> unless told otherwise."""
+        return _marked(self.snippet_parts, start, end, escape)
 
-    def title_html(self) -> str:
-        return _marked(self.title_parts, "<b>", "</b>", escape)
+    def title_html(self, start: str = "<b>", end: str = "</b>") -> str:
+        return _marked(self.title_parts, start, end, escape)
 
 
 def _marked(parts: Marked, start: str, end: str, quote) -> str:

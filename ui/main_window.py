@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 from ui.applications_page import ApplicationsPage
 from ui.context import AppContext
 from ui.i18n import LanguageSwitcher
+from ui.journal_page import JournalPage
 from ui.page import Page
 from ui.placeholder_page import PlaceholderPage
 from ui.settings_page import SettingsPage
@@ -23,7 +24,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {
             "today": TodayPage(context),
             "applications": ApplicationsPage(context),
-            "journal": PlaceholderPage(context, "journal"),
+            "journal": JournalPage(context),
             "growth": PlaceholderPage(context, "growth"),
             "charts": PlaceholderPage(context, "charts"),
             "contacts": PlaceholderPage(context, "contacts"),
@@ -55,11 +56,20 @@ class MainWindow(QMainWindow):
         self.add_application_action = QAction(self)
         self.add_application_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.add_application_action.triggered.connect(self._on_add_application)
+        # Journal: Ctrl+N writes a new entry, Ctrl+F searches, from any page.
+        self.new_entry_action = QAction(self)
+        self.new_entry_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_entry_action.triggered.connect(self._on_new_entry)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self._on_search)
+        self.addAction(self.search_action)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.log_rejection_action)
         self.toolbar.addAction(self.add_application_action)
+        self.toolbar.addAction(self.new_entry_action)
         self.addToolBar(self.toolbar)
 
         self.navigation.setCurrentRow(0)
@@ -82,6 +92,9 @@ class MainWindow(QMainWindow):
         self.log_rejection_action.setToolTip(self.tr("Log a rejection (Ctrl+R)"))
         self.add_application_action.setText(self.tr("Add an application"))
         self.add_application_action.setToolTip(self.tr("Add an application (Ctrl+Shift+A)"))
+        self.new_entry_action.setText(self.tr("New journal entry"))
+        self.new_entry_action.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
+        self.search_action.setText(self.tr("Search the journal"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
 
     def set_language(self, lang: str) -> None:
@@ -104,3 +117,9 @@ class MainWindow(QMainWindow):
 
     def _on_add_application(self) -> None:
         self.show_page("applications").add_application()
+
+    def _on_new_entry(self) -> None:
+        self.show_page("journal").new_entry()
+
+    def _on_search(self) -> None:
+        self.show_page("journal").focus_search()
