@@ -107,7 +107,7 @@ def test_ctrl_n_opens_a_new_entry_that_saves_itself(qtbot, journal, isolated_dat
             return [e.body for e in session.exec(select(JournalEntry)).all()]
     qtbot.waitUntil(lambda: saved() == ["تعلّمت من مقابلة Google اليوم الكثير"], timeout=5000)
     qtbot.waitUntil(lambda: page.list.count() == 1)
-    assert page.editor.status.text() in ("Saved", "حُفظ")
+    assert page.editor.status.text() in ("Saved", "حُفظت")
 
 
 def test_ctrl_f_focuses_the_search_box_from_another_page(qtbot, journal, isolated_data):

@@ -27,7 +27,7 @@ from ui.context import AppContext
 from ui.entry_editor import EntryEditor
 from ui.journal_reader import hit_html, reflection_html
 from ui.page import Page
-from ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
+from ui.rich_text_delegate import HTML_ROLE, MUTED, RichTextDelegate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
@@ -212,7 +212,7 @@ class JournalPage(Page):
             facts.append(self.tr("draft"))
         if private:
             facts.append(self.tr("private"))
-        return f'<p style="margin:0; color:#6b6b6b; font-size:small">{escape(" · ".join(facts))}</p>'
+        return f'<p style="margin:0; color:{MUTED}; font-size:small">{escape(" · ".join(facts))}</p>'
 
     def _paragraph(self, html: str, plain: str, bold: bool = False) -> str:
         direction = text_direction(plain, fallback=self._fallback())

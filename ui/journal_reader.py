@@ -22,8 +22,7 @@ _SECTIONS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalReader", text)
+translate = QCoreApplication.translate  # called with literals, so pyside6-lupdate finds the strings
 
 
 def user_text_html(text: str, override: str = "auto", fallback: str = "ltr") -> str:
@@ -44,24 +43,25 @@ def _prompt_text(key: str, lang: str) -> str:
 
 
 def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str) -> str:
-    title = escape(reading.title) or escape(_tr("Reflection"))
+    title = escape(reading.title) or escape(translate("JournalReader", "Reflection"))
     facts = [long_date(reading.day, style)]
     if reading.draft:
-        facts.append(_tr("Draft, not finished yet"))
+        facts.append(translate("JournalReader", "Draft, not finished yet"))
     if reading.confidence_before is not None or reading.confidence_after is not None:
         before = "–" if reading.confidence_before is None else number(reading.confidence_before, style)
         after = "–" if reading.confidence_after is None else number(reading.confidence_after, style)
-        facts.append(_tr("Confidence %1 → %2 (out of 10)").replace("%1", before).replace("%2", after))
+        facts.append(translate("JournalReader", "Confidence %1 → %2 (out of 10)").replace("%1", before).replace("%2", after))
     parts = [f"<h2>{title}</h2>", f'<p style="color:gray">{escape(" · ".join(facts))}</p>']
     for section in reading.sections:
         if section.key.startswith("answer:"):
             heading = _prompt_text(section.key.split(":", 1)[1], style.lang)
         else:
-            heading = _tr(_SECTIONS.get(section.key, section.key))
+            heading = translate("JournalReader", _SECTIONS.get(section.key, section.key))
         parts.append(f"<h4>{escape(heading)}</h4>")
         parts.append(user_text_html(section.text, reading.direction, fallback))
     if not reading.sections:
-        parts.append(f"<p>{escape(_tr('Nothing written in this reflection yet.'))}</p>")
+        nothing = translate("JournalReader", "Nothing written in this reflection yet.")
+        parts.append(f"<p>{escape(nothing)}</p>")
     return "".join(parts)
 
 

@@ -7,6 +7,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+MUTED = "%muted%"
+"""Write this as a colour in the HTML for secondary text: grey, or readable on the selection colour."""
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -18,7 +20,10 @@ class RichTextDelegate(QStyledItemDelegate):
         text_option.setTextDirection(QApplication.layoutDirection())
         text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
         document.setDefaultTextOption(text_option)
-        document.setHtml(index.data(HTML_ROLE) or "")
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        if option.state & QStyle.StateFlag.State_Selected:
+            muted = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+        document.setHtml((index.data(HTML_ROLE) or "").replace(MUTED, muted))
         document.setTextWidth(max(80, option.rect.width()))
         return document
 

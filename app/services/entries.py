@@ -145,7 +145,9 @@ def reflection_day(reflection: Reflection) -> date:
 
 
 def _preview(text: str) -> str:
-    line = " ".join(text.split())
+    """The first paragraph with words in it, on one line (a paragraph keeps one direction)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    line = " ".join(first.split())
     return line if len(line) <= PREVIEW_LENGTH else line[: PREVIEW_LENGTH - 1].rstrip() + "…"
 
 
