@@ -85,7 +85,7 @@ class ContactsPage(Page):
         self.history.setMaximumHeight(90)
         self.follow_date = date_edit(context.today())
         self.follow_message = QPlainTextEdit()
-        self.follow_message.setMaximumHeight(120)
+        self.follow_message.setMinimumHeight(110)
         self.follow_button = QPushButton()
         self.follow_button.clicked.connect(self._on_schedule)
         self.draft_button = QPushButton()

@@ -12,20 +12,21 @@ from PySide6.QtWidgets import (
 )
 
 from app import catalogue
+from app.dates import DateStyle, number as format_number
 from app.errors import InputError
 from app.services import resources
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm
 
 
-def guide_html(lang: str) -> str:
+def guide_html(lang: str, style: DateStyle | None = None) -> str:
     """The whole guide as HTML in `lang`, with the text direction of that language."""
     guide = catalogue.load("guide")
     direction = "rtl" if lang == "ar" else "ltr"
     parts = [f'<div dir="{direction}"><h2>{escape(guide["title"][lang])}</h2>']
     for number, point in enumerate(guide["points"], start=1):
         text = point[lang]
-        parts.append(f"<h3>{number}. {escape(text['title'])}</h3>")
+        parts.append(f"<h3>{format_number(number, style or DateStyle(lang))}. {escape(text['title'])}</h3>")
         parts.extend(f"<p>{escape(p)}</p>" for p in text["body"].split("\n\n"))
     parts.append("</div>")
     return "".join(parts)
@@ -53,7 +54,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("Guide and resources"))
         self.tabs.setTabText(0, self.tr("Guide"))
         self.tabs.setTabText(1, self.tr("Resources"))
-        self.guide.setHtml(guide_html(self.context.lang))
+        self.guide.setHtml(guide_html(self.context.lang, self.context.date_style()))
         self.resources.retranslate()
         self.resources.refresh()
 
