@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QStyle, QToolBar, QWidget,
+)
 
 from ui.applications_page import ApplicationsPage
+from ui.contacts_page import ContactsPage
 from ui.context import AppContext
+from ui.growth_page import GrowthPage
+from ui.guide_dialog import GuideDialog
 from ui.i18n import LanguageSwitcher
 from ui.journal_page import JournalPage
 from ui.page import Page
 from ui.placeholder_page import PlaceholderPage
 from ui.settings_page import SettingsPage
 from ui.today_page import TodayPage
+from ui.tray import DueNotifier
 
 
 class MainWindow(QMainWindow):
@@ -25,9 +31,9 @@ class MainWindow(QMainWindow):
             "today": TodayPage(context),
             "applications": ApplicationsPage(context),
             "journal": JournalPage(context),
-            "growth": PlaceholderPage(context, "growth"),
+            "growth": GrowthPage(context),
             "charts": PlaceholderPage(context, "charts"),
-            "contacts": PlaceholderPage(context, "contacts"),
+            "contacts": ContactsPage(context),
             "settings": SettingsPage(context),
         }
         self.pages["settings"].language_chosen.connect(self.set_language)
@@ -64,13 +70,22 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.triggered.connect(self._on_search)
         self.addAction(self.search_action)
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.open_guide)
+        self.guide_dialog: GuideDialog | None = None
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.log_rejection_action)
         self.toolbar.addAction(self.add_application_action)
         self.toolbar.addAction(self.new_entry_action)
+        self.toolbar.addAction(self.guide_action)
         self.addToolBar(self.toolbar)
+
+        self.notifier = DueNotifier(context, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation), self)
+        self.notifier.open_today_requested.connect(self._on_open_today)
 
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
@@ -95,7 +110,20 @@ class MainWindow(QMainWindow):
         self.new_entry_action.setText(self.tr("New journal entry"))
         self.new_entry_action.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
         self.search_action.setText(self.tr("Search the journal"))
+        self.guide_action.setText(self.tr("Guide"))
+        self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+
+    def open_guide(self) -> GuideDialog:
+        """Show the guide and resources (F1), one dialog kept for the whole run."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self.context, self)
+        else:
+            self.guide_dialog.retranslate()
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
 
     def set_language(self, lang: str) -> None:
         """Switch the whole application's language and direction now, without a restart."""
@@ -123,3 +151,9 @@ class MainWindow(QMainWindow):
 
     def _on_search(self) -> None:
         self.show_page("journal").focus_search()
+
+    def _on_open_today(self) -> None:
+        self.show_page("today")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
