@@ -186,78 +186,6 @@
     </message>
 </context>
 <context>
-    <name>EntryEditor</name>
-    <message>
-        <source>&amp;Title</source>
-        <translation>ال&amp;عنوان</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>ال&amp;تاريخ</translation>
-    </message>
-    <message>
-        <source>&amp;Application</source>
-        <translation>الطل&amp;ب</translation>
-    </message>
-    <message>
-        <source>Di&amp;rection</source>
-        <translation>ا&amp;تجاه النص</translation>
-    </message>
-    <message>
-        <source>A title (optional)</source>
-        <translation>عنوان (اختياري)</translation>
-    </message>
-    <message>
-        <source>Write freely. This stays on your computer.</source>
-        <translation>اكتب بحرية، فما تكتبه يبقى على جهازك.</translation>
-    </message>
-    <message>
-        <source>Entry text</source>
-        <translation>نص التدوينة</translation>
-    </message>
-    <message>
-        <source>&amp;Private (left out of exports)</source>
-        <translation>&amp;خاص (لا يُضمَّن في التصدير)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
-    </message>
-    <message>
-        <source>Automatic, per paragraph</source>
-        <translation>تلقائي، لكل فقرة</translation>
-    </message>
-    <message>
-        <source>Right to left</source>
-        <translation>من اليمين إلى اليسار</translation>
-    </message>
-    <message>
-        <source>Left to right</source>
-        <translation>من اليسار إلى اليمين</translation>
-    </message>
-    <message>
-        <source>No application</source>
-        <translation>دون ربط بطلب</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>حذف التدوينة</translation>
-    </message>
-    <message>
-        <source>Delete this journal entry? This cannot be undone.</source>
-        <translation>أتريد حذف هذه التدوينة؟ لا يمكن التراجع عن الحذف.</translation>
-    </message>
-    <message>
-        <source>Not saved yet…</source>
-        <translation>لم تُحفظ بعد…</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>حُفظت</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>تدوينة جديدة</translation>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -393,6 +321,81 @@
     <message>
         <source>Click to open Today.</source>
         <translation>انقر لفتح صفحة اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>الطل&amp;ب</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection</source>
+        <translation>ا&amp;تجاه النص</translation>
+    </message>
+    <message>
+        <source>A title (optional)</source>
+        <translation>عنوان (اختياري)</translation>
+    </message>
+    <message>
+        <source>Write freely. This stays on your computer.</source>
+        <translation>اكتب بحرية، فما تكتبه يبقى على جهازك.</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>نص التدوينة</translation>
+    </message>
+    <message>
+        <source>&amp;Private (left out of exports)</source>
+        <translation>&amp;خاص (لا يُضمَّن في التصدير)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Automatic, per paragraph</source>
+        <translation>تلقائي، لكل فقرة</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>No application</source>
+        <translation>دون ربط بطلب</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>حذف التدوينة</translation>
+    </message>
+    <message>
+        <source>Delete this journal entry? This cannot be undone.</source>
+        <translation>أتريد حذف هذه التدوينة؟ لا يمكن التراجع عن الحذف.</translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>لم تُحفظ بعد…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظت</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>تدوينة جديدة</translation>
     </message>
 </context>
 <context>
@@ -767,6 +770,8 @@
     <message>
         <source>Search the journal</source>
         <translation>البحث في اليوميات</translation>
+    </message>
+    <message>
         <source>Guide</source>
         <translation>الدليل</translation>
     </message>
