@@ -14,6 +14,7 @@ from ui.context import AppContext
 from ui.growth_page import GrowthPage
 from ui.guide_dialog import GuideDialog
 from ui.i18n import LanguageSwitcher
+from ui.journal_page import JournalPage
 from ui.page import Page
 from ui.placeholder_page import PlaceholderPage
 from ui.settings_page import SettingsPage
@@ -29,7 +30,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {
             "today": TodayPage(context),
             "applications": ApplicationsPage(context),
-            "journal": PlaceholderPage(context, "journal"),
+            "journal": JournalPage(context),
             "growth": GrowthPage(context),
             "charts": PlaceholderPage(context, "charts"),
             "contacts": ContactsPage(context),
@@ -61,6 +62,14 @@ class MainWindow(QMainWindow):
         self.add_application_action = QAction(self)
         self.add_application_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.add_application_action.triggered.connect(self._on_add_application)
+        # Journal: Ctrl+N writes a new entry, Ctrl+F searches, from any page.
+        self.new_entry_action = QAction(self)
+        self.new_entry_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_entry_action.triggered.connect(self._on_new_entry)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self._on_search)
+        self.addAction(self.search_action)
         self.guide_action = QAction(self)
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -71,6 +80,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.log_rejection_action)
         self.toolbar.addAction(self.add_application_action)
+        self.toolbar.addAction(self.new_entry_action)
         self.toolbar.addAction(self.guide_action)
         self.addToolBar(self.toolbar)
 
@@ -97,6 +107,9 @@ class MainWindow(QMainWindow):
         self.log_rejection_action.setToolTip(self.tr("Log a rejection (Ctrl+R)"))
         self.add_application_action.setText(self.tr("Add an application"))
         self.add_application_action.setToolTip(self.tr("Add an application (Ctrl+Shift+A)"))
+        self.new_entry_action.setText(self.tr("New journal entry"))
+        self.new_entry_action.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
+        self.search_action.setText(self.tr("Search the journal"))
         self.guide_action.setText(self.tr("Guide"))
         self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -132,6 +145,12 @@ class MainWindow(QMainWindow):
 
     def _on_add_application(self) -> None:
         self.show_page("applications").add_application()
+
+    def _on_new_entry(self) -> None:
+        self.show_page("journal").new_entry()
+
+    def _on_search(self) -> None:
+        self.show_page("journal").focus_search()
 
     def _on_open_today(self) -> None:
         self.show_page("today")

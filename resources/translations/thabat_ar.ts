@@ -324,6 +324,81 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>الطل&amp;ب</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection</source>
+        <translation>ا&amp;تجاه النص</translation>
+    </message>
+    <message>
+        <source>A title (optional)</source>
+        <translation>عنوان (اختياري)</translation>
+    </message>
+    <message>
+        <source>Write freely. This stays on your computer.</source>
+        <translation>اكتب بحرية، فما تكتبه يبقى على جهازك.</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>نص التدوينة</translation>
+    </message>
+    <message>
+        <source>&amp;Private (left out of exports)</source>
+        <translation>&amp;خاص (لا يُضمَّن في التصدير)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Automatic, per paragraph</source>
+        <translation>تلقائي، لكل فقرة</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>No application</source>
+        <translation>دون ربط بطلب</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>حذف التدوينة</translation>
+    </message>
+    <message>
+        <source>Delete this journal entry? This cannot be undone.</source>
+        <translation>أتريد حذف هذه التدوينة؟ لا يمكن التراجع عن الحذف.</translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>لم تُحفظ بعد…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظت</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The application date is after a later step in its history.</source>
@@ -368,6 +443,18 @@
     <message>
         <source>This text is too long.</source>
         <translation>هذا النص طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Write a title or some text first.</source>
+        <translation>اكتب عنوانًا أو بعض النص أولًا.</translation>
+    </message>
+    <message>
+        <source>This reflection no longer exists.</source>
+        <translation>هذا التأمل لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This journal entry no longer exists.</source>
+        <translation>هذه التدوينة لم تعد موجودة.</translation>
     </message>
     <message>
         <source>Please give a date.</source>
@@ -505,6 +592,148 @@
     </message>
 </context>
 <context>
+    <name>JournalPage</name>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمل</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>تدوينة</translation>
+    </message>
+    <message>
+        <source>Rejection and feedback</source>
+        <translation>الرفض والملاحظات</translation>
+    </message>
+    <message>
+        <source>Application notes</source>
+        <translation>ملاحظات الطلب</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>ملاحظات جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Search the journal (Ctrl+F)…</source>
+        <translation>ابحث في اليوميات (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>البحث في اليوميات</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>كل الشركات</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+    <message>
+        <source>Write a new journal entry (Ctrl+N)</source>
+        <translation>اكتب تدوينة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Journal entries and reflections</source>
+        <translation>التدوينات والتأملات</translation>
+    </message>
+    <message>
+        <source>Continue in the guided reflection</source>
+        <translation>تابِع في التأمل الموجَّه</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>تدوينة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>خاص</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>How I felt</source>
+        <translation>كيف شعرت</translation>
+    </message>
+    <message>
+        <source>My reply</source>
+        <translation>ردّي</translation>
+    </message>
+    <message>
+        <source>Feedback I asked for</source>
+        <translation>طلب الملاحظات</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>ما سار على ما يرام</translation>
+    </message>
+    <message>
+        <source>What to improve</source>
+        <translation>ما يمكن تحسينه</translation>
+    </message>
+    <message>
+        <source>A strength I showed</source>
+        <translation>نقطة قوة أظهرتها</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمل</translation>
+    </message>
+    <message>
+        <source>Draft, not finished yet</source>
+        <translation>مسودة لم تكتمل بعد</translation>
+    </message>
+    <message>
+        <source>Confidence %1 → %2 (out of 10)</source>
+        <translation>الثقة %1 ← %2 (من 10)</translation>
+    </message>
+    <message>
+        <source>Nothing written in this reflection yet.</source>
+        <translation>لم يُكتب شيء في هذا التأمل بعد.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Thabat — job search journal</source>
@@ -529,6 +758,18 @@
     <message>
         <source>Add an application (Ctrl+Shift+A)</source>
         <translation>إضافة طلب (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+    <message>
+        <source>Write a new journal entry (Ctrl+N)</source>
+        <translation>اكتب تدوينة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>البحث في اليوميات</translation>
     </message>
     <message>
         <source>Guide</source>
