@@ -117,7 +117,8 @@ def _stats(args: argparse.Namespace, folder: Path) -> int:
         ("Average confidence", "-" if s.average_confidence is None else f"{s.average_confidence}/10"),
         ("First application", s.first_application or "-"),
         ("Last application", s.last_application or "-"),
-        ("Median bounce-back", "-" if s.median_bounce_back_days is None else f"{s.median_bounce_back_days:g} days"),
+        ("Median bounce-back", "-" if s.median_bounce_back_days is None
+         else f"{s.median_bounce_back_days:g} day{'' if s.median_bounce_back_days == 1 else 's'}"),
     ]
     width = max(len(label) for label, _ in lines)
     for label, value in lines:
