@@ -108,7 +108,7 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        problem = (translate("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip())
+        problem = (translate("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
                    else translate("Errors", "The backup is not valid JSON (line %1)."))
         raise BackupError(problem.replace("%1", str(error.lineno))) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -180,7 +180,11 @@ def import_json(session: Session, path: str | os.PathLike) -> dict[str, int]:
     Everything is checked before the first row is written; a database rule broken on the way
     raises BackupError, and the caller's transaction rolls everything back.
     """
-    data = read_backup(path)
+    return import_backup(session, read_backup(path))
+
+
+def import_backup(session: Session, data: dict[str, Any]) -> dict[str, int]:
+    """Restore an already read (read_backup) backup; see import_json."""
     known = {table.name: table for table in _tables()}
     unknown = set(data["tables"]) - set(known)
     if unknown:
