@@ -17,6 +17,7 @@ import io
 import os
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -123,7 +124,7 @@ def parse_sheet(text: str) -> Sheet:
 
 def read_sheet(path: str | os.PathLike) -> Sheet:
     try:
-        raw = open(path, "rb").read()
+        raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise CsvError(translate("Errors", "The file %1 does not exist.").replace("%1", str(path))) from None
     except OSError as error:
