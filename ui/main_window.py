@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 
 from ui.applications_page import ApplicationsPage
 from ui.context import AppContext
+from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
 from ui.page import Page
 from ui.placeholder_page import PlaceholderPage
@@ -60,6 +61,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.log_rejection_action)
         self.toolbar.addAction(self.add_application_action)
+        self.export_import = ExportImportActions(context, self)
+        self.toolbar.addWidget(self.export_import.export_button)
+        self.toolbar.addWidget(self.export_import.import_button)
         self.addToolBar(self.toolbar)
 
         self.navigation.setCurrentRow(0)
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         self.add_application_action.setText(self.tr("Add an application"))
         self.add_application_action.setToolTip(self.tr("Add an application (Ctrl+Shift+A)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.export_import.retranslate()
 
     def set_language(self, lang: str) -> None:
         """Switch the whole application's language and direction now, without a restart."""
