@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+import pytest
+
 from sqlmodel import Session
 
 from app.read_models import ApplicationInput, RejectionInput
@@ -63,3 +65,15 @@ def build_bilingual_journal(session: Session, reflections: int = 6) -> None:
     session.add(JournalEntry(title="سر", body="Private thoughts — خواطر خاصة", private=True, written_on=date(2026, 4, 1)))
     record_check_in(session, 6, "ok", day=date(2026, 3, 1), today=TODAY)
     session.flush()
+
+
+@pytest.fixture(autouse=False)
+def english_messages():
+    """App-layer messages in English, whatever language an earlier widget test left installed."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from tests.ui_support import switcher
+
+        switcher().apply("en")
+    yield

@@ -17,6 +17,9 @@ from app.read_models import ApplicationInput
 from app.services.applications import add_application
 from tests.conftest import TODAY
 from tests.export_support import build_bilingual_journal
+from tests.export_support import english_messages  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.usefixtures("english_messages")
 
 
 def _content(data: dict) -> dict:

@@ -25,6 +25,9 @@ ARABIC_SEMICOLONS = (
     "Future;Role;2027-05-01;;;\n"
     "Careem;Analyst;15 يناير 2026;شيء غريب;;\n"
 )
+from tests.export_support import english_messages  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.usefixtures("english_messages")
 
 
 def test_dates_in_common_formats():

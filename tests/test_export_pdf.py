@@ -12,10 +12,14 @@ import pytest
 
 from app.export.pdf import ExportCancelled, PdfOptions, export_pdf
 from tests.conftest import TODAY
-from tests.export_support import ARABIC_ANSWER, ARABIC_FEELING, ENGLISH_ANSWER, build_bilingual_journal
+from tests.export_support import ENGLISH_ANSWER, ARABIC_FEELING, build_bilingual_journal
+from tests.export_support import english_messages  # noqa: F401  (fixture)
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
-                                reason="poppler-utils is not installed")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
+                       reason="poppler-utils is not installed"),
+    pytest.mark.usefixtures("english_messages"),
+]
 
 
 def _text(pdf: Path) -> str:
