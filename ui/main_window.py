@@ -13,6 +13,7 @@ from ui.contacts_page import ContactsPage
 from ui.context import AppContext
 from ui.growth_page import GrowthPage
 from ui.guide_dialog import GuideDialog
+from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
 from ui.journal_page import JournalPage
 from ui.page import Page
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.add_application_action)
         self.toolbar.addAction(self.new_entry_action)
         self.toolbar.addAction(self.guide_action)
+        self.export_import = ExportImportActions(context, self)
+        self.toolbar.addWidget(self.export_import.export_button)
+        self.toolbar.addWidget(self.export_import.import_button)
         self.addToolBar(self.toolbar)
 
         self.notifier = DueNotifier(context, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation), self)
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
         self.guide_action.setText(self.tr("Guide"))
         self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.export_import.retranslate()
 
     def open_guide(self) -> GuideDialog:
         """Show the guide and resources (F1), one dialog kept for the whole run."""
