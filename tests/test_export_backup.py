@@ -147,3 +147,20 @@ def test_import_into_a_journal_with_data_is_refused(good_backup, tmp_path, capsy
 def test_backup_error_for_missing_file(tmp_path, journal):
     with journal.session() as session, pytest.raises(BackupError, match="does not exist"):
         import_json(session, tmp_path / "nope.json")
+
+
+def test_a_restored_backup_is_searchable(journal, tmp_path):
+    from app.services.search import search
+
+    with journal.session() as session:
+        build_bilingual_journal(session)
+        before = {(hit.kind, hit.id) for hit in search(session, "مقابلة", limit=100)}
+        export_json(session, tmp_path / "backup.json")
+    assert before, "the test journal should mention an interview in Arabic"
+    restored = Journal.open(tmp_path / "restored")
+    with restored.session() as session:
+        import_json(session, tmp_path / "backup.json")
+    with restored.session() as session:
+        after = {(hit.kind, hit.id) for hit in search(session, "مقابلة", limit=100)}
+    restored.close()
+    assert after == before

@@ -41,6 +41,7 @@ from sqlmodel import Session, SQLModel
 
 from app.errors import UserError, translate
 from app.export.atomic import atomic_target
+from storage import search_index
 from storage.types import UTCDateTime
 import storage.models  # noqa: F401  (registers every table on the metadata)
 
@@ -207,6 +208,7 @@ def import_backup(session: Session, data: dict[str, Any]) -> dict[str, int]:
             for group in groups.values():
                 session.execute(insert(table), group)
         session.flush()
+        search_index.rebuild(session.connection())  # bulk inserts bypass the ORM events that index
     except IntegrityError as error:
         detail = str(error.orig).splitlines()[0] if error.orig else "constraint"
         raise BackupError(translate("Errors", "The backup breaks a rule of the journal (%1); nothing was imported.")
