@@ -11,6 +11,7 @@ from ui.context import AppContext
 from ui.i18n import LanguageSwitcher
 from ui.page import Page
 from ui.placeholder_page import PlaceholderPage
+from ui.reflection_page import ReflectionPage
 from ui.settings_page import SettingsPage
 from ui.today_page import TodayPage
 
@@ -41,6 +42,11 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The reflection is in the stack but not in the navigation: it is opened for one reflection.
+        self.reflection_page = ReflectionPage(context)
+        self.stack.addWidget(self.reflection_page)
+        self.reflection_page.left.connect(self._on_reflection_left)
+        self.pages["applications"].reflect_requested.connect(self.open_reflection_for_rejection)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -73,6 +79,24 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
 
+    def open_reflection(self, reflection_id: int) -> ReflectionPage:
+        """Show a reflection (a new one or a draft to resume, e.g. from Today) at its stored step."""
+        self.reflection_page.open(reflection_id)
+        self.stack.setCurrentWidget(self.reflection_page)
+        return self.reflection_page
+
+    def open_reflection_for_rejection(self, rejection_id: int) -> ReflectionPage:
+        """Start the reflection on a rejection, or resume its draft."""
+        from app.services.reflections import start_reflection
+
+        with self.context.journal.session() as session:
+            reflection = start_reflection(session, rejection_id)
+        return self.open_reflection(reflection.id)
+
+    def _on_reflection_left(self) -> None:
+        self.stack.setCurrentIndex(max(0, self.navigation.currentRow()))
+        self.navigation.setFocus()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thabat — job search journal"))
         for row, page in enumerate(self.pages.values()):
@@ -96,6 +120,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reflection_page.save_now()  # quitting mid-reflection keeps every word typed
         self.context.preferences.save_geometry(self.saveGeometry())
         super().closeEvent(event)
 
