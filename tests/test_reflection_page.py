@@ -206,3 +206,35 @@ def test_a_refused_value_keeps_the_text_and_says_why(qtbot, journal, isolated_da
     _click(qtbot, learn.growth.add_action_button)
     assert learn.growth.error.text() == "This date is out of range."
     assert learn.growth.action_title.text() == "far away" and learn.went_well.text() == "kept"
+
+
+def test_save_and_reflect_opens_the_reflection_in_the_main_window(qtbot, journal, isolated_data):
+    from tests.ui_support import make_context, switcher
+    from ui.main_window import MainWindow
+    from ui.rejection_dialog import RejectionDialog
+
+    window = MainWindow(make_context(journal, isolated_data, "ar"), switcher())
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["applications"]
+    dialog = RejectionDialog(window.context, parent=page)
+    qtbot.addWidget(dialog)
+    type_text(dialog.company, "شركة الأفق")
+    qtbot.keyClicks(dialog.role, "Designer")
+    _click(qtbot, dialog.reflect_button)
+    assert dialog.reflect_now and dialog.saved is not None
+    page.reflect_requested.emit(dialog.saved.id)  # what log_rejection() does after such a dialog
+    assert window.stack.currentWidget() is window.reflection_page
+    assert "شركة الأفق" in window.reflection_page.title_label.text()
+    assert window.reflection_page.steps[1].message.body.text().startswith("الأستاذ/ة [المُقابِل]")
+    # the detail pane offers "Reflect…" once the application has a rejection, and resumes the same draft
+    first = window.reflection_page.view.id
+    window.reflection_page.leave()
+    assert window.stack.currentWidget() is not window.reflection_page
+    window.show_page("applications")
+    page.select(dialog.saved.application_id)
+    _click(qtbot, page.reflect_button)
+    assert window.reflection_page.view.id == first
+    with qtbot.waitSignal(window.reflection_page.left):
+        window.reflection_page.leave()
+    assert window.open_reflection(first).current_step() == "feel"
