@@ -21,7 +21,8 @@ def reflection_on(journal, stage: str = "interview", company: str = "Careem", in
 
 def open_page(qtbot, journal, folder, lang: str, reflection_id: int) -> ReflectionPage:
     page = ReflectionPage(make_context(journal, folder, lang))
-    qtbot.addWidget(page)
+    # The journal fixture is closed before qtbot closes widgets: no autosave may be left pending.
+    qtbot.addWidget(page, before_close_func=lambda closing: closing.timer.stop())
     page.resize(1000, 800)
     with qtbot.waitActive(page):  # shortcuts (Esc, Ctrl+S) need the focus in an active window
         page.show()

@@ -180,6 +180,11 @@ class ReflectionPage(Page):
             self.view = None
             self.left.emit()
 
+    def hideEvent(self, event) -> None:
+        if self.timer.isActive():  # going to another page (or quitting) with edits not yet saved
+            self.save_now()
+        super().hideEvent(event)
+
     def _on_next(self) -> None:
         if self.stack.currentIndex() == len(self.steps) - 1:
             self.finish()

@@ -52,7 +52,6 @@ class RejectionDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.reflect_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.reflect_button.clicked.connect(self._on_save_and_reflect)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)  # Enter still just saves
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
