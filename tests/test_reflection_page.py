@@ -225,7 +225,7 @@ def test_save_and_reflect_opens_the_reflection_in_the_main_window(qtbot, journal
     assert dialog.reflect_now and dialog.saved is not None
     page.reflect_requested.emit(dialog.saved.id)  # what log_rejection() does after such a dialog
     assert window.stack.currentWidget() is window.reflection_page
-    assert "شركة الأفق" in window.reflection_page.title_label.text()
+    assert "شركة الأفق" in window.reflection_page.subtitle.text()
     assert window.reflection_page.steps[1].message.body.text().startswith("الأستاذ/ة [المُقابِل]")
     # the detail pane offers "Reflect…" once the application has a rejection, and resumes the same draft
     first = window.reflection_page.view.id

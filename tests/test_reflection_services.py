@@ -17,7 +17,7 @@ from app.services.follow_ups import follow_up_date, schedule_follow_up
 from app.services.reflection_growth import (
     add_action, add_skill, cite_area, list_area_names, list_skills, uncite_area,
 )
-from app.services.reflections import finish_reflection, list_drafts, load_reflection, save_draft, start_reflection
+from app.services.reflections import earlier_strength, finish_reflection, list_drafts, load_reflection, save_draft, start_reflection
 from app.services.rejections import log_rejection
 from storage.models import AreaCitation, Reminder, SkillRating, Strength
 from tests.conftest import TODAY
@@ -159,3 +159,6 @@ def test_finishing_marks_done_and_keeps_the_strength(session):
     # finishing again (after an edit) does not duplicate the strength
     finish_reflection(session, reflection.id, replace(done.draft, strength="Clear examples"), TODAY)
     assert [s.text for s in session.exec(select(Strength)).all()] == ["Clear examples"]
+    later = start_reflection(session, _rejection(session, company="Noon").id)
+    assert earlier_strength(session, later.id) == "Clear examples"
+    assert earlier_strength(session, reflection.id) == ""

@@ -38,3 +38,13 @@ def test_edit_and_reset_a_template(qtbot, journal, isolated_data, lang):
 def get_template_text(journal, key, lang):
     with journal.session() as session:
         return get_template(session, key, lang)
+
+
+def test_placeholders_do_not_decide_the_direction_of_a_template_line(qtbot, journal, isolated_data):
+    page = SettingsPage(make_context(journal, isolated_data, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    editor = page.templates
+    editor.language.setCurrentIndex(editor.language.findData("ar"))
+    assert editor.body.text().startswith("الأستاذ/ة {interviewer}،")  # more Latin letters than Arabic ones
+    assert editor.body.paragraph_directions()[0] == Qt.LayoutDirection.RightToLeft

@@ -81,7 +81,13 @@ class MainWindow(QMainWindow):
 
     def open_reflection(self, reflection_id: int) -> ReflectionPage:
         """Show a reflection (a new one or a draft to resume, e.g. from Today) at its stored step."""
+        if self.stack.currentWidget() is not self.reflection_page:
+            self._return_row = max(0, self.navigation.currentRow())
         self.reflection_page.open(reflection_id)
+        # No navigation row is current while reflecting, so clicking any page (even the last one) leaves.
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
         self.stack.setCurrentWidget(self.reflection_page)
         return self.reflection_page
 
@@ -94,7 +100,8 @@ class MainWindow(QMainWindow):
         return self.open_reflection(reflection.id)
 
     def _on_reflection_left(self) -> None:
-        self.stack.setCurrentIndex(max(0, self.navigation.currentRow()))
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(getattr(self, "_return_row", 0))
         self.navigation.setFocus()
 
     def retranslate(self) -> None:

@@ -38,8 +38,10 @@ class ReflectionPage(Page):
         super().__init__(context)
         self.view: ReflectionView | None = None
         self._loading = False
-        self.title_label = QLabel(wordWrap=True)
+        self.title_label = QLabel()
         self.title_label.setObjectName("page-heading")
+        self.subtitle = QLabel(wordWrap=True)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # company and role are user text
         self.direction = QComboBox()
         for key in ("auto", "rtl", "ltr"):
             self.direction.addItem(key, key)
@@ -71,7 +73,10 @@ class ReflectionPage(Page):
             shortcut.activated.connect(slot)
 
         header = QHBoxLayout()
-        header.addWidget(self.title_label, 1)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
         header.addWidget(self.saved_label)
         header.addWidget(self.direction)
         nav = QHBoxLayout()
@@ -214,12 +219,13 @@ class ReflectionPage(Page):
 
     def _show_title(self) -> None:
         rejection = self.view.rejection if self.view else None
+        self.title_label.setText(f"<h1>{self.tr('Reflection')}</h1>")
         if rejection is None:
-            self.title_label.setText(f"<h1>{self.tr('Reflection')}</h1>")
+            self.subtitle.clear()
             return
-        where = " — ".join(_escape(p) for p in (rejection.company, rejection.role) if p)
+        where = " — ".join(p for p in (rejection.company, rejection.role) if p)
         stage = stage_label(rejection.stage, rejection.round, self.context.date_style())
-        self.title_label.setText(f"<h1>{self.tr('Reflection')}</h1>{where} · {_escape(stage)}")
+        self.subtitle.setText(f"{stage} · {where}")  # UI words first: the line reads in the UI's direction
 
     def _show_position(self) -> None:
         index = self.stack.currentIndex()
@@ -227,7 +233,3 @@ class ReflectionPage(Page):
         self.back_button.setEnabled(index > 0)
         last = index == len(self.steps) - 1
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

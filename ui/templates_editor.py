@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import InputError
@@ -11,6 +13,19 @@ from ui.form import ErrorLine, LabelledForm
 from ui.reflection.user_text import UserLineEdit, UserTextEdit
 
 PLACEHOLDERS = ("company", "role", "interviewer", "user_name")
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+class TemplateLineEdit(UserLineEdit):
+    """Placeholders are English words; they must not turn an Arabic line left-to-right."""
+
+    def direction_source(self, text: str) -> str:
+        return _PLACEHOLDER.sub("", text)
+
+
+class TemplateTextEdit(UserTextEdit):
+    def direction_source(self, text: str) -> str:
+        return _PLACEHOLDER.sub("", text)
 
 
 class TemplatesEditor(QGroupBox):
@@ -25,8 +40,8 @@ class TemplatesEditor(QGroupBox):
         self.language.addItem("العربية", "ar")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(context.lang))
-        self.subject = UserLineEdit()
-        self.body = UserTextEdit(minimum_lines=7)
+        self.subject = TemplateLineEdit()
+        self.body = TemplateTextEdit(minimum_lines=7)
         self.help = QLabel(wordWrap=True)
         self.status = QLabel()
         self.save_button, self.reset_button = QPushButton(), QPushButton()

@@ -142,3 +142,11 @@ def _get(session: Session, reflection_id: int) -> Reflection:
     if reflection is None:
         raise NotFound(translate("Errors", "This reflection no longer exists."))
     return reflection
+
+
+def earlier_strength(session: Session, reflection_id: int) -> str:
+    """The latest strength noted outside this reflection (the close step shows it as a reminder), or ""."""
+    return session.exec(
+        select(Strength.text).where((Strength.reflection_id != reflection_id) | Strength.reflection_id.is_(None))
+        .order_by(Strength.noted_on.desc(), Strength.id.desc())
+    ).first() or ""

@@ -157,6 +157,10 @@
         <translation>مثلًا: شرحتُ مشاريعي بوضوح.</translation>
     </message>
     <message>
+        <source>A strength you noted before: %1</source>
+        <translation>نقطة قوة دوّنتَها من قبل: %1</translation>
+    </message>
+    <message>
         <source>At the start you felt %1 out of 10.</source>
         <translation>في البداية كانت ثقتك %1 من 10.</translation>
     </message>

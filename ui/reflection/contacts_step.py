@@ -110,7 +110,8 @@ class ContactsStep(StepWidget):
         linked = view.contacts if view else ()
         self.people.clear()
         for contact in linked:
-            self.people.addItem(", ".join(p for p in (contact.name, contact.role, contact.company) if p))
+            comma = "، " if self.context.lang == "ar" else ", "
+            self.people.addItem(comma.join(p for p in (contact.name, contact.role, contact.company) if p))
         linked_ids = {c.id for c in linked}
         self.existing.clear()
         self.existing.addItem(self.tr("Pick someone you already know…"), None)

@@ -27,7 +27,7 @@ class FeedbackStep(StepWidget):
         self.request_button.clicked.connect(self._on_requested)
         self.requested_status = QLabel(wordWrap=True)
         self.received_box = QGroupBox()
-        self.received_text = UserTextEdit(minimum_lines=4)
+        self.received_text = UserTextEdit(minimum_lines=3, maximum_lines=6)
         self.received_on = date_edit(context.today())
         self.record_button = QPushButton()
         self.record_button.clicked.connect(self._on_record)

@@ -24,8 +24,8 @@ class LearnStep(StepWidget):
         self.answers: dict[str, UserTextEdit] = {}
         self.prompt_labels: dict[str, QLabel] = {}
         self.topic_labels: dict[str, QLabel] = {}
-        self.went_well = UserTextEdit(minimum_lines=3)
-        self.to_improve = UserTextEdit(minimum_lines=3)
+        self.went_well = UserTextEdit(minimum_lines=3, maximum_lines=5)
+        self.to_improve = UserTextEdit(minimum_lines=3, maximum_lines=5)
         self.notes = LabelledForm((self.went_well, self.to_improve))
         self.skills = SkillsBox(context)
         self.skills.changed.connect(self.changed)
@@ -58,7 +58,7 @@ class LearnStep(StepWidget):
                 self.topic_labels[prompt.topic] = QLabel()
                 self.topic_labels[prompt.topic].setObjectName("topic-heading")
                 self.prompt_layout.addWidget(self.topic_labels[prompt.topic])
-            label, editor = QLabel(wordWrap=True), UserTextEdit(minimum_lines=2)
+            label, editor = QLabel(wordWrap=True), UserTextEdit(minimum_lines=2, maximum_lines=4)
             label.setBuddy(editor)
             editor.textChanged.connect(self.changed)
             self.prompt_layout.addWidget(label)

@@ -21,7 +21,7 @@ class TrapsStep(StepWidget):
         self.boxes: dict[str, tuple[QGroupBox, QLabel, QLabel, QCheckBox, QLabel, UserTextEdit]] = {}
         for trap in thinking_traps("en"):
             box, example, question = QGroupBox(), QLabel(wordWrap=True), QLabel(wordWrap=True)
-            felt, prompt, reframe = QCheckBox(), QLabel(wordWrap=True), UserTextEdit(minimum_lines=2)
+            felt, prompt, reframe = QCheckBox(), QLabel(wordWrap=True), UserTextEdit(minimum_lines=2, maximum_lines=4)
             prompt.setBuddy(reframe)
             layout = QVBoxLayout(box)
             for widget in (example, question, felt, prompt, reframe):

@@ -22,13 +22,16 @@ def _fallback() -> str:
 class UserTextEdit(QTextEdit):
     """A plain-text editor; each paragraph is laid out right-to-left or left-to-right by its letters."""
 
-    def __init__(self, parent: QWidget | None = None, minimum_lines: int = 3) -> None:
+    def __init__(self, parent: QWidget | None = None, minimum_lines: int = 3, maximum_lines: int | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)  # Tab moves on: every control stays reachable by keyboard
         self.override = "auto"
         self._applying = False
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * minimum_lines + 12)
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * minimum_lines + 12)
+        if maximum_lines is not None:  # many short answers on one step: keep each box small
+            self.setMaximumHeight(line * maximum_lines + 12)
         self.document().contentsChanged.connect(self.apply_direction)
 
     def text(self) -> str:
@@ -42,6 +45,10 @@ class UserTextEdit(QTextEdit):
     def set_override(self, override: str) -> None:
         self.override = override
         self.apply_direction()
+
+    def direction_source(self, text: str) -> str:
+        """The part of a paragraph whose letters decide its direction (all of it, unless a subclass says)."""
+        return text
 
     def paragraph_directions(self) -> list[Qt.LayoutDirection]:
         block, found = self.document().begin(), []
@@ -59,7 +66,8 @@ class UserTextEdit(QTextEdit):
             fallback = _fallback()
             block = self.document().begin()
             while block.isValid():
-                wanted = _QT[self.override] if self.override in _QT else _QT[paragraph_direction(block.text(), fallback)]
+                text = self.direction_source(block.text())
+                wanted = _QT[self.override] if self.override in _QT else _QT[paragraph_direction(text, fallback)]
                 if block.blockFormat().layoutDirection() != wanted:
                     cursor = QTextCursor(block)
                     form = QTextBlockFormat(block.blockFormat())
@@ -83,5 +91,8 @@ class UserLineEdit(QLineEdit):
         self.override = override
         self.apply_direction()
 
+    def direction_source(self, text: str) -> str:
+        return text
+
     def apply_direction(self) -> None:
-        self.setLayoutDirection(_QT[text_direction(self.text(), self.override, _fallback())])
+        self.setLayoutDirection(_QT[text_direction(self.direction_source(self.text()), self.override, _fallback())])
