@@ -209,9 +209,11 @@ class ContactsPage(Page):
         person = self._detail.contact
         role = self._detail.applications[0].role if self._detail.applications else ""
         company = person.company or (self._detail.applications[0].company if self._detail.applications else "")
-        subject, body = render("follow_up", self.context.lang, company=company, role=role, interviewer=person.name,
-                               user_name=self.context.preferences.get("user_name"))
-        self.follow_message.setPlainText(f"{subject}\n\n{body}")
+        values = {"company": company, "role": role, "interviewer": person.name,
+                  "user_name": self.context.preferences.get("user_name")}
+        with self.context.journal.session() as session:
+            message = render(session, "follow_up", self.context.lang, values)  # the user's own wording if edited
+        self.follow_message.setPlainText(f"{message.subject}\n\n{message.body}")
 
     def _input(self) -> contacts.ContactInput:
         return contacts.ContactInput(self.name.text(), self.role.text(), self.company.text(), self.email.text(),

@@ -18,6 +18,7 @@ from ui.i18n import LanguageSwitcher
 from ui.journal_page import JournalPage
 from ui.page import Page
 from ui.placeholder_page import PlaceholderPage
+from ui.reflection_page import ReflectionPage
 from ui.settings_page import SettingsPage
 from ui.today_page import TodayPage
 from ui.tray import DueNotifier
@@ -49,6 +50,11 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The reflection is in the stack but not in the navigation: it is opened for one reflection.
+        self.reflection_page = ReflectionPage(context)
+        self.stack.addWidget(self.reflection_page)
+        self.reflection_page.left.connect(self._on_reflection_left)
+        self.pages["applications"].reflect_requested.connect(self.open_reflection_for_rejection)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -102,6 +108,31 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
 
+    def open_reflection(self, reflection_id: int) -> ReflectionPage:
+        """Show a reflection (a new one or a draft to resume, e.g. from Today) at its stored step."""
+        if self.stack.currentWidget() is not self.reflection_page:
+            self._return_row = max(0, self.navigation.currentRow())
+        self.reflection_page.open(reflection_id)
+        # No navigation row is current while reflecting, so clicking any page (even the last one) leaves.
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentWidget(self.reflection_page)
+        return self.reflection_page
+
+    def open_reflection_for_rejection(self, rejection_id: int) -> ReflectionPage:
+        """Start the reflection on a rejection, or resume its draft."""
+        from app.services.reflections import start_reflection
+
+        with self.context.journal.session() as session:
+            reflection = start_reflection(session, rejection_id)
+        return self.open_reflection(reflection.id)
+
+    def _on_reflection_left(self) -> None:
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(getattr(self, "_return_row", 0))
+        self.navigation.setFocus()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thabat — job search journal"))
         for row, page in enumerate(self.pages.values()):
@@ -142,6 +173,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reflection_page.save_now()  # quitting mid-reflection keeps every word typed
+        self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
         super().closeEvent(event)
 
