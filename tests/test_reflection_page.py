@@ -238,3 +238,20 @@ def test_save_and_reflect_opens_the_reflection_in_the_main_window(qtbot, journal
     with qtbot.waitSignal(window.reflection_page.left):
         window.reflection_page.leave()
     assert window.open_reflection(first).current_step() == "feel"
+
+
+def test_resume_on_today_opens_the_draft_in_the_main_window(qtbot, journal, isolated_data):
+    from tests.ui_support import make_context, switcher
+    from ui.main_window import MainWindow
+
+    draft = reflection_on(journal, company="Noon")
+    window = MainWindow(make_context(journal, isolated_data, "en"), switcher())
+    qtbot.addWidget(window)
+    window.show()
+    today = window.show_page("today")
+    qtbot.waitUntil(lambda: today.drafts_list.count() == 1)
+    today.drafts_list.setCurrentRow(0)
+    _click(qtbot, today.resume_button)
+    assert window.stack.currentWidget() is window.reflection_page
+    assert window.reflection_page.view.id == draft
+    assert "Noon" in window.reflection_page.subtitle.text()

@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.reflection_page)
         self.reflection_page.left.connect(self._on_reflection_left)
         self.pages["applications"].reflect_requested.connect(self.open_reflection_for_rejection)
+        self.pages["today"].resume_reflection_requested.connect(self.open_reflection)
+        self.pages["journal"].open_reflection_requested.connect(self.open_reflection)
 
         central = QWidget()
         layout = QHBoxLayout(central)
