@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QStyle, QToolBar, QWidget,
+    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QStyle, QToolBar,
+    QWidget,
 )
 
 from ui.applications_page import ApplicationsPage
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrollable(page))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         # The reflection is in the stack but not in the navigation: it is opened for one reflection.
         self.reflection_page = ReflectionPage(context)
@@ -106,6 +107,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.retranslate()
 
+    def current_page(self) -> QWidget:
+        """The page on screen (unwrapped from its scroll area), or the reflection page."""
+        current = self.stack.currentWidget()
+        return current.widget() if isinstance(current, QScrollArea) else current
+
     def show_page(self, key: str) -> Page:
         self.navigation.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         else:
             self.guide_dialog.retranslate()
         self.guide_dialog.show()
+        self.guide_dialog.resources.refresh()
         self.guide_dialog.raise_()
         self.guide_dialog.activateWindow()
         return self.guide_dialog
@@ -197,3 +204,12 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+
+def _scrollable(page: Page) -> QScrollArea:
+    """Pages scroll instead of pushing the window past a small screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

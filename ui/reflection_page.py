@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStac
 from app.errors import InputError
 from app.reflection_models import STEPS, ReflectionDraft, ReflectionView
 from app.services.reflections import finish_reflection, load_reflection, save_draft
+from app.text_direction import joined
 from ui.context import AppContext
 from ui.form import ErrorLine
 from ui.labels import stage_label
@@ -223,7 +224,7 @@ class ReflectionPage(Page):
         if rejection is None:
             self.subtitle.clear()
             return
-        where = " — ".join(p for p in (rejection.company, rejection.role) if p)
+        where = joined(rejection.company, rejection.role)
         stage = stage_label(rejection.stage, rejection.round, self.context.date_style())
         self.subtitle.setText(f"{stage} · {where}")  # UI words first: the line reads in the UI's direction
 
