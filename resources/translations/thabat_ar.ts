@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>One &amp;strength you showed</source>
-        <translation>&amp;نقطة قوة أظهرتَها</translation>
+        <translation>&amp;نقطة قوة ظهرت لديك</translation>
     </message>
     <message>
         <source>N&amp;ext steps</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>A strength you noted before: %1</source>
-        <translation>نقطة قوة دوّنتَها من قبل: %1</translation>
+        <translation>نقطة قوة مدوّنة من قبل: %1</translation>
     </message>
     <message>
         <source>At the start you felt %1 out of 10.</source>
@@ -347,7 +347,7 @@
     <name>ContactsStep</name>
     <message>
         <source>People you met</source>
-        <translation>من قابلتَهم</translation>
+        <translation>من التقيت بهم</translation>
     </message>
     <message>
         <source>Someone already in your contacts</source>
@@ -1847,11 +1847,11 @@
     </message>
     <message>
         <source>You have bounced back from %1 rejections: after each one, you applied again.</source>
-        <translation>نهضتَ بعد %1 من حالات الرفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</translation>
+        <translation>بعد %1 حالة رفض، جاء في كل مرة طلب جديد. هذا هو الثبات.</translation>
     </message>
     <message>
         <source>After a rejection you usually apply again within %1 days. You keep going.</source>
-        <translation>بعد كل رفض تعود عادةً إلى التقديم خلال %1 يوم. أنت تواصل الطريق.</translation>
+        <translation>بعد الرفض يأتي طلبك التالي عادةً خلال %1 يوم. الطريق مستمر.</translation>
     </message>
     <message>
         <source>%1 applications so far. Each one is practice.</source>
