@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
 
     commands.add_parser("stats", help="a short summary of the journal")
+    _add_backup_commands(commands)
     return parser
 
 
@@ -120,4 +121,40 @@ def _stats(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {"demo": _demo, "stats": _stats}
+# --- backup and restore (reliability) ---
+
+def _add_backup_commands(commands) -> None:
+    backup = commands.add_parser("backup", help="a consistent copy of the journal (default: a new file in backups/)")
+    backup.add_argument("file", nargs="?", type=Path, metavar="FILE", help="where to write the copy (a new file)")
+    restore = commands.add_parser("restore", help="replace the journal with a backup (the current one is kept)")
+    restore.add_argument("file", type=Path, metavar="FILE", help="a backup made by Thabat")
+
+
+def _backup(args: argparse.Namespace, folder: Path) -> int:
+    from app.backups import make_backup
+
+    target = args.file.expanduser().resolve() if args.file else None
+    if target is not None and target.exists():  # checked before opening: nothing written on bad input
+        raise CommandError(f"{target} already exists; choose a new file name")
+    _open(folder).close()  # health check and migrations first: never copy a damaged journal
+    made = make_backup(folder, target)
+    print(f"Backed up the journal to {made}")
+    return 0
+
+
+def _restore(args: argparse.Namespace, folder: Path) -> int:
+    from app.backups import restore_backup
+
+    source = args.file.expanduser().resolve()
+    try:
+        restored = restore_backup(folder, source)
+    except OSError as error:
+        raise CommandError(f"cannot restore {source}: {error.strerror}") from error
+    kept = f"; the previous journal was kept as {restored.kept}" if restored.kept else ""
+    print(f"Restored the journal from {source}{kept}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "demo": _demo, "stats": _stats, "backup": _backup, "restore": _restore,
+}

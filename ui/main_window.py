@@ -73,6 +73,14 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
 
+    def bring_to_front(self) -> None:
+        """Another launch on the same data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thabat — job search journal"))
         for row, page in enumerate(self.pages.values()):
