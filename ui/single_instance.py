@@ -64,13 +64,15 @@ class SingleInstance(QObject):
         self.lock.unlock()
 
     def _on_connection(self) -> None:
+        # The client writes its one line right after connecting: read it here and let go of the
+        # socket at once, so no connection outlives the server (or this object).
         while self.server is not None and self.server.hasPendingConnections():
             connection = self.server.nextPendingConnection()
-            connection.readyRead.connect(lambda c=connection: self._on_ready(c))
-            connection.disconnected.connect(connection.deleteLater)
-            if connection.bytesAvailable():
-                self._on_ready(connection)
-
-    def _on_ready(self, connection: QLocalSocket) -> None:
-        if bytes(connection.readAll().data()).startswith(RAISE.strip()):
-            self.raise_requested.emit()
+            if connection.bytesAvailable() or connection.waitForReadyRead(1000):
+                message = bytes(connection.readAll().data())
+            else:
+                message = b""
+            connection.abort()
+            connection.deleteLater()
+            if message.startswith(RAISE.strip()):
+                self.raise_requested.emit()
