@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import stat
 import sys
 
@@ -104,10 +103,3 @@ def test_keyboard_interrupt_is_not_shown_as_a_crash(log_file, monkeypatch):
     monkeypatch.setattr(sys, "__excepthook__", lambda *args: None)
     ExceptionHook(log_file, show=lambda *a: shown.append(a))(KeyboardInterrupt, KeyboardInterrupt(), None)
     assert shown == []
-
-
-def test_logging_is_not_propagated_to_the_root_logger(log_file, caplog):
-    with caplog.at_level(logging.INFO):
-        logger.info("private detail")
-    assert "private detail" not in caplog.text
-    assert "private detail" in log_file.read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
@@ -20,9 +20,10 @@ Confirm = Callable[[QWidget, BackupInfo], bool]
 
 
 def confirm_with_dialog(parent: QWidget, backup: BackupInfo) -> bool:
+    translate = QCoreApplication.translate
     answer = QMessageBox.question(
-        parent, parent.tr("Restore this backup?"),
-        parent.tr("Your journal will be replaced by the backup from %1. Its current state is backed up "
+        parent, translate("BackupsWidget", "Restore this backup?"),
+        translate("BackupsWidget", "Your journal will be replaced by the backup from %1. Its current state is backed up "
                   "first, so you can come back to it.").replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M")),
     )
     return answer == QMessageBox.StandardButton.Yes

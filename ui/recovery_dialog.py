@@ -6,7 +6,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.backups import BackupInfo, newest_good_backup, restore_backup
@@ -16,10 +15,6 @@ Ask = Callable[[BackupInfo | None], bool]
 """Shows the offer for this backup (or says there is none); True when the user accepts."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 class RecoveryDialog(QMessageBox):
     """The offer itself: what happened, which backup, and the two choices."""
 
@@ -27,20 +22,20 @@ class RecoveryDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("recovery-dialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("Your journal file is damaged"))
-        self.setText(_tr("Thabat checked your journal file and found it damaged, perhaps by a disk "
+        self.setWindowTitle(self.tr("Your journal file is damaged"))
+        self.setText(self.tr("Thabat checked your journal file and found it damaged, perhaps by a disk "
                          "problem or an interrupted copy. Nothing was written to it."))
         if backup is None:
-            self.setInformativeText(_tr("There is no backup to restore. The damaged file was left as it is; "
+            self.setInformativeText(self.tr("There is no backup to restore. The damaged file was left as it is; "
                                         "please keep it and ask for help."))
             self.setStandardButtons(QMessageBox.StandardButton.Close)
             self.restore_button = None
             return
         when = backup.taken_at.strftime("%Y-%m-%d %H:%M")
-        self.setInformativeText(_tr("Thabat can restore your newest good backup, from %1. The damaged file "
+        self.setInformativeText(self.tr("Thabat can restore your newest good backup, from %1. The damaged file "
                                     "will be kept aside, not deleted.").replace("%1", when))
-        self.restore_button = self.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-        self.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.restore_button = self.addButton(self.tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button)
 
     def accepted_restore(self) -> bool:
