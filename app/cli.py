@@ -145,11 +145,22 @@ def _backup(args: argparse.Namespace, folder: Path) -> int:
 def _restore(args: argparse.Namespace, folder: Path) -> int:
     from app.backups import restore_backup
 
+    from PySide6.QtCore import QLockFile
+
+    from app.paths import lock_path
+
     source = args.file.expanduser().resolve()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    lock = QLockFile(str(lock_path(folder)))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):  # the app has the journal open: replacing it underneath would lose work
+        raise CommandError(f"Thabat is running on {folder}; close it first, or restore from Settings > Backups")
     try:
         restored = restore_backup(folder, source)
     except OSError as error:
         raise CommandError(f"cannot restore {source}: {error.strerror}") from error
+    finally:
+        lock.unlock()
     kept = f"; the previous journal was kept as {restored.kept}" if restored.kept else ""
     print(f"Restored the journal from {source}{kept}")
     return 0

@@ -198,3 +198,20 @@ def test_cli_refuses_bad_backup_and_restore_with_one_line(isolated_data, tmp_pat
     assert len(err) == 2 and all(line.startswith("thabat: ") for line in err)
     assert existing.read_text() == "mine"
     assert list_backups(isolated_data) == []
+
+
+def test_cli_restore_refuses_while_the_app_is_running(qtbot, isolated_data, tmp_path, capsys):
+    from app.cli import main
+    from ui.single_instance import SingleInstance
+
+    _add(isolated_data, "Open in the app")
+    backup = make_backup(isolated_data, tmp_path / "b.db")
+    running = SingleInstance(isolated_data)
+    assert running.acquire()
+    try:
+        assert main(["restore", str(backup)]) == 2
+    finally:
+        running.release()
+    assert "close it first" in capsys.readouterr().err
+    assert list_backups(isolated_data) == []
+    assert main(["restore", str(backup)]) == 0

@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_FILE = "thabat.lock"
+from app.paths import lock_path
+
 RAISE = b"raise\n"
 
 
@@ -31,7 +32,7 @@ class SingleInstance(QObject):
         super().__init__()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.name = server_name(folder)
-        self.lock = QLockFile(str(folder / LOCK_FILE))
+        self.lock = QLockFile(str(lock_path(folder)))
         self.lock.setStaleLockTime(0)  # held for hours: only a dead owner's lock is stale
         self.server: QLocalServer | None = None
 
