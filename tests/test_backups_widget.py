@@ -36,7 +36,7 @@ def _widget(qtbot, isolated_data, lang="en", answer=True):
 def test_the_list_shows_date_and_size(qtbot, isolated_data):
     widget, context, _ = _widget(qtbot, isolated_data)
     assert widget.table.rowCount() == 1
-    assert "20:15" in widget.table.item(0, 0).text() and "2026" in widget.table.item(0, 0).text()
+    assert widget.table.item(0, 0).text() == "25 November 2026 \u206620:15\u2069"
     assert widget.table.item(0, 1).text().endswith("KB")
     assert not widget.restore_button.isEnabled()
     context.journal.close()
@@ -87,6 +87,8 @@ def test_the_section_is_in_settings_and_in_arabic(qtbot, isolated_data):
     qtbot.addWidget(page)
     assert page.backups.table.rowCount() == 1
     assert "النسخ الاحتياطية" in page.backups.heading.text()
+    assert "نوفمبر" in page.backups.table.item(0, 0).text() or "أكتوبر" in page.backups.table.item(0, 0).text() \
+        or any("\u0600" <= ch <= "\u06ff" for ch in page.backups.table.item(0, 0).text())
     assert any("\u0600" <= ch <= "\u06ff" for ch in page.backups.restore_button.text())
     make_context(journal, isolated_data, "en")
     journal.close()

@@ -115,7 +115,7 @@ def test_the_recovery_dialog_offers_the_backup_and_reports_acceptance(qtbot, dam
 
     dialog = RecoveryDialog(newest_good_backup(damaged_with_backup))
     qtbot.addWidget(dialog)
-    assert "2026-11-25 21:00" in dialog.informativeText()
+    assert "25 November 2026 \u206621:00\u2069" in dialog.informativeText()
     assert dialog.restore_button is not None
     dialog.show()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)

@@ -6,12 +6,12 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
 from app.backups import BackupInfo, list_backups, make_backup, restore_backup
-from app.dates import number, short_date
+from app.dates import DateStyle, long_date, number
 from app.errors import UserError
 from app.journal import Journal
 from ui.context import AppContext
@@ -19,12 +19,25 @@ from ui.context import AppContext
 Confirm = Callable[[QWidget, BackupInfo], bool]
 
 
+def backup_time(backup: BackupInfo, style: DateStyle) -> str:
+    """When a backup was taken, in the user's calendar and digits, e.g. "25 November 2026 20:15"."""
+    # The isolate keeps "20:15" after the date inside a right-to-left sentence.
+    return f"{long_date(backup.taken_at.date(), style)} \u2066{number(backup.taken_at.strftime('%H:%M'), style)}\u2069"
+
+
+def app_style() -> DateStyle:
+    """A date style from the application's direction, for dialogs shown before the preferences are read."""
+    from PySide6.QtWidgets import QApplication
+
+    return DateStyle(lang="ar" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en")
+
+
 def confirm_with_dialog(parent: QWidget, backup: BackupInfo) -> bool:
     translate = QCoreApplication.translate
     answer = QMessageBox.question(
         parent, translate("BackupsWidget", "Restore this backup?"),
         translate("BackupsWidget", "Your journal will be replaced by the backup from %1. Its current state is backed up "
-                  "first, so you can come back to it.").replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M")),
+                  "first, so you can come back to it.").replace("%1", backup_time(backup, app_style())),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -46,6 +59,7 @@ class BackupsWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(140)
         self.backup_button = QPushButton()
         self.restore_button = QPushButton()
@@ -83,7 +97,7 @@ class BackupsWidget(QWidget):
         self.backups = list_backups(self.context.folder)
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
-            when = f"{short_date(backup.taken_at.date(), style)}  {number(backup.taken_at.strftime('%H:%M'), style)}"
+            when = backup_time(backup, style)
             size = self.tr("%1 KB").replace("%1", number(max(1, round(backup.size / 1024)), style))
             for column, text in enumerate((when, size)):
                 item = QTableWidgetItem(text)
@@ -120,7 +134,7 @@ class BackupsWidget(QWidget):
         except (UserError, OSError) as error:
             message = str(error)
         else:
-            message = self.tr("Restored the backup from %1.").replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
+            message = self.tr("Restored the backup from %1.").replace("%1", backup_time(backup, self.context.date_style()))
         self.context.replace_journal(Journal.open(self.context.folder))
         self.status.setText(message)
         self.refresh()

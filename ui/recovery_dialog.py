@@ -31,7 +31,9 @@ class RecoveryDialog(QMessageBox):
             self.setStandardButtons(QMessageBox.StandardButton.Close)
             self.restore_button = None
             return
-        when = backup.taken_at.strftime("%Y-%m-%d %H:%M")
+        from ui.backups_widget import app_style, backup_time
+
+        when = backup_time(backup, app_style())
         self.setInformativeText(self.tr("Thabat can restore your newest good backup, from %1. The damaged file "
                                     "will be kept aside, not deleted.").replace("%1", when))
         self.restore_button = self.addButton(self.tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
