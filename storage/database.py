@@ -26,7 +26,7 @@ class DamagedDatabaseError(StorageError):
     """`PRAGMA quick_check` failed (or the file is not a database at all): nothing was written to it."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"{path} is damaged ({detail}); it was left untouched.")
+        super().__init__(f"{path} is damaged or is not a Thabat journal ({detail}); it was left untouched.")
         self.path = path
         self.detail = detail
 

@@ -21,6 +21,14 @@ from tests.conftest import TODAY
 NOW = datetime(2026, 11, 26, 9, 30)
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Messages are matched in English, whatever language an earlier test left behind."""
+    from tests.ui_support import switcher
+
+    switcher().apply("en")
+
+
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 

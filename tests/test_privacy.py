@@ -62,6 +62,7 @@ def test_a_full_gui_start_and_the_commands_open_no_socket(qtbot, isolated_data, 
         with qtbot.waitSignal(instance.raise_requested):
             assert SingleInstance(isolated_data).ask_running_to_raise()
         application.shut_down(window.context)
+        window.switcher.apply("en")  # the next tests expect English
     finally:
         instance.release()
         close_logging()
