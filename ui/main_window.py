@@ -141,6 +141,14 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(getattr(self, "_return_row", 0))
         self.navigation.setFocus()
 
+    def bring_to_front(self) -> None:
+        """Another launch on the same data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thabat — job search journal"))
         for row, page in enumerate(self.pages.values()):

@@ -1,10 +1,11 @@
-"""Settings: language, calendar, digits, theme, weekly goal and the data folder."""
+"""Settings: language, calendar, digits, theme, weekly goal, the data folder and its backups."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
+from ui.backups_widget import BackupsWidget
 from ui.context import AppContext
 from ui.form import LabelledForm
 from ui.page import Page
@@ -42,6 +43,8 @@ class SettingsPage(Page):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.templates)
+        self.backups = BackupsWidget(context)
+        layout.addWidget(self.backups)
         layout.addStretch(1)
 
         self._load(prefs)

@@ -194,6 +194,53 @@
     </message>
 </context>
 <context>
+    <name>BackupsWidget</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>أتستعيد هذه النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup from %1. Its current state is backed up first, so you can come back to it.</source>
+        <translation>ستحل النسخة الاحتياطية المأخوذة في %1 محل يومياتك. ستُحفظ حالتها الحالية أولاً، فتستطيع الرجوع إليها.</translation>
+    </message>
+    <message>
+        <source>Thabat copies your journal once a day and before every upgrade; it keeps the last 7 days and one copy for each of the last 4 weeks.</source>
+        <translation>ينسخ ثبات يومياتك مرة في اليوم وقبل كل ترقية، ويحتفظ بنسخ آخر 7 أيام وبنسخة واحدة لكل أسبوع من آخر 4 أسابيع.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>انسخ &amp;الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>ا&amp;ستعد النسخة المحددة…</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.بايت</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>حُفظت نسخة احتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>استُعيدت النسخة الاحتياطية المأخوذة في %1.</translation>
+    </message>
+</context>
+<context>
     <name>CloseStep</name>
     <message>
         <source>Confidence &amp;now (0–10)</source>
@@ -408,6 +455,33 @@
     <message>
         <source>No follow-up scheduled yet.</source>
         <translation>لم تُجدول أي متابعة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Thabat ran into an unexpected problem. Your journal is safe and nothing you were writing was lost: you can carry on where you were.</source>
+        <translation>واجه ثبات مشكلة غير متوقعة. يومياتك في أمان ولم يضع شيء مما كنت تكتبه، فتابع من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>كُتبت التفاصيل في %1.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;متابعة</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>اعرض ال&amp;تفاصيل</translation>
     </message>
 </context>
 <context>
@@ -626,6 +700,10 @@
         <translation>يُرجى إدخال تاريخ.</translation>
     </message>
     <message>
+        <source>This text contains characters that cannot be saved.</source>
+        <translation>يحتوي هذا النص على رموز لا يمكن حفظها.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
@@ -778,8 +856,20 @@
         <translation>تخالف النسخة الاحتياطية إحدى قواعد اليوميات (%1)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>الملف %1 موجود من قبل؛ اختر اسماً جديداً.</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Thabat; update Thabat to restore it.</source>
+        <translation>أُنشئ %1 بإصدار أحدث من ثبات؛ حدّث ثبات لتستعيده.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Thabat journal, or it is damaged.</source>
+        <translation>الملف %1 ليس يوميات ثبات، أو أنه تالف.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
@@ -1429,6 +1519,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your journal file is damaged</source>
+        <translation>ملف يومياتك تالف</translation>
+    </message>
+    <message>
+        <source>Thabat checked your journal file and found it damaged, perhaps by a disk problem or an interrupted copy. Nothing was written to it.</source>
+        <translation>فحص ثبات ملف يومياتك فوجده تالفاً، ربما بسبب خلل في القرص أو نسخ لم يكتمل. لم يُكتب فيه شيء.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. The damaged file was left as it is; please keep it and ask for help.</source>
+        <translation>لا توجد نسخة احتياطية لاستعادتها. تُرك الملف التالف كما هو؛ احتفظ به واطلب المساعدة.</translation>
+    </message>
+    <message>
+        <source>Thabat can restore your newest good backup, from %1. The damaged file will be kept aside, not deleted.</source>
+        <translation>يستطيع ثبات استعادة أحدث نسخة احتياطية سليمة، المأخوذة في %1. سيُحفظ الملف التالف جانباً ولن يُحذف.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>ا&amp;ستعد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionPage</name>
     <message>
         <source>Reflection</source>
@@ -1851,7 +1968,7 @@
     </message>
     <message>
         <source>After a rejection you usually apply again within %1 days. You keep going.</source>
-        <translation>بعد الرفض يأتي طلبك التالي عادةً خلال %1 يوم. الطريق مستمر.</translation>
+        <translation>بعد كل رفض تعود عادةً إلى التقديم خلال %1 يوم. أنت تواصل الطريق.</translation>
     </message>
     <message>
         <source>%1 applications so far. Each one is practice.</source>
