@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
 
     commands.add_parser("stats", help="a short summary of the journal")
+
+    export = commands.add_parser("export", help="write the journal, or part of it, to files")
+    exports = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    _add_export_charts(exports)
     return parser
 
 
@@ -120,4 +124,73 @@ def _stats(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {"demo": _demo, "stats": _stats}
+def _export(args: argparse.Namespace, folder: Path) -> int:
+    return EXPORT_COMMANDS[args.export_command](args, folder)
+
+
+# --- thabat export charts -------------------------------------------------------------------------
+
+def _add_export_charts(exports: argparse._SubParsersAction) -> None:
+    charts = exports.add_parser("charts", help="every chart as PNG and SVG, into a folder")
+    charts.add_argument("dir", metavar="DIR", help="the folder to write into (created if missing)")
+    charts.add_argument("--lang", dest="chart_lang", choices=("ar", "en"), default=None,
+                        help="the charts' language (default: --lang before the command, else English)")
+    # Dates are checked by the command, not argparse, so a bad one gives one line, not the usage.
+    charts.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day shown (default: the first entry)")
+    charts.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day shown (default: today)")
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{option} needs a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def _export_charts(args: argparse.Namespace, folder: Path) -> int:
+    import os
+
+    from app.charts.build import build_chart, figure_bytes
+    from app.charts.choices import CHART_KEYS, period_for
+    from app.charts.style import ChartStyle
+    from app.dates import DateStyle
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if start and end and start > end:
+        raise CommandError(f"--from ({start}) is after --to ({end})")
+    target = Path(args.dir)
+    if target.exists() and not target.is_dir():
+        raise CommandError(f"{target} is a file, not a folder")
+    existing = next((p for p in [target, *target.parents] if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise CommandError(f"cannot write into {target}: {existing} is a file, not a folder")
+    if existing is None or not os.access(existing, os.W_OK | os.X_OK):
+        raise CommandError(f"cannot write into {target}: permission denied")
+    lang = args.chart_lang or args.lang or "en"
+    style = ChartStyle(dates=DateStyle(lang=lang))
+    period = period_for("custom", end or date.today(), start, end or date.today())
+    files: dict[str, bytes] = {}
+    # Render everything first: a failure half-way leaves no half-written folder behind.
+    with _open(folder).session() as session:
+        for key in CHART_KEYS:
+            figure = build_chart(key, session, period, style)
+            for fmt in ("png", "svg"):
+                files[f"{key}.{fmt}"] = figure_bytes(figure, fmt)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name, content in files.items():
+            (target / name).write_bytes(content)
+    except OSError as error:
+        raise CommandError(f"cannot write into {target}: {error.strerror}") from error
+    print(f"Wrote {len(files)} chart files to {target}.")
+    return 0
+
+
+EXPORT_COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {"charts": _export_charts}
+
+# --- end of thabat export charts -----------------------------------------------------------------
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {"demo": _demo, "stats": _stats, "export": _export}

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from ui.applications_page import ApplicationsPage
+from ui.charts_page import ChartsPage
 from ui.context import AppContext
 from ui.i18n import LanguageSwitcher
 from ui.page import Page
@@ -25,7 +26,7 @@ class MainWindow(QMainWindow):
             "applications": ApplicationsPage(context),
             "journal": PlaceholderPage(context, "journal"),
             "growth": PlaceholderPage(context, "growth"),
-            "charts": PlaceholderPage(context, "charts"),
+            "charts": ChartsPage(context),
             "contacts": PlaceholderPage(context, "contacts"),
             "settings": SettingsPage(context),
         }
