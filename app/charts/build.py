@@ -31,7 +31,10 @@ def build_chart(key: str, session: Session, period: Period, style: ChartStyle,
 def figure_bytes(figure: Figure, fmt: str) -> bytes:
     """The figure encoded as PNG or SVG, so a caller can check everything renders before writing."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format=fmt, dpi=120 if fmt == "png" else None)
+    if fmt == "png":  # light compression: a third of the time of the default, files a little larger
+        figure.savefig(buffer, format="png", dpi=120, pil_kwargs={"compress_level": 2})
+    else:
+        figure.savefig(buffer, format=fmt)
     return buffer.getvalue()
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from datetime import date
+from typing import Iterable
+
 from matplotlib.axes import Axes
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
@@ -24,6 +27,12 @@ from app.dates import number
 from storage.models import OUTCOMES
 
 
+def _nums(days: Iterable[date]) -> list[float]:
+    """Dates as matplotlib numbers, converted in one call (one by one is a hot spot on long journals)."""
+    days = list(days)
+    return list(date2num(days)) if days else []
+
+
 def _legend(figure: Figure, axes: Axes, style: ChartStyle) -> None:
     """One row under the plot; in Arabic it reads from the right, each marker right of its text."""
     handles, labels = axes.get_legend_handles_labels()
@@ -31,7 +40,7 @@ def _legend(figure: Figure, axes: Axes, style: ChartStyle) -> None:
         return
     if style.rtl:
         handles, labels = handles[::-1], labels[::-1]
-    figure.legend(handles, labels, loc="outside lower center", ncols=min(len(handles), 5),
+    figure.legend(handles, labels, loc="outside lower center", ncols=len(handles) if len(handles) <= 4 else 3,
                   markerfirst=not style.rtl, handlelength=1.6, columnspacing=2.6)
 
 
@@ -52,7 +61,7 @@ def applications_chart(counts: ApplicationCounts, style: ChartStyle) -> Figure:
         figure = new_figure(style)
         axes = _axes(figure, style, title, "axis_applications")
         # Bars start on the bucket's first day and cover most of it; months vary, so use the gap.
-        lefts = [date2num(day) for day in counts.starts]
+        lefts = _nums(counts.starts)
         widths = [((b - a) if b > a else (7 if counts.bucket == "week" else 30)) * 0.82
                   for a, b in zip(lefts, lefts[1:] + [lefts[-1] + (7 if counts.bucket == "week" else 30)])]
         bottom = [0] * len(lefts)
@@ -90,17 +99,17 @@ def confidence_chart(series: ConfidenceSeries, style: ChartStyle) -> Figure:
         )
         for points, key, look in layers:
             if points:
-                line, = axes.plot([date2num(d) for d, _ in points], [v for _, v in points], linestyle="none",
+                line, = axes.plot(_nums(d for d, _ in points), [v for _, v in points], linestyle="none",
                                   label=style.text(key), **look)
                 readout.register(figure, line, "points", style.raw_text(key))
         if series.rolling:
             key, days = "series_rolling", number(ROLLING_DAYS, style.dates)
-            line, = axes.plot([date2num(d) for d, _ in series.rolling], [v for _, v in series.rolling],
+            line, = axes.plot(_nums(d for d, _ in series.rolling), [v for _, v in series.rolling],
                               color=style.accent, linewidth=2.2, label=style.text(key, days=days))
             readout.register(figure, line, "points", style.raw_text(key, days=days))
         if series.rejections:
             # A rug along the bottom: one tick per rejection, on the same time axis, clear of the values.
-            rug, = axes.plot([date2num(d) for d in series.rejections], [-0.7] * len(series.rejections),
+            rug, = axes.plot(_nums(series.rejections), [-0.7] * len(series.rejections),
                              linestyle="none", marker="|", markersize=12, markeredgewidth=1.6,
                              color=OUTCOME_COLOURS["rejected"], label=style.text("series_rejection"))
             readout.register(figure, rug, "points", style.raw_text("series_rejection"))
@@ -157,7 +166,7 @@ def skills_chart(data: SkillRatings, style: ChartStyle) -> Figure:
         axes = _axes(figure, style, "title_skills", "axis_rating", low=low, high=high)
         markers = ("o", "s", "D", "^", "v", "P", "X")
         for i, skill in enumerate(data.skills):
-            line, = axes.plot([date2num(d) for d, _ in skill.ratings], [r for _, r in skill.ratings],
+            line, = axes.plot(_nums(d for d, _ in skill.ratings), [r for _, r in skill.ratings],
                               marker=markers[i % len(markers)], markersize=5, linewidth=1.6,
                               color=SERIES_COLOURS[i % len(SERIES_COLOURS)], label=style.label(skill.name))
             readout.register(figure, line, "points", skill.name)
@@ -176,7 +185,7 @@ def bounce_back_chart(data: BounceBack, style: ChartStyle) -> Figure:
     with style.context():
         figure = new_figure(style)
         axes = _axes(figure, style, "title_bounce_back", "axis_days")
-        xs = [date2num(d) for d, _ in data.points]
+        xs = _nums(d for d, _ in data.points)
         ys = [days for _, days in data.points]
         line, = axes.plot(xs, ys, marker="o", markersize=5, linestyle="none", color=SERIES_COLOURS[0],
                           label=style.text("series_bounce_back"))
@@ -187,7 +196,7 @@ def bounce_back_chart(data: BounceBack, style: ChartStyle) -> Figure:
         axes.axhline(median, color=SERIES_COLOURS[1], linestyle="--", linewidth=1.6,
                      label=style.text("series_median", days=number(f"{median:g}", style.dates)))
         apply_date_axis(axes, data.span[0], data.span[1], style)
-        axes.set_ylim(0, max(ys) * 1.15 + 1)
+        axes.set_ylim(-0.04 * max(ys) - 0.4, max(ys) * 1.15 + 1)  # below 0, so same-day returns show whole
         apply_number_axis(axes, style)
         _legend(figure, axes, style)
     return figure

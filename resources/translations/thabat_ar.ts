@@ -127,6 +127,65 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Last 3 months</source>
+        <translation>آخر ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>آخر ستة أشهر</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>آخر سنة</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>كل الفترة</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>من… إلى…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG or SVG…</source>
+        <translation>&amp;حفظ بصيغة PNG أو SVG…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>صورة SVG ‏(*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation>تعذّر حفظ المخطط: %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The application date is after a later step in its history.</source>
