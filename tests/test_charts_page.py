@@ -12,6 +12,7 @@ from matplotlib.backend_bases import MouseEvent
 from app.read_models import ApplicationInput
 from app.services.applications import add_application
 from app.services.checkins import record_check_in
+from tests.chart_journal import add_reflection, add_skills
 from tests.conftest import TODAY
 from tests.ui_support import make_context
 from ui.charts_page import ChartsPage
@@ -29,6 +30,10 @@ def filled(journal):
             day = TODAY - timedelta(days=20 + n * 30)
             add_application(session, ApplicationInput(company=f"Company {n}", role="Analyst", applied_on=day), TODAY)
             record_check_in(session, 3 + n % 5, day=day, today=TODAY)
+        skills = add_skills(session)
+        add_reflection(session, None, TODAY - timedelta(days=40), 4, 6,
+                       {skills["Communication"]: 2, skills["CV writing"]: 3})
+        add_reflection(session, None, TODAY - timedelta(days=10), 5, 7, {skills["Communication"]: 4})
     return journal
 
 
@@ -60,6 +65,20 @@ def test_every_chart_opens_from_the_picker(qtbot, filled, tmp_path):
         page.tabs.setCurrentIndex(index)
         titles.append(page.figure.axes[0].get_title(loc="right") if page.figure.axes else page.figure.texts[0].get_text())
     assert titles[1] == "الثقة بمرور الوقت" and len(set(titles)) == 5
+
+
+def test_skills_shown_can_be_chosen(qtbot, filled, tmp_path):
+    page = ChartsPage(make_context(filled, tmp_path, "ar"))
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.skills_button.isVisible()
+    page.tabs.setCurrentIndex(3)
+    assert page.skills_button.isVisible()
+    assert [a.text() for a in page.skills_menu.actions()] == ["التواصل", "كتابة السيرة الذاتية"]
+    assert len(page.figure.axes[0].lines) == 2
+    page.skills_menu.actions()[1].trigger()  # untick "CV writing"
+    assert page.chosen_skills == ["Communication"]
+    assert [list(line.get_ydata()) for line in page.figure.axes[0].lines] == [[2, 4]]
 
 
 def test_hover_reads_out_the_value(qtbot, filled, tmp_path):

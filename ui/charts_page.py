@@ -10,11 +10,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout,
 )
 
 from app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
-from app.charts.data import Period
+from app.charts.data import Period, rated_skills
 from ui.context import AppContext
 from ui.form import date_edit, to_date
 from ui.page import Page
@@ -53,6 +53,12 @@ class ChartsPage(Page):
             edit.dateChanged.connect(lambda _value: self.refresh())
         self.range_label = QLabel()
         self.range_label.setBuddy(self.range_box)
+        self.chosen_skills: list[str] | None = None  # None: the most often rated ones
+        self.skills_menu = QMenu(self)
+        self.skills_menu.triggered.connect(self._on_skill_toggled)
+        self.skills_button = QToolButton()
+        self.skills_button.setMenu(self.skills_menu)
+        self.skills_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._on_save)
         self.readout = QLabel()
@@ -66,6 +72,7 @@ class ChartsPage(Page):
         controls.addWidget(self.range_box)
         for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
             controls.addWidget(widget)
+        controls.addWidget(self.skills_button)
         controls.addStretch(1)
         controls.addWidget(self.save_button)
         self.canvas_holder = QVBoxLayout()
@@ -91,6 +98,7 @@ class ChartsPage(Page):
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
         self.save_button.setText(self.tr("&Save as PNG or SVG…"))
+        self.skills_button.setText(self.tr("S&kills shown"))
         self.tabs.setAccessibleName(self.tr("Chart"))
 
     @property
@@ -120,7 +128,10 @@ class ChartsPage(Page):
 
         self._style = self.chart_style()
         with self.context.journal.session() as session:
-            self.figure = build_chart(self.chart_key, session, self.period(), self._style)
+            if self.chart_key == "skills":
+                self._fill_skills_menu(rated_skills(session, self.context.lang))
+            self.figure = build_chart(self.chart_key, session, self.period(), self._style, self.chosen_skills)
+        self.skills_button.setVisible(self.chart_key == "skills")
         old = self.canvas
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("chart-canvas")
@@ -157,6 +168,23 @@ class ChartsPage(Page):
         from app.charts.readout import describe
 
         self.readout.setText(describe(self.figure, event.x, event.y, self._style) if event.inaxes else "")
+
+    def _fill_skills_menu(self, skills: list[tuple[str, str]]) -> None:
+        self.skills_menu.clear()
+        shown = self.chosen_skills if self.chosen_skills is not None else [name for name, _ in skills[:5]]
+        for name, label in skills:
+            action = self.skills_menu.addAction(label)
+            action.setData(name)
+            action.setCheckable(True)
+            action.setChecked(name in shown)
+
+    def choose_skills(self, names: list[str]) -> None:
+        """Show these skills (stored names) in the skills chart."""
+        self.chosen_skills = list(names)
+        self.refresh()
+
+    def _on_skill_toggled(self, _action) -> None:
+        self.choose_skills([a.data() for a in self.skills_menu.actions() if a.isChecked()])
 
     def _on_range_changed(self, _index: int) -> None:
         self._show_custom(self.range_box.currentData() == "custom")

@@ -15,6 +15,7 @@ from typing import Iterable
 from matplotlib.axes import Axes
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from app import catalogue
 from app.charts import readout
@@ -26,6 +27,9 @@ from app.charts.time_axis import apply_date_axis, apply_number_axis, mirror_for_
 from app.dates import number
 from storage.models import OUTCOMES
 
+SKILL_SMOOTHING = 5
+"""A skill rated more often than this is drawn as the mean of its last five ratings over faint points."""
+
 
 def _nums(days: Iterable[date]) -> list[float]:
     """Dates as matplotlib numbers, converted in one call (one by one is a hot spot on long journals)."""
@@ -34,13 +38,20 @@ def _nums(days: Iterable[date]) -> list[float]:
 
 
 def _legend(figure: Figure, axes: Axes, style: ChartStyle) -> None:
-    """One row under the plot; in Arabic it reads from the right, each marker right of its text."""
+    """Entries in rows under the plot; in Arabic the rows read from the right, marker right of text."""
     handles, labels = axes.get_legend_handles_labels()
     if not handles:
         return
+    columns = len(handles) if len(handles) <= 4 else 3
     if style.rtl:
-        handles, labels = handles[::-1], labels[::-1]
-    figure.legend(handles, labels, loc="outside lower center", ncols=len(handles) if len(handles) <= 4 else 3,
+        # matplotlib fills a legend column by column from the left: order the entries (padded to a
+        # full grid with blanks) so that each row, read right to left, keeps their logical order.
+        rows = -(-len(handles) // columns)
+        items = list(zip(handles, labels))
+        items += [(Line2D([], [], linestyle="none"), "")] * (rows * columns - len(items))
+        items = [items[row * columns + (columns - 1 - col)] for col in range(columns) for row in range(rows)]
+        handles, labels = [h for h, _ in items], [text for _, text in items]
+    figure.legend(handles, labels, loc="outside lower center", ncols=columns,
                   markerfirst=not style.rtl, handlelength=1.6, columnspacing=2.6)
 
 
@@ -166,9 +177,18 @@ def skills_chart(data: SkillRatings, style: ChartStyle) -> Figure:
         axes = _axes(figure, style, "title_skills", "axis_rating", low=low, high=high)
         markers = ("o", "s", "D", "^", "v", "P", "X")
         for i, skill in enumerate(data.skills):
-            line, = axes.plot(_nums(d for d, _ in skill.ratings), [r for _, r in skill.ratings],
-                              marker=markers[i % len(markers)], markersize=5, linewidth=1.6,
-                              color=SERIES_COLOURS[i % len(SERIES_COLOURS)], label=style.label(skill.name))
+            colour, marker = SERIES_COLOURS[i % len(SERIES_COLOURS)], markers[i % len(markers)]
+            xs, ys = _nums(d for d, _ in skill.ratings), [r for _, r in skill.ratings]
+            if len(ys) <= SKILL_SMOOTHING:
+                line, = axes.plot(xs, ys, marker=marker, markersize=5, linewidth=1.6, color=colour,
+                                  label=style.label(skill.name))
+            else:
+                # Many ratings zigzag: the points stay faint, the line is the mean of the last few.
+                line, = axes.plot(xs, ys, marker=marker, markersize=4, linestyle="none", color=colour, alpha=0.35)
+                means = [sum(ys[max(0, k - SKILL_SMOOTHING + 1):k + 1]) / len(ys[max(0, k - SKILL_SMOOTHING + 1):k + 1])
+                         for k in range(len(ys))]
+                axes.plot(xs, means, linewidth=2.0, color=colour, marker=marker, markevery=[len(xs) - 1],
+                          label=style.label(skill.name))
             readout.register(figure, line, "points", skill.name)
         apply_date_axis(axes, data.span[0], data.span[1], style)
         axes.set_ylim(0.6, 5.4)

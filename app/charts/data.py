@@ -222,17 +222,19 @@ def skill_ratings(session: Session, period: Period, lang: str, skills: list[str]
     for name, key, day, rating in session.exec(query).all():
         series[name].append((day, rating))
         labels[name] = catalogue.label("default_skills", key, lang) if key else name
-    chosen = [name for name in (skills or []) if name in series] if skills else \
-        sorted(series, key=lambda n: (-len(series[n]), labels[n]))[:most]
+    if skills is not None:
+        chosen = [name for name in skills if name in series]
+    else:
+        chosen = sorted(series, key=lambda n: (-len(series[n]), labels[n]))[:most]
     span = _span([day for name in chosen for day, _ in series[name]], period)
     return SkillRatings(tuple(SkillSeries(labels[name], tuple(series[name])) for name in chosen), span)
 
 
-def skill_names(session: Session) -> list[str]:
-    """Every rated skill's stored name, most often rated first (for a skill picker)."""
-    rows = session.exec(select(Skill.name, func.count()).join(SkillRating, SkillRating.skill_id == Skill.id)
-                        .group_by(Skill.name).order_by(func.count().desc(), Skill.name)).all()
-    return [name for name, _ in rows]
+def rated_skills(session: Session, lang: str) -> list[tuple[str, str]]:
+    """Every rated skill as (stored name, label in `lang`), most often rated first (for a skill picker)."""
+    rows = session.exec(select(Skill.name, Skill.key, func.count()).join(SkillRating, SkillRating.skill_id == Skill.id)
+                        .group_by(Skill.id).order_by(func.count().desc(), Skill.name)).all()
+    return [(name, catalogue.label("default_skills", key, lang) if key else name) for name, key, _ in rows]
 
 
 def bounce_back(session: Session, period: Period) -> BounceBack:

@@ -165,6 +165,10 @@
         <translation>&amp;حفظ بصيغة PNG أو SVG…</translation>
     </message>
     <message>
+        <source>S&amp;kills shown</source>
+        <translation>ال&amp;مهارات المعروضة</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>المخطط</translation>
     </message>
