@@ -71,11 +71,12 @@ def small(session):
 
 
 def _bar_totals(figure) -> dict[date, float]:
-    """Stacked bar heights summed per bar start, read back from the figure."""
+    """Stacked bar heights summed per bar start, read back from the figure's bar collections."""
     totals: Counter = Counter()
-    for container in figure.axes[0].containers:
-        for patch in container.patches:
-            totals[num2date(patch.get_x()).date()] += patch.get_height()
+    for collection in figure.axes[0].collections:
+        for path in collection.get_paths():
+            xs, ys = path.vertices[:, 0], path.vertices[:, 1]
+            totals[num2date(xs.min()).date()] += ys.max() - ys.min()
     return dict(totals)
 
 
@@ -198,8 +199,8 @@ def test_date_ticks_follow_calendar_and_digits():
 def test_readout_names_the_bar_under_the_mouse(session, small):
     figure = build_chart("applications", session, Period(small["monday"], small["monday"] + timedelta(days=6)), EN)
     figure.canvas.draw()
-    patch = next(p for c in figure.axes[0].containers for p in c.patches if p.get_height() > 0)
-    box = patch.get_window_extent()
+    rejected = next(c for c in figure.axes[0].collections if c.get_label() == "Rejected")
+    box = rejected.get_paths()[0].get_extents(figure.axes[0].transData)
     text = readout.describe(figure, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, EN)
     assert text == "Rejected: 2 · from 5 October 2026"  # a and b, both turned down
     assert readout.describe(figure, 1, 1, EN) == ""

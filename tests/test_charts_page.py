@@ -19,7 +19,8 @@ from ui.charts_page import ChartsPage
 
 
 def _bar_total(figure) -> float:
-    return sum(p.get_height() for c in figure.axes[0].containers for p in c.patches)
+    return sum(path.vertices[:, 1].max() - path.vertices[:, 1].min()
+               for collection in figure.axes[0].collections for path in collection.get_paths())
 
 
 @pytest.fixture

@@ -26,14 +26,17 @@ class _Entry:
     kind: str  # points | bars | funnel
     series: str
     values: tuple[str, ...] = ()
+    boxes: tuple[tuple[float, float, float, float], ...] = ()  # bars: (left, bottom, width, height) in data
 
 
 _registry: "weakref.WeakKeyDictionary[Figure, list[_Entry]]" = weakref.WeakKeyDictionary()
 
 
-def register(figure: Figure, artist: Artist, kind: str, series: str, values: tuple[str, ...] = ()) -> None:
-    """Make `artist` describable: `series` is its logical name; `values` the funnel's read-out per bar."""
-    _registry.setdefault(figure, []).append(_Entry(artist, kind, series, values))
+def register(figure: Figure, artist: Artist, kind: str, series: str, values: tuple[str, ...] = (),
+             boxes: tuple[tuple[float, float, float, float], ...] = ()) -> None:
+    """Make `artist` describable: `series` is its logical name; `values` the funnel's read-out per bar;
+    `boxes` the bars of a collection of stacked bars."""
+    _registry.setdefault(figure, []).append(_Entry(artist, kind, series, values, boxes))
 
 
 def _day(x: float) -> date:
@@ -60,14 +63,14 @@ def describe(figure: Figure, x: float, y: float, style: ChartStyle) -> str:
                 text = style.raw_text("readout_point", series=entry.series, value=value,
                                       date=long_date(_day(xy[i][0]), style.dates))
                 best = (float(distances[i]), text.replace(":  ·", " ·"))
+        elif entry.kind == "bars":
+            data_x, data_y = entry.artist.axes.transData.inverted().transform((x, y))
+            for left, bottom, width, height in entry.boxes:
+                if left <= data_x <= left + width and bottom <= data_y <= bottom + height:
+                    return style.raw_text("readout_bar", series=entry.series, value=_value(height, style),
+                                          date=long_date(_day(left), style.dates))
         else:
             for i, patch in enumerate(entry.artist.patches):
-                if patch.get_height() == 0 or patch.get_width() == 0 or not patch.contains_point((x, y)):
-                    continue
-                if entry.kind == "funnel":
-                    text = entry.values[i]
-                else:
-                    text = style.raw_text("readout_bar", series=entry.series, value=_value(patch.get_height(), style),
-                                          date=long_date(_day(patch.get_x()), style.dates))
-                return text
+                if patch.get_width() != 0 and patch.contains_point((x, y)):
+                    return entry.values[i]
     return best[1] if best else ""

@@ -135,15 +135,28 @@ class ChartStyle:
 
 
 def new_figure(style: ChartStyle) -> Figure:
-    """An empty figure of the standard size; call inside `style.context()`."""
-    return Figure(figsize=FIGURE_SIZE, dpi=DPI, layout="constrained")
+    """An empty figure of the standard size; call inside `style.context()`.
+
+    Fixed margins (see `place_axes`) rather than matplotlib's constrained layout, which measures
+    every text twice and doubles the time a chart takes to draw."""
+    return Figure(figsize=FIGURE_SIZE, dpi=DPI)
+
+
+def place_axes(figure: Figure, style: ChartStyle, legend_rows: int = 1, label_room: float = 0.085) -> None:
+    """Room for the title above, two-line date ticks and `legend_rows` of legend below, and
+    `label_room` (a share of the width) for the value axis, on the right in Arabic."""
+    # Arabic lines are taller (Noto Sans Arabic's ascent and descent), so two-line ticks need more.
+    bottom = 0.15 + 0.055 * legend_rows + (0.05 if style.rtl else 0)
+    near, far = label_room, 0.045
+    left, right = (far, 1 - near) if style.rtl else (near, 1 - far)
+    figure.subplots_adjust(left=left, right=right, top=0.88, bottom=bottom)
 
 
 def empty_figure(style: ChartStyle, title_key: str, message_key: str) -> Figure:
     """A friendly figure for a chart with nothing to show yet: its title and a short message."""
     with style.context():
         figure = new_figure(style)
-        figure.suptitle(style.text(title_key), x=0.98 if style.rtl else 0.02,
+        figure.suptitle(style.text(title_key), x=0.975 if style.rtl else 0.025, y=0.95,
                         ha="right" if style.rtl else "left", fontsize=13)
         figure.text(0.5, 0.5, style.text(message_key), ha="center", va="center", fontsize=12,
                     color=style.foreground, linespacing=1.5, gid="empty-state")
