@@ -204,3 +204,11 @@ def test_readout_names_the_bar_under_the_mouse(session, small):
     text = readout.describe(figure, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, EN)
     assert text == "Rejected: 2 · from 5 October 2026"  # a and b, both turned down
     assert readout.describe(figure, 1, 1, EN) == ""
+
+
+def test_readout_of_a_funnel_bar_in_arabic(session, small):
+    figure = build_chart("funnel", session, ALL, AR)
+    figure.canvas.draw()
+    box = figure.axes[0].containers[0].patches[1].get_window_extent()
+    text = readout.describe(figure, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, AR)
+    assert text == "الفرز الأولي: ٤  (٥٠٪ من المرحلة السابقة)"

@@ -138,25 +138,17 @@ def application_counts(session: Session, period: Period, style: DateStyle, bucke
 
 def _rolling_mean(points: list[tuple[date, int]], days: int) -> list[tuple[date, float]]:
     """For each day with a value: the mean of all values of the `days` days ending that day."""
-    by_day: dict[date, list[int]] = defaultdict(list)
-    for day, value in points:
-        by_day[day].append(value)
-    ordered = sorted(by_day)
-    result = []
-    window: list[tuple[date, int]] = []
-    total = 0
-    first = 0
-    flat = sorted(points)
-    j = 0
-    for day in ordered:
-        while j < len(flat) and flat[j][0] <= day:
-            window.append(flat[j])
-            total += flat[j][1]
-            j += 1
-        while window[first][0] <= day - timedelta(days=days):
-            total -= window[first][1]
+    ordered = sorted(points)
+    result: list[tuple[date, float]] = []
+    total, first = 0, 0
+    for i, (day, value) in enumerate(ordered):
+        total += value
+        while ordered[first][0] <= day - timedelta(days=days):  # slide the window's start forward
+            total -= ordered[first][1]
             first += 1
-        result.append((day, total / (len(window) - first)))
+        if i + 1 < len(ordered) and ordered[i + 1][0] == day:
+            continue  # several values that day: one mean, once all of them are in
+        result.append((day, total / (i + 1 - first)))
     return result
 
 
