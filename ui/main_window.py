@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QStyle, QToolBar, QWidget,
+)
 
 from ui.applications_page import ApplicationsPage
 from ui.charts_page import ChartsPage
+from ui.contacts_page import ContactsPage
 from ui.context import AppContext
+from ui.growth_page import GrowthPage
+from ui.guide_dialog import GuideDialog
+from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
+from ui.journal_page import JournalPage
 from ui.page import Page
-from ui.placeholder_page import PlaceholderPage
+from ui.reflection_page import ReflectionPage
 from ui.settings_page import SettingsPage
 from ui.today_page import TodayPage
+from ui.tray import DueNotifier
 
 
 class MainWindow(QMainWindow):
@@ -24,10 +32,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {
             "today": TodayPage(context),
             "applications": ApplicationsPage(context),
-            "journal": PlaceholderPage(context, "journal"),
-            "growth": PlaceholderPage(context, "growth"),
+            "journal": JournalPage(context),
+            "growth": GrowthPage(context),
             "charts": ChartsPage(context),
-            "contacts": PlaceholderPage(context, "contacts"),
+            "contacts": ContactsPage(context),
             "settings": SettingsPage(context),
         }
         self.pages["settings"].language_chosen.connect(self.set_language)
@@ -42,6 +50,11 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The reflection is in the stack but not in the navigation: it is opened for one reflection.
+        self.reflection_page = ReflectionPage(context)
+        self.stack.addWidget(self.reflection_page)
+        self.reflection_page.left.connect(self._on_reflection_left)
+        self.pages["applications"].reflect_requested.connect(self.open_reflection_for_rejection)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -56,12 +69,33 @@ class MainWindow(QMainWindow):
         self.add_application_action = QAction(self)
         self.add_application_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.add_application_action.triggered.connect(self._on_add_application)
+        # Journal: Ctrl+N writes a new entry, Ctrl+F searches, from any page.
+        self.new_entry_action = QAction(self)
+        self.new_entry_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_entry_action.triggered.connect(self._on_new_entry)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self._on_search)
+        self.addAction(self.search_action)
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.open_guide)
+        self.guide_dialog: GuideDialog | None = None
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.log_rejection_action)
         self.toolbar.addAction(self.add_application_action)
+        self.toolbar.addAction(self.new_entry_action)
+        self.toolbar.addAction(self.guide_action)
+        self.export_import = ExportImportActions(context, self)
+        self.toolbar.addWidget(self.export_import.export_button)
+        self.toolbar.addWidget(self.export_import.import_button)
         self.addToolBar(self.toolbar)
+
+        self.notifier = DueNotifier(context, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation), self)
+        self.notifier.open_today_requested.connect(self._on_open_today)
 
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
@@ -74,6 +108,31 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
 
+    def open_reflection(self, reflection_id: int) -> ReflectionPage:
+        """Show a reflection (a new one or a draft to resume, e.g. from Today) at its stored step."""
+        if self.stack.currentWidget() is not self.reflection_page:
+            self._return_row = max(0, self.navigation.currentRow())
+        self.reflection_page.open(reflection_id)
+        # No navigation row is current while reflecting, so clicking any page (even the last one) leaves.
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentWidget(self.reflection_page)
+        return self.reflection_page
+
+    def open_reflection_for_rejection(self, rejection_id: int) -> ReflectionPage:
+        """Start the reflection on a rejection, or resume its draft."""
+        from app.services.reflections import start_reflection
+
+        with self.context.journal.session() as session:
+            reflection = start_reflection(session, rejection_id)
+        return self.open_reflection(reflection.id)
+
+    def _on_reflection_left(self) -> None:
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(getattr(self, "_return_row", 0))
+        self.navigation.setFocus()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thabat — job search journal"))
         for row, page in enumerate(self.pages.values()):
@@ -83,7 +142,24 @@ class MainWindow(QMainWindow):
         self.log_rejection_action.setToolTip(self.tr("Log a rejection (Ctrl+R)"))
         self.add_application_action.setText(self.tr("Add an application"))
         self.add_application_action.setToolTip(self.tr("Add an application (Ctrl+Shift+A)"))
+        self.new_entry_action.setText(self.tr("New journal entry"))
+        self.new_entry_action.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
+        self.search_action.setText(self.tr("Search the journal"))
+        self.guide_action.setText(self.tr("Guide"))
+        self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.export_import.retranslate()
+
+    def open_guide(self) -> GuideDialog:
+        """Show the guide and resources (F1), one dialog kept for the whole run."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self.context, self)
+        else:
+            self.guide_dialog.retranslate()
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
 
     def set_language(self, lang: str) -> None:
         """Switch the whole application's language and direction now, without a restart."""
@@ -97,6 +173,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reflection_page.save_now()  # quitting mid-reflection keeps every word typed
+        self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
         super().closeEvent(event)
 
@@ -105,3 +183,15 @@ class MainWindow(QMainWindow):
 
     def _on_add_application(self) -> None:
         self.show_page("applications").add_application()
+
+    def _on_new_entry(self) -> None:
+        self.show_page("journal").new_entry()
+
+    def _on_search(self) -> None:
+        self.show_page("journal").focus_search()
+
+    def _on_open_today(self) -> None:
+        self.show_page("today")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()

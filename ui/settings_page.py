@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinB
 from ui.context import AppContext
 from ui.form import LabelledForm
 from ui.page import Page
+from ui.templates_editor import TemplatesEditor
 from ui.theme import apply_theme
 
 
@@ -35,10 +36,12 @@ class SettingsPage(Page):
 
         self.form = LabelledForm((self.language, self.calendar, self.digits, self.theme, self.weekly_goal,
                                   self.user_name, self.data_folder))
+        self.templates = TemplatesEditor(context)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
+        layout.addWidget(self.templates)
         layout.addStretch(1)
 
         self._load(prefs)
@@ -52,6 +55,10 @@ class SettingsPage(Page):
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def refresh(self) -> None:
+        if self.templates.current is None:  # load once: later refreshes must not undo unsaved edits
+            self.templates.load()
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.tr('Settings')}</h2>")
@@ -67,6 +74,7 @@ class SettingsPage(Page):
         for combo in (self.language, self.calendar, self.digits, self.theme):
             for index in range(combo.count()):
                 combo.setItemText(index, names[combo.itemData(index)])
+        self.templates.retranslate()
 
     def _load(self, prefs) -> None:
         for combo, key in ((self.language, "language"), (self.calendar, "calendar"), (self.digits, "digits"),

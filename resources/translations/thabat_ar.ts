@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ActionItemsPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>للتنفيذ</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Move to To do</source>
+        <translation>نقل إلى «للتنفيذ»</translation>
+    </message>
+    <message>
+        <source>Move to Doing</source>
+        <translation>نقل إلى «قيد التنفيذ»</translation>
+    </message>
+    <message>
+        <source>Move to Done</source>
+        <translation>نقل إلى «تم»</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>موعدها</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>ال&amp;خطوة:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>ال&amp;موعد:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>م&amp;جال التحسين:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>إ&amp;ضافة كجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(بلا مجال)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Edit application</source>
@@ -102,6 +161,14 @@
         <translation>حذف…</translation>
     </message>
     <message>
+        <source>Reflect…</source>
+        <translation>تأمّل…</translation>
+    </message>
+    <message>
+        <source>Reflect on this rejection, or resume the reflection</source>
+        <translation>تأمّل هذا الرفض، أو أكمل التأمّل الذي بدأته</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>المسار</translation>
     </message>
@@ -190,6 +257,368 @@
     </message>
 </context>
 <context>
+    <name>CloseStep</name>
+    <message>
+        <source>Confidence &amp;now (0–10)</source>
+        <translation>الثقة ال&amp;آن (0–10)</translation>
+    </message>
+    <message>
+        <source>One &amp;strength you showed</source>
+        <translation>&amp;نقطة قوة أظهرتَها</translation>
+    </message>
+    <message>
+        <source>N&amp;ext steps</source>
+        <translation>الخطوات ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>&amp;Applications planned this week</source>
+        <translation>ال&amp;طلبات المخطط لها هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>For example: I explained my projects clearly.</source>
+        <translation>مثلًا: شرحتُ مشاريعي بوضوح.</translation>
+    </message>
+    <message>
+        <source>A strength you noted before: %1</source>
+        <translation>نقطة قوة دوّنتَها من قبل: %1</translation>
+    </message>
+    <message>
+        <source>At the start you felt %1 out of 10.</source>
+        <translation>في البداية كانت ثقتك %1 من 10.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Find by name or company</source>
+        <translation>ابحث بالاسم أو الشركة</translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation>البحث عن جهة اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>جهة اتصال &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Export all as vCard…</source>
+        <translation>تصدير الكل بصيغة vCard…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;منصب:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>ال&amp;شركة:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>البريد الإ&amp;لكتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile link:</source>
+        <translation>رابط المل&amp;ف الشخصي:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Export as vCard…</source>
+        <translation>تصدير بصيغة vCard…</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Application to link</source>
+        <translation>الطلب المراد ربطه</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>إلغاء الربط</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>رسائل المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow-up message</source>
+        <translation>رسالة المتابعة</translation>
+    </message>
+    <message>
+        <source>Draft the message</source>
+        <translation>صياغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up</source>
+        <translation>جدولة المتابعة</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>أُنجزت في %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>حذف جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Delete this contact and their follow-ups? This cannot be undone.</source>
+        <translation>هل تريد حذف جهة الاتصال هذه ورسائل المتابعة الخاصة بها؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Export as vCard</source>
+        <translation>تصدير بصيغة vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>ملفات vCard ‏(*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsStep</name>
+    <message>
+        <source>People you met</source>
+        <translation>من قابلتَهم</translation>
+    </message>
+    <message>
+        <source>Someone already in your contacts</source>
+        <translation>شخص موجود في جهات اتصالك</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>ر&amp;بط</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>ال&amp;منصب</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>البريد الإ&amp;لكتروني</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>إضافة &amp;جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks from today</source>
+        <translation>عدد الأ&amp;سابيع من اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;مع</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule follow-up</source>
+        <translation>&amp;جدولة المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>المتابعة في %1</translation>
+    </message>
+    <message>
+        <source>Pick someone you already know…</source>
+        <translation>اختر شخصًا تعرفه…</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>لا أحد بعينه</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>المتابعة مجدولة في %1.</translation>
+    </message>
+    <message>
+        <source>No follow-up scheduled yet.</source>
+        <translation>لم تُجدول أي متابعة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>Date applied</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>استيراد طلبات التوظيف</translation>
+    </message>
+    <message>
+        <source>Choose which column of the spreadsheet holds each detail. The preview shows the first rows as they will be imported.</source>
+        <translation>اختر العمود الذي يحمل كل معلومة في جدول البيانات. تعرض المعاينة الصفوف الأولى كما ستُستورد.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Choose the columns for the company and the date applied.</source>
+        <translation>اختر عمودَي الشركة وتاريخ التقديم.</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <source>1 thing is due today.</source>
+        <translation>لديك أمر واحد مستحق اليوم.</translation>
+    </message>
+    <message>
+        <source>%1 things are due today.</source>
+        <translation>لديك %1 أمور مستحقة اليوم.</translation>
+    </message>
+    <message>
+        <source>Thabat</source>
+        <translation>ثبات</translation>
+    </message>
+    <message>
+        <source>Click to open Today.</source>
+        <translation>انقر لفتح صفحة اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>الطل&amp;ب</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection</source>
+        <translation>ا&amp;تجاه النص</translation>
+    </message>
+    <message>
+        <source>A title (optional)</source>
+        <translation>عنوان (اختياري)</translation>
+    </message>
+    <message>
+        <source>Write freely. This stays on your computer.</source>
+        <translation>اكتب بحرية، فما تكتبه يبقى على جهازك.</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>نص التدوينة</translation>
+    </message>
+    <message>
+        <source>&amp;Private (left out of exports)</source>
+        <translation>&amp;خاص (لا يُضمَّن في التصدير)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Automatic, per paragraph</source>
+        <translation>تلقائي، لكل فقرة</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>No application</source>
+        <translation>دون ربط بطلب</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>حذف التدوينة</translation>
+    </message>
+    <message>
+        <source>Delete this journal entry? This cannot be undone.</source>
+        <translation>أتريد حذف هذه التدوينة؟ لا يمكن التراجع عن الحذف.</translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>لم تُحفظ بعد…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظت</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The application date is after a later step in its history.</source>
@@ -236,6 +665,26 @@
         <translation>هذا النص طويل جدًا.</translation>
     </message>
     <message>
+        <source>Write a title or some text first.</source>
+        <translation>اكتب عنوانًا أو بعض النص أولًا.</translation>
+    </message>
+    <message>
+        <source>This skill no longer exists.</source>
+        <translation>لم تعد هذه المهارة موجودة.</translation>
+    </message>
+    <message>
+        <source>This improvement area no longer exists.</source>
+        <translation>لم يعد مجال التحسين هذا موجودًا.</translation>
+    </message>
+    <message>
+        <source>This reflection no longer exists.</source>
+        <translation>لم يعد هذا التأمّل موجودًا.</translation>
+    </message>
+    <message>
+        <source>This journal entry no longer exists.</source>
+        <translation>هذه التدوينة لم تعد موجودة.</translation>
+    </message>
+    <message>
         <source>Please give a date.</source>
         <translation>يُرجى إدخال تاريخ.</translation>
     </message>
@@ -262,6 +711,668 @@
     <message>
         <source>This choice is not known.</source>
         <translation>هذا الخيار غير معروف.</translation>
+    </message>
+    <message>
+        <source>Links must start with http://, https://, mailto: or file:.</source>
+        <translation>يجب أن يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ أو file:‎.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>هذا العنصر لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>An area with this name already exists.</source>
+        <translation>يوجد مجال بهذا الاسم من قبل.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is empty.</source>
+        <translation>جدول البيانات فارغ.</translation>
+    </message>
+    <message>
+        <source>No header row found: name the columns (for example Company, Role, Date applied) in the first row.</source>
+        <translation>لم يُعثر على صف العناوين: اكتب أسماء الأعمدة (مثل الشركة، الوظيفة، تاريخ التقديم) في الصف الأول.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is not readable text.</source>
+        <translation>جدول البيانات ليس نصًا مقروءًا.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the %1.</source>
+        <translation>اختر العمود الذي يحمل %1.</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>date applied</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>لا يوجد تاريخ</translation>
+    </message>
+    <message>
+        <source>the date “%1” is not one Thabat can read</source>
+        <translation>التاريخ «%1» بصيغة لا يقرؤها ثبات</translation>
+    </message>
+    <message>
+        <source>already in the journal</source>
+        <translation>موجود في اليوميات من قبل</translation>
+    </message>
+    <message>
+        <source>status “%1” not recognised; kept as waiting</source>
+        <translation>الحالة «%1» غير معروفة، فبقي الطلب بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>This file is not a Thabat backup (it is not text).</source>
+        <translation>هذا الملف ليس نسخة احتياطية من ثبات (ليس ملفًا نصيًا).</translation>
+    </message>
+    <message>
+        <source>The backup is cut short (it ends at line %1).</source>
+        <translation>النسخة الاحتياطية ناقصة (تنتهي عند السطر %1).</translation>
+    </message>
+    <message>
+        <source>The backup is not valid JSON (line %1).</source>
+        <translation>النسخة الاحتياطية ليست بصيغة JSON سليمة (السطر %1).</translation>
+    </message>
+    <message>
+        <source>This file is not a Thabat backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من ثبات.</translation>
+    </message>
+    <message>
+        <source>The backup has no valid format version.</source>
+        <translation>لا تحمل النسخة الاحتياطية رقم إصدار صالحًا لصيغتها.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Thabat (format %1); please update Thabat to import it.</source>
+        <translation>كُتبت هذه النسخة الاحتياطية بإصدار أحدث من ثبات (الصيغة %1)؛ يُرجى تحديث ثبات لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>The backup has no tables.</source>
+        <translation>لا تحتوي النسخة الاحتياطية على جداول.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1.</source>
+        <translation>النسخة الاحتياطية تالفة عند %1.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1 (unknown field %2).</source>
+        <translation>النسخة الاحتياطية تالفة عند %1 (حقل غير معروف: %2).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1 (field %2).</source>
+        <translation>النسخة الاحتياطية تالفة عند %1 (الحقل %2).</translation>
+    </message>
+    <message>
+        <source>The backup has a table this version does not know: %1.</source>
+        <translation>في النسخة الاحتياطية جدول لا يعرفه هذا الإصدار: %1.</translation>
+    </message>
+    <message>
+        <source>This journal already has data; a backup is only imported into an empty journal (choose a new data folder).</source>
+        <translation>في هذه اليوميات بيانات بالفعل؛ لا تُستورد النسخة الاحتياطية إلا إلى يوميات فارغة (اختر مجلد بيانات جديدًا).</translation>
+    </message>
+    <message>
+        <source>The backup breaks a rule of the journal (%1); nothing was imported.</source>
+        <translation>تخالف النسخة الاحتياطية إحدى قواعد اليوميات (%1)؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date from today on.</source>
+        <translation>تحتاج المتابعة إلى تاريخ من اليوم فصاعدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the journal as PDF</source>
+        <translation>تصدير اليوميات بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Only entries between two dates</source>
+        <translation>ما كُتب بين تاريخين فقط</translation>
+    </message>
+    <message>
+        <source>Cover page with a summary</source>
+        <translation>صفحة غلاف مع ملخص</translation>
+    </message>
+    <message>
+        <source>Reflections and journal entries</source>
+        <translation>التأملات والتدوينات</translation>
+    </message>
+    <message>
+        <source>Include private entries</source>
+        <translation>تضمين التدوينات الخاصة</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Headings in</source>
+        <translation>لغة العناوين</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>جارٍ تجهيز ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>Preparing entry %1 of %2</source>
+        <translation>تجهيز المُدخل %1 من %2</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>كتابة الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImportActions</name>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Journal as PDF…</source>
+        <translation>اليوميات بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Backup (JSON)…</source>
+        <translation>نسخة احتياطية (JSON)…</translation>
+    </message>
+    <message>
+        <source>Applications as CSV…</source>
+        <translation>طلبات التوظيف بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Restore a backup (JSON)…</source>
+        <translation>استعادة نسخة احتياطية (JSON)…</translation>
+    </message>
+    <message>
+        <source>Applications from a spreadsheet (CSV)…</source>
+        <translation>طلبات توظيف من جدول بيانات (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages to %2.</source>
+        <translation>كُتبت %1 صفحة في %2.</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>حفظ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.</source>
+        <translation>حُفظت النسخة الاحتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>Save applications as CSV</source>
+        <translation>حفظ طلبات التوظيف بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>The applications were saved to %1.</source>
+        <translation>حُفظت طلبات التوظيف في %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>استُعيدت النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>استيراد طلبات التوظيف</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv)</source>
+        <translation>جداول البيانات (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Imported %1 applications.</source>
+        <translation>استُورد %1 من طلبات التوظيف.</translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation>تُخطّي الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>التصدير والاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStep</name>
+    <message>
+        <source>Date requested</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Mark re&amp;quested</source>
+        <translation>تعليم أنه &amp;طُلب</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>الملاحظات الواردة</translation>
+    </message>
+    <message>
+        <source>When they answer, note what they said here.</source>
+        <translation>حين يردّون، دوِّن هنا ما قالوه.</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>تاريخ الوصول</translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback</source>
+        <translation>تسجيل ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Requested on %1.</source>
+        <translation>طُلبت في %1.</translation>
+    </message>
+    <message>
+        <source>Not requested yet.</source>
+        <translation>لم تُطلب بعد.</translation>
+    </message>
+    <message>
+        <source>Received on %1.</source>
+        <translation>وصلت في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeelStep</name>
+    <message>
+        <source>&amp;Confidence now (0–10)</source>
+        <translation>ال&amp;ثقة الآن (0–10)</translation>
+    </message>
+    <message>
+        <source>A &amp;few words</source>
+        <translation>&amp;بضع كلمات</translation>
+    </message>
+    <message>
+        <source>What is on your mind right now?</source>
+        <translation>ما الذي يشغل بالك الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthBox</name>
+    <message>
+        <source>Improvement areas and action items</source>
+        <translation>مجالات التحسين والخطوات العملية</translation>
+    </message>
+    <message>
+        <source>An area to work on (pick one or type a new one)</source>
+        <translation>مجال للعمل عليه (اختر واحدًا أو اكتب مجالًا جديدًا)</translation>
+    </message>
+    <message>
+        <source>Improvement area</source>
+        <translation>مجال التحسين</translation>
+    </message>
+    <message>
+        <source>Add &amp;area</source>
+        <translation>إضافة م&amp;جال</translation>
+    </message>
+    <message>
+        <source>Improvement areas of this reflection</source>
+        <translation>مجالات التحسين في هذا التأمّل</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>إزالة المجال</translation>
+    </message>
+    <message>
+        <source>A concrete step, e.g. practise two system-design questions</source>
+        <translation>خطوة محددة، مثل التدرّب على سؤالين في تصميم الأنظمة</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>خطوة عملية</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>موعد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Area of the action item</source>
+        <translation>مجال الخطوة العملية</translation>
+    </message>
+    <message>
+        <source>Add ac&amp;tion</source>
+        <translation>إضافة &amp;خطوة</translation>
+    </message>
+    <message>
+        <source>Action items of this reflection</source>
+        <translation>الخطوات العملية في هذا التأمّل</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>إزالة الخطوة</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>دون مجال</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعدها %1</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthPage</name>
+    <message>
+        <source>Growth</source>
+        <translation>النمو</translation>
+    </message>
+    <message>
+        <source>Improvement areas</source>
+        <translation>مجالات التحسين</translation>
+    </message>
+    <message>
+        <source>Skills over time</source>
+        <translation>المهارات عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>خطوات العمل</translation>
+    </message>
+    <message>
+        <source>No improvement areas yet. They come from your reflections.</source>
+        <translation>لا توجد مجالات تحسين بعد، وستظهر من مراجعاتك.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Reflections that cited it</source>
+        <translation>المراجعات التي ذكرته</translation>
+    </message>
+    <message>
+        <source>Its action items</source>
+        <translation>خطوات العمل الخاصة به</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Ratings (oldest first)</source>
+        <translation>التقييمات (الأقدم أولًا)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>في تحسّن</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>تمت معالجته</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>متكرر</translation>
+    </message>
+    <message>
+        <source>cited in %1 of %2 %3-stage rejections you reflected on</source>
+        <translation>ذُكر في %1 من أصل %2 من حالات الرفض في مرحلة «%3» التي راجعتها</translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>أول مرة %1، وآخر مرة %2</translation>
+    </message>
+    <message>
+        <source>not cited in a reflection yet</source>
+        <translation>لم يُذكر في أي مراجعة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide and resources</source>
+        <translation>الدليل والمصادر</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمل</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>تدوينة</translation>
+    </message>
+    <message>
+        <source>Rejection and feedback</source>
+        <translation>الرفض والملاحظات</translation>
+    </message>
+    <message>
+        <source>Application notes</source>
+        <translation>ملاحظات الطلب</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>ملاحظات جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Search the journal (Ctrl+F)…</source>
+        <translation>ابحث في اليوميات (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>البحث في اليوميات</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>كل الشركات</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+    <message>
+        <source>Write a new journal entry (Ctrl+N)</source>
+        <translation>اكتب تدوينة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Journal entries and reflections</source>
+        <translation>التدوينات والتأملات</translation>
+    </message>
+    <message>
+        <source>Continue in the guided reflection</source>
+        <translation>تابِع في التأمل الموجَّه</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>تدوينة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>خاص</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>How I felt</source>
+        <translation>كيف شعرت</translation>
+    </message>
+    <message>
+        <source>My reply</source>
+        <translation>ردّي</translation>
+    </message>
+    <message>
+        <source>Feedback I asked for</source>
+        <translation>طلب الملاحظات</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>ما سار على ما يرام</translation>
+    </message>
+    <message>
+        <source>What to improve</source>
+        <translation>ما يمكن تحسينه</translation>
+    </message>
+    <message>
+        <source>A strength I showed</source>
+        <translation>نقطة قوة أظهرتها</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمل</translation>
+    </message>
+    <message>
+        <source>Draft, not finished yet</source>
+        <translation>مسودة لم تكتمل بعد</translation>
+    </message>
+    <message>
+        <source>Confidence %1 → %2 (out of 10)</source>
+        <translation>الثقة %1 ← %2 (من 10)</translation>
+    </message>
+    <message>
+        <source>Nothing written in this reflection yet.</source>
+        <translation>لم يُكتب شيء في هذا التأمل بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnStep</name>
+    <message>
+        <source>What went &amp;well</source>
+        <translation>ما &amp;نجح</translation>
+    </message>
+    <message>
+        <source>What to &amp;improve</source>
+        <translation>ما يمكن &amp;تحسينه</translation>
     </message>
 </context>
 <context>
@@ -291,8 +1402,67 @@
         <translation>إضافة طلب (Ctrl+Shift+A)</translation>
     </message>
     <message>
+        <source>New journal entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+    <message>
+        <source>Write a new journal entry (Ctrl+N)</source>
+        <translation>اكتب تدوينة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>البحث في اليوميات</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>The guide and your resources (F1)</source>
+        <translation>الدليل ومصادرك (F1)</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Language of the message</source>
+        <translation>لغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Draft &amp;again in this language</source>
+        <translation>صياغة المسودة &amp;مجددًا بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>Their email address (optional)</source>
+        <translation>عنوان بريدهم الإلكتروني (اختياري)</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the subject and message to the clipboard</source>
+        <translation>نسخ الموضوع والرسالة إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation>فتح في تطبيق ال&amp;بريد</translation>
     </message>
 </context>
 <context>
@@ -319,6 +1489,57 @@
     <message>
         <source>This page is on its way. Everything you record elsewhere is already kept and will show here.</source>
         <translation>هذه الصفحة قيد الإعداد. كل ما تسجّله في الصفحات الأخرى محفوظ وسيظهر هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPage</name>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمّل</translation>
+    </message>
+    <message>
+        <source>Direction: automatic</source>
+        <translation>الاتجاه: تلقائي</translation>
+    </message>
+    <message>
+        <source>Direction: right to left</source>
+        <translation>الاتجاه: من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Direction: left to right</source>
+        <translation>الاتجاه: من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Direction of your text</source>
+        <translation>اتجاه نصك</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Save and &amp;leave</source>
+        <translation>حفظ و&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Your draft is kept; resume it any time from Today (Esc)</source>
+        <translation>تُحفظ مسودتك، ويمكنك إكمالها متى شئت من صفحة اليوم (Esc)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>حُفظت المسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
     </message>
 </context>
 <context>
@@ -362,6 +1583,72 @@
     <message>
         <source>Paste their message here if you like.</source>
         <translation>الصق رسالتهم هنا إن أردت.</translation>
+    </message>
+    <message>
+        <source>Save and r&amp;eflect now</source>
+        <translation>حفظ و&amp;التأمّل الآن</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyStep</name>
+    <message>
+        <source>Date replied</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>Mark &amp;replied</source>
+        <translation>تعليم أنه &amp;تم الرد</translation>
+    </message>
+    <message>
+        <source>Replied on %1.</source>
+        <translation>تم الرد في %1.</translation>
+    </message>
+    <message>
+        <source>Not replied yet.</source>
+        <translation>لم يتم الرد بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPanel</name>
+    <message>
+        <source>Resources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;فتح الرابط</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل للأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل للأسفل</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>إ&amp;ضافة كجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -428,10 +1715,103 @@
     </message>
 </context>
 <context>
+    <name>SkillsBox</name>
+    <message>
+        <source>Rate your skills (1 = needs work, 5 = strong)</source>
+        <translation>قيّم مهاراتك (1 = تحتاج إلى عمل، 5 = قوية)</translation>
+    </message>
+    <message>
+        <source>Add a skill of your own</source>
+        <translation>أضف مهارة من عندك</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>مهارة جديدة</translation>
+    </message>
+    <message>
+        <source>Add &amp;skill</source>
+        <translation>إضافة م&amp;هارة</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>دون تقييم</translation>
+    </message>
+    <message>
+        <source>Rating of %1</source>
+        <translation>تقييم %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Thabat cannot open your journal</source>
         <translation>تعذّر على ثبات فتح دفترك</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesEditor</name>
+    <message>
+        <source>Message templates</source>
+        <translation>قوالب الرسائل</translation>
+    </message>
+    <message>
+        <source>Thank-you reply</source>
+        <translation>رد الشكر</translation>
+    </message>
+    <message>
+        <source>Feedback request</source>
+        <translation>طلب الملاحظات</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>ال&amp;قالب</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>ال&amp;نص</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in for you: %1</source>
+        <translation>عناصر تُملأ تلقائيًا: %1</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>حفظ القالب</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>استعادة النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Your own version</source>
+        <translation>نسختك الخاصة</translation>
+    </message>
+    <message>
+        <source>The default text</source>
+        <translation>النص الأصلي</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1841,14 @@
         <translation>الأسبوع القادم</translation>
     </message>
     <message>
+        <source>Snooze until this date</source>
+        <translation>التأجيل حتى هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>تأجيل حتى</translation>
+    </message>
+    <message>
         <source>How confident do you feel today?</source>
         <translation>ما مقدار ثقتك بنفسك اليوم؟</translation>
     </message>
@@ -479,6 +1867,18 @@
     <message>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Unfinished reflections</source>
+        <translation>مراجعات لم تكتمل</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Thanks, not now</source>
+        <translation>شكرًا، ليس الآن</translation>
     </message>
     <message>
         <source>Update today's check-in</source>
@@ -501,6 +1901,18 @@
         <translation>بقي %1 لبلوغ هدف هذا الأسبوع.</translation>
     </message>
     <message>
+        <source>Reflection</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>%1% of this quarter's applications reached an interview, up from %2% last quarter.</source>
+        <translation>وصل %1٪ من طلبات هذا الربع إلى مرحلة المقابلة، بعد أن كانت النسبة %2٪ في الربع السابق.</translation>
+    </message>
+    <message>
+        <source>You have bounced back from %1 rejections: after each one, you applied again.</source>
+        <translation>نهضتَ بعد %1 من حالات الرفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</translation>
+    </message>
+    <message>
         <source>After a rejection you usually apply again within %1 days. You keep going.</source>
         <translation>بعد كل رفض تعود عادةً إلى التقديم خلال %1 يوم. أنت تواصل الطريق.</translation>
     </message>
@@ -511,10 +1923,6 @@
     <message>
         <source>Welcome. Start by adding an application, or log a rejection with Ctrl+R.</source>
         <translation>أهلًا بك. ابدأ بإضافة طلب، أو سجّل رفضًا بالضغط على Ctrl+R.</translation>
-    </message>
-    <message>
-        <source>Unfinished reflections: %1</source>
-        <translation>تأملات لم تكتمل: %1</translation>
     </message>
     <message>
         <source>Reply to %1</source>
@@ -531,6 +1939,17 @@
     <message>
         <source>due %1</source>
         <translation>مستحق منذ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrapsStep</name>
+    <message>
+        <source>Yes, this sounds like me</source>
+        <translation>نعم، هذا يشبهني</translation>
+    </message>
+    <message>
+        <source>Reframe: %1</source>
+        <translation>صياغة أرفق: %1</translation>
     </message>
 </context>
 </TS>
