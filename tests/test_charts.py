@@ -191,6 +191,10 @@ def test_date_ticks_follow_calendar_and_digits():
     ticks = date_ticks(date(2025, 1, 1), date(2026, 1, 1), hijri)
     assert ticks and all(to_hijri(day)[2] == 1 for day, _ in ticks)
     assert "هـ" in ticks[0][1] and not any(ch.isascii() and ch.isdigit() for _, text in ticks for ch in text)
+    years = date_ticks(date(2021, 11, 26), date(2026, 11, 26), EN)
+    assert years == [(date(y, 1, 1), str(y)) for y in range(2022, 2027)]  # year ticks on 1 January
+    hijri_years = date_ticks(date(2021, 11, 26), date(2026, 11, 26), hijri)
+    assert all(to_hijri(day)[1:] == (1, 1) for day, _ in hijri_years)
     short = date_ticks(date(2026, 11, 20), date(2026, 11, 26), EN)
     assert short[0] == (date(2026, 11, 20), "20 November\n2026")
     assert len(short) <= 8

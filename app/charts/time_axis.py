@@ -10,7 +10,7 @@ from matplotlib.dates import date2num
 from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter, MaxNLocator
 
 from app.charts.style import ChartStyle
-from app.dates import day_and_month, month_parts, month_start, number
+from app.dates import day_and_month, month_parts, month_start, number, to_hijri
 
 MAX_TICKS = 8
 _MONTH_STEPS = (1, 2, 3, 4, 6, 12, 24)
@@ -27,12 +27,19 @@ def _month_starts(start: date, end: date, style: ChartStyle) -> list[date]:
     return starts
 
 
+def _month_number(day: date, style: ChartStyle) -> int:
+    return to_hijri(day)[1] if style.dates.calendar == "hijri" else day.month
+
+
 def date_ticks(start: date, end: date, style: ChartStyle) -> list[tuple[date, str]]:
     """Tick dates between `start` and `end` with their labels (logical text, not yet for matplotlib)."""
     months = _month_starts(start, end, style)
     if len(months) >= 3:
         step = next((s for s in _MONTH_STEPS if len(months) / s <= MAX_TICKS), _MONTH_STEPS[-1])
         chosen = months[::step]
+        if step >= 12:  # a tick labelled with a year only must sit where that year starts
+            firsts = [day for day in months if _month_number(day, style) == 1]
+            chosen = firsts[::step // 12] or chosen
         ticks = []
         last_year = None
         for day in chosen:
