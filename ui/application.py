@@ -6,8 +6,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+import resources
 
 from app.journal import Journal, JournalUnavailable
 from ui.context import AppContext
@@ -15,6 +18,10 @@ from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher, resolve
 from ui.preferences import Preferences
 from ui.theme import apply_theme
+
+
+SMOKE_TEST_ENV = "THABAT_QUIT_AFTER_START"
+"""Set to 1 to start, paint the main window once, report and quit: how packaging checks a build."""
 
 
 def _has_display() -> bool:
@@ -30,6 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Thabat")
     app.setApplicationDisplayName("Thabat")
     QGuiApplication.setDesktopFileName("thabat")
+    app.setWindowIcon(QIcon(str(resources.path("icons", "thabat-256.png"))))
     register_fonts(app)
     return app
 
@@ -56,6 +64,18 @@ def run(folder: Path, lang: str | None) -> int:
     context = AppContext(journal, preferences, folder, lang=switcher.current)
     window = MainWindow(context, switcher)
     window.show()
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_and_quit(app, window, switcher.current))
     status = app.exec()
     journal.close()
     return status
+
+
+def _report_and_quit(app: QApplication, window: QMainWindow, lang: str) -> None:
+    """Smoke test: paint the window, say which language is showing, quit (status 3 if it is broken)."""
+    painted = not window.grab().isNull()
+    source = "Thabat — job search journal"
+    translated = lang == "en" or QCoreApplication.translate("MainWindow", source) != source
+    print(f"thabat: smoke test: painted={painted} language={lang} translated={translated} "
+          f"title={window.windowTitle()}", flush=True)
+    app.exit(0 if painted and translated else 3)

@@ -61,6 +61,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.log_rejection_action)
         self.toolbar.addAction(self.add_application_action)
         self.addToolBar(self.toolbar)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
 
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
@@ -83,6 +88,8 @@ class MainWindow(QMainWindow):
         self.add_application_action.setText(self.tr("Add an application"))
         self.add_application_action.setToolTip(self.tr("Add an application (Ctrl+Shift+A)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Thabat"))
 
     def set_language(self, lang: str) -> None:
         """Switch the whole application's language and direction now, without a restart."""
@@ -104,3 +111,8 @@ class MainWindow(QMainWindow):
 
     def _on_add_application(self) -> None:
         self.show_page("applications").add_application()
+
+    def _on_about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.context.folder, self).exec()
