@@ -1,7 +1,8 @@
 """Refresh the README's screenshots: every page of the main window, in English and in Arabic.
 
 Run with `make screenshots` (offscreen, no display needed). Builds the demo journal
-(`thabat demo --years 2 --today 2026-11-26`) in a temporary data folder, shows the main window at
+(`thabat demo --years 2 --today 2026-11-26`) in a temporary data folder
+(/tmp/thabat-screenshots, removed afterwards), shows the main window at
 a fixed size and saves packaging/screenshots/<page>-<lang>.png. The AppStream metainfo points at
 the same files.
 """
@@ -9,6 +10,7 @@ the same files.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from datetime import date, timedelta
@@ -101,12 +103,26 @@ def take_screenshots(folder: Path, out_dir: Path = OUT, languages=LANGUAGES, tod
     return written
 
 
+# A fixed folder, because Settings shows the data folder: a random name would change the
+# screenshots at every refresh. The marker makes sure we only ever delete our own folder.
+DEMO_FOLDER = Path(tempfile.gettempdir()) / "thabat-screenshots"
+MARKER = ".made-by-packaging-screenshots"
+
+
 def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="thabat-screenshots-") as temp:
-        folder = Path(temp)
-        fill_journal(folder)
-        for path in take_screenshots(folder):
+    if DEMO_FOLDER.exists():
+        if not (DEMO_FOLDER / MARKER).exists():
+            print(f"screenshots: {DEMO_FOLDER} exists and is not ours; move it away first", file=sys.stderr)
+            return 2
+        shutil.rmtree(DEMO_FOLDER)
+    DEMO_FOLDER.mkdir()
+    (DEMO_FOLDER / MARKER).touch()
+    try:
+        fill_journal(DEMO_FOLDER)
+        for path in take_screenshots(DEMO_FOLDER):
             print(path.relative_to(ROOT))
+    finally:
+        shutil.rmtree(DEMO_FOLDER)
     return 0
 
 
