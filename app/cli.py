@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
 
     commands.add_parser("stats", help="a short summary of the journal")
+
+    # -- journal and search ----------------------------------------------------------------------
+    search = commands.add_parser("search", help="full-text search of reflections, entries, feedback and notes")
+    search.add_argument("query", metavar="QUERY", help="words to find (prefixes match; all words must appear)")
+    search.add_argument("--limit", type=_positive, default=20, help="at most this many results (default 20)")
     return parser
 
 
@@ -120,4 +125,20 @@ def _stats(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {"demo": _demo, "stats": _stats}
+# -- journal and search ------------------------------------------------------------------------------
+_SEARCH_KINDS = {"reflection": "reflection", "entry": "entry", "rejection": "feedback", "application": "note",
+                 "contact": "contact"}
+
+
+def _search(args: argparse.Namespace, folder: Path) -> int:
+    from app.services.search import search
+
+    with _open(folder).session() as session:
+        hits = search(session, args.query, limit=args.limit)
+    for hit in hits:
+        title = hit.title or "(untitled)"
+        print(f"{hit.day.isoformat()}  {_SEARCH_KINDS.get(hit.kind, hit.kind):<10}  {title}  {hit.snippet()}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {"demo": _demo, "stats": _stats, "search": _search}

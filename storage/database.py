@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
-from storage import migrate, models  # noqa: F401  (models registers the tables)
+from storage import migrate, models, search_index  # noqa: F401  (models registers the tables, search_index its events)
 
 DATABASE_FILE = "thabat.db"
 
@@ -39,8 +39,15 @@ def _engine(url: str, **kwargs) -> Engine:
 def memory_engine() -> Engine:
     """A fresh in-memory journal at the newest schema (tests, previews)."""
     engine = _engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
-    SQLModel.metadata.create_all(engine)
+    with engine.begin() as connection:
+        _create_schema(connection)
     return engine
+
+
+def _create_schema(connection) -> None:
+    """The newest schema in an empty database: the models' tables plus the search index."""
+    SQLModel.metadata.create_all(connection)
+    search_index.create_table(connection)
 
 
 def open_database(path: Path) -> Engine:
@@ -56,7 +63,7 @@ def open_database(path: Path) -> Engine:
         engine = _engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
         if is_new:
             with engine.begin() as connection:
-                SQLModel.metadata.create_all(connection)
+                _create_schema(connection)
                 migrate.stamp_head(connection)
         else:
             _upgrade_existing(engine, path)

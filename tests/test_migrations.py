@@ -12,13 +12,15 @@ from sqlmodel import SQLModel
 import storage.models  # noqa: F401
 from storage import migrate
 from storage.database import open_database
+from storage.search_index import include_name
 
 
 def test_migrations_from_empty_match_the_models(tmp_path):
     engine = create_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
     with engine.begin() as connection:
         migrate.upgrade_to_head(connection)
-        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+        differences = compare_metadata(
+            MigrationContext.configure(connection, opts={"include_name": include_name}), SQLModel.metadata)
     engine.dispose()
     assert differences == []
 

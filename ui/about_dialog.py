@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-import resources
 from app import __version__
+from ui.app_icon import app_icon
 
 # A path reads left to right even inside an Arabic sentence: wrap it in a left-to-right isolate.
 _LTR_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
@@ -20,7 +19,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.folder = folder
         icon = QLabel()
-        icon.setPixmap(QIcon(str(resources.path("icons", "thabat-256.png"))).pixmap(64, 64))
+        icon.setPixmap(app_icon().pixmap(64, 64))
         self.heading = QLabel()
         self.heading.setObjectName("about-heading")
         self.version_label = QLabel()

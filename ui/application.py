@@ -7,12 +7,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-import resources
-
 from app.journal import Journal, JournalUnavailable
+from ui.app_icon import app_icon
 from ui.context import AppContext
 from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher, resolve
@@ -37,7 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Thabat")
     app.setApplicationDisplayName("Thabat")
     QGuiApplication.setDesktopFileName("thabat")
-    app.setWindowIcon(QIcon(str(resources.path("icons", "thabat-256.png"))))
+    app.setWindowIcon(app_icon())
     register_fonts(app)
     return app
 

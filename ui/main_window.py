@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QToolBar, QWidget,
+)
 
+from ui.app_icon import app_icon
 from ui.applications_page import ApplicationsPage
+from ui.contacts_page import ContactsPage
 from ui.context import AppContext
+from ui.growth_page import GrowthPage
+from ui.guide_dialog import GuideDialog
 from ui.i18n import LanguageSwitcher
+from ui.journal_page import JournalPage
 from ui.page import Page
 from ui.placeholder_page import PlaceholderPage
 from ui.settings_page import SettingsPage
 from ui.today_page import TodayPage
+from ui.tray import DueNotifier
 
 
 class MainWindow(QMainWindow):
@@ -23,10 +31,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {
             "today": TodayPage(context),
             "applications": ApplicationsPage(context),
-            "journal": PlaceholderPage(context, "journal"),
-            "growth": PlaceholderPage(context, "growth"),
+            "journal": JournalPage(context),
+            "growth": GrowthPage(context),
             "charts": PlaceholderPage(context, "charts"),
-            "contacts": PlaceholderPage(context, "contacts"),
+            "contacts": ContactsPage(context),
             "settings": SettingsPage(context),
         }
         self.pages["settings"].language_chosen.connect(self.set_language)
@@ -55,17 +63,36 @@ class MainWindow(QMainWindow):
         self.add_application_action = QAction(self)
         self.add_application_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.add_application_action.triggered.connect(self._on_add_application)
+        # Journal: Ctrl+N writes a new entry, Ctrl+F searches, from any page.
+        self.new_entry_action = QAction(self)
+        self.new_entry_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_entry_action.triggered.connect(self._on_new_entry)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self._on_search)
+        self.addAction(self.search_action)
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.open_guide)
+        self.guide_dialog: GuideDialog | None = None
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.log_rejection_action)
         self.toolbar.addAction(self.add_application_action)
+        self.toolbar.addAction(self.new_entry_action)
+        self.toolbar.addAction(self.guide_action)
         self.addToolBar(self.toolbar)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
+
+        self.notifier = DueNotifier(context, app_icon(), self)
+        self.notifier.open_today_requested.connect(self._on_open_today)
 
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
@@ -87,9 +114,25 @@ class MainWindow(QMainWindow):
         self.log_rejection_action.setToolTip(self.tr("Log a rejection (Ctrl+R)"))
         self.add_application_action.setText(self.tr("Add an application"))
         self.add_application_action.setToolTip(self.tr("Add an application (Ctrl+Shift+A)"))
+        self.new_entry_action.setText(self.tr("New journal entry"))
+        self.new_entry_action.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
+        self.search_action.setText(self.tr("Search the journal"))
+        self.guide_action.setText(self.tr("Guide"))
+        self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Thabat"))
+
+    def open_guide(self) -> GuideDialog:
+        """Show the guide and resources (F1), one dialog kept for the whole run."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self.context, self)
+        else:
+            self.guide_dialog.retranslate()
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
 
     def set_language(self, lang: str) -> None:
         """Switch the whole application's language and direction now, without a restart."""
@@ -111,6 +154,18 @@ class MainWindow(QMainWindow):
 
     def _on_add_application(self) -> None:
         self.show_page("applications").add_application()
+
+    def _on_new_entry(self) -> None:
+        self.show_page("journal").new_entry()
+
+    def _on_search(self) -> None:
+        self.show_page("journal").focus_search()
+
+    def _on_open_today(self) -> None:
+        self.show_page("today")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _on_about(self) -> None:
         from ui.about_dialog import AboutDialog

@@ -19,6 +19,7 @@ DEFAULTS = {
     "feedback_delay_days": 14,
     "follow_up_weeks": 8,
     "user_name": "",
+    "rest_dismissed_on": "",  # ISO day the rest suggestion was last dismissed, or ""
 }
 
 

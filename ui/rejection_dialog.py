@@ -84,7 +84,10 @@ class RejectionDialog(QDialog):
     def _on_save(self) -> None:
         try:
             with self.context.journal.session() as session:
-                self.saved = log_rejection(session, self.data(), self.context.today())
+                self.saved = log_rejection(
+                    session, self.data(), self.context.today(),
+                    reply_delay_days=self.context.preferences.get("reply_delay_days"),
+                )
         except InputError as error:
             self.error.show_error(error, dict(zip(
                 ("company", "role", "received_on", "stage", "round", "channel", "interviewer", "message"),

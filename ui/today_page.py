@@ -2,27 +2,43 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
     QSlider, QVBoxLayout, QWidget,
 )
 
+from app import catalogue
 from app.dates import long_date, number
 from app.read_models import DueItem
-from app.services import checkins, stats, today as today_service
+from app.services import checkins, encouragement, today as today_service
 from ui.context import AppContext
+from ui.form import date_edit, to_date, to_qdate
 from ui.page import Page
 
 
 class TodayPage(Page):
+    resume_reflection_requested = Signal(int)
+    """The user chose to resume this unfinished reflection (its id)."""
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.heading = QLabel()
         self.heading.setObjectName("page-heading")
         self.date_label = QLabel()
+
+        self.rest_box = QFrame()
+        self.rest_box.setObjectName("rest-suggestion")
+        self.rest_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.rest_text = QLabel(wordWrap=True)
+        self.rest_dismiss = QPushButton()
+        self.rest_dismiss.clicked.connect(self._on_dismiss_rest)
+        rest_layout = QHBoxLayout(self.rest_box)
+        rest_layout.addWidget(self.rest_text, 1)
+        rest_layout.addWidget(self.rest_dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.rest_box.hide()
 
         self.due_box = QGroupBox()
         self.due_list = QListWidget()
@@ -30,13 +46,18 @@ class TodayPage(Page):
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self._on_done)
         self.snooze_day_button = QPushButton()
-        self.snooze_day_button.clicked.connect(lambda: self._on_snooze(1))
+        self.snooze_day_button.clicked.connect(lambda: self._on_snooze(self.context.today() + timedelta(days=1)))
         self.snooze_week_button = QPushButton()
-        self.snooze_week_button.clicked.connect(lambda: self._on_snooze(7))
+        self.snooze_week_button.clicked.connect(lambda: self._on_snooze(self.context.today() + timedelta(days=7)))
+        self.snooze_date = date_edit(self.context.today() + timedelta(days=1))
+        self.snooze_date_button = QPushButton()
+        self.snooze_date_button.clicked.connect(lambda: self._on_snooze(to_date(self.snooze_date.date())))
         due_buttons = QHBoxLayout()
         for button in (self.done_button, self.snooze_day_button, self.snooze_week_button):
             due_buttons.addWidget(button)
         due_buttons.addStretch(1)
+        due_buttons.addWidget(self.snooze_date)
+        due_buttons.addWidget(self.snooze_date_button)
         due_layout = QVBoxLayout(self.due_box)
         due_layout.addWidget(self.due_empty)
         due_layout.addWidget(self.due_list, 1)
@@ -75,7 +96,18 @@ class TodayPage(Page):
         self.figure = QLabel(wordWrap=True)
         self.figure.setObjectName("encouraging-figure")
         self.figure.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drafts = QLabel(wordWrap=True)
+        self.figure.setMargin(8)
+
+        self.drafts_box = QGroupBox()
+        self.drafts_list = QListWidget()
+        self.drafts_list.setMaximumHeight(110)
+        self.resume_button = QPushButton()
+        self.resume_button.clicked.connect(self._on_resume)
+        self.drafts_list.currentRowChanged.connect(lambda _: self.resume_button.setEnabled(self._draft_id() is not None))
+        self.drafts_list.itemDoubleClicked.connect(lambda _: self._on_resume())
+        drafts_layout = QVBoxLayout(self.drafts_box)
+        drafts_layout.addWidget(self.drafts_list)
+        drafts_layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -83,7 +115,7 @@ class TodayPage(Page):
         side_layout.addWidget(self.check_in_box)
         side_layout.addWidget(self.week_box)
         side_layout.addWidget(self.figure)
-        side_layout.addWidget(self.drafts)
+        side_layout.addWidget(self.drafts_box)
         side_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addWidget(self.due_box, 3)
@@ -91,6 +123,7 @@ class TodayPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.date_label)
+        layout.addWidget(self.rest_box)
         layout.addLayout(columns, 1)
         self._items: list[DueItem] = []
         self.retranslate()
@@ -106,11 +139,17 @@ class TodayPage(Page):
         self.done_button.setText(self.tr("Done"))
         self.snooze_day_button.setText(self.tr("Tomorrow"))
         self.snooze_week_button.setText(self.tr("Next week"))
+        self.snooze_date.setAccessibleName(self.tr("Snooze until this date"))
+        self.snooze_date_button.setText(self.tr("Snooze until"))
         self.check_in_box.setTitle(self.tr("How confident do you feel today?"))
         self.score.setAccessibleName(self.tr("Confidence from 0 to 10"))
         self.check_in_note.setPlaceholderText(self.tr("A few words, if you like"))
         self.check_in_note.setAccessibleName(self.tr("Check-in note"))
         self.week_box.setTitle(self.tr("This week"))
+        self.drafts_box.setTitle(self.tr("Unfinished reflections"))
+        self.resume_button.setText(self.tr("Resume"))
+        self.rest_dismiss.setText(self.tr("Thanks, not now"))
+        self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self._show_score(self.score.value())
 
     def refresh(self) -> None:
@@ -120,10 +159,13 @@ class TodayPage(Page):
         with self.context.journal.session() as session:
             self._items = today_service.due_items(session, today)
             week = today_service.week_progress(session, today, goal)
-            drafts = today_service.unfinished_reflections(session)
+            drafts = today_service.draft_reflections(session)
             todays = checkins.check_in_for(session, today)
-            summary = stats.summary(session)
+            figure = encouragement.encouraging_figure(session, today)
+            rest = encouragement.rest_suggested(session, today, self._rest_dismissed_on())
         self.date_label.setText(long_date(today, style))
+        self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
+        self.rest_box.setVisible(rest)
         self.due_list.clear()
         for item in self._items:
             entry = QListWidgetItem(self._describe(item))
@@ -131,6 +173,9 @@ class TodayPage(Page):
             self.due_list.addItem(entry)
         self.due_empty.setVisible(not self._items)
         self.due_list.setVisible(bool(self._items))
+        if self.snooze_date.date() <= to_qdate(today):
+            self.snooze_date.setDate(to_qdate(today + timedelta(days=1)))
+        self.snooze_date.setMinimumDate(to_qdate(today + timedelta(days=1)))
         self._update_buttons()
 
         if todays is not None:
@@ -149,16 +194,32 @@ class TodayPage(Page):
             self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal
             else self.tr("%1 more to reach this week's goal.").replace("%1", number(week.goal - week.applications, style))
         )
-        if summary.median_bounce_back_days is not None:
-            self.figure.setText(self.tr("After a rejection you usually apply again within %1 days. "
-                                        "You keep going.").replace("%1", number(f"{summary.median_bounce_back_days:g}", style)))
-        elif summary.applications:
-            self.figure.setText(self.tr("%1 applications so far. Each one is practice.").replace(
-                "%1", number(summary.applications, style)))
-        else:
-            self.figure.setText(self.tr("Welcome. Start by adding an application, or log a rejection with Ctrl+R."))
-        self.drafts.setVisible(drafts > 0)
-        self.drafts.setText(self.tr("Unfinished reflections: %1").replace("%1", number(drafts, style)))
+        self.figure.setText(self._figure_text(figure))
+
+        self.drafts_list.clear()
+        for draft in drafts:
+            where = " — ".join(p for p in (draft.company, draft.role) if p) or self.tr("Reflection")
+            entry = QListWidgetItem(f"{where}  ·  {long_date(draft.updated_on, style)}")
+            entry.setData(Qt.ItemDataRole.UserRole, draft.id)
+            self.drafts_list.addItem(entry)
+        self.drafts_box.setVisible(bool(drafts))
+        self.resume_button.setEnabled(False)
+
+    def _figure_text(self, figure: encouragement.EncouragingFigure | None) -> str:
+        style = self.context.date_style()
+        if figure is None:
+            return self.tr("Welcome. Start by adding an application, or log a rejection with Ctrl+R.")
+        value = number(f"{figure.value:g}", style)
+        if figure.kind == "interview_rate":
+            return self.tr("%1% of this quarter's applications reached an interview, up from %2% last quarter.").replace(
+                "%1", value).replace("%2", number(f"{figure.previous:g}", style))
+        if figure.kind == "bounced_back":
+            return self.tr("You have bounced back from %1 rejections: after each one, you applied again.").replace(
+                "%1", value)
+        if figure.kind == "median_bounce_days":
+            return self.tr("After a rejection you usually apply again within %1 days. You keep going.").replace(
+                "%1", value)
+        return self.tr("%1 applications so far. Each one is practice.").replace("%1", value)
 
     def _describe(self, item: DueItem) -> str:
         style = self.context.date_style()
@@ -178,13 +239,32 @@ class TodayPage(Page):
         entry = self.due_list.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
 
+    def _draft_id(self) -> int | None:
+        entry = self.drafts_list.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+
     def _update_buttons(self) -> None:
         enabled = self._selected() is not None
-        for button in (self.done_button, self.snooze_day_button, self.snooze_week_button):
+        for button in (self.done_button, self.snooze_day_button, self.snooze_week_button, self.snooze_date_button):
             button.setEnabled(enabled)
 
     def _show_score(self, value: int) -> None:
         self.score_value.setText(number(value, self.context.date_style()))
+
+    def _rest_dismissed_on(self) -> date | None:
+        try:
+            return date.fromisoformat(self.context.preferences.get("rest_dismissed_on"))
+        except ValueError:
+            return None
+
+    def _on_dismiss_rest(self) -> None:
+        self.context.preferences.set("rest_dismissed_on", self.context.today().isoformat())
+        self.rest_box.hide()
+
+    def _on_resume(self) -> None:
+        draft = self._draft_id()
+        if draft is not None:
+            self.resume_reflection_requested.emit(draft)
 
     def _on_done(self) -> None:
         item = self._selected()
@@ -194,12 +274,12 @@ class TodayPage(Page):
             today_service.complete_item(session, item.kind, item.id, self.context.today())
         self.context.data_changed.emit()
 
-    def _on_snooze(self, days: int) -> None:
+    def _on_snooze(self, until: date) -> None:
         item = self._selected()
-        if item is None:
+        if item is None or until <= self.context.today():
             return
         with self.context.journal.session() as session:
-            today_service.snooze_item(session, item.kind, item.id, self.context.today() + timedelta(days=days))
+            today_service.snooze_item(session, item.kind, item.id, until)
         self.context.data_changed.emit()
 
     def _on_check_in(self) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from app.errors import NotFound, translate
+from app.errors import InputError, NotFound, translate
 from app.read_models import ContactView
 from app.services import validation as check
-from storage.models import Application, Contact, ContactApplication
+from storage.models import Application, Contact, ContactApplication, Reminder
+
+FOLLOW_UP_WEEKS = 8
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,6 @@ def update_contact(session: Session, contact_id: int, data: ContactInput) -> Con
 
 
 def delete_contact(session: Session, contact_id: int, confirmed: bool) -> None:
-    from app.errors import InputError
-
     if not confirmed:
         raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")
     session.delete(_get(session, contact_id))
@@ -89,3 +90,81 @@ def _get(session: Session, contact_id: int) -> Contact:
     if contact is None:
         raise NotFound(translate("Errors", "This contact no longer exists."))
     return contact
+
+
+@dataclass(frozen=True)
+class LinkedApplication:
+    id: int
+    company: str
+    role: str
+    applied_on: date
+    outcome: str
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    due_on: date
+    snoozed_until: date | None
+    done_on: date | None
+    message: str
+    application_id: int | None
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    contact: ContactView
+    applications: tuple[LinkedApplication, ...]
+    follow_ups: tuple[FollowUpView, ...]
+
+
+def contact_detail(session: Session, contact_id: int) -> ContactDetail:
+    """A contact with the applications they were part of and every follow-up, newest first."""
+    contact = _get(session, contact_id)
+    apps = session.exec(
+        select(Application).join(ContactApplication, ContactApplication.application_id == Application.id)
+        .where(ContactApplication.contact_id == contact_id).order_by(Application.applied_on.desc())
+    ).all()
+    follow_ups = session.exec(
+        select(Reminder).where(Reminder.contact_id == contact_id, Reminder.kind == "follow_up")
+        .order_by(Reminder.due_on.desc(), Reminder.id.desc())
+    ).all()
+    return ContactDetail(
+        contact=contact_view(contact),
+        applications=tuple(LinkedApplication(a.id, a.company, a.role, a.applied_on, a.outcome) for a in apps),
+        follow_ups=tuple(
+            FollowUpView(r.id, r.due_on, r.snoozed_until, r.done_on, r.message, r.application_id) for r in follow_ups
+        ),
+    )
+
+
+def unlink_contact(session: Session, contact_id: int, application_id: int) -> None:
+    link = session.get(ContactApplication, (contact_id, application_id))
+    if link is not None:
+        session.delete(link)
+        session.flush()
+
+
+def follow_up_date(start: date, weeks: int = FOLLOW_UP_WEEKS) -> date:
+    """When a follow-up falls by default: `weeks` (the user's setting, 8 by default) after `start`."""
+    return start + timedelta(weeks=max(1, weeks))
+
+
+def schedule_follow_up(
+    session: Session, contact_id: int, due_on: date, message: str = "", application_id: int | None = None,
+    today: date | None = None,
+) -> FollowUpView:
+    """Add a follow-up reminder for a contact; it shows on Today when due."""
+    _get(session, contact_id)
+    due_on = check.plan_date(due_on, "due_on", today or date.today())
+    if due_on is None:
+        raise InputError(translate("Errors", "Please give a date."), "due_on")
+    if application_id is not None and session.get(Application, application_id) is None:
+        raise NotFound(translate("Errors", "This application no longer exists."))
+    reminder = Reminder(
+        kind="follow_up", due_on=due_on, contact_id=contact_id, application_id=application_id,
+        message=check.clean_text(message, "message", limit=20_000),
+    )
+    session.add(reminder)
+    session.flush()
+    return FollowUpView(reminder.id, reminder.due_on, None, None, reminder.message, application_id)

@@ -16,10 +16,12 @@ REPLY_DELAY_DAYS = 2
 FEEDBACK_DELAY_DAYS = 14
 
 
-def log_rejection(session: Session, data: RejectionInput, today: date | None = None) -> RejectionView:
+def log_rejection(
+    session: Session, data: RejectionInput, today: date | None = None, reply_delay_days: int = REPLY_DELAY_DAYS
+) -> RejectionView:
     """Record a rejection; an application not tracked yet is created on the way.
 
-    Also schedules the reminder to reply (two days later by default).
+    Also schedules the reminder to reply, `reply_delay_days` later (the user's setting; two by default).
     """
     today = today or date.today()
     company = check.clean_text(data.company, "company", required=True, limit=check.MAX_NAME)
@@ -62,7 +64,7 @@ def log_rejection(session: Session, data: RejectionInput, today: date | None = N
     session.add(StageEvent(application_id=app.id, stage="rejected", occurred_on=received_on))
     session.flush()
     session.add(Reminder(
-        kind="reply", due_on=received_on + timedelta(days=REPLY_DELAY_DAYS),
+        kind="reply", due_on=received_on + timedelta(days=max(0, reply_delay_days)),
         rejection_id=rejection.id, application_id=app.id,
     ))
     session.flush()
@@ -78,8 +80,11 @@ def mark_replied(session: Session, rejection_id: int, on: date, today: date | No
     return rejection_view(session, rejection)
 
 
-def mark_feedback_requested(session: Session, rejection_id: int, on: date, today: date | None = None) -> RejectionView:
-    """Note that feedback was asked for; a reminder to chase it comes two weeks later."""
+def mark_feedback_requested(
+    session: Session, rejection_id: int, on: date, today: date | None = None,
+    feedback_delay_days: int = FEEDBACK_DELAY_DAYS,
+) -> RejectionView:
+    """Note that feedback was asked for; a reminder to chase it comes `feedback_delay_days` later (two weeks)."""
     rejection = _get(session, rejection_id)
     rejection.feedback_requested_on = _not_before_rejection(rejection, on, "feedback_requested_on", today)
     session.add(rejection)
@@ -88,7 +93,7 @@ def mark_feedback_requested(session: Session, rejection_id: int, on: date, today
     ).first()
     if open_reminder is None:
         session.add(Reminder(
-            kind="feedback", due_on=on + timedelta(days=FEEDBACK_DELAY_DAYS),
+            kind="feedback", due_on=on + timedelta(days=max(0, feedback_delay_days)),
             rejection_id=rejection.id, application_id=rejection.application_id,
         ))
     session.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func
@@ -79,3 +80,32 @@ def snooze_item(session: Session, kind: str, item_id: int, until: date) -> None:
         session.add(target)
 
 
+
+
+@dataclass(frozen=True)
+class DraftReflection:
+    """A reflection left unfinished, offered on Today to resume."""
+
+    id: int
+    company: str
+    role: str
+    step: str
+    updated_on: date
+
+
+def draft_reflections(session: Session) -> list[DraftReflection]:
+    """Unfinished reflections, most recently touched first."""
+    rows = session.exec(
+        select(Reflection, Application)
+        .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
+        .join(Application, Rejection.application_id == Application.id, isouter=True)
+        .where(Reflection.state == "draft")
+        .order_by(Reflection.updated_at.desc(), Reflection.id.desc())
+    ).all()
+    return [
+        DraftReflection(
+            id=reflection.id, company=app.company if app else "", role=app.role if app else "",
+            step=reflection.step, updated_on=reflection.updated_at.date(),
+        )
+        for reflection, app in rows
+    ]

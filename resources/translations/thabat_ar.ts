@@ -33,6 +33,65 @@
     </message>
 </context>
 <context>
+    <name>ActionItemsPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>للتنفيذ</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Move to To do</source>
+        <translation>نقل إلى «للتنفيذ»</translation>
+    </message>
+    <message>
+        <source>Move to Doing</source>
+        <translation>نقل إلى «قيد التنفيذ»</translation>
+    </message>
+    <message>
+        <source>Move to Done</source>
+        <translation>نقل إلى «تم»</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>موعدها</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>ال&amp;خطوة:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>ال&amp;موعد:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>م&amp;جال التحسين:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>إ&amp;ضافة كجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(بلا مجال)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Edit application</source>
@@ -158,6 +217,219 @@
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Find by name or company</source>
+        <translation>ابحث بالاسم أو الشركة</translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation>البحث عن جهة اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>جهة اتصال &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Export all as vCard…</source>
+        <translation>تصدير الكل بصيغة vCard…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;منصب:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>ال&amp;شركة:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>البريد الإ&amp;لكتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile link:</source>
+        <translation>رابط المل&amp;ف الشخصي:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Export as vCard…</source>
+        <translation>تصدير بصيغة vCard…</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Application to link</source>
+        <translation>الطلب المراد ربطه</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>إلغاء الربط</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>رسائل المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow-up message</source>
+        <translation>رسالة المتابعة</translation>
+    </message>
+    <message>
+        <source>Draft the message</source>
+        <translation>صياغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up</source>
+        <translation>جدولة المتابعة</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>أُنجزت في %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>حذف جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Delete this contact and their follow-ups? This cannot be undone.</source>
+        <translation>هل تريد حذف جهة الاتصال هذه ورسائل المتابعة الخاصة بها؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Export as vCard</source>
+        <translation>تصدير بصيغة vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>ملفات vCard ‏(*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <source>1 thing is due today.</source>
+        <translation>لديك أمر واحد مستحق اليوم.</translation>
+    </message>
+    <message>
+        <source>%1 things are due today.</source>
+        <translation>لديك %1 أمور مستحقة اليوم.</translation>
+    </message>
+    <message>
+        <source>Thabat</source>
+        <translation>ثبات</translation>
+    </message>
+    <message>
+        <source>Click to open Today.</source>
+        <translation>انقر لفتح صفحة اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>الطل&amp;ب</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection</source>
+        <translation>ا&amp;تجاه النص</translation>
+    </message>
+    <message>
+        <source>A title (optional)</source>
+        <translation>عنوان (اختياري)</translation>
+    </message>
+    <message>
+        <source>Write freely. This stays on your computer.</source>
+        <translation>اكتب بحرية، فما تكتبه يبقى على جهازك.</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>نص التدوينة</translation>
+    </message>
+    <message>
+        <source>&amp;Private (left out of exports)</source>
+        <translation>&amp;خاص (لا يُضمَّن في التصدير)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Automatic, per paragraph</source>
+        <translation>تلقائي، لكل فقرة</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>No application</source>
+        <translation>دون ربط بطلب</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>حذف التدوينة</translation>
+    </message>
+    <message>
+        <source>Delete this journal entry? This cannot be undone.</source>
+        <translation>أتريد حذف هذه التدوينة؟ لا يمكن التراجع عن الحذف.</translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>لم تُحفظ بعد…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظت</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The application date is after a later step in its history.</source>
@@ -204,6 +476,18 @@
         <translation>هذا النص طويل جدًا.</translation>
     </message>
     <message>
+        <source>Write a title or some text first.</source>
+        <translation>اكتب عنوانًا أو بعض النص أولًا.</translation>
+    </message>
+    <message>
+        <source>This reflection no longer exists.</source>
+        <translation>هذا التأمل لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This journal entry no longer exists.</source>
+        <translation>هذه التدوينة لم تعد موجودة.</translation>
+    </message>
+    <message>
         <source>Please give a date.</source>
         <translation>يُرجى إدخال تاريخ.</translation>
     </message>
@@ -231,6 +515,254 @@
         <source>This choice is not known.</source>
         <translation>هذا الخيار غير معروف.</translation>
     </message>
+    <message>
+        <source>Links must start with http://, https://, mailto: or file:.</source>
+        <translation>يجب أن يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ أو file:‎.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>هذا العنصر لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>An area with this name already exists.</source>
+        <translation>يوجد مجال بهذا الاسم من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthPage</name>
+    <message>
+        <source>Growth</source>
+        <translation>النمو</translation>
+    </message>
+    <message>
+        <source>Improvement areas</source>
+        <translation>مجالات التحسين</translation>
+    </message>
+    <message>
+        <source>Skills over time</source>
+        <translation>المهارات عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>خطوات العمل</translation>
+    </message>
+    <message>
+        <source>No improvement areas yet. They come from your reflections.</source>
+        <translation>لا توجد مجالات تحسين بعد، وستظهر من مراجعاتك.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Reflections that cited it</source>
+        <translation>المراجعات التي ذكرته</translation>
+    </message>
+    <message>
+        <source>Its action items</source>
+        <translation>خطوات العمل الخاصة به</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Ratings (oldest first)</source>
+        <translation>التقييمات (الأقدم أولًا)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>في تحسّن</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>تمت معالجته</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>متكرر</translation>
+    </message>
+    <message>
+        <source>cited in %1 of %2 %3-stage rejections you reflected on</source>
+        <translation>ذُكر في %1 من أصل %2 من حالات الرفض في مرحلة «%3» التي راجعتها</translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>أول مرة %1، وآخر مرة %2</translation>
+    </message>
+    <message>
+        <source>not cited in a reflection yet</source>
+        <translation>لم يُذكر في أي مراجعة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide and resources</source>
+        <translation>الدليل والمصادر</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمل</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>تدوينة</translation>
+    </message>
+    <message>
+        <source>Rejection and feedback</source>
+        <translation>الرفض والملاحظات</translation>
+    </message>
+    <message>
+        <source>Application notes</source>
+        <translation>ملاحظات الطلب</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>ملاحظات جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Search the journal (Ctrl+F)…</source>
+        <translation>ابحث في اليوميات (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>البحث في اليوميات</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>كل الشركات</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+    <message>
+        <source>Write a new journal entry (Ctrl+N)</source>
+        <translation>اكتب تدوينة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Journal entries and reflections</source>
+        <translation>التدوينات والتأملات</translation>
+    </message>
+    <message>
+        <source>Continue in the guided reflection</source>
+        <translation>تابِع في التأمل الموجَّه</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>تدوينة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>خاص</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>How I felt</source>
+        <translation>كيف شعرت</translation>
+    </message>
+    <message>
+        <source>My reply</source>
+        <translation>ردّي</translation>
+    </message>
+    <message>
+        <source>Feedback I asked for</source>
+        <translation>طلب الملاحظات</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>ما سار على ما يرام</translation>
+    </message>
+    <message>
+        <source>What to improve</source>
+        <translation>ما يمكن تحسينه</translation>
+    </message>
+    <message>
+        <source>A strength I showed</source>
+        <translation>نقطة قوة أظهرتها</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمل</translation>
+    </message>
+    <message>
+        <source>Draft, not finished yet</source>
+        <translation>مسودة لم تكتمل بعد</translation>
+    </message>
+    <message>
+        <source>Confidence %1 → %2 (out of 10)</source>
+        <translation>الثقة %1 ← %2 (من 10)</translation>
+    </message>
+    <message>
+        <source>Nothing written in this reflection yet.</source>
+        <translation>لم يُكتب شيء في هذا التأمل بعد.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -257,6 +789,26 @@
     <message>
         <source>Add an application (Ctrl+Shift+A)</source>
         <translation>إضافة طلب (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>تدوينة جديدة</translation>
+    </message>
+    <message>
+        <source>Write a new journal entry (Ctrl+N)</source>
+        <translation>اكتب تدوينة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>البحث في اليوميات</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>The guide and your resources (F1)</source>
+        <translation>الدليل ومصادرك (F1)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -338,6 +890,49 @@
     <message>
         <source>Paste their message here if you like.</source>
         <translation>الصق رسالتهم هنا إن أردت.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPanel</name>
+    <message>
+        <source>Resources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;فتح الرابط</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل للأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل للأسفل</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>إ&amp;ضافة كجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1032,14 @@
         <translation>الأسبوع القادم</translation>
     </message>
     <message>
+        <source>Snooze until this date</source>
+        <translation>التأجيل حتى هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>تأجيل حتى</translation>
+    </message>
+    <message>
         <source>How confident do you feel today?</source>
         <translation>ما مقدار ثقتك بنفسك اليوم؟</translation>
     </message>
@@ -455,6 +1058,18 @@
     <message>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Unfinished reflections</source>
+        <translation>مراجعات لم تكتمل</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Thanks, not now</source>
+        <translation>شكرًا، ليس الآن</translation>
     </message>
     <message>
         <source>Update today's check-in</source>
@@ -477,6 +1092,18 @@
         <translation>بقي %1 لبلوغ هدف هذا الأسبوع.</translation>
     </message>
     <message>
+        <source>Reflection</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>%1% of this quarter's applications reached an interview, up from %2% last quarter.</source>
+        <translation>وصل %1٪ من طلبات هذا الربع إلى مرحلة المقابلة، بعد أن كانت النسبة %2٪ في الربع السابق.</translation>
+    </message>
+    <message>
+        <source>You have bounced back from %1 rejections: after each one, you applied again.</source>
+        <translation>نهضتَ بعد %1 من حالات الرفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</translation>
+    </message>
+    <message>
         <source>After a rejection you usually apply again within %1 days. You keep going.</source>
         <translation>بعد كل رفض تعود عادةً إلى التقديم خلال %1 يوم. أنت تواصل الطريق.</translation>
     </message>
@@ -487,10 +1114,6 @@
     <message>
         <source>Welcome. Start by adding an application, or log a rejection with Ctrl+R.</source>
         <translation>أهلًا بك. ابدأ بإضافة طلب، أو سجّل رفضًا بالضغط على Ctrl+R.</translation>
-    </message>
-    <message>
-        <source>Unfinished reflections: %1</source>
-        <translation>تأملات لم تكتمل: %1</translation>
     </message>
     <message>
         <source>Reply to %1</source>

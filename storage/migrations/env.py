@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables on the metadata)
+from storage.search_index import include_name
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -11,6 +12,7 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
+    include_name=include_name,  # the FTS table is made by hand, not by the models
 )
 with context.begin_transaction():
     context.run_migrations()

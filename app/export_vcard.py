@@ -1,0 +1,58 @@
+"""Contacts as vCard 3.0 (RFC 2426): escaped values, UTF-8, CRLF, lines folded at 75 octets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from app.read_models import ContactView
+
+MAX_OCTETS = 75
+
+
+def escape(value: str) -> str:
+    """Escape a text value: backslash, comma, semicolon and newlines."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold a content line so no physical line exceeds 75 UTF-8 octets, never splitting a character."""
+    out, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > MAX_OCTETS:
+            out.append(current)
+            current, size = " ", 1  # a continuation line starts with one space, which counts
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def vcard(contact: ContactView) -> str:
+    """One contact as a vCard 3.0 block, ending with CRLF."""
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{escape(contact.name)}", f"N:{escape(contact.name)};;;;"]
+    if contact.company:
+        lines.append(f"ORG:{escape(contact.company)}")
+    if contact.role:
+        lines.append(f"TITLE:{escape(contact.role)}")
+    if contact.email:
+        lines.append(f"EMAIL;TYPE=INTERNET:{escape(contact.email)}")
+    if contact.profile_url:
+        lines.append(f"URL:{escape(contact.profile_url)}")
+    if contact.notes:
+        lines.append(f"NOTE:{escape(contact.notes)}")
+    lines.append("END:VCARD")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def vcards(contacts: Iterable[ContactView]) -> str:
+    return "".join(vcard(c) for c in contacts)
+
+
+def write_vcards(path: Path, contacts: Iterable[ContactView]) -> None:
+    """Write the contacts to `path` as UTF-8 (no BOM), replacing the file only once it is complete."""
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(vcards(contacts).encode("utf-8"))
+    tmp.replace(path)

@@ -1,0 +1,102 @@
+"""Read models of the Journal page and of search: entries, the timeline, reflections, search hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+
+Marked = tuple[tuple[str, bool], ...]
+"""Text as pieces, each flagged True where it matched the search words."""
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    """What the editor hands to the service to create or change a free entry."""
+
+    title: str
+    body: str
+    written_on: date
+    application_id: int | None = None
+    direction: str = "auto"
+    private: bool = False
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: int
+    title: str
+    body: str
+    written_on: date
+    application_id: int | None
+    application_title: str
+    direction: str
+    private: bool
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One line of the Journal list: a guided reflection or a free entry."""
+
+    kind: str  # reflection | entry
+    id: int
+    title: str
+    day: date
+    preview: str
+    company: str = ""
+    private: bool = False
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class ReflectionSection:
+    key: str  # a Reflection field name, or "answer:<prompt key>"
+    text: str
+
+
+@dataclass(frozen=True)
+class ReflectionReading:
+    """A reflection to read (not edit): its title, date and the texts the user wrote."""
+
+    id: int
+    title: str
+    day: date
+    draft: bool
+    direction: str
+    confidence_before: int | None
+    confidence_after: int | None
+    sections: tuple[ReflectionSection, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    kind: str | None = None
+    company: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # reflection | entry | rejection | application | contact
+    id: int
+    title: str
+    day: date
+    company: str
+    title_parts: Marked
+    snippet_parts: Marked
+
+    def snippet(self, start: str = "[", end: str = "]") -> str:
+        """The snippet with the matching words between `start` and `end` (the command line's [ ])."""
+        return _marked(self.snippet_parts, start, end, str)
+
+    def snippet_html(self, start: str = "<b>", end: str = "</b>") -> str:
+        """The snippet as HTML (text escaped), the matching words in <b> unless told otherwise."""
+        return _marked(self.snippet_parts, start, end, escape)
+
+    def title_html(self, start: str = "<b>", end: str = "</b>") -> str:
+        return _marked(self.title_parts, start, end, escape)
+
+
+def _marked(parts: Marked, start: str, end: str, quote) -> str:
+    return "".join(f"{start}{quote(text)}{end}" if hit else quote(text) for text, hit in parts)

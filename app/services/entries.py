@@ -1,0 +1,158 @@
+"""Free journal entries, and the Journal timeline of entries and guided reflections, newest first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, select
+
+from app.errors import InputError, NotFound, translate
+from app.journal_read_models import (
+    EntryInput, EntryView, ReflectionReading, ReflectionSection, TimelineItem,
+)
+from app.services import validation as check
+from storage.models import DIRECTIONS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from storage.search_index import app_title
+
+MAX_TITLE = 300
+PREVIEW_LENGTH = 120
+READING_FIELDS = ("feeling", "reply_text", "feedback_request_text", "went_well", "to_improve", "strength",
+                  "next_steps")
+"""The texts of a reflection, in the order the guided steps ask for them."""
+
+
+def _validated(session: Session, data: EntryInput, today: date) -> EntryInput:
+    title = check.clean_text(data.title, "title", limit=MAX_TITLE)
+    body = (data.body or "").replace("\x00", "").rstrip()  # leading spaces and blank lines are the writer's
+    if len(body) > check.MAX_TEXT:
+        raise InputError(translate("Errors", "This text is too long."), "body")
+    if not title and not body.strip():
+        raise InputError(translate("Errors", "Write a title or some text first."), "body")
+    written_on = check.past_date(data.written_on, "written_on", today)
+    direction = check.one_of(data.direction, "direction", DIRECTIONS)
+    if data.application_id is not None and session.get(Application, data.application_id) is None:
+        raise NotFound(translate("Errors", "This application no longer exists."))
+    return EntryInput(title, body, written_on, data.application_id, direction, bool(data.private))
+
+
+def create_entry(session: Session, data: EntryInput, today: date | None = None) -> EntryView:
+    """Save a new free entry; refuses an entry with neither title nor text."""
+    data = _validated(session, data, today or date.today())
+    entry = JournalEntry(title=data.title, body=data.body, written_on=data.written_on,
+                         application_id=data.application_id, direction=data.direction, private=data.private)
+    session.add(entry)
+    session.flush()
+    return entry_view(session, entry)
+
+
+def update_entry(session: Session, entry_id: int, data: EntryInput, today: date | None = None) -> EntryView:
+    entry = _get(session, entry_id)
+    data = _validated(session, data, today or date.today())
+    entry.title, entry.body, entry.written_on = data.title, data.body, data.written_on
+    entry.application_id, entry.direction, entry.private = data.application_id, data.direction, data.private
+    session.add(entry)
+    session.flush()
+    return entry_view(session, entry)
+
+
+def delete_entry(session: Session, entry_id: int, confirmed: bool) -> None:
+    """Delete a free entry for good; refuses unless `confirmed`."""
+    if not confirmed:
+        raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")
+    session.delete(_get(session, entry_id))
+    session.flush()
+
+
+def get_entry(session: Session, entry_id: int) -> EntryView:
+    return entry_view(session, _get(session, entry_id))
+
+
+def entry_view(session: Session, entry: JournalEntry) -> EntryView:
+    app = session.get(Application, entry.application_id) if entry.application_id is not None else None
+    return EntryView(
+        id=entry.id, title=entry.title, body=entry.body, written_on=entry.written_on,
+        application_id=entry.application_id, application_title=app_title(app.company, app.role) if app else "",
+        direction=entry.direction, private=entry.private,
+    )
+
+
+def timeline(session: Session, kind: str | None = None, company: str | None = None,
+             date_from: date | None = None, date_to: date | None = None) -> list[TimelineItem]:
+    """Reflections and free entries, newest first; `kind` is "reflection", "entry" or None for both."""
+    items: list[TimelineItem] = []
+    if kind in (None, "entry"):
+        rows = session.exec(select(JournalEntry, Application)
+                            .join(Application, JournalEntry.application_id == Application.id, isouter=True)).all()
+        for entry, app in rows:
+            items.append(TimelineItem("entry", entry.id, entry.title, entry.written_on, _preview(entry.body),
+                                      app.company if app else "", entry.private))
+    if kind in (None, "reflection"):
+        rows = session.exec(
+            select(Reflection, Application)
+            .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
+            .join(Application, Rejection.application_id == Application.id, isouter=True)
+        ).all()
+        for reflection, app in rows:
+            texts = [getattr(reflection, name) for name in READING_FIELDS]
+            items.append(TimelineItem(
+                "reflection", reflection.id, app_title(app.company, app.role) if app else "",
+                reflection_day(reflection), _preview(next((t for t in texts if t.strip()), "")),
+                app.company if app else "", reflection.private, reflection.state == "draft",
+            ))
+    if company:
+        items = [item for item in items if item.company.casefold() == company.casefold()]
+    if date_from is not None:
+        items = [item for item in items if item.day >= date_from]
+    if date_to is not None:
+        items = [item for item in items if item.day <= date_to]
+    items.sort(key=lambda item: (item.day, item.kind == "entry", item.id), reverse=True)
+    return items
+
+
+def read_reflection(session: Session, reflection_id: int) -> ReflectionReading:
+    """A reflection to show read-only: the texts written in it, the answers to prompts after them."""
+    reflection = session.get(Reflection, reflection_id)
+    if reflection is None:
+        raise NotFound(translate("Errors", "This reflection no longer exists."))
+    title = ""
+    if reflection.rejection_id is not None:
+        rejection = session.get(Rejection, reflection.rejection_id)
+        app = session.get(Application, rejection.application_id) if rejection else None
+        title = app_title(app.company, app.role) if app else ""
+    sections = [ReflectionSection(name, getattr(reflection, name)) for name in READING_FIELDS
+                if getattr(reflection, name).strip()]
+    answers = session.exec(select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection_id)
+                           .order_by(ReflectionAnswer.id)).all()
+    sections += [ReflectionSection(f"answer:{a.prompt_key}", a.text) for a in answers if a.text.strip()]
+    return ReflectionReading(reflection.id, title, reflection_day(reflection), reflection.state == "draft",
+                             reflection.direction, reflection.confidence_before, reflection.confidence_after,
+                             tuple(sections))
+
+
+def application_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, "Company — Role") of every application, newest first, for the entry's link."""
+    apps = session.exec(select(Application).order_by(Application.applied_on.desc(), Application.id.desc())).all()
+    return [(app.id, app_title(app.company, app.role)) for app in apps]
+
+
+def companies(session: Session) -> list[str]:
+    return sorted({c for c in session.exec(select(Application.company)).all()}, key=str.casefold)
+
+
+def reflection_day(reflection: Reflection) -> date:
+    moment = reflection.completed_at or reflection.created_at
+    return moment.astimezone().date() if moment else date.today()
+
+
+def _preview(text: str) -> str:
+    """The first paragraph with words in it, on one line (a paragraph keeps one direction)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    line = " ".join(first.split())
+    return line if len(line) <= PREVIEW_LENGTH else line[: PREVIEW_LENGTH - 1].rstrip() + "…"
+
+
+def _get(session: Session, entry_id: int) -> JournalEntry:
+    entry = session.get(JournalEntry, entry_id)
+    if entry is None:
+        raise NotFound(translate("Errors", "This journal entry no longer exists."))
+    return entry

@@ -1,0 +1,88 @@
+"""The user's own list of helpful resources (the guide's "additional resources")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.errors import InputError, NotFound, translate
+from app.services import validation as check
+from storage.models import Resource
+
+OPENABLE_SCHEMES = ("http", "https", "mailto", "file")
+"""Links Thabat hands to the system; anything else (javascript:, data:, ...) is refused."""
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    id: int
+    title: str
+    url: str
+    notes: str
+    position: int
+
+
+def openable(url: str) -> bool:
+    """True for http(s), mailto and file links; Thabat never fetches them itself."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in OPENABLE_SCHEMES:
+        return False
+    return bool(parts.netloc or parts.path) if parts.scheme.lower() != "mailto" else bool(parts.path)
+
+
+def _clean(title: str, url: str, notes: str) -> tuple[str, str, str]:
+    title = check.clean_text(title, "title", required=True, limit=500)
+    url = check.clean_text(url, "url", limit=2000)
+    if url and not openable(url):
+        raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file:."), "url")
+    return title, url, check.clean_text(notes, "notes", limit=20_000)
+
+
+def list_resources(session: Session) -> list[ResourceView]:
+    rows = session.exec(select(Resource).order_by(Resource.position, Resource.id)).all()
+    return [ResourceView(r.id, r.title, r.url, r.notes, r.position) for r in rows]
+
+
+def add_resource(session: Session, title: str, url: str = "", notes: str = "") -> int:
+    title, url, notes = _clean(title, url, notes)
+    last = session.exec(select(func.max(Resource.position))).one()
+    resource = Resource(title=title, url=url, notes=notes, position=(last or 0) + 1)
+    session.add(resource)
+    session.flush()
+    return resource.id
+
+
+def update_resource(session: Session, resource_id: int, title: str, url: str = "", notes: str = "") -> None:
+    resource = _get(session, resource_id)
+    resource.title, resource.url, resource.notes = _clean(title, url, notes)
+    session.add(resource)
+    session.flush()
+
+
+def delete_resource(session: Session, resource_id: int) -> None:
+    session.delete(_get(session, resource_id))
+    session.flush()
+
+
+def move_resource(session: Session, resource_id: int, offset: int) -> None:
+    """Move a resource up (-1) or down (+1) in the list; positions are renumbered 1..n."""
+    rows = list(session.exec(select(Resource).order_by(Resource.position, Resource.id)).all())
+    index = next((i for i, r in enumerate(rows) if r.id == resource_id), None)
+    if index is None:
+        raise NotFound(translate("Errors", "This item no longer exists."))
+    target = max(0, min(len(rows) - 1, index + offset))
+    rows.insert(target, rows.pop(index))
+    for position, row in enumerate(rows, start=1):
+        row.position = position
+        session.add(row)
+    session.flush()
+
+
+def _get(session: Session, resource_id: int) -> Resource:
+    found = session.get(Resource, resource_id)
+    if found is None:
+        raise NotFound(translate("Errors", "This item no longer exists."))
+    return found

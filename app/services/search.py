@@ -1,0 +1,90 @@
+"""Full-text search over reflections, entries, feedback and notes, Arabic-aware.
+
+The index (storage/search_index.py) holds normalised text; the query goes through the same
+normalisation, every word becomes a quoted prefix and all words are required. Snippets are cut
+from the ORIGINAL text, with the words that match marked, so the user sees what they wrote.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from app.journal_read_models import Marked, SearchFilters, SearchHit
+from storage.search_index import KINDS, TABLE
+from storage.search_text import WORD, match_expression, terms, word_matches
+
+SNIPPET_WIDTH = 160
+DEFAULT_LIMIT = 50
+
+
+def search(session: Session, query: str, filters: SearchFilters | None = None, limit: int = DEFAULT_LIMIT
+           ) -> list[SearchHit]:
+    """Documents holding every word of `query` (as word prefixes), newest first. Never raises on odd input."""
+    filters = filters or SearchFilters()
+    expression = match_expression(query)
+    if expression is None or limit < 1:
+        return []
+    clauses = [f"{TABLE} MATCH :match"]
+    params: dict[str, object] = {"match": expression, "limit": limit}
+    if filters.kind in KINDS:
+        clauses.append("kind = :kind")
+        params["kind"] = filters.kind
+    if filters.company:
+        clauses.append("company = :company COLLATE NOCASE")
+        params["company"] = filters.company
+    if filters.date_from is not None:
+        clauses.append("day >= :date_from")
+        params["date_from"] = filters.date_from.isoformat()
+    if filters.date_to is not None:
+        clauses.append("day <= :date_to")
+        params["date_to"] = filters.date_to.isoformat()
+    rows = session.connection().execute(text(
+        f"SELECT kind, ref_id, day, company, title, original FROM {TABLE} WHERE {' AND '.join(clauses)} "
+        "ORDER BY day DESC, rank LIMIT :limit"
+    ), params).all()
+    words = terms(query)
+    return [
+        SearchHit(kind=row.kind, id=int(row.ref_id), title=row.title, day=date.fromisoformat(row.day),
+                  company=row.company, title_parts=highlight(row.title, words, width=None),
+                  snippet_parts=highlight(row.original, words))
+        for row in rows
+    ]
+
+
+def highlight(original: str, words: list[str], width: int | None = SNIPPET_WIDTH) -> Marked:
+    """`original` cut to about `width` characters around the first match, matching words flagged.
+
+    A word matches when its normalised form starts with one of the normalised query `words`, the
+    same rule as the index's prefix search; `width=None` keeps the whole text.
+    """
+    flat = " ".join(original.split())
+    spans = [(m.start(), m.end()) for m in WORD.finditer(flat) if word_matches(m.group(), words)]
+    start, end = 0, len(flat)
+    if width is not None and len(flat) > width:
+        first = spans[0][0] if spans else 0
+        start = max(0, first - width // 3)
+        if start > 0:
+            space = flat.find(" ", start)
+            start = space + 1 if 0 <= space < first else start
+        end = min(len(flat), start + width)
+        if end < len(flat):
+            space = flat.rfind(" ", start, end)
+            end = space if space > (spans[0][1] if spans else start) else end
+    pieces: list[tuple[str, bool]] = [("…", False)] if start > 0 else []
+    cursor = start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, end)
+        if span_start > cursor:
+            pieces.append((flat[cursor:span_start], False))
+        pieces.append((flat[span_start:span_end], True))
+        cursor = span_end
+    if cursor < end:
+        pieces.append((flat[cursor:end], False))
+    if end < len(flat):
+        pieces.append(("…", False))
+    return tuple(pieces)

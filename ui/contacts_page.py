@@ -1,0 +1,312 @@
+"""Contacts: the people met along the way, their applications, follow-ups, and vCard export."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from app.dates import long_date
+from app.errors import InputError
+from app.export_vcard import write_vcards
+from app.services import applications, contacts
+from app.templates import render
+from ui.context import AppContext
+from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
+from ui.page import Page
+
+
+class ContactsPage(Page):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.heading = QLabel()
+        self.search = QLineEdit()
+        self.search.textChanged.connect(lambda _: self.refresh())
+        self.people = QListWidget()
+        self.people.currentRowChanged.connect(lambda _: self._show_selected())
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self._on_new)
+        self.export_all_button = QPushButton()
+        self.export_all_button.clicked.connect(lambda: self._on_export(everyone=True))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.people, 1)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.new_button)
+        left_buttons.addWidget(self.export_all_button)
+        left_layout.addLayout(left_buttons)
+
+        self.name = QLineEdit()
+        self.role = QLineEdit()
+        self.company = QLineEdit()
+        self.email = QLineEdit()
+        self.profile = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        for edit in (self.name, self.role, self.company, self.email):
+            edit.setMaxLength(200)
+        self.form = LabelledForm((self.name, self.role, self.company, self.email, self.profile, self.notes))
+        self.error = ErrorLine()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._on_save)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self._on_delete)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(lambda: self._on_export(everyone=False))
+        form_buttons = QHBoxLayout()
+        for button in (self.save_button, self.delete_button, self.export_button):
+            form_buttons.addWidget(button)
+        form_buttons.addStretch(1)
+
+        self.apps_box = QGroupBox()
+        self.linked = QListWidget()
+        self.linked.setMaximumHeight(90)
+        self.link_choice = QComboBox()
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self._on_link)
+        self.unlink_button = QPushButton()
+        self.unlink_button.clicked.connect(self._on_unlink)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_choice, 1)
+        link_row.addWidget(self.link_button)
+        link_row.addWidget(self.unlink_button)
+        apps_layout = QVBoxLayout(self.apps_box)
+        apps_layout.addWidget(self.linked)
+        apps_layout.addLayout(link_row)
+
+        self.follow_box = QGroupBox()
+        self.history = QListWidget()
+        self.history.setMaximumHeight(90)
+        self.follow_date = date_edit(context.today())
+        self.follow_message = QPlainTextEdit()
+        self.follow_message.setMinimumHeight(110)
+        self.follow_button = QPushButton()
+        self.follow_button.clicked.connect(self._on_schedule)
+        self.draft_button = QPushButton()
+        self.draft_button.clicked.connect(self._draft_message)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_date)
+        follow_row.addWidget(self.draft_button)
+        follow_row.addStretch(1)
+        follow_row.addWidget(self.follow_button)
+        follow_layout = QVBoxLayout(self.follow_box)
+        follow_layout.addWidget(self.history)
+        follow_layout.addLayout(follow_row)
+        follow_layout.addWidget(self.follow_message)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(self.form)
+        right_layout.addWidget(self.error)
+        right_layout.addLayout(form_buttons)
+        right_layout.addWidget(self.apps_box)
+        right_layout.addWidget(self.follow_box)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        self._detail: contacts.ContactDetail | None = None
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Contacts")
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.tr('Contacts')}</h2>")
+        self.search.setPlaceholderText(self.tr("Find by name or company"))
+        self.search.setAccessibleName(self.tr("Find a contact"))
+        self.people.setAccessibleName(self.tr("Contacts"))
+        self.new_button.setText(self.tr("&New contact"))
+        self.export_all_button.setText(self.tr("Export all as vCard…"))
+        self.form.set_labels((self.tr("&Name:"), self.tr("&Role:"), self.tr("&Company:"), self.tr("&Email:"),
+                              self.tr("&Profile link:"), self.tr("N&otes:")))
+        self.save_button.setText(self.tr("&Save"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.export_button.setText(self.tr("Export as vCard…"))
+        self.apps_box.setTitle(self.tr("Applications"))
+        self.link_choice.setAccessibleName(self.tr("Application to link"))
+        self.link_button.setText(self.tr("Link"))
+        self.unlink_button.setText(self.tr("Unlink"))
+        self.follow_box.setTitle(self.tr("Follow-ups"))
+        self.follow_date.setAccessibleName(self.tr("Follow-up date"))
+        self.follow_message.setAccessibleName(self.tr("Follow-up message"))
+        self.draft_button.setText(self.tr("Draft the message"))
+        self.follow_button.setText(self.tr("Schedule follow-up"))
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        with self.context.journal.session() as session:
+            people = contacts.list_contacts(session, self.search.text())
+            apps = applications.list_applications(session)
+        self.people.blockSignals(True)
+        self.people.clear()
+        for person in people:
+            text = person.name + (f"  ·  {person.company}" if person.company else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people.addItem(item)
+            if person.id == selected:
+                self.people.setCurrentItem(item)
+        self.people.blockSignals(False)
+        self.link_choice.clear()
+        for app in apps:
+            self.link_choice.addItem(" — ".join(p for p in (app.company, app.role) if p), app.id)
+        self._show_selected()
+
+    def selected_id(self) -> int | None:
+        item = self.people.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select(self, contact_id: int) -> None:
+        for row in range(self.people.count()):
+            if self.people.item(row).data(Qt.ItemDataRole.UserRole) == contact_id:
+                self.people.setCurrentRow(row)
+
+    def _show_selected(self) -> None:
+        contact_id = self.selected_id()
+        self._detail = None
+        if contact_id is not None:
+            with self.context.journal.session() as session:
+                self._detail = contacts.contact_detail(session, contact_id)
+        has = self._detail is not None
+        for widget in (self.delete_button, self.export_button, self.apps_box, self.follow_box):
+            widget.setEnabled(has)
+        self.error.clear_error()
+        self.linked.clear()
+        self.history.clear()
+        if not has:
+            return
+        person = self._detail.contact
+        for edit, value in ((self.name, person.name), (self.role, person.role), (self.company, person.company),
+                            (self.email, person.email), (self.profile, person.profile_url)):
+            edit.setText(value)
+        self.notes.setPlainText(person.notes)
+        style = self.context.date_style()
+        for app in self._detail.applications:
+            item = QListWidgetItem(" — ".join(p for p in (app.company, app.role) if p) + "  ·  " + long_date(app.applied_on, style))
+            item.setData(Qt.ItemDataRole.UserRole, app.id)
+            self.linked.addItem(item)
+        for follow in self._detail.follow_ups:
+            state = (self.tr("done %1").replace("%1", long_date(follow.done_on, style)) if follow.done_on
+                     else self.tr("planned"))
+            self.history.addItem(f"{long_date(follow.snoozed_until or follow.due_on, style)}  ·  {state}")
+        weeks = self.context.preferences.get("follow_up_weeks")
+        self.follow_date.setDate(to_qdate(contacts.follow_up_date(self.context.today(), weeks)))
+        self._draft_message()
+
+    def _draft_message(self) -> None:
+        if self._detail is None:
+            return
+        person = self._detail.contact
+        role = self._detail.applications[0].role if self._detail.applications else ""
+        company = person.company or (self._detail.applications[0].company if self._detail.applications else "")
+        subject, body = render("follow_up", self.context.lang, company=company, role=role, interviewer=person.name,
+                               user_name=self.context.preferences.get("user_name"))
+        self.follow_message.setPlainText(f"{subject}\n\n{body}")
+
+    def _input(self) -> contacts.ContactInput:
+        return contacts.ContactInput(self.name.text(), self.role.text(), self.company.text(), self.email.text(),
+                                     self.profile.text(), self.notes.toPlainText())
+
+    def _fields(self) -> dict:
+        return {"name": self.name, "role": self.role, "company": self.company, "email": self.email,
+                "profile_url": self.profile, "notes": self.notes}
+
+    def _on_new(self) -> None:
+        self.people.setCurrentRow(-1)
+        for edit in (self.name, self.role, self.company, self.email, self.profile):
+            edit.clear()
+        self.notes.clear()
+        self.name.setFocus()
+
+    def _on_save(self) -> None:
+        contact_id = self.selected_id()
+        try:
+            with self.context.journal.session() as session:
+                if contact_id is None:
+                    contact_id = contacts.add_contact(session, self._input()).id
+                else:
+                    contacts.update_contact(session, contact_id, self._input())
+        except InputError as error:
+            self.error.show_error(error, self._fields())
+            return
+        self.context.data_changed.emit()
+        self.refresh()
+        self.select(contact_id)
+
+    def confirm_delete(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Delete contact"),
+                                      self.tr("Delete this contact and their follow-ups? This cannot be undone."))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_delete(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is None or not self.confirm_delete():
+            return
+        with self.context.journal.session() as session:
+            contacts.delete_contact(session, contact_id, confirmed=True)
+        self.context.data_changed.emit()
+        self.refresh()
+
+    def _on_link(self) -> None:
+        contact_id, app_id = self.selected_id(), self.link_choice.currentData()
+        if contact_id is None or app_id is None:
+            return
+        with self.context.journal.session() as session:
+            contacts.link_contact(session, contact_id, app_id)
+        self.context.data_changed.emit()
+        self._show_selected()
+
+    def _on_unlink(self) -> None:
+        item = self.linked.currentItem()
+        contact_id = self.selected_id()
+        if item is None or contact_id is None:
+            return
+        with self.context.journal.session() as session:
+            contacts.unlink_contact(session, contact_id, item.data(Qt.ItemDataRole.UserRole))
+        self.context.data_changed.emit()
+        self._show_selected()
+
+    def _on_schedule(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is None:
+            return
+        app_id = self._detail.applications[0].id if self._detail and self._detail.applications else None
+        try:
+            with self.context.journal.session() as session:
+                contacts.schedule_follow_up(session, contact_id, to_date(self.follow_date.date()),
+                                            self.follow_message.toPlainText(), app_id, self.context.today())
+        except InputError as error:
+            self.error.show_error(error, {"due_on": self.follow_date, "message": self.follow_message})
+            return
+        self.context.data_changed.emit()
+        self._show_selected()
+
+    def choose_export_path(self, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as vCard"), str(Path.home() / suggested),
+                                              self.tr("vCard files (*.vcf)"))
+        return Path(path) if path else None
+
+    def _on_export(self, everyone: bool) -> None:
+        with self.context.journal.session() as session:
+            people = contacts.list_contacts(session) if everyone else (
+                [contacts.contact_detail(session, self.selected_id()).contact] if self.selected_id() else [])
+        if not people:
+            return
+        suggested = "contacts.vcf" if everyone else f"{people[0].name}.vcf"
+        path = self.choose_export_path(suggested)
+        if path is None:
+            return
+        try:
+            write_vcards(path, people)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export as vCard"), str(error))

@@ -1,0 +1,186 @@
+"""Growth: improvement areas and where they came from, skill ratings over time, action items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app import catalogue
+from app.dates import long_date, number, short_date
+from app.services import growth
+from storage.models import AREA_STATES
+from ui.action_items_panel import ActionItemsPanel
+from ui.context import AppContext
+from ui.labels import stage_label
+from ui.page import Page
+from ui.sparkline import Sparkline
+
+
+class GrowthPage(Page):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.heading = QLabel()
+        self.tabs = QTabWidget()
+
+        self.areas = QListWidget()
+        self.areas.setWordWrap(True)
+        self.areas.currentRowChanged.connect(self._show_area)
+        self.area_title = QLabel(wordWrap=True)
+        self.area_state = QComboBox()
+        self.area_state.activated.connect(self._on_state_chosen)
+        self.area_state_label = QLabel()
+        self.area_state_label.setBuddy(self.area_state)
+        self.area_reflections_label = QLabel()
+        self.area_reflections = QListWidget()
+        self.area_actions_label = QLabel()
+        self.area_actions = QListWidget()
+        self.areas_empty = QLabel(wordWrap=True)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.area_state_label)
+        state_row.addWidget(self.area_state)
+        state_row.addStretch(1)
+        detail_layout.addWidget(self.area_title)
+        detail_layout.addLayout(state_row)
+        detail_layout.addWidget(self.area_reflections_label)
+        detail_layout.addWidget(self.area_reflections, 1)
+        detail_layout.addWidget(self.area_actions_label)
+        detail_layout.addWidget(self.area_actions, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.areas)
+        splitter.addWidget(detail)
+        splitter.setSizes([420, 380])
+        areas_tab = QWidget()
+        areas_layout = QVBoxLayout(areas_tab)
+        areas_layout.addWidget(self.areas_empty)
+        areas_layout.addWidget(splitter, 1)
+
+        self.skills = QTableWidget(0, 4)
+        self.skills.verticalHeader().hide()
+        self.skills.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.skills.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.skills.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        self.actions = ActionItemsPanel(context)
+
+        self.tabs.addTab(areas_tab, "")
+        self.tabs.addTab(self.skills, "")
+        self.tabs.addTab(self.actions, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self._areas: list[growth.AreaSummary] = []
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Growth")
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.tr('Growth')}</h2>")
+        self.tabs.setTabText(0, self.tr("Improvement areas"))
+        self.tabs.setTabText(1, self.tr("Skills over time"))
+        self.tabs.setTabText(2, self.tr("Action items"))
+        self.areas.setAccessibleName(self.tr("Improvement areas"))
+        self.areas_empty.setText(self.tr("No improvement areas yet. They come from your reflections."))
+        self.area_state_label.setText(self.tr("&State:"))
+        self.area_reflections_label.setText(self.tr("Reflections that cited it"))
+        self.area_actions_label.setText(self.tr("Its action items"))
+        self.skills.setHorizontalHeaderLabels(
+            [self.tr("Skill"), self.tr("Latest"), self.tr("Ratings (oldest first)"), self.tr("Trend")])
+        current = self.area_state.currentData()
+        self.area_state.clear()
+        for state, text in zip(AREA_STATES, (self.tr("Open"), self.tr("Improving"), self.tr("Resolved"))):
+            self.area_state.addItem(text, state)
+        if current is not None:
+            self.area_state.setCurrentIndex(self.area_state.findData(current))
+        self.actions.retranslate()
+
+    def refresh(self) -> None:
+        with self.context.journal.session() as session:
+            self._areas = growth.list_areas(session)
+            skills = growth.skill_history(session)
+        selected = self._selected_area_id()
+        self.areas.blockSignals(True)
+        self.areas.clear()
+        for area in self._areas:
+            item = QListWidgetItem(self._describe_area(area))
+            item.setData(Qt.ItemDataRole.UserRole, area.id)
+            self.areas.addItem(item)
+        self.areas.blockSignals(False)
+        self.areas_empty.setVisible(not self._areas)
+        ids = [a.id for a in self._areas]
+        self.areas.setCurrentRow(ids.index(selected) if selected in ids else (0 if ids else -1))
+        self._show_area(self.areas.currentRow())
+        self._fill_skills(skills)
+        self.actions.refresh()
+
+    def _state_text(self, state: str) -> str:
+        return {"open": self.tr("Open"), "improving": self.tr("Improving"), "resolved": self.tr("Resolved")}[state]
+
+    def _describe_area(self, area: growth.AreaSummary) -> str:
+        style = self.context.date_style()
+        head = area.name + "  ·  " + self._state_text(area.state)
+        if area.recurring:
+            head += "  ·  " + self.tr("recurring")
+        lines = [head]
+        for stage in area.stages:
+            lines.append(self.tr("cited in %1 of %2 %3-stage rejections you reflected on")
+                         .replace("%1", number(stage.cited, style)).replace("%2", number(stage.reflected, style))
+                         .replace("%3", stage_label(stage.stage, None, style)))
+        if area.first_cited is not None:
+            lines.append(self.tr("first %1, last %2").replace("%1", long_date(area.first_cited, style))
+                         .replace("%2", long_date(area.last_cited, style)))
+        else:
+            lines.append(self.tr("not cited in a reflection yet"))
+        return "\n".join(lines)
+
+    def _selected_area_id(self) -> int | None:
+        item = self.areas.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_area(self, row: int) -> None:
+        area_id = self._selected_area_id()
+        has = area_id is not None
+        for widget in (self.area_state, self.area_reflections, self.area_actions):
+            widget.setEnabled(has)
+        self.area_reflections.clear()
+        self.area_actions.clear()
+        if not has:
+            self.area_title.clear()
+            return
+        style = self.context.date_style()
+        with self.context.journal.session() as session:
+            detail = growth.area_detail(session, area_id)
+        self.area_title.setText(f"<b>{detail.area.name}</b>")
+        self.area_title.setTextFormat(Qt.TextFormat.RichText)
+        self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
+        for reflection in detail.reflections:
+            where = " — ".join(p for p in (reflection.company, reflection.role) if p)
+            stage = stage_label(reflection.stage, None, style) if reflection.stage else ""
+            self.area_reflections.addItem("  ·  ".join(p for p in (long_date(reflection.on, style), where, stage) if p))
+        for action in detail.actions:
+            due = short_date(action.due_on, style) if action.due_on else ""
+            self.area_actions.addItem("  ·  ".join(p for p in (action.title, self.actions.state_text(action.state), due) if p))
+
+    def _on_state_chosen(self) -> None:
+        area_id = self._selected_area_id()
+        if area_id is None:
+            return
+        with self.context.journal.session() as session:
+            growth.set_area_state(session, area_id, self.area_state.currentData(), self.context.today())
+        self.context.data_changed.emit()
+
+    def _fill_skills(self, skills: list[growth.SkillSeries]) -> None:
+        style = self.context.date_style()
+        self.skills.setRowCount(len(skills))
+        for row, series in enumerate(skills):
+            name = catalogue.label("default_skills", series.key, self.context.lang) if series.key else series.name
+            values = [rating for _, rating in series.points]
+            cells = (name, number(values[-1], style), number(" ".join(str(v) for v in values[-12:]), style))
+            for column, text in enumerate(cells):
+                self.skills.setItem(row, column, QTableWidgetItem(text))
+            self.skills.setCellWidget(row, 3, Sparkline(values))

@@ -1,0 +1,278 @@
+"""Journal: guided reflections and free entries, newest first, with full-text search on top.
+
+Typing in the search box shows matches (with the words found highlighted) about 150 ms after the
+last key; an empty box shows the whole journal. Free entries open in an editor that saves itself;
+reflections open read-only (the guided wizard edits them: see `open_reflection_requested`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from app.dates import long_date
+from app.errors import NotFound
+from app.journal_read_models import SearchFilters, SearchHit, TimelineItem
+from app.services import entries
+from app.services.search import search
+from app.text_direction import text_direction
+from ui.context import AppContext
+from ui.entry_editor import EntryEditor
+from ui.journal_reader import hit_html, reflection_html
+from ui.page import Page
+from ui.rich_text_delegate import HTML_ROLE, MUTED, RichTextDelegate
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_DELAY_MS = 150
+HIGHLIGHT = ('<span style="background-color:#ffe08a; color:#1b1b1b; font-weight:600">', "</span>")
+
+_KINDS = {
+    "reflection": QT_TRANSLATE_NOOP("JournalPage", "Reflection"),
+    "entry": QT_TRANSLATE_NOOP("JournalPage", "Entry"),
+    "rejection": QT_TRANSLATE_NOOP("JournalPage", "Rejection and feedback"),
+    "application": QT_TRANSLATE_NOOP("JournalPage", "Application notes"),
+    "contact": QT_TRANSLATE_NOOP("JournalPage", "Contact notes"),
+}
+_PERIODS = (None, 7, 30, 365)
+
+
+class JournalPage(Page):
+    open_reflection_requested = Signal(int)
+    """The user wants to continue or edit this reflection in the guided wizard."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self._hits: dict[tuple[str, int], SearchHit] = {}
+        self._current: tuple[str, int] | None = None
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("journal-search")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
+        self.kind = QComboBox()
+        self.company = QComboBox()
+        self.period = QComboBox()
+        for combo in (self.kind, self.company, self.period):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_entry)
+
+        self.list = QListWidget()
+        self.list.setObjectName("journal-list")
+        self.list.setItemDelegate(RichTextDelegate(self.list))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.currentItemChanged.connect(self._on_current_item)
+        self.empty_hint = QTextBrowser()
+
+        self.editor = EntryEditor(context)
+        self.editor.saved.connect(self._on_entry_saved)
+        self.editor.deleted.connect(lambda _id: self._after_change(None))
+        self.reader = QTextBrowser()
+        self.reader.setObjectName("journal-reader")
+        self.reader.setOpenLinks(False)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._on_open_reflection)
+        reader_pane = QWidget()
+        reader_layout = QVBoxLayout(reader_pane)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.panes = QStackedWidget()
+        self.panes.addWidget(self.editor)
+        self.panes.addWidget(reader_pane)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 1)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.company)
+        filters.addWidget(self.period)
+        filters.addWidget(self.new_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.panes)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.editor.save_now)
+        self.retranslate()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", "Journal")
+
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Search the journal (Ctrl+F)…"))
+        self.search_box.setAccessibleName(self.tr("Search the journal"))
+        self._fill(self.kind, [(None, self.tr("Everything"))] + [(k, self._kind_label(k)) for k in _KINDS])
+        self.kind.setAccessibleName(self.tr("Kind of entry"))
+        self._fill(self.period, list(zip(_PERIODS, (self.tr("Any time"), self.tr("Last 7 days"),
+                                                   self.tr("Last 30 days"), self.tr("Last 12 months")))))
+        self.period.setAccessibleName(self.tr("Period"))
+        self.company.setAccessibleName(self.tr("Company"))
+        if self.company.count():
+            self.company.setItemText(0, self.tr("All companies"))
+        self.new_button.setText(self.tr("New entry"))
+        self.new_button.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
+        self.list.setAccessibleName(self.tr("Journal entries and reflections"))
+        self.reader.setAccessibleName(self.tr("Reflection"))
+        self.open_button.setText(self.tr("Continue in the guided reflection"))
+        self.editor.retranslate()
+
+    def refresh(self) -> None:
+        self._fill_companies()
+        query = self.search_box.text().strip()
+        filters = self._filters()
+        with self.context.journal.session() as session:
+            if query:
+                hits = search(session, query, filters, limit=200)
+                rows = [((h.kind, h.id), self._hit_html(h), f"{h.title} — {h.snippet()}") for h in hits]
+                self._hits = {(h.kind, h.id): h for h in hits}
+            else:
+                items = entries.timeline(session, filters.kind, filters.company, filters.date_from, filters.date_to)
+                rows = [((i.kind, i.id), self._item_html(i), f"{self._item_title(i)} — {i.preview}") for i in items]
+                self._hits = {}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for key, html, plain in rows:
+            item = QListWidgetItem(plain)
+            item.setData(KEY_ROLE, key)
+            item.setData(HTML_ROLE, html)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, plain)
+            self.list.addItem(item)
+            if key == self._current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if self.panes.currentWidget() is self.editor and self._current is None:
+            self.editor.load_choices()
+
+    # -- actions (also used by the main window's shortcuts) -----------------------------------------------
+
+    def new_entry(self) -> None:
+        """A fresh entry in the editor, the cursor in its text (Ctrl+N)."""
+        self.editor.save_now()
+        self._current = None
+        self.list.setCurrentItem(None)
+        self.editor.clear()
+        self.panes.setCurrentWidget(self.editor)
+        self.editor.focus_text()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its text selected to type over."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def open_item(self, kind: str, item_id: int) -> None:
+        self.editor.save_now()
+        self._current = (kind, item_id)
+        try:
+            with self.context.journal.session() as session:
+                if kind == "entry":
+                    self.editor.show_entry(entries.get_entry(session, item_id))
+                elif kind == "reflection":
+                    reading = entries.read_reflection(session, item_id)
+                    self.reader.setHtml(reflection_html(reading, self.context.date_style(), self._fallback()))
+                else:
+                    hit = self._hits.get((kind, item_id))
+                    self.reader.setHtml(hit_html(hit, self._kind_label(kind), self.context.date_style()) if hit else "")
+        except NotFound:
+            self._after_change(None)
+            return
+        self.open_button.setVisible(kind == "reflection")
+        self.panes.setCurrentWidget(self.editor if kind == "entry" else self.reader.parentWidget())
+
+    # -- list items ---------------------------------------------------------------------------------------
+
+    def _kind_label(self, kind: str) -> str:
+        return self.tr(_KINDS.get(kind, kind))
+
+    def _item_title(self, item: TimelineItem) -> str:
+        if item.title:
+            return item.title
+        return self.tr("Reflection") if item.kind == "reflection" else self.tr("Untitled entry")
+
+    def _facts(self, kind: str, day: date, draft: bool = False, private: bool = False) -> str:
+        facts = [long_date(day, self.context.date_style()), self._kind_label(kind)]
+        if draft:
+            facts.append(self.tr("draft"))
+        if private:
+            facts.append(self.tr("private"))
+        return f'<p style="margin:0; color:{MUTED}; font-size:small">{escape(" · ".join(facts))}</p>'
+
+    def _paragraph(self, html: str, plain: str, bold: bool = False) -> str:
+        direction = text_direction(plain, fallback=self._fallback())
+        weight = "font-weight:600;" if bold else ""
+        return f'<p dir="{direction}" style="margin:0; {weight}">{html}</p>'
+
+    def _item_html(self, item: TimelineItem) -> str:
+        title = self._item_title(item)
+        return (self._paragraph(escape(title), title, bold=True) + self._facts(item.kind, item.day, item.draft, item.private)
+                + (self._paragraph(escape(item.preview), item.preview) if item.preview else ""))
+
+    def _hit_html(self, hit: SearchHit) -> str:
+        title = hit.title or (self.tr("Reflection") if hit.kind == "reflection" else self.tr("Untitled entry"))
+        title_html = hit.title_html(*HIGHLIGHT) if hit.title else escape(title)
+        return (self._paragraph(title_html, title, bold=True) + self._facts(hit.kind, hit.day)
+                + self._paragraph(hit.snippet_html(*HIGHLIGHT), hit.snippet("", "")))
+
+    # -- filters ------------------------------------------------------------------------------------------
+
+    def _filters(self) -> SearchFilters:
+        days = self.period.currentData()
+        start = self.context.today() - timedelta(days=days) if days else None
+        return SearchFilters(kind=self.kind.currentData(), company=self.company.currentData(), date_from=start)
+
+    def _fill_companies(self) -> None:
+        with self.context.journal.session() as session:
+            names = entries.companies(session)
+        self._fill(self.company, [(None, self.tr("All companies"))] + [(name, name) for name in names])
+
+    @staticmethod
+    def _fill(combo: QComboBox, choices: list) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for data, text in choices:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _fallback(self) -> str:
+        return "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+
+    # -- handlers -----------------------------------------------------------------------------------------
+
+    def _on_current_item(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.open_item(*current.data(KEY_ROLE))
+
+    def _on_entry_saved(self, entry_id: int) -> None:
+        self._after_change(("entry", entry_id))
+
+    def _after_change(self, key: tuple[str, int] | None) -> None:
+        self._current = key
+        if key is None:
+            self.editor.clear()
+            self.panes.setCurrentWidget(self.editor)
+        self.context.data_changed.emit()  # other pages (Today, Growth) and this list refresh
+        if not self.isVisible():
+            self.refresh()
+
+    def _on_open_reflection(self) -> None:
+        if self._current is not None and self._current[0] == "reflection":
+            self.open_reflection_requested.emit(self._current[1])

@@ -1,0 +1,55 @@
+"""Draws list items as small HTML documents: a title, a line of facts, a preview or a highlighted snippet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+MUTED = "%muted%"
+"""Write this as a colour in the HTML for secondary text: grey, or readable on the selection colour."""
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(6)
+        document.setDefaultFont(option.font)
+        text_option = QTextOption()
+        text_option.setTextDirection(QApplication.layoutDirection())
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(text_option)
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        if option.state & QStyle.StateFlag.State_Selected:
+            muted = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+        document.setHtml((index.data(HTML_ROLE) or "").replace(MUTED, muted))
+        document.setTextWidth(max(80, option.rect.width()))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        view_option.text = ""
+        style = view_option.widget.style() if view_option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, view_option.widget)
+        document = self._document(view_option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if view_option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text,
+                                     view_option.palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            context.palette.setColor(QPalette.ColorRole.Text, view_option.palette.color(QPalette.ColorRole.Text))
+        painter.save()
+        painter.translate(view_option.rect.topLeft())
+        painter.setClipRect(view_option.rect.translated(-view_option.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        if view_option.rect.width() <= 0 and view_option.widget is not None:
+            view_option.rect.setWidth(view_option.widget.viewport().width())
+        document = self._document(view_option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
