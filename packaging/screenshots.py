@@ -96,7 +96,7 @@ def take_screenshots(folder: Path, out_dir: Path = OUT, languages=LANGUAGES, tod
         window.show()
         for key in window.pages:
             written.append(grab_page(window, key, lang, out_dir))
-        window.hide()
+        window.close()  # stops its timers before the journal closes
         window.deleteLater()
         QApplication.processEvents()
     journal.close()

@@ -14,6 +14,7 @@ from ui.contacts_page import ContactsPage
 from ui.context import AppContext
 from ui.growth_page import GrowthPage
 from ui.guide_dialog import GuideDialog
+from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
 from ui.journal_page import JournalPage
 from ui.page import Page
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.add_application_action)
         self.toolbar.addAction(self.new_entry_action)
         self.toolbar.addAction(self.guide_action)
+        self.export_import = ExportImportActions(context, self)
+        self.toolbar.addWidget(self.export_import.export_button)
+        self.toolbar.addWidget(self.export_import.import_button)
         self.addToolBar(self.toolbar)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self.guide_action.setText(self.tr("Guide"))
         self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.export_import.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Thabat"))
 
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.preferences.save_geometry(self.saveGeometry())
+        self.notifier.stop()
         super().closeEvent(event)
 
     def _on_log_rejection(self) -> None:

@@ -40,7 +40,12 @@ class DueNotifier(QObject):
         self.midnight.setSingleShot(True)
         self.midnight.timeout.connect(self._on_midnight)
         self._arm_midnight()
-        QTimer.singleShot(3_000, self.check)  # what is already due, shortly after start-up
+        # What is already due, shortly after start-up. A child timer (not QTimer.singleShot) dies
+        # with the window, so it never fires over a journal that has been closed since.
+        self.startup = QTimer(self)
+        self.startup.setSingleShot(True)
+        self.startup.timeout.connect(self.check)
+        self.startup.start(3_000)
 
     def new_due_items(self) -> list:
         """Due items not announced yet in this run (and remembers them as announced)."""
@@ -56,6 +61,11 @@ class DueNotifier(QObject):
             text = (self.tr("1 thing is due today.") if len(fresh) == 1
                     else self.tr("%1 things are due today.").replace("%1", str(len(fresh))))
             self.tray.showMessage(self.tr("Thabat"), text + " " + self.tr("Click to open Today."))
+
+    def stop(self) -> None:
+        """No more checks: the window is closing and the journal may be closed next."""
+        for timer in (self.startup, self.timer, self.midnight):
+            timer.stop()
 
     def _on_midnight(self) -> None:
         self.check()

@@ -336,6 +336,57 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>Date applied</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>استيراد طلبات التوظيف</translation>
+    </message>
+    <message>
+        <source>Choose which column of the spreadsheet holds each detail. The preview shows the first rows as they will be imported.</source>
+        <translation>اختر العمود الذي يحمل كل معلومة في جدول البيانات. تعرض المعاينة الصفوف الأولى كما ستُستورد.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Choose the columns for the company and the date applied.</source>
+        <translation>اختر عمودَي الشركة وتاريخ التقديم.</translation>
+    </message>
+</context>
+<context>
     <name>DueNotifier</name>
     <message>
         <source>1 thing is due today.</source>
@@ -526,6 +577,288 @@
     <message>
         <source>An area with this name already exists.</source>
         <translation>يوجد مجال بهذا الاسم من قبل.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is empty.</source>
+        <translation>جدول البيانات فارغ.</translation>
+    </message>
+    <message>
+        <source>No header row found: name the columns (for example Company, Role, Date applied) in the first row.</source>
+        <translation>لم يُعثر على صف العناوين: اكتب أسماء الأعمدة (مثل الشركة، الوظيفة، تاريخ التقديم) في الصف الأول.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is not readable text.</source>
+        <translation>جدول البيانات ليس نصًا مقروءًا.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the %1.</source>
+        <translation>اختر العمود الذي يحمل %1.</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>date applied</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>لا يوجد تاريخ</translation>
+    </message>
+    <message>
+        <source>the date “%1” is not one Thabat can read</source>
+        <translation>التاريخ «%1» بصيغة لا يقرؤها ثبات</translation>
+    </message>
+    <message>
+        <source>already in the journal</source>
+        <translation>موجود في اليوميات من قبل</translation>
+    </message>
+    <message>
+        <source>status “%1” not recognised; kept as waiting</source>
+        <translation>الحالة «%1» غير معروفة، فبقي الطلب بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>This file is not a Thabat backup (it is not text).</source>
+        <translation>هذا الملف ليس نسخة احتياطية من ثبات (ليس ملفًا نصيًا).</translation>
+    </message>
+    <message>
+        <source>The backup is cut short (it ends at line %1).</source>
+        <translation>النسخة الاحتياطية ناقصة (تنتهي عند السطر %1).</translation>
+    </message>
+    <message>
+        <source>The backup is not valid JSON (line %1).</source>
+        <translation>النسخة الاحتياطية ليست بصيغة JSON سليمة (السطر %1).</translation>
+    </message>
+    <message>
+        <source>This file is not a Thabat backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من ثبات.</translation>
+    </message>
+    <message>
+        <source>The backup has no valid format version.</source>
+        <translation>لا تحمل النسخة الاحتياطية رقم إصدار صالحًا لصيغتها.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Thabat (format %1); please update Thabat to import it.</source>
+        <translation>كُتبت هذه النسخة الاحتياطية بإصدار أحدث من ثبات (الصيغة %1)؛ يُرجى تحديث ثبات لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>The backup has no tables.</source>
+        <translation>لا تحتوي النسخة الاحتياطية على جداول.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1.</source>
+        <translation>النسخة الاحتياطية تالفة عند %1.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1 (unknown field %2).</source>
+        <translation>النسخة الاحتياطية تالفة عند %1 (حقل غير معروف: %2).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1 (field %2).</source>
+        <translation>النسخة الاحتياطية تالفة عند %1 (الحقل %2).</translation>
+    </message>
+    <message>
+        <source>The backup has a table this version does not know: %1.</source>
+        <translation>في النسخة الاحتياطية جدول لا يعرفه هذا الإصدار: %1.</translation>
+    </message>
+    <message>
+        <source>This journal already has data; a backup is only imported into an empty journal (choose a new data folder).</source>
+        <translation>في هذه اليوميات بيانات بالفعل؛ لا تُستورد النسخة الاحتياطية إلا إلى يوميات فارغة (اختر مجلد بيانات جديدًا).</translation>
+    </message>
+    <message>
+        <source>The backup breaks a rule of the journal (%1); nothing was imported.</source>
+        <translation>تخالف النسخة الاحتياطية إحدى قواعد اليوميات (%1)؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the journal as PDF</source>
+        <translation>تصدير اليوميات بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Only entries between two dates</source>
+        <translation>ما كُتب بين تاريخين فقط</translation>
+    </message>
+    <message>
+        <source>Cover page with a summary</source>
+        <translation>صفحة غلاف مع ملخص</translation>
+    </message>
+    <message>
+        <source>Reflections and journal entries</source>
+        <translation>التأملات والتدوينات</translation>
+    </message>
+    <message>
+        <source>Include private entries</source>
+        <translation>تضمين التدوينات الخاصة</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Headings in</source>
+        <translation>لغة العناوين</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>جارٍ تجهيز ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>Preparing entry %1 of %2</source>
+        <translation>تجهيز المُدخل %1 من %2</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>كتابة الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImportActions</name>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Journal as PDF…</source>
+        <translation>اليوميات بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Backup (JSON)…</source>
+        <translation>نسخة احتياطية (JSON)…</translation>
+    </message>
+    <message>
+        <source>Applications as CSV…</source>
+        <translation>طلبات التوظيف بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Restore a backup (JSON)…</source>
+        <translation>استعادة نسخة احتياطية (JSON)…</translation>
+    </message>
+    <message>
+        <source>Applications from a spreadsheet (CSV)…</source>
+        <translation>طلبات توظيف من جدول بيانات (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages to %2.</source>
+        <translation>كُتبت %1 صفحة في %2.</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>حفظ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.</source>
+        <translation>حُفظت النسخة الاحتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>Save applications as CSV</source>
+        <translation>حفظ طلبات التوظيف بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>The applications were saved to %1.</source>
+        <translation>حُفظت طلبات التوظيف في %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>استُعيدت النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>استيراد طلبات التوظيف</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv)</source>
+        <translation>جداول البيانات (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Imported %1 applications.</source>
+        <translation>استُورد %1 من طلبات التوظيف.</translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation>تُخطّي الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>التصدير والاستيراد</translation>
     </message>
 </context>
 <context>

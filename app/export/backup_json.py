@@ -1,0 +1,216 @@
+"""The JSON backup: everything in the journal, in a versioned, documented format.
+
+Format (version 1)::
+
+    {
+      "format": "thabat-journal",
+      "version": 1,
+      "exported_at": "2026-11-26T09:30:00+00:00",      # when the file was written (UTC)
+      "schema": "0001",                                 # the database revision it came from
+      "tables": {
+        "application": [{"id": 1, "company": "…", "applied_on": "2026-01-03", …}, …],
+        "stage_event": […], …                           # every table of storage/models.py
+      }
+    }
+
+- Every table of the journal is present, rows in id order, every column by name.
+- Dates are ISO strings ("2026-01-03"); timestamps are ISO with the UTC offset
+  ("2026-01-03T09:30:00+00:00"); booleans are JSON booleans; empty values stay "" or null.
+- Row ids are kept, so links between tables (application_id, reflection_id, …) survive as is.
+
+Import restores a backup into an **empty** journal, in one transaction, ids and all: export,
+import into an empty data folder, export again gives the same content (apart from exported_at).
+A journal that already holds data is refused with a clear message rather than merged: the
+schema has no stable ids across journals, and matching rows by their text would silently
+duplicate or drop things. Import into a new data folder (`--data-dir`) instead.
+
+A file that is not JSON, is cut short, is not a Thabat backup, comes from a newer version, or
+breaks a rule of the journal raises BackupError (one line) and writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Integer, Table, func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel
+
+from app.errors import UserError, translate
+from app.export.atomic import atomic_target
+from storage import search_index
+from storage.types import UTCDateTime
+import storage.models  # noqa: F401  (registers every table on the metadata)
+
+FORMAT = "thabat-journal"
+VERSION = 1
+
+
+class BackupError(UserError):
+    """A backup file that cannot be imported as it is; nothing was written."""
+
+
+def _tables() -> list[Table]:
+    """Every journal table, parents before children (the order inserts must follow)."""
+    return list(SQLModel.metadata.sorted_tables)
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def backup_data(session: Session, exported_at: datetime | None = None) -> dict[str, Any]:
+    """The whole journal as a JSON-ready dict."""
+    from storage import migrate
+
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in _tables():
+        order = list(table.primary_key.columns) or list(table.columns)
+        rows = session.execute(select(table).order_by(*order)).mappings().all()
+        tables[table.name] = [{key: _to_json(value) for key, value in row.items()} for row in rows]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": (exported_at or datetime.now(timezone.utc)).isoformat(),
+        "schema": migrate.head_revision(),
+        "tables": tables,
+    }
+
+
+def export_json(session: Session, target: str | os.PathLike) -> dict[str, int]:
+    """Write the backup to `target` atomically; returns the row count of each table."""
+    data = backup_data(session)
+    with atomic_target(target) as temporary:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+    return {name: len(rows) for name, rows in data["tables"].items()}
+
+
+def read_backup(path: str | os.PathLike) -> dict[str, Any]:
+    """Parse and check a backup file; BackupError names the first problem found."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except FileNotFoundError:
+        raise BackupError(translate("Errors", "The file %1 does not exist.").replace("%1", str(path))) from None
+    except UnicodeDecodeError:
+        raise BackupError(translate("Errors", "This file is not a Thabat backup (it is not text).")) from None
+    except OSError as error:
+        raise BackupError(translate("Errors", "Cannot read %1: %2").replace("%1", str(path))
+                          .replace("%2", error.strerror or str(error))) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        problem = (translate("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
+                   else translate("Errors", "The backup is not valid JSON (line %1)."))
+        raise BackupError(problem.replace("%1", str(error.lineno))) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BackupError(translate("Errors", "This file is not a Thabat backup."))
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BackupError(translate("Errors", "The backup has no valid format version."))
+    if version > VERSION:
+        raise BackupError(translate("Errors", "This backup was written by a newer version of Thabat (format %1); "
+                                              "please update Thabat to import it.").replace("%1", str(version)))
+    if version < 1:
+        raise BackupError(translate("Errors", "The backup has no valid format version."))
+    if not isinstance(data.get("tables"), dict):
+        raise BackupError(translate("Errors", "The backup has no tables."))
+    return data
+
+
+def _convert(table: Table, row: Any, index: int) -> dict[str, Any]:
+    where = f"{table.name}[{index}]"
+    if not isinstance(row, dict):
+        raise BackupError(translate("Errors", "The backup is damaged at %1.").replace("%1", where))
+    unknown = set(row) - set(table.columns.keys())
+    if unknown:
+        raise BackupError(translate("Errors", "The backup is damaged at %1 (unknown field %2).")
+                          .replace("%1", where).replace("%2", sorted(unknown)[0]))
+    values: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name not in row:
+            continue
+        value = row[column.name]
+        try:
+            values[column.name] = _typed(column.type, value)
+        except (TypeError, ValueError):
+            raise BackupError(translate("Errors", "The backup is damaged at %1 (field %2).")
+                              .replace("%1", where).replace("%2", column.name)) from None
+    return values
+
+
+def _typed(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(kind, UTCDateTime):
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError("naive timestamp")
+        return moment
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise TypeError("not a boolean")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError("not an integer")
+        return value
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def is_empty(session: Session) -> bool:
+    return all(session.execute(select(func.count()).select_from(table)).scalar_one() == 0 for table in _tables())
+
+
+def import_json(session: Session, path: str | os.PathLike) -> dict[str, int]:
+    """Restore a backup into this (empty) journal in the caller's transaction; returns rows per table.
+
+    Everything is checked before the first row is written; a database rule broken on the way
+    raises BackupError, and the caller's transaction rolls everything back.
+    """
+    return import_backup(session, read_backup(path))
+
+
+def import_backup(session: Session, data: dict[str, Any]) -> dict[str, int]:
+    """Restore an already read (read_backup) backup; see import_json."""
+    known = {table.name: table for table in _tables()}
+    unknown = set(data["tables"]) - set(known)
+    if unknown:
+        raise BackupError(translate("Errors", "The backup has a table this version does not know: %1.")
+                          .replace("%1", sorted(unknown)[0]))
+    prepared: list[tuple[Table, list[dict[str, Any]]]] = []
+    for table in _tables():
+        rows = data["tables"].get(table.name, [])
+        if not isinstance(rows, list):
+            raise BackupError(translate("Errors", "The backup is damaged at %1.").replace("%1", table.name))
+        prepared.append((table, [_convert(table, row, index) for index, row in enumerate(rows)]))
+    if not is_empty(session):
+        raise BackupError(translate("Errors", "This journal already has data; a backup is only imported into an "
+                                              "empty journal (choose a new data folder)."))
+    try:
+        for table, rows in prepared:
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for row in rows:  # one executemany per set of columns present (older files may lack some)
+                groups.setdefault(tuple(sorted(row)), []).append(row)
+            for group in groups.values():
+                session.execute(insert(table), group)
+        session.flush()
+        search_index.rebuild(session.connection())  # bulk inserts bypass the ORM events that index
+    except IntegrityError as error:
+        detail = str(error.orig).splitlines()[0] if error.orig else "constraint"
+        raise BackupError(translate("Errors", "The backup breaks a rule of the journal (%1); nothing was imported.")
+                          .replace("%1", detail)) from None
+    return {table.name: len(rows) for table, rows in prepared}

@@ -1,0 +1,150 @@
+"""The journal as a PDF: a cover, optional charts, then reflections and free entries in date order.
+
+Qt lays out and shapes the text (QTextDocument over HTML with a `dir` on every paragraph) and
+writes it with QPdfWriter, embedding the bundled Noto Sans Arabic and the Latin fallback. It needs
+a QGuiApplication; the command line gets an offscreen one from `ensure_gui_application`.
+
+    export_pdf(session, "journal.pdf", PdfOptions(lang="ar"), progress=..., cancelled=...)
+
+A cancelled or failed export leaves no file (see app/export/atomic.py).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QTextDocument, QTextTable
+from sqlmodel import Session
+
+import resources
+from app.dates import DateStyle, number
+from app.export.atomic import ExportCancelled, atomic_target
+from app.export.pdf_content import load_content
+from app.export.pdf_html import HtmlBuilder, labels
+from app.export.pdf_paint import Progress, lay_out, make_writer, paint_pages
+from app.services.stats import summary
+
+SECTIONS = ("cover", "charts", "journal")
+FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+ChartImages = Callable[[], "list[QImage]"]
+
+__all__ = ["PdfOptions", "export_pdf", "ensure_gui_application", "ExportCancelled", "SECTIONS"]
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    start: date | None = None
+    end: date | None = None
+    lang: str = "en"
+    """The language of headings and labels; the user's own text keeps its language."""
+    paper: str = "a4"
+    sections: tuple[str, ...] = SECTIONS
+    include_private: bool = True
+    user_name: str = ""
+    calendar: str = "gregorian"
+    digits: str = "latin"
+    today: date = field(default_factory=date.today)
+
+    def date_style(self) -> DateStyle:
+        return DateStyle(lang=self.lang, calendar=self.calendar, digits=self.digits)
+
+
+_application: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new offscreen one (command line, cron, SSH)."""
+    global _application
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _application = QGuiApplication(["thabat"])
+    return _application
+
+
+def document_font() -> QFont:
+    """Noto Sans Arabic first (registered once), then the application's Latin font for the rest."""
+    families: list[str] = []
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resources.path("fonts", name)))
+        if font_id >= 0:
+            families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
+    latin = QGuiApplication.font().family()
+    font = QFont()
+    font.setFamilies([*families, *(f for f in (latin, "DejaVu Sans") if f not in families)])
+    font.setPointSizeF(10.5)
+    return font
+
+
+def mirror_tables(document: QTextDocument) -> None:
+    """Right-to-left tables: the HTML importer ignores `dir` on <table>, so set it on each table frame."""
+    for frame in document.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            table_format = frame.format()
+            table_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            table_format.setAlignment(Qt.AlignmentFlag.AlignRight)
+            frame.setFormat(table_format)
+
+
+def export_pdf(
+    session: Session,
+    target: str | os.PathLike,
+    options: PdfOptions,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chart_images: ChartImages | None = None,
+) -> int:
+    """Write the PDF to `target` (atomically); returns the number of pages.
+
+    `progress(step, done, total)` is called per entry ("entry") and per page ("page");
+    `cancelled()` returning True stops the export (ExportCancelled) and leaves no file.
+    `chart_images`, when given and "charts" is among the sections, supplies figures to embed.
+    """
+    ensure_gui_application()
+    words = labels(options.lang)
+    style = options.date_style()
+    content = load_content(session, options.start, options.end, options.include_private, options.lang, words)
+    builder = HtmlBuilder(options.lang, style)
+    document = QTextDocument()
+    font = document_font()
+    document.setDefaultFont(font)
+
+    if "cover" in options.sections:
+        builder.cover(options.user_name, options.start, options.end, options.today, summary(session), content)
+    if "charts" in options.sections and chart_images is not None:
+        names = []
+        for index, image in enumerate(chart_images()):
+            name = f"chart-{index}.png"
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            names.append(name)
+        builder.charts(names, width=1800)
+    if "journal" in options.sections:
+        items = content.in_order()
+        builder.journal_heading(empty=not items)
+        for done, item in enumerate(items, start=1):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
+            builder.item(item)
+            if progress is not None:
+                progress("entry", done, len(items))
+
+    title = words["title"] + (f" — {options.user_name.strip()}" if options.user_name.strip() else "")
+    with atomic_target(target) as temporary:
+        writer = make_writer(str(temporary), options.paper, title)
+        document.setHtml(builder.html())
+        if options.lang == "ar":
+            mirror_tables(document)
+        body = lay_out(document, writer)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+
+        def footer(page: int, pages: int) -> str:
+            return words["page_of"].replace("%1", number(page, style)).replace("%2", number(pages, style))
+
+        pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
+    return pages

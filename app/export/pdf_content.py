@@ -1,0 +1,159 @@
+"""What goes into the PDF, read from the journal as plain data (no ORM objects leave this module)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import Session, select
+
+from app import catalogue
+from storage.models import (
+    ActionItem, Application, AreaCitation, ImprovementArea, JournalEntry, Reflection, ReflectionAnswer, Rejection,
+    Skill, SkillRating,
+)
+
+# The reflection's own free-text fields, in the order the wizard asks them (labels in export.json).
+REFLECTION_FIELDS = ("feeling", "went_well", "to_improve", "strength", "next_steps")
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ReflectionDoc:
+    day: date
+    company: str
+    role: str
+    stage: str
+    round: int | None
+    confidence_before: int | None
+    confidence_after: int | None
+    direction: str
+    private: bool
+    answers: tuple[Answer, ...]
+    skills: tuple[tuple[str, int], ...]
+    areas: tuple[str, ...]
+    actions: tuple[tuple[str, date | None, str], ...]
+    """(title, due date, state)"""
+
+
+@dataclass(frozen=True)
+class EntryDoc:
+    day: date
+    title: str
+    body: str
+    direction: str
+    private: bool
+    company: str = ""
+
+
+@dataclass
+class JournalContent:
+    reflections: list[ReflectionDoc] = field(default_factory=list)
+    entries: list[EntryDoc] = field(default_factory=list)
+
+    def in_order(self) -> list[ReflectionDoc | EntryDoc]:
+        """Reflections and entries together, oldest first (a reflection before an entry of the same day)."""
+        items: list[ReflectionDoc | EntryDoc] = [*self.reflections, *self.entries]
+        return sorted(items, key=lambda item: (item.day, isinstance(item, EntryDoc)))
+
+
+def prompt_text(key: str, lang: str) -> str:
+    """The catalogue wording of a prompt (or a thinking trap's reframe prompt) in `lang`."""
+    prompts = catalogue.load("prompts")
+    for prompt in prompts.get("prompts", []):
+        if prompt["key"] == key:
+            return prompt.get(lang) or prompt.get("en") or key
+    trap_key = key.split(".", 1)[-1]
+    for trap in prompts.get("thinking_traps", []):
+        if trap["key"] in (key, trap_key):
+            words = trap.get(lang) or trap.get("en")
+            return words.get("reframe_prompt") or words.get("name") or key
+    return key
+
+
+def skill_label(key: str | None, name: str, lang: str) -> str:
+    return catalogue.label("default_skills", key, lang) if key else name
+
+
+def _reflection_day(reflection: Reflection, rejection: Rejection | None) -> date:
+    if rejection is not None:
+        return rejection.received_on
+    moment = reflection.completed_at or reflection.created_at
+    return moment.date()
+
+
+def load_content(
+    session: Session, start: date | None, end: date | None, include_private: bool, lang: str,
+    labels: dict[str, str],
+) -> JournalContent:
+    """Finished reflections and free entries dated within [start, end] (either end open)."""
+    content = JournalContent()
+
+    def wanted(day: date, private: bool) -> bool:
+        return (include_private or not private) and (start is None or day >= start) and (end is None or day <= end)
+
+    rows = session.exec(
+        select(Reflection, Rejection, Application)
+        .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
+        .join(Application, Rejection.application_id == Application.id, isouter=True)
+        .where(Reflection.state == "done")
+    ).all()
+    for reflection, rejection, application in rows:
+        day = _reflection_day(reflection, rejection)
+        if wanted(day, reflection.private):
+            content.reflections.append(_reflection_doc(session, reflection, rejection, application, day, lang, labels))
+
+    for entry, application in session.exec(
+        select(JournalEntry, Application).join(Application, JournalEntry.application_id == Application.id, isouter=True)
+    ).all():
+        if wanted(entry.written_on, entry.private):
+            content.entries.append(EntryDoc(
+                day=entry.written_on, title=entry.title, body=entry.body, direction=entry.direction,
+                private=entry.private, company=application.company if application else "",
+            ))
+    return content
+
+
+def _reflection_doc(
+    session: Session, reflection: Reflection, rejection: Rejection | None, application: Application | None,
+    day: date, lang: str, labels: dict[str, str],
+) -> ReflectionDoc:
+    answers = [Answer(labels[f"field_{name}"], getattr(reflection, name)) for name in REFLECTION_FIELDS
+               if getattr(reflection, name).strip()]
+    for answer in session.exec(
+        select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection.id).order_by(ReflectionAnswer.id)
+    ).all():
+        if answer.text.strip():
+            answers.append(Answer(prompt_text(answer.prompt_key, lang), answer.text))
+    skills = session.exec(
+        select(Skill.key, Skill.name, SkillRating.rating).join(Skill, SkillRating.skill_id == Skill.id)
+        .where(SkillRating.reflection_id == reflection.id).order_by(SkillRating.id)
+    ).all()
+    areas = session.exec(
+        select(ImprovementArea.name).join(AreaCitation, AreaCitation.area_id == ImprovementArea.id)
+        .where(AreaCitation.reflection_id == reflection.id).order_by(ImprovementArea.name)
+    ).all()
+    actions = session.exec(
+        select(ActionItem.title, ActionItem.due_on, ActionItem.state)
+        .where(ActionItem.reflection_id == reflection.id).order_by(ActionItem.id)
+    ).all()
+    return ReflectionDoc(
+        day=day,
+        company=application.company if application else "",
+        role=application.role if application else "",
+        stage=rejection.stage if rejection else "",
+        round=rejection.round if rejection else None,
+        confidence_before=reflection.confidence_before,
+        confidence_after=reflection.confidence_after,
+        direction=reflection.direction,
+        private=reflection.private,
+        answers=tuple(answers),
+        skills=tuple((skill_label(key, name, lang), rating) for key, name, rating in skills),
+        areas=tuple(areas),
+        actions=tuple((title, due, state) for title, due, state in actions),
+    )

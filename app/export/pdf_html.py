@@ -1,0 +1,183 @@
+"""The PDF's body as HTML for QTextDocument: every paragraph carries its own `dir`.
+
+Headings follow the chosen heading language; the user's text follows the one shared direction
+rule (app/text_direction.py) paragraph by paragraph, so an Arabic answer that starts with an
+English company name is still right-to-left.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import Callable
+
+from app import catalogue
+from app.dates import DateStyle, long_date, number
+from app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
+from app.read_models import Summary
+from app.text_direction import paragraphs_with_direction
+
+CSS = """
+body { font-size: 10.5pt; }
+h1 { font-size: 24pt; margin-bottom: 6px; }
+h1.cover { margin-top: 500px; }
+h2 { font-size: 14pt; margin-top: 18px; margin-bottom: 2px; }
+h3 { font-size: 11pt; margin-top: 10px; margin-bottom: 2px; color: #3b4a5a; }
+p { margin-top: 0px; margin-bottom: 5px; }
+p.meta { color: #55606b; font-size: 9.5pt; }
+p.question { font-weight: bold; margin-top: 6px; margin-bottom: 2px; color: #2d3a46; }
+p.subtitle { font-size: 14pt; color: #55606b; }
+table.figures td { padding: 4px 10px; }
+table.skills td, table.skills th { padding: 3px 8px; }
+"""
+_NEW_PAGE = '<h1 style="page-break-before: always; margin-top: 0px"'
+
+
+def labels(lang: str) -> dict[str, str]:
+    """The PDF's own words (resources/catalogue/export.json) in `lang`."""
+    return {key: words.get(lang) or words["en"] for key, words in catalogue.load("export")["labels"].items()}
+
+
+class HtmlBuilder:
+    """Builds the document's HTML in parts, so the caller can report progress entry by entry."""
+
+    def __init__(self, lang: str, style: DateStyle) -> None:
+        self.lang = lang
+        self.dir = "rtl" if lang == "ar" else "ltr"
+        self.style = style
+        self.words = labels(lang)
+        self.parts: list[str] = [f'<html><head><style>{CSS}</style></head><body dir="{self.dir}">']
+
+    # -- small pieces -------------------------------------------------------------------------
+    def heading_paragraph(self, text: str, tag: str = "p", css_class: str = "") -> str:
+        klass = f' class="{css_class}"' if css_class else ""
+        return f'<{tag} dir="{self.dir}"{klass}>{escape(text)}</{tag}>'
+
+    def user_text(self, text: str, override: str = "auto", css_class: str = "") -> str:
+        """User text, one <p> per line, each with the direction its letters give it."""
+        klass = f' class="{css_class}"' if css_class else ""
+        fallback = "rtl" if self.lang == "ar" else "ltr"
+        out = []
+        for line, direction in paragraphs_with_direction(text.strip(), override, fallback):
+            if line.strip():
+                out.append(f'<p dir="{direction}"{klass}>{escape(line)}</p>')
+        return "".join(out)
+
+    def number(self, value) -> str:
+        return number(value, self.style)
+
+    def date(self, day: date) -> str:
+        return long_date(day, self.style)
+
+    # -- sections -----------------------------------------------------------------------------
+    def cover(self, user_name: str, start: date | None, end: date | None, today: date, figures: Summary,
+              content: JournalContent) -> None:
+        w = self.words
+        parts = [self.heading_paragraph(w["title"], "h1", "cover"), self.heading_paragraph(w["subtitle"], css_class="subtitle")]
+        if user_name.strip():
+            parts.append(self.user_text(w["prepared_by"].replace("%1", user_name.strip())))
+        if start or end:
+            first = start or figures.first_application or today
+            parts.append(self.heading_paragraph(
+                w["period"].replace("%1", self.date(first)).replace("%2", self.date(end or today)), css_class="meta"))
+        else:
+            parts.append(self.heading_paragraph(w["whole_journal"], css_class="meta"))
+        parts.append(self.heading_paragraph(w["exported_on"].replace("%1", self.date(today)), css_class="meta"))
+        rows = [
+            (w["applications"], figures.applications),
+            (w["rejections"], figures.rejections),
+            (w["interviews"], figures.interviews),
+            (w["offers"], figures.offers),
+            (w["reflections_done"], figures.reflections_done),
+        ]
+        if figures.average_confidence is not None:
+            rows.append((w["average_confidence"], self.number(f"{figures.average_confidence:g}") + " / " + self.number(10)))
+        if figures.median_bounce_back_days is not None:
+            rows.append((w["bounce_back"], self.number(f"{figures.median_bounce_back_days:g}")))
+        parts.append(self.heading_paragraph(w["summary"], "h2"))
+        parts.append(self._table(rows, "figures"))
+        parts.append(self.heading_paragraph(w["in_this_export"], "h2"))
+        parts.append(self._table([(w["reflection"], len(content.reflections)), (w["entry"], len(content.entries))],
+                                 "figures"))
+        self.parts.append("".join(parts))
+
+    def charts(self, names: list[str], width: int) -> None:
+        """Chart images already added to the document as resources named `names`."""
+        if not names:
+            return
+        images = "".join(f'<p align="center"><img src="{escape(name)}" width="{width}"></p>' for name in names)
+        heading = self.heading_paragraph(self.words["charts"], "h1").replace("<h1", _NEW_PAGE)
+        self.parts.append(heading + images)
+
+    def journal_heading(self, empty: bool) -> None:
+        self.parts.append(self.heading_paragraph(self.words["journal"], "h1").replace("<h1", _NEW_PAGE))
+        if empty:
+            self.parts.append(self.heading_paragraph(self.words["nothing"]))
+
+    def item(self, item: ReflectionDoc | EntryDoc) -> None:
+        self.parts.append(self._reflection(item) if isinstance(item, ReflectionDoc) else self._entry(item))
+
+    def html(self) -> str:
+        return "".join(self.parts) + "</body></html>"
+
+    # -- one item -----------------------------------------------------------------------------
+    def _meta(self, kind: str, day: date, private: bool, extra: str = "") -> str:
+        bits = [self.words[kind], self.date(day)]
+        if extra:
+            bits.insert(1, extra)
+        if private:
+            bits.append(self.words["private"])
+        return self.heading_paragraph(" · ".join(bits), css_class="meta")
+
+    def _stage(self, stage: str, round_: int | None) -> str:
+        if stage == "interview" and round_:
+            template = catalogue.load("prompts")["interview_round"]
+            return (template.get(self.lang) or template["en"]).replace("{n}", self.number(round_))
+        return catalogue.label("stages", stage, self.lang) if stage else ""
+
+    def _reflection(self, r: ReflectionDoc) -> str:
+        w = self.words
+        title = " — ".join(part for part in (r.company, r.role) if part) or w["reflection"]
+        parts = [self.user_text(title, css_class="").replace("<p ", "<h2 ").replace("</p>", "</h2>"),
+                 self._meta("reflection", r.day, r.private, self._stage(r.stage, r.round))]
+        if r.confidence_before is not None or r.confidence_after is not None:
+            def shown(value):
+                return self.number(value) if value is not None else "–"
+            parts.append(self.heading_paragraph(
+                w["confidence"].replace("%1", shown(r.confidence_before)).replace("%2", shown(r.confidence_after))))
+        for answer in r.answers:
+            parts.append(self.user_text(answer.question, css_class="question"))
+            parts.append(self.user_text(answer.text, r.direction))
+        if r.skills:
+            parts.append(self.heading_paragraph(w["skills"], "h3"))
+            parts.append(self._table([(name, self.number(rating)) for name, rating in r.skills], "skills",
+                                     header=(w["skill"], w["rating"])))
+        if r.areas:
+            parts.append(self.heading_paragraph(w["areas"], "h3"))
+            parts.extend(self.user_text("• " + area) for area in r.areas)
+        if r.actions:
+            parts.append(self.heading_paragraph(w["actions"], "h3"))
+            for title, due, state in r.actions:
+                suffix = [w.get(f"action_{state}", state)]
+                if due is not None:
+                    suffix.append(w["due"].replace("%1", self.date(due)))
+                parts.append(self.user_text(f"• {title} ({', '.join(suffix)})"))
+        return "".join(parts) + "<hr/>"
+
+    def _entry(self, e: EntryDoc) -> str:
+        parts = []
+        if e.title.strip():
+            parts.append(self.user_text(e.title, e.direction).replace("<p ", "<h2 ").replace("</p>", "</h2>"))
+        parts.append(self._meta("entry", e.day, e.private, e.company))
+        parts.append(self.user_text(e.body, e.direction))
+        return "".join(parts) + "<hr/>"
+
+    def _table(self, rows: list[tuple[str, object]], css_class: str, header: tuple[str, str] | None = None) -> str:
+        cells = []
+        if header:
+            cells.append(f"<tr><th>{escape(header[0])}</th><th>{escape(header[1])}</th></tr>")
+        for label, value in rows:
+            shown = value if isinstance(value, str) else self.number(value)
+            cells.append(f'<tr><td>{escape(label)}</td><td align="center">{escape(shown)}</td></tr>')
+        border = ' border="1" cellspacing="0"' if header else ""
+        return f'<table class="{css_class}" dir="{self.dir}"{border}>{"".join(cells)}</table>'

@@ -1,0 +1,127 @@
+"""The PDF export: real text in logical order, fonts embedded, footers, no file when cancelled."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from app.export.pdf import ExportCancelled, PdfOptions, export_pdf
+from tests.conftest import TODAY
+from tests.export_support import ENGLISH_ANSWER, ARABIC_FEELING, build_bilingual_journal
+from tests.export_support import english_messages  # noqa: F401  (fixture)
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
+                       reason="poppler-utils is not installed"),
+    pytest.mark.usefixtures("english_messages"),
+]
+
+
+def _text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True, text=True).stdout
+    # pdftotext wraps right-to-left runs in bidi embedding marks; they are not part of the text.
+    out = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", out)
+    return unicodedata.normalize("NFKC", out)
+
+
+def _pages(pdf: Path) -> list[str]:
+    return _text(pdf).split("\f")
+
+
+@pytest.fixture
+def filled(journal):
+    with journal.session() as session:
+        build_bilingual_journal(session)
+    return journal
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_pdf_has_arabic_in_logical_order_and_english(filled, tmp_path, lang):
+    target = tmp_path / f"journal-{lang}.pdf"
+    with filled.session() as session:
+        pages = export_pdf(session, target, PdfOptions(lang=lang, user_name="Layla", today=TODAY))
+    text = _text(target)
+    assert pages > 1
+    assert ARABIC_FEELING in text
+    prompt = "سيرتي الذاتية لهذه الوظيفة" if lang == "ar" else "Was your CV tailored to this role"
+    assert prompt in text  # the prompt's wording from the catalogue, in the heading language
+    assert ENGLISH_ANSWER in text
+    assert "تصميم الأنظمة" in text and "Software Engineer" in text
+    heading = "يوميات بحثي عن عمل" if lang == "ar" else "My job search journal"
+    assert heading in text
+
+
+def test_pdf_footer_counts_pages_in_the_chosen_digits(filled, tmp_path):
+    target = tmp_path / "j.pdf"
+    with filled.session() as session:
+        pages = export_pdf(session, target, PdfOptions(lang="ar", digits="arabic", today=TODAY))
+    texts = [page for page in _pages(target) if page.strip()]
+    assert len(texts) == pages > 1
+    total = str(pages).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    def squeezed(text: str) -> str:  # pdftotext spaces digits inside right-to-left runs unevenly
+        return "".join(text.split())
+
+    assert f"صفحة١من{total}" in squeezed(texts[0])
+    assert f"صفحة{total}من{total}" in squeezed(texts[-1])
+
+
+def test_pdf_english_footer_and_fonts_embedded(filled, tmp_path):
+    target = tmp_path / "j.pdf"
+    with filled.session() as session:
+        pages = export_pdf(session, target, PdfOptions(lang="en", paper="letter", today=TODAY))
+    assert f"Page 1 of {pages}" in _pages(target)[0]
+    assert f"Page {pages} of {pages}" in _pages(target)[pages - 1]
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, check=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert any("NotoSansArabic" in row for row in rows)
+    assert rows and all(row.split()[-5] == "yes" for row in rows), fonts  # the "emb" column
+
+
+def test_private_entries_and_dates_can_be_left_out(filled, tmp_path):
+    target = tmp_path / "j.pdf"
+    with filled.session() as session:
+        export_pdf(session, target, PdfOptions(lang="en", include_private=False, today=TODAY))
+    text = _text(target)
+    assert "خواطر خاصة" not in text
+    assert "A good week" in text
+    with filled.session() as session:
+        export_pdf(session, target, PdfOptions(lang="en", start=TODAY, today=TODAY))
+    assert "A good week" not in _text(target)
+    assert "No reflections or entries in this period." in _text(target)
+
+
+def test_cancelled_export_leaves_no_file_and_keeps_an_old_one(filled, tmp_path):
+    target = tmp_path / "j.pdf"
+    target.write_bytes(b"old")
+    calls = []
+
+    def cancel_on_second_page() -> bool:
+        return len(calls) >= 2
+
+    with filled.session() as session, pytest.raises(ExportCancelled):
+        export_pdf(session, target, PdfOptions(today=TODAY), progress=lambda step, d, t: calls.append(step == "page"
+                   and d), cancelled=cancel_on_second_page)
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["j.pdf"]
+
+
+def test_chart_images_are_embedded_when_given(filled, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    def charts():
+        image = QImage(800, 500, QImage.Format.Format_RGB32)
+        image.fill(QColor("steelblue"))
+        return [image]
+
+    target = tmp_path / "j.pdf"
+    with filled.session() as session:
+        export_pdf(session, target, PdfOptions(today=TODAY), chart_images=charts)
+    if shutil.which("pdfimages"):
+        listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True).stdout
+        assert len(listing.splitlines()) >= 3
+    assert "Charts" in _text(target)

@@ -1,0 +1,123 @@
+"""The "Export…" and "Import…" menus of the main window, and what each entry does.
+
+Kept out of main_window.py so the window only adds two toolbar buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from app.errors import UserError
+from ui.context import AppContext
+
+
+class ExportImportActions(QObject):
+    def __init__(self, context: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.export_menu = QMenu(window)
+        self.import_menu = QMenu(window)
+        self.pdf_action = self.export_menu.addAction("")
+        self.json_export_action = self.export_menu.addAction("")
+        self.csv_export_action = self.export_menu.addAction("")
+        self.json_import_action = self.import_menu.addAction("")
+        self.csv_import_action = self.import_menu.addAction("")
+        self.pdf_action.triggered.connect(self.export_pdf)
+        self.json_export_action.triggered.connect(self.export_json)
+        self.csv_export_action.triggered.connect(self.export_csv)
+        self.json_import_action.triggered.connect(self.import_json)
+        self.csv_import_action.triggered.connect(self.import_csv)
+        self.export_button = self._button(self.export_menu)
+        self.import_button = self._button(self.import_menu)
+        self.retranslate()
+
+    def _button(self, menu: QMenu) -> QToolButton:
+        button = QToolButton(self.window)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.pdf_action.setText(self.tr("Journal as PDF…"))
+        self.json_export_action.setText(self.tr("Backup (JSON)…"))
+        self.csv_export_action.setText(self.tr("Applications as CSV…"))
+        self.json_import_action.setText(self.tr("Restore a backup (JSON)…"))
+        self.csv_import_action.setText(self.tr("Applications from a spreadsheet (CSV)…"))
+
+    def export_pdf(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.context, self.window)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
+        if path and dialog.export_to(path):
+            self._tell(self.tr("Wrote %1 pages to %2.").replace("%1", str(dialog.pages_written)).replace("%2", path))
+        elif path and dialog.error.text():
+            self._tell(dialog.error.text(), warning=True)
+
+    def export_json(self) -> None:
+        from app.export.backup_json import export_json
+
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a backup"), "thabat-backup.json",
+                                              "JSON (*.json)")
+        if path:
+            self._run(lambda session: export_json(session, path), self.tr("The backup was saved to %1.").replace("%1", path))
+
+    def export_csv(self) -> None:
+        from app.export.csv_io import export_csv
+
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save applications as CSV"),
+                                              "thabat-applications.csv", "CSV (*.csv)")
+        if path:
+            self._run(lambda session: export_csv(session, path, self.context.lang),
+                      self.tr("The applications were saved to %1.").replace("%1", path))
+
+    def import_json(self) -> None:
+        from app.export.backup_json import import_json
+
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore a backup"), "", "JSON (*.json)")
+        if path and self._run(lambda session: import_json(session, path), self.tr("The backup was restored.")):
+            self.context.data_changed.emit()
+
+    def import_csv(self) -> None:
+        from app.export.csv_io import read_sheet
+        from ui.csv_import_dialog import CsvImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import applications"), "",
+                                              self.tr("Spreadsheets (*.csv *.txt *.tsv)"))
+        if not path:
+            return
+        try:
+            sheet = read_sheet(path)
+        except UserError as error:
+            self._tell(str(error), warning=True)
+            return
+        dialog = CsvImportDialog(self.context, sheet, self.window)
+        if dialog.exec() == CsvImportDialog.DialogCode.Accepted and dialog.report is not None:
+            report = dialog.report
+            lines = [self.tr("Imported %1 applications.").replace("%1", str(report.imported))]
+            lines += [self.tr("Row %1 skipped: %2").replace("%1", str(line)).replace("%2", reason)
+                      for line, reason in report.skipped[:20]]
+            self._tell("\n".join(lines))
+
+    def _run(self, work, done_message: str) -> bool:
+        try:
+            with self.context.journal.session() as session:
+                work(session)
+        except UserError as error:
+            self._tell(str(error), warning=True)
+            return False
+        self._tell(done_message)
+        return True
+
+    def _tell(self, text: str, warning: bool = False) -> None:
+        if warning:
+            QMessageBox.warning(self.window, self.tr("Export and import"), text)
+        else:
+            QMessageBox.information(self.window, self.tr("Export and import"), text)

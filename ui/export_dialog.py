@@ -1,0 +1,111 @@
+"""The PDF export dialog: options, then a progress dialog with Cancel while the PDF is written."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QProgressDialog, QVBoxLayout, QWidget,
+)
+
+from app.errors import UserError
+from app.export.atomic import ExportCancelled
+from ui.context import AppContext
+from ui.form import ErrorLine, LabelledForm, date_edit, to_date
+
+
+class ExportDialog(QDialog):
+    """Chooses what goes into the PDF; `export_to(path)` writes it with a cancellable progress dialog."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        today = context.today()
+        self.limit_dates = QCheckBox()
+        self.start = date_edit(date(today.year, 1, 1))
+        self.end = date_edit(today)
+        self.include_cover = QCheckBox()
+        self.include_cover.setChecked(True)
+        self.include_journal = QCheckBox()
+        self.include_journal.setChecked(True)
+        self.include_private = QCheckBox()
+        self.include_private.setChecked(True)
+        self.language = QComboBox()
+        self.language.addItem("العربية", "ar")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if context.lang == "ar" else 1)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.form = LabelledForm((self.limit_dates, self.start, self.end, self.include_cover, self.include_journal,
+                                  self.include_private, self.language, self.paper))
+        self.error = ErrorLine(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.limit_dates.toggled.connect(self._on_limit_toggled)
+        self._on_limit_toggled(False)
+        self.pages_written = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export the journal as PDF"))
+        self.limit_dates.setText(self.tr("Only entries between two dates"))
+        self.include_cover.setText(self.tr("Cover page with a summary"))
+        self.include_journal.setText(self.tr("Reflections and journal entries"))
+        self.include_private.setText(self.tr("Include private entries"))
+        self.form.set_labels([self.tr("Dates"), self.tr("From"), self.tr("To"), self.tr("Sections"), "",
+                              self.tr("Privacy"), self.tr("Headings in"), self.tr("Paper")])
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+
+    def options(self):
+        from app.export.pdf import PdfOptions
+
+        prefs = self.context.preferences
+        sections = tuple(name for name, box in (("cover", self.include_cover), ("journal", self.include_journal))
+                         if box.isChecked())
+        limited = self.limit_dates.isChecked()
+        return PdfOptions(
+            start=to_date(self.start.date()) if limited else None, end=to_date(self.end.date()) if limited else None,
+            lang=self.language.currentData(), paper=self.paper.currentData(), sections=sections,
+            include_private=self.include_private.isChecked(), user_name=prefs.get("user_name"),
+            calendar=prefs.get("calendar"), digits=prefs.get("digits"), today=self.context.today(),
+        )
+
+    def export_to(self, path: str) -> bool:
+        """Write the PDF; False when the user cancelled or the export failed (no file is left)."""
+        from app.export.pdf import export_pdf
+
+        progress = QProgressDialog(self.tr("Preparing the PDF…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Exporting"))
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+
+        def on_progress(step: str, done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            text = self.tr("Preparing entry %1 of %2") if step == "entry" else self.tr("Writing page %1 of %2")
+            progress.setLabelText(text.replace("%1", str(done)).replace("%2", str(total)))
+            QCoreApplication.processEvents()  # keeps the window painting and Cancel clickable
+
+        try:
+            with self.context.journal.session() as session:
+                self.pages_written = export_pdf(session, path, self.options(), on_progress, progress.wasCanceled)
+        except ExportCancelled:
+            return False
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return False
+        finally:
+            progress.close()
+        return True
+
+    def _on_limit_toggled(self, on: bool) -> None:
+        self.start.setEnabled(on)
+        self.end.setEnabled(on)
