@@ -27,6 +27,8 @@ class ExportDialog(QDialog):
         self.end = date_edit(today)
         self.include_cover = QCheckBox()
         self.include_cover.setChecked(True)
+        self.include_charts = QCheckBox()
+        self.include_charts.setChecked(True)
         self.include_journal = QCheckBox()
         self.include_journal.setChecked(True)
         self.include_private = QCheckBox()
@@ -38,8 +40,8 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
-        self.form = LabelledForm((self.limit_dates, self.start, self.end, self.include_cover, self.include_journal,
-                                  self.include_private, self.language, self.paper))
+        self.form = LabelledForm((self.limit_dates, self.start, self.end, self.include_cover, self.include_charts,
+                                  self.include_journal, self.include_private, self.language, self.paper))
         self.error = ErrorLine(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -57,9 +59,10 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export the journal as PDF"))
         self.limit_dates.setText(self.tr("Only entries between two dates"))
         self.include_cover.setText(self.tr("Cover page with a summary"))
+        self.include_charts.setText(self.tr("Charts of your progress"))
         self.include_journal.setText(self.tr("Reflections and journal entries"))
         self.include_private.setText(self.tr("Include private entries"))
-        self.form.set_labels([self.tr("Dates"), self.tr("From"), self.tr("To"), self.tr("Sections"), "",
+        self.form.set_labels([self.tr("Dates"), self.tr("From"), self.tr("To"), self.tr("Sections"), "", "",
                               self.tr("Privacy"), self.tr("Headings in"), self.tr("Paper")])
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
 
@@ -67,8 +70,8 @@ class ExportDialog(QDialog):
         from app.export.pdf import PdfOptions
 
         prefs = self.context.preferences
-        sections = tuple(name for name, box in (("cover", self.include_cover), ("journal", self.include_journal))
-                         if box.isChecked())
+        boxes = (("cover", self.include_cover), ("charts", self.include_charts), ("journal", self.include_journal))
+        sections = tuple(name for name, box in boxes if box.isChecked())
         limited = self.limit_dates.isChecked()
         return PdfOptions(
             start=to_date(self.start.date()) if limited else None, end=to_date(self.end.date()) if limited else None,

@@ -989,6 +989,10 @@
         <translation>صفحة غلاف مع ملخص</translation>
     </message>
     <message>
+        <source>Charts of your progress</source>
+        <translation>رسوم بيانية لتقدّمك</translation>
+    </message>
+    <message>
         <source>Reflections and journal entries</source>
         <translation>التأملات والتدوينات</translation>
     </message>
