@@ -68,3 +68,29 @@ def test_settings_are_kept_between_runs(qtbot, journal, isolated_data):
     assert again.get("weekly_goal") == 9
     assert again.get("digits") == "arabic"
     assert again.geometry() is not None
+
+
+def test_reminder_delays_are_settings_that_the_rejection_dialog_follows(qtbot, journal, isolated_data):
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QDialogButtonBox
+    from sqlmodel import select
+
+    from storage.models import Reminder
+    from tests.conftest import TODAY
+    from ui.rejection_dialog import RejectionDialog
+
+    window = _window(qtbot, journal, isolated_data, "ar")
+    settings = window.show_page("settings")
+    settings.delays["reply_delay_days"].setValue(5)
+    settings.delays["follow_up_weeks"].setValue(6)
+    assert Preferences(isolated_data).get("reply_delay_days") == 5
+    assert Preferences(isolated_data).get("follow_up_weeks") == 6
+    assert settings.delays["reply_delay_days"].suffix() == " يوم"
+    dialog = RejectionDialog(window.context, parent=window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.company, "Careem")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    with journal.session() as session:
+        reminder = session.exec(select(Reminder)).one()
+    assert reminder.due_on == TODAY + timedelta(days=5)

@@ -30,13 +30,17 @@ class SettingsPage(Page):
                 combo.addItem(key, key)
         self.weekly_goal = QSpinBox()
         self.weekly_goal.setRange(0, 100)
+        # Reminder delays: days to reply, days before chasing feedback, weeks before a follow-up.
+        self.delays = {"reply_delay_days": QSpinBox(), "feedback_delay_days": QSpinBox(), "follow_up_weeks": QSpinBox()}
+        for key, box in self.delays.items():
+            box.setRange(0 if key == "reply_delay_days" else 1, 60 if key != "follow_up_weeks" else 52)
         self.user_name = QLineEdit()
         self.user_name.setMaxLength(120)
         self.data_folder = QLabel(str(context.folder))
         self.data_folder.setWordWrap(True)
 
         self.form = LabelledForm((self.language, self.calendar, self.digits, self.theme, self.weekly_goal,
-                                  self.user_name, self.data_folder))
+                                  *self.delays.values(), self.user_name, self.data_folder))
         self.templates = TemplatesEditor(context)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -53,6 +57,8 @@ class SettingsPage(Page):
         self.digits.currentIndexChanged.connect(lambda: self._save("digits", self.digits.currentData()))
         self.theme.currentIndexChanged.connect(self._on_theme)
         self.weekly_goal.valueChanged.connect(lambda value: self._save("weekly_goal", value))
+        for key, box in self.delays.items():
+            box.valueChanged.connect(lambda value, key=key: self._save(key, value))
         self.user_name.editingFinished.connect(lambda: self._save("user_name", self.user_name.text().strip()))
         self.retranslate()
 
@@ -66,8 +72,11 @@ class SettingsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.tr('Settings')}</h2>")
         self.form.set_labels((self.tr("&Language"), self.tr("&Calendar"), self.tr("&Digits"), self.tr("&Theme"),
-                              self.tr("&Weekly application goal"), self.tr("Your &name (for message templates)"),
-                              self.tr("Data folder")))
+                              self.tr("&Weekly application goal"), self.tr("Reply reminder after"),
+                              self.tr("Feedback reminder after"), self.tr("Follow up after"),
+                              self.tr("Your &name (for message templates)"), self.tr("Data folder")))
+        for key, box in self.delays.items():
+            box.setSuffix(self.tr(" weeks") if key == "follow_up_weeks" else self.tr(" days"))
         names = {
             "system": self.tr("Same as the system"), "ar": "العربية", "en": "English",
             "gregorian": self.tr("Gregorian"), "hijri": self.tr("Hijri (Islamic civil)"),
@@ -84,6 +93,8 @@ class SettingsPage(Page):
                            (self.theme, "theme")):
             combo.setCurrentIndex(max(0, combo.findData(prefs.get(key))))
         self.weekly_goal.setValue(prefs.get("weekly_goal"))
+        for key, box in self.delays.items():
+            box.setValue(prefs.get(key))
         self.user_name.setText(prefs.get("user_name"))
 
     def _save(self, key: str, value) -> None:

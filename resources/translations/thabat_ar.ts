@@ -1838,12 +1838,32 @@
         <translation>&amp;هدف الطلبات الأسبوعي</translation>
     </message>
     <message>
+        <source>Reply reminder after</source>
+        <translation>تذكير بالرد بعد</translation>
+    </message>
+    <message>
+        <source>Feedback reminder after</source>
+        <translation>تذكير بالملاحظات بعد</translation>
+    </message>
+    <message>
+        <source>Follow up after</source>
+        <translation>التواصل مجددًا بعد</translation>
+    </message>
+    <message>
         <source>Your &amp;name (for message templates)</source>
         <translation>ا&amp;سمك (لقوالب الرسائل)</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> أسبوع</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
     </message>
     <message>
         <source>Same as the system</source>

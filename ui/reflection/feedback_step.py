@@ -98,7 +98,8 @@ class FeedbackStep(StepWidget):
 
     def _on_requested(self) -> None:
         self._store(lambda session, rid: mark_feedback_requested(
-            session, rid, to_date(self.requested_on.date()), self.context.today()))
+            session, rid, to_date(self.requested_on.date()), self.context.today(),
+            feedback_delay_days=self.context.preferences.get("feedback_delay_days")))
 
     def _on_record(self) -> None:
         self._store(lambda session, rid: record_feedback(
