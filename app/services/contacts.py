@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from app.errors import InputError, NotFound, translate
-from app.read_models import ContactView
+from app.read_models import ContactView, FollowUpView
 from app.services import validation as check
+from app.services.follow_ups import follow_up_view
 from storage.models import Application, Contact, ContactApplication, Reminder
 
 FOLLOW_UP_WEEKS = 8
@@ -103,16 +104,6 @@ class LinkedApplication:
 
 
 @dataclass(frozen=True)
-class FollowUpView:
-    id: int
-    due_on: date
-    snoozed_until: date | None
-    done_on: date | None
-    message: str
-    application_id: int | None
-
-
-@dataclass(frozen=True)
 class ContactDetail:
     contact: ContactView
     applications: tuple[LinkedApplication, ...]
@@ -133,9 +124,7 @@ def contact_detail(session: Session, contact_id: int) -> ContactDetail:
     return ContactDetail(
         contact=contact_view(contact),
         applications=tuple(LinkedApplication(a.id, a.company, a.role, a.applied_on, a.outcome) for a in apps),
-        follow_ups=tuple(
-            FollowUpView(r.id, r.due_on, r.snoozed_until, r.done_on, r.message, r.application_id) for r in follow_ups
-        ),
+        follow_ups=tuple(follow_up_view(r) for r in follow_ups),
     )
 
 
@@ -168,4 +157,4 @@ def schedule_follow_up(
     )
     session.add(reminder)
     session.flush()
-    return FollowUpView(reminder.id, reminder.due_on, None, None, reminder.message, application_id)
+    return follow_up_view(reminder)
