@@ -10,10 +10,8 @@ from sqlmodel import Session, select
 from app.errors import InputError, NotFound, translate
 from app.read_models import ContactView, FollowUpView
 from app.services import validation as check
-from app.services.follow_ups import follow_up_view
+from app.services.follow_ups import DEFAULT_WEEKS, follow_up_view
 from storage.models import Application, Contact, ContactApplication, Reminder
-
-FOLLOW_UP_WEEKS = 8
 
 
 @dataclass(frozen=True)
@@ -135,7 +133,7 @@ def unlink_contact(session: Session, contact_id: int, application_id: int) -> No
         session.flush()
 
 
-def follow_up_date(start: date, weeks: int = FOLLOW_UP_WEEKS) -> date:
+def follow_up_date(start: date, weeks: int = DEFAULT_WEEKS) -> date:
     """When a follow-up falls by default: `weeks` (the user's setting, 8 by default) after `start`."""
     return start + timedelta(weeks=max(1, weeks))
 
