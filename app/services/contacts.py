@@ -54,8 +54,7 @@ def update_contact(session: Session, contact_id: int, data: ContactInput) -> Con
 
 
 def delete_contact(session: Session, contact_id: int, confirmed: bool) -> None:
-    if not confirmed:
-        raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")
+    check.confirmed(confirmed)
     session.delete(_get(session, contact_id))
     session.flush()
 
