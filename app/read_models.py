@@ -96,6 +96,19 @@ class ContactView:
 
 
 @dataclass(frozen=True)
+class FollowUpView:
+    """A follow-up reminder: after a rejection (the reflection's contacts step) or for a contact (Contacts)."""
+
+    id: int
+    due_on: date
+    message: str
+    contact_id: int | None = None
+    application_id: int | None = None
+    snoozed_until: date | None = None
+    done_on: date | None = None
+
+
+@dataclass(frozen=True)
 class CheckInView:
     day: date
     score: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from app.read_models import ContactView, RejectionView
+from app.read_models import ContactView, FollowUpView, RejectionView
 
 STEPS = ("feel", "reply", "feedback", "learn", "traps", "contacts", "close")
 """The seven steps of a reflection, in order; `Reflection.step` holds one of them."""
@@ -42,14 +42,6 @@ class ActionView:
     due_on: date | None
     state: str
     area_id: int | None
-
-
-@dataclass(frozen=True)
-class FollowUpView:
-    id: int
-    due_on: date
-    contact_id: int | None
-    message: str
 
 
 @dataclass(frozen=True)

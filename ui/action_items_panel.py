@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import short_date
-from app.errors import InputError
 from app.services import growth
 from storage.models import ACTION_STATES
 from ui.context import AppContext
@@ -144,13 +143,8 @@ class ActionItemsPanel(QWidget):
         return to_date(self.due.date()) if self.has_due.isChecked() else None
 
     def _run(self, change) -> None:
-        try:
-            with self.context.journal.session() as session:
-                change(session)
-        except InputError as error:
-            self.error.show_error(error, {"title": self.title_edit})
+        if not self.error.run(self.context.journal, change, {"title": self.title_edit}):
             return
-        self.error.clear_error()
         self.context.data_changed.emit()
         self.refresh()
 

@@ -49,6 +49,17 @@ class ErrorLine(QLabel):
         self.clear()
         self.hide()
 
+    def run(self, journal, change, fields: dict[str, QWidget]) -> bool:
+        """Run `change(session)` in one session of `journal`: a refusal is shown here, success clears the line."""
+        try:
+            with journal.session() as session:
+                change(session)
+        except InputError as error:
+            self.show_error(error, fields)
+            return False
+        self.clear_error()
+        return True
+
 
 class LabelledForm(QFormLayout):
     """A form whose row labels are set (and re-set on language change) after the rows exist."""

@@ -7,9 +7,8 @@ in a Qt canvas or saves them.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from datetime import date
+import statistics
+from datetime import date, timedelta
 from typing import Iterable
 
 from matplotlib.axes import Axes
@@ -219,9 +218,7 @@ def bounce_back_chart(data: BounceBack, style: ChartStyle) -> Figure:
         line, = axes.plot(xs, ys, marker="o", markersize=5, linestyle="none", color=SERIES_COLOURS[0],
                           label=style.text("series_bounce_back"))
         readout.register(figure, line, "points", style.raw_text("series_bounce_back"))
-        ordered = sorted(ys)
-        middle = len(ordered) // 2
-        median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+        median = statistics.median(ys)  # the same median as the summary and Today's figure (app/services)
         axes.axhline(median, color=SERIES_COLOURS[1], linestyle="--", linewidth=1.6,
                      label=style.text("series_median", days=number(f"{median:g}", style.dates)))
         apply_date_axis(axes, data.span[0], data.span[1], style)

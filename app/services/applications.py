@@ -57,8 +57,7 @@ def update_application(
 
 def delete_application(session: Session, application_id: int, confirmed: bool) -> None:
     """Delete an application with everything that hangs off it; refuses unless `confirmed`."""
-    if not confirmed:
-        raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")
+    check.confirmed(confirmed)
     session.delete(_get(session, application_id))
     session.flush()
 

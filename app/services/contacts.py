@@ -8,11 +8,10 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from app.errors import InputError, NotFound, translate
-from app.read_models import ContactView
+from app.read_models import ContactView, FollowUpView
 from app.services import validation as check
+from app.services.follow_ups import DEFAULT_WEEKS, follow_up_view
 from storage.models import Application, Contact, ContactApplication, Reminder
-
-FOLLOW_UP_WEEKS = 8
 
 
 @dataclass(frozen=True)
@@ -55,8 +54,7 @@ def update_contact(session: Session, contact_id: int, data: ContactInput) -> Con
 
 
 def delete_contact(session: Session, contact_id: int, confirmed: bool) -> None:
-    if not confirmed:
-        raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")
+    check.confirmed(confirmed)
     session.delete(_get(session, contact_id))
     session.flush()
 
@@ -103,16 +101,6 @@ class LinkedApplication:
 
 
 @dataclass(frozen=True)
-class FollowUpView:
-    id: int
-    due_on: date
-    snoozed_until: date | None
-    done_on: date | None
-    message: str
-    application_id: int | None
-
-
-@dataclass(frozen=True)
 class ContactDetail:
     contact: ContactView
     applications: tuple[LinkedApplication, ...]
@@ -133,9 +121,7 @@ def contact_detail(session: Session, contact_id: int) -> ContactDetail:
     return ContactDetail(
         contact=contact_view(contact),
         applications=tuple(LinkedApplication(a.id, a.company, a.role, a.applied_on, a.outcome) for a in apps),
-        follow_ups=tuple(
-            FollowUpView(r.id, r.due_on, r.snoozed_until, r.done_on, r.message, r.application_id) for r in follow_ups
-        ),
+        follow_ups=tuple(follow_up_view(r) for r in follow_ups),
     )
 
 
@@ -146,7 +132,7 @@ def unlink_contact(session: Session, contact_id: int, application_id: int) -> No
         session.flush()
 
 
-def follow_up_date(start: date, weeks: int = FOLLOW_UP_WEEKS) -> date:
+def follow_up_date(start: date, weeks: int = DEFAULT_WEEKS) -> date:
     """When a follow-up falls by default: `weeks` (the user's setting, 8 by default) after `start`."""
     return start + timedelta(weeks=max(1, weeks))
 
@@ -168,4 +154,4 @@ def schedule_follow_up(
     )
     session.add(reminder)
     session.flush()
-    return FollowUpView(reminder.id, reminder.due_on, None, None, reminder.message, application_id)
+    return follow_up_view(reminder)

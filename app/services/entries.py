@@ -57,8 +57,7 @@ def update_entry(session: Session, entry_id: int, data: EntryInput, today: date 
 
 def delete_entry(session: Session, entry_id: int, confirmed: bool) -> None:
     """Delete a free entry for good; refuses unless `confirmed`."""
-    if not confirmed:
-        raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")
+    check.confirmed(confirmed)
     session.delete(_get(session, entry_id))
     session.flush()
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from app.errors import InputError, NotFound, translate
-from app.reflection_models import FollowUpView
+from app.read_models import FollowUpView
 from app.services import validation as check
 from storage.models import Contact, Rejection, Reminder
 
@@ -41,12 +41,12 @@ def schedule_follow_up(session: Session, rejection_id: int, due_on: date, today:
     reminder.message = check.clean_text(message, "follow_up_message")
     session.add(reminder)
     session.flush()
-    return _view(reminder)
+    return follow_up_view(reminder)
 
 
 def follow_up_of(session: Session, rejection_id: int) -> FollowUpView | None:
     reminder = _open_follow_up(session, rejection_id)
-    return _view(reminder) if reminder else None
+    return follow_up_view(reminder) if reminder else None
 
 
 def _open_follow_up(session: Session, rejection_id: int) -> Reminder | None:
@@ -55,6 +55,8 @@ def _open_follow_up(session: Session, rejection_id: int) -> Reminder | None:
     ).order_by(Reminder.id.desc())).first()
 
 
-def _view(reminder: Reminder) -> FollowUpView:
-    return FollowUpView(id=reminder.id, due_on=reminder.due_on, contact_id=reminder.contact_id,
-                        message=reminder.message)
+def follow_up_view(reminder: Reminder) -> FollowUpView:
+    """The read model of any follow-up reminder (of a rejection or of a contact)."""
+    return FollowUpView(id=reminder.id, due_on=reminder.due_on, message=reminder.message,
+                        contact_id=reminder.contact_id, application_id=reminder.application_id,
+                        snoozed_until=reminder.snoozed_until, done_on=reminder.done_on)

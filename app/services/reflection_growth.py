@@ -31,12 +31,7 @@ def list_skills(session: Session) -> list[SkillView]:
 
 def add_skill(session: Session, name: str) -> SkillView:
     """The user's own skill; naming one that exists (any case) returns that one."""
-    name = check.clean_text(name, "skill", required=True, limit=check.MAX_NAME)
-    skill = session.exec(select(Skill).where(func.lower(Skill.name) == name.lower())).first()
-    if skill is None:
-        skill = Skill(name=name)
-        session.add(skill)
-        session.flush()
+    skill = _named(session, Skill, check.clean_text(name, "skill", required=True, limit=check.MAX_NAME))
     return SkillView(id=skill.id, key=skill.key, name=skill.name)
 
 
@@ -69,12 +64,7 @@ def list_area_names(session: Session) -> list[str]:
 def cite_area(session: Session, reflection_id: int, name: str) -> AreaView:
     """Link an improvement area to the reflection, creating it when it is new (matched ignoring case)."""
     _reflection(session, reflection_id)
-    name = check.clean_text(name, "area", required=True, limit=check.MAX_NAME)
-    area = session.exec(select(ImprovementArea).where(func.lower(ImprovementArea.name) == name.lower())).first()
-    if area is None:
-        area = ImprovementArea(name=name)
-        session.add(area)
-        session.flush()
+    area = _named(session, ImprovementArea, check.clean_text(name, "area", required=True, limit=check.MAX_NAME))
     if session.get(AreaCitation, (area.id, reflection_id)) is None:
         session.add(AreaCitation(area_id=area.id, reflection_id=reflection_id))
         session.flush()
@@ -125,6 +115,16 @@ def actions_of(session: Session, reflection_id: int) -> tuple[ActionView, ...]:
 
 def _action_view(item: ActionItem) -> ActionView:
     return ActionView(id=item.id, title=item.title, due_on=item.due_on, state=item.state, area_id=item.area_id)
+
+
+def _named(session: Session, model: type[Skill] | type[ImprovementArea], name: str) -> Skill | ImprovementArea:
+    """The skill or area of this name (matched ignoring case), created when there is none yet."""
+    row = session.exec(select(model).where(func.lower(model.name) == name.lower())).first()
+    if row is None:
+        row = model(name=name)
+        session.add(row)
+        session.flush()
+    return row
 
 
 def _reflection(session: Session, reflection_id: int) -> Reflection:

@@ -64,3 +64,9 @@ def one_of(value: str, field: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise InputError(translate("Errors", "This choice is not known."), field)
     return value
+
+
+def confirmed(value: bool) -> None:
+    """Deleting for good needs the user's yes, asked for by the caller beforehand."""
+    if not value:
+        raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")

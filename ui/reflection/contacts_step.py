@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout
 
 from app.dates import long_date
-from app.errors import InputError
 from app.services.contacts import ContactInput, add_contact, link_contact, list_contacts
 from app.services.follow_ups import follow_up_date, schedule_follow_up
 from ui.form import ErrorLine, LabelledForm
@@ -147,28 +146,15 @@ class ContactsStep(StepWidget):
     def _on_redraft_for_contact(self) -> None:
         self._redraft(self.message.language.currentData())
 
-    def _store(self, action, fields: dict) -> bool:
-        if self.view is None or self.view.rejection is None:
-            return False
-        try:
-            with self.context.journal.session() as session:
-                action(session)
-        except InputError as error:
-            self.error.show_error(error, fields)
-            return False
-        self.error.clear_error()
-        self.saved_elsewhere.emit()
-        return True
-
     def _on_link(self) -> None:
         contact_id = self.existing.currentData()
         if contact_id is not None:
-            self._store(lambda s: link_contact(s, contact_id, self.view.rejection.application_id), {})
+            self.store(lambda s: link_contact(s, contact_id, self.view.rejection.application_id), {})
 
     def _on_add(self) -> None:
         data = ContactInput(self.name.text(), self.role.text(), self.view.rejection.company if self.view and
                             self.view.rejection else "", self.email.text())
-        if self._store(lambda s: add_contact(s, data, self.view.rejection.application_id),
+        if self.store(lambda s: add_contact(s, data, self.view.rejection.application_id),
                        {"name": self.name, "role": self.role, "email": self.email}):
             for editor in (self.name, self.role, self.email):
                 editor.clear()
@@ -176,5 +162,5 @@ class ContactsStep(StepWidget):
     def _on_schedule(self) -> None:
         due = follow_up_date(self.context.today(), self.weeks.value())
         contact_id, text = self.follow_contact.currentData(), self.message.body.text()
-        self._store(lambda s: schedule_follow_up(s, self.view.rejection.id, due, self.context.today(), contact_id,
+        self.store(lambda s: schedule_follow_up(s, self.view.rejection.id, due, self.context.today(), contact_id,
                                                  text), {"follow_up_message": self.message.body})

@@ -1,4 +1,4 @@
-"""Small controls the steps share: an optional 0-10 confidence box, a message box with Copy and mail."""
+"""Small controls the steps share: an optional 0-10 confidence box, a message box with Copy and mail, a row."""
 
 from __future__ import annotations
 
@@ -8,6 +8,15 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QS
 
 from app.templates import mailto_url
 from ui.reflection.user_text import UserLineEdit, UserTextEdit
+
+
+def leading_row(*widgets: QWidget) -> QHBoxLayout:
+    """The widgets side by side at the start of the line (the right in Arabic), the rest left empty."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class OptionalNumber(QSpinBox):
@@ -46,21 +55,13 @@ class MessageBox(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.mail_button = QPushButton()
         self.mail_button.clicked.connect(self.open_in_mail)
-        top = QHBoxLayout()
-        top.addWidget(self.language)
-        top.addWidget(self.redraft_button)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.mail_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(leading_row(self.language, self.redraft_button))
         layout.addWidget(self.to)
         layout.addWidget(self.subject)
         layout.addWidget(self.body)
-        layout.addLayout(buttons)
+        layout.addLayout(leading_row(self.copy_button, self.mail_button))
 
     def retranslate(self) -> None:
         self.language.setAccessibleName(self.tr("Language of the message"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import long_date
-from app.errors import InputError
 from app.services.reflection_growth import add_action, cite_area, list_area_names, remove_action, uncite_area
 from app.text_direction import isolate
 from ui.form import ErrorLine, date_edit, to_date
@@ -112,15 +111,8 @@ class GrowthBox(QGroupBox):
             self.actions.addItem(item)
 
     def _store(self, action, fields: dict) -> bool:
-        if self.view is None:
+        if self.view is None or not self.error.run(self.context.journal, action, fields):
             return False
-        try:
-            with self.context.journal.session() as session:
-                action(session)
-        except InputError as error:
-            self.error.show_error(error, fields)
-            return False
-        self.error.clear_error()
         self.stored.emit()
         return True
 

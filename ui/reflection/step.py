@@ -72,6 +72,15 @@ class StepWidget(QScrollArea):
     def collect(self, values: dict) -> None:
         """Put this step's values into `values` (ReflectionDraft's fields; answers and ratings merged)."""
 
+    def store(self, action, fields: dict) -> bool:
+        """Run `action(session)` now for the reflection's rejection (shown on `self.error`), then tell the page."""
+        if self.view is None or self.view.rejection is None:
+            return False
+        if not self.error.run(self.context.journal, action, fields):
+            return False
+        self.saved_elsewhere.emit()
+        return True
+
 
 def title_of(key: str, lang: str) -> str:
     return next(s.title for s in steps(lang) if s.key == key)

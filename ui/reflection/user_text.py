@@ -19,14 +19,27 @@ def _fallback() -> str:
     return "rtl" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
 
 
-class UserTextEdit(QTextEdit):
+class _DirectionOverride:
+    """What both editors share: the user's override ("auto", "rtl", "ltr") and which letters decide."""
+
+    override = "auto"
+
+    def set_override(self, override: str) -> None:
+        self.override = override
+        self.apply_direction()
+
+    def direction_source(self, text: str) -> str:
+        """The part of a paragraph whose letters decide its direction (all of it, unless a subclass says)."""
+        return text
+
+
+class UserTextEdit(_DirectionOverride, QTextEdit):
     """A plain-text editor; each paragraph is laid out right-to-left or left-to-right by its letters."""
 
     def __init__(self, parent: QWidget | None = None, minimum_lines: int = 3, maximum_lines: int | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)  # Tab moves on: every control stays reachable by keyboard
-        self.override = "auto"
         self._applying = False
         line = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(line * minimum_lines + 12)
@@ -41,14 +54,6 @@ class UserTextEdit(QTextEdit):
         if text != self.toPlainText():
             self.setPlainText(text)
         self.apply_direction()
-
-    def set_override(self, override: str) -> None:
-        self.override = override
-        self.apply_direction()
-
-    def direction_source(self, text: str) -> str:
-        """The part of a paragraph whose letters decide its direction (all of it, unless a subclass says)."""
-        return text
 
     def paragraph_directions(self) -> list[Qt.LayoutDirection]:
         block, found = self.document().begin(), []
@@ -78,21 +83,13 @@ class UserTextEdit(QTextEdit):
             self._applying = False
 
 
-class UserLineEdit(QLineEdit):
+class UserLineEdit(_DirectionOverride, QLineEdit):
     """A one-line editor for user text (a strength, an area): its direction follows what is typed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.override = "auto"
         self.textChanged.connect(self.apply_direction)
         self.apply_direction()
-
-    def set_override(self, override: str) -> None:
-        self.override = override
-        self.apply_direction()
-
-    def direction_source(self, text: str) -> str:
-        return text
 
     def apply_direction(self) -> None:
         self.setLayoutDirection(_QT[text_direction(self.direction_source(self.text()), self.override, _fallback())])
