@@ -51,10 +51,12 @@ def run(folder: Path, lang: str | None) -> int:
         QMessageBox.critical(None, app.translate("Startup", "Thabat cannot open your journal"), str(error))
         return 2
 
+    from ui.first_paint import report_first_paint_if_asked
     from ui.main_window import MainWindow
 
     context = AppContext(journal, preferences, folder, lang=switcher.current)
     window = MainWindow(context, switcher)
+    report_first_paint_if_asked(window.pages["today"])  # only with THABAT_REPORT_FIRST_PAINT (bench/)
     window.show()
     status = app.exec()
     journal.close()

@@ -1,0 +1,107 @@
+"""The measurements: each takes the journal's folder and a repetition count, and returns Figures."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from bench import processes, workload
+from bench.report import Figure
+from bench.stats import median, percentile
+
+HERE = Path(__file__).parent
+
+# Arabic and English, whole words, prefixes (as typed, letter by letter) and several words.
+QUERIES = ("مقابلة", "مقاب", "المقابلة النهائية", "رفض", "تعلمت الكثير",
+           "interview", "interv", "system design", "feedback", "thank you for")
+
+
+def startup(folder: Path, repeat: int) -> list[Figure]:
+    """Launch-to-first-paint of Thabat over the journal, over the same for an empty QMainWindow.
+
+    Runs alternate (app, empty, app, empty, ...) so the machine's load falls on both alike.
+    """
+    app_command = workload.thabat("--data-dir", str(folder), "--lang", "en")
+    app_env = workload.env(THABAT_REPORT_FIRST_PAINT="1")
+    empty_command = workload.python_script(HERE / "empty_window.py")
+    app_times, empty_times = [], []
+    for _ in range(repeat):
+        app_times.append(processes.time_to_first_paint(app_command, app_env))
+        empty_times.append(processes.time_to_first_paint(empty_command, workload.env()))
+    app, empty = median(app_times), median(empty_times)
+    return [
+        Figure("start-up ratio (Thabat / empty window)", app / empty, "", 2.0, "stretch ≤ 1.5"),
+        Figure("start-up, Thabat to first paint", app * 1000, "ms"),
+        Figure("start-up, empty window to first paint", empty * 1000, "ms"),
+    ]
+
+
+def search_latency(folder: Path, repeat: int) -> list[Figure]:
+    """In-process search over the journal, a fresh session per query as the Journal page does."""
+    from app.journal import Journal
+    from app.services.search import search
+
+    journal = Journal.open(folder)
+    samples: dict[str, list[float]] = {query: [] for query in QUERIES}
+    hits: dict[str, int] = {}
+    try:
+        for query in QUERIES:  # warm the page cache and the imports
+            with journal.session() as session:
+                hits[query] = len(search(session, query))
+        for _ in range(repeat):
+            for query in QUERIES:
+                started = time.perf_counter()
+                with journal.session() as session:
+                    search(session, query)
+                samples[query].append((time.perf_counter() - started) * 1000)
+    finally:
+        journal.close()
+    everything = [value for values in samples.values() for value in values]
+    slowest = max(QUERIES, key=lambda query: percentile(samples[query], 95))
+    return [
+        Figure("search p50", percentile(everything, 50), "ms", note=f"{len(QUERIES)} queries × {repeat}"),
+        Figure("search p95", percentile(everything, 95), "ms", 20.0,
+               f"slowest: {slowest!r} p95 {percentile(samples[slowest], 95):.1f} ms, {hits[slowest]} hits"),
+    ]
+
+
+def pdf_export(folder: Path, repeat: int) -> list[Figure]:
+    """`thabat export pdf` of the whole journal in a subprocess: wall time and the process's peak RSS."""
+    times, peaks, pages = [], [], ""
+    with tempfile.TemporaryDirectory(prefix="thabat-bench-pdf-") as out:
+        for n in range(repeat):
+            finished = processes.run_measured(
+                workload.thabat("--data-dir", str(folder), "export", "pdf", str(Path(out) / f"journal{n}.pdf"),
+                                "--today", workload.TODAY.isoformat()),
+                workload.env())
+            times.append(finished.seconds)
+            peaks.append(finished.peak_rss_mb)
+            words = finished.output.split()  # "Wrote 106 pages to …"
+            pages = f"{words[words.index('pages') - 1]} pages" if "pages" in words else ""
+    return [Figure("PDF export, whole journal", median(times), "s", 10.0, pages),
+            Figure("PDF export, peak memory", max(peaks), "MB", 400.0)]
+
+
+def json_round_trip(folder: Path, repeat: int) -> list[Figure]:
+    """`thabat export json`, then `thabat import json` into a fresh folder, both as subprocesses."""
+    exports, imports = [], []
+    with tempfile.TemporaryDirectory(prefix="thabat-bench-json-") as out:
+        backup = Path(out) / "backup.json"
+        for n in range(repeat):
+            exports.append(processes.run_measured(
+                workload.thabat("--data-dir", str(folder), "export", "json", str(backup)), workload.env()).seconds)
+            imports.append(processes.run_measured(
+                workload.thabat("--data-dir", str(Path(out) / f"restored{n}"), "import", "json", str(backup)),
+                workload.env()).seconds)
+        size = backup.stat().st_size / 1e6
+    return [Figure("JSON export", median(exports), "s", note=f"{size:.1f} MB file"),
+            Figure("JSON import into a fresh folder", median(imports), "s")]
+
+
+def idle_memory(folder: Path, repeat: int, settle_s: float = 2.0) -> list[Figure]:
+    """VmRSS of the running app with the journal loaded, `settle_s` after its first paint."""
+    command = workload.thabat("--data-dir", str(folder), "--lang", "en")
+    values = [processes.idle_rss_mb(command, workload.env(THABAT_REPORT_FIRST_PAINT="stay"), settle_s)
+              for _ in range(repeat)]
+    return [Figure("idle memory, journal open", median(values), "MB", 200.0, f"{settle_s:g} s after first paint")]
