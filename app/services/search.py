@@ -54,17 +54,21 @@ def search(session: Session, query: str, filters: SearchFilters | None = None, l
     ]
 
 
-def highlight(original: str, words: list[str], width: int | None = SNIPPET_WIDTH) -> Marked:
+def highlight(original: str, words: "list[str] | tuple[str, ...]", width: int | None = SNIPPET_WIDTH) -> Marked:
     """`original` cut to about `width` characters around the first match, matching words flagged.
 
     A word matches when its normalised form starts with one of the normalised query `words`, the
     same rule as the index's prefix search; `width=None` keeps the whole text.
     """
     flat = " ".join(original.split())
-    spans = [(m.start(), m.end()) for m in WORD.finditer(flat) if word_matches(m.group(), words)]
+    words = tuple(words)
     start, end = 0, len(flat)
     if width is not None and len(flat) > width:
-        first = spans[0][0] if spans else 0
+        # Only the words up to the first match and those in the cut are tested: a long text costs
+        # a regex scan, not a normalisation of every word.
+        first_span = next(((m.start(), m.end()) for m in WORD.finditer(flat) if word_matches(m.group(), words)),
+                          None)
+        first = first_span[0] if first_span else 0
         start = max(0, first - width // 3)
         if start > 0:
             space = flat.find(" ", start)
@@ -72,7 +76,13 @@ def highlight(original: str, words: list[str], width: int | None = SNIPPET_WIDTH
         end = min(len(flat), start + width)
         if end < len(flat):
             space = flat.rfind(" ", start, end)
-            end = space if space > (spans[0][1] if spans else start) else end
+            end = space if space > (first_span[1] if first_span else start) else end
+    spans = []
+    for m in WORD.finditer(flat, flat.rfind(" ", 0, start) + 1):  # from the word boundary before the cut
+        if m.start() >= end:
+            break
+        if m.end() > start and word_matches(m.group(), words):
+            spans.append((m.start(), m.end()))
     pieces: list[tuple[str, bool]] = [("…", False)] if start > 0 else []
     cursor = start
     for span_start, span_end in spans:
