@@ -17,10 +17,15 @@ class Finished:
     seconds: float
     peak_rss_mb: float
     output: str
+    status: int = 0
 
 
-def run_measured(command: list[str], env: dict[str, str]) -> Finished:
-    """Run `command` to its end: wall time, its own peak RSS (wait4's rusage), its output."""
+def run_measured(command: list[str], env: dict[str, str], crash_after: str | None = None) -> Finished:
+    """Run `command` to its end: wall time, its own peak RSS (wait4's rusage), its output.
+
+    A failure raises, except a crash (killed by a signal) after printing `crash_after`: the work was
+    done and measured, and the caller reports the crash beside the figure.
+    """
     with tempfile.TemporaryFile("w+") as out:
         started = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
@@ -29,9 +34,10 @@ def run_measured(command: list[str], env: dict[str, str]) -> Finished:
         process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
         out.seek(0)
         output = out.read()
-    if process.returncode != 0:
+    crashed_when_done = process.returncode < 0 and crash_after is not None and crash_after in output
+    if process.returncode != 0 and not crashed_when_done:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{output}")
-    return Finished(seconds, usage.ru_maxrss / 1024, output)
+    return Finished(seconds, usage.ru_maxrss / 1024, output, process.returncode)
 
 
 def time_to_first_paint(command: list[str], env: dict[str, str]) -> float:

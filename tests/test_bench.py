@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+import sys
 from datetime import date
 
 import pytest
@@ -97,3 +99,11 @@ def test_the_whole_run_writes_results_json(tmp_path, monkeypatch):
     assert data["settings"]["repeat"] == 2 and "cores" in data["machine"]
     assert [(f["name"], f["value"], f["met"]) for f in data["figures"]] == [
         ("demo journal build (5 years)", 0.5, None), ("stub", 2, False)]
+
+
+def test_a_crash_after_the_work_is_done_is_measured_and_reported():
+    script = "import os, signal; print('Wrote 3 pages', flush=True); os.kill(os.getpid(), signal.SIGABRT)"
+    finished = processes.run_measured([sys.executable, "-c", script], {}, crash_after="Wrote ")
+    assert finished.status == -signal.SIGABRT and "Wrote 3 pages" in finished.output
+    with pytest.raises(RuntimeError, match="failed"):
+        processes.run_measured([sys.executable, "-c", script.replace("Wrote", "Nothing")], {}, crash_after="Wrote ")
