@@ -11,11 +11,19 @@ from sqlmodel import Session
 
 from app.errors import UserError
 from app.paths import database_path
-from storage.database import StorageError, memory_engine, open_database, session_scope
+from storage.database import DamagedDatabaseError, StorageError, memory_engine, open_database, session_scope
 
 
 class JournalUnavailable(UserError):
     """The journal file cannot be opened as it is (newer version, not a journal, damaged)."""
+
+
+class JournalDamaged(JournalUnavailable):
+    """The journal file failed its health check; it was not written to. Offer a backup instead."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class Journal:
@@ -27,6 +35,8 @@ class Journal:
     def open(cls, folder: Path) -> "Journal":
         try:
             return cls(open_database(database_path(folder)), folder)
+        except DamagedDatabaseError as error:
+            raise JournalDamaged(str(error), error.path) from error
         except StorageError as error:
             raise JournalUnavailable(str(error)) from error
 

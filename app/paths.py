@@ -28,3 +28,8 @@ def database_path(folder: Path) -> Path:
 def settings_path(folder: Path) -> Path:
     """The preferences file (QSettings, INI format) kept beside the journal."""
     return folder / "settings.ini"
+
+
+def lock_path(folder: Path) -> Path:
+    """The lock file held by the running app (ui/single_instance.py) and by `thabat restore`."""
+    return folder / "thabat.lock"

@@ -49,3 +49,16 @@ def paragraphs_with_direction(text: str, override: str = "auto", fallback: Direc
 
 def has_arabic(text: str) -> bool:
     return any(_strong(c) == "rtl" for c in text)
+
+
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """Wrap user text so its direction cannot reorder the interface text around it."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}" if text else text
+
+
+def joined(*parts: str, separator: str = " — ") -> str:
+    """User texts (company, role, a name) side by side, each isolated, blanks left out."""
+    return separator.join(isolate(part) for part in parts if part)

@@ -22,6 +22,15 @@ class StorageError(Exception):
     """A database the app cannot use as it is; the message is for the user."""
 
 
+class DamagedDatabaseError(StorageError):
+    """`PRAGMA quick_check` failed (or the file is not a database at all): nothing was written to it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} is damaged or is not a Thabat journal ({detail}); it was left untouched.")
+        self.path = path
+        self.detail = detail
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -53,11 +62,15 @@ def _create_schema(connection) -> None:
 def open_database(path: Path) -> Engine:
     """Open the journal at `path`: create and stamp a new one, or back up and upgrade an old one.
 
-    Raises StorageError (untouched file) for a database written by a newer Thabat, or for a file
-    that is not a Thabat journal.
+    Raises DamagedDatabaseError when the file fails `PRAGMA quick_check` (checked read-only, before
+    anything could write to it), StorageError (untouched file) for a database written by a newer
+    Thabat, or for a file that is not a Thabat journal.
     """
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _restrict_folder(path.parent)
     is_new = not path.exists() or path.stat().st_size == 0
+    if not is_new:
+        check_health(path)
     old_umask = os.umask(0o077)
     try:
         engine = _engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
@@ -71,6 +84,20 @@ def open_database(path: Path) -> Engine:
         os.umask(old_umask)
     _restrict_permissions(path)
     return engine
+
+
+def check_health(path: Path) -> None:
+    """Raise DamagedDatabaseError unless the file at `path` passes `PRAGMA quick_check`."""
+    from storage.backup import quick_check
+
+    try:
+        quick_check(path)
+    except sqlite3.OperationalError as error:
+        if "unable to open" in str(error):
+            raise StorageError(f"{path} cannot be opened ({error}).") from error
+        raise DamagedDatabaseError(path, str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(path, str(error)) from error
 
 
 def _upgrade_existing(engine: Engine, path: Path) -> None:
@@ -98,6 +125,13 @@ def _upgrade_existing(engine: Engine, path: Path) -> None:
         backup_before_upgrade(path, state.current)
         with engine.begin() as connection:
             migrate.upgrade_to_head(connection)
+
+
+def _restrict_folder(folder: Path) -> None:
+    try:
+        os.chmod(folder, 0o700)
+    except PermissionError:  # a shared folder the user pointed at but does not own: leave it be
+        pass
 
 
 def _restrict_permissions(path: Path) -> None:

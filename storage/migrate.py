@@ -59,6 +59,13 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(config()).get_current_head()
 
 
+def known_revisions() -> list[str]:
+    """Every schema revision this version of Thabat knows, newest first."""
+    from alembic.script import ScriptDirectory
+
+    return [script.revision for script in ScriptDirectory.from_config(config()).walk_revisions()]
+
+
 def inspect_revision(connection: Connection) -> RevisionState:
     """Where the database stands; raises UnknownRevision for a schema from a newer Thabat."""
     if stored_revision(connection) == HEAD:

@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import date
 from pathlib import Path
 
+import socket
+
 import pytest
 from sqlmodel import Session
 
@@ -28,6 +30,30 @@ def isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     return folder
+
+
+class NetworkAccessAttempted(AssertionError):
+    """Thabat is local only: any attempt to reach the network fails the test."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail on any socket connection except local (AF_UNIX) ones, which QLocalSocket may use."""
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guarded(real):
+        def connect(self, address, *args, **kwargs):
+            if self.family == getattr(socket, "AF_UNIX", None):
+                return real(self, address, *args, **kwargs)
+            raise NetworkAccessAttempted(f"network connection attempted to {address!r}")
+        return connect
+
+    def create_connection(address, *args, **kwargs):
+        raise NetworkAccessAttempted(f"network connection attempted to {address!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded(real_connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded(real_connect_ex))
+    monkeypatch.setattr(socket, "create_connection", create_connection)
 
 
 @pytest.fixture

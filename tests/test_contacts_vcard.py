@@ -32,12 +32,12 @@ def test_detail_lists_linked_applications_and_follow_ups(session):
     assert contacts.contact_detail(session, person.id).applications == ()
 
 
-def test_follow_up_template_is_filled_and_missing_names_show_as_labels():
-    subject, body = render("follow_up", "en", company="Careem", role="Analyst", user_name="Sara")
-    assert subject == "Keeping in touch – Careem"
-    assert "[Interviewer]" in body and "Sara" in body
-    subject, body = render("follow_up", "ar", company="كريم", interviewer="ليلى")
-    assert "كريم" in subject and "مرحبًا ليلى" in body and "[اسمك]" in body
+def test_follow_up_template_is_filled_and_missing_names_show_as_labels(session):
+    english = render(session, "follow_up", "en", {"company": "Careem", "role": "Analyst", "user_name": "Sara"})
+    assert english.subject == "Keeping in touch – Careem"
+    assert "[Interviewer]" in english.body and "Sara" in english.body
+    arabic = render(session, "follow_up", "ar", {"company": "كريم", "interviewer": "ليلى"})
+    assert "كريم" in arabic.subject and "مرحبًا ليلى" in arabic.body and "[اسمك]" in arabic.body
 
 
 def test_escape_handles_special_characters():

@@ -98,7 +98,7 @@ def test_ctrl_n_opens_a_new_entry_that_saves_itself(qtbot, journal, isolated_dat
     _activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = window.pages["journal"]
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     qtbot.waitUntil(lambda: page.editor.body.hasFocus())
     type_text(page.editor.body, "تعلّمت من مقابلة Google اليوم الكثير")
 

@@ -161,3 +161,9 @@ def test_summary_and_bounce_back(session):
     summary = stats.summary(session)
     assert (summary.applications, summary.rejections, summary.pending) == (2, 1, 1)
     assert stats.bounce_back_days(session) == [(date(2026, 11, 1), 3)]
+
+
+def test_silence_brings_no_reminder_to_reply(session):
+    rejections.log_rejection(session, RejectionInput("Careem", "", date(2026, 11, 1), "application",
+                                                     channel="no_answer"), TODAY)
+    assert session.exec(select(Reminder)).all() == []

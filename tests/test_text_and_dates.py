@@ -48,3 +48,10 @@ def test_formatting_follows_language_calendar_and_digits():
     assert hijri.startswith(f"{d} ") and hijri.endswith(f"{year} هـ")
     assert short_date(day, DateStyle("en")) == "2026-11-26"
     assert number(3.5, DateStyle("ar", digits="arabic")) == "٣٫٥"
+
+
+def test_user_text_is_isolated_from_the_interface_text():
+    from app.text_direction import isolate, joined
+
+    assert joined("شركة الأفق", "", "Designer") == "\u2068شركة الأفق\u2069 — \u2068Designer\u2069"
+    assert isolate("") == ""

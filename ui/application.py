@@ -1,4 +1,8 @@
-"""Start the GUI: the QApplication, fonts, language, the journal and the main window."""
+"""Start the GUI: the QApplication, fonts, language, the journal and the main window.
+
+Around them, what keeps the journal safe: one instance per data folder, the log and the crash
+dialog, the health check with its offer to restore, and the daily backup at start and at close.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.journal import Journal, JournalUnavailable
+from app.backups import automatic_backup
+from app.journal import Journal, JournalDamaged, JournalUnavailable
+from app.logs import logger, setup_logging
 from ui.context import AppContext
 from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher, resolve
 from ui.preferences import Preferences
+from ui.single_instance import SingleInstance
 from ui.theme import apply_theme
 
 
@@ -41,15 +48,38 @@ def run(folder: Path, lang: str | None) -> int:
               "or use a command (thabat --help).", file=sys.stderr)
         return 2
     app = create_application()
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        if instance.ask_running_to_raise():
+            print(f"thabat: already running on {folder}; brought its window to the front.")
+            return 0
+        print(f"thabat: another Thabat holds {folder} but does not answer; close it and try again.",
+              file=sys.stderr)
+        return 2
+    try:
+        window = start(app, folder, lang, instance)
+        if window is None:
+            return 2
+        status = app.exec()
+        shut_down(window.context)
+        return status
+    finally:
+        instance.release()
+
+
+def start(app: QApplication, folder: Path, lang: str | None, instance: SingleInstance | None = None):
+    """Everything up to a shown main window; None when the journal cannot be opened."""
+    from ui.crash_dialog import install_crash_handling
+
+    install_crash_handling(setup_logging(folder))
     preferences = Preferences(folder)
     switcher = LanguageSwitcher(app)
     switcher.apply(resolve(lang or preferences.get("language")))
     apply_theme(app, preferences.get("theme"))
-    try:
-        journal = Journal.open(folder)
-    except (JournalUnavailable, OSError) as error:
-        QMessageBox.critical(None, app.translate("Startup", "Thabat cannot open your journal"), str(error))
-        return 2
+    journal = open_journal(app, folder)
+    if journal is None:
+        return None
+    _daily_backup(folder)
 
     from ui.first_paint import report_first_paint_if_asked
     from ui.main_window import MainWindow
@@ -57,7 +87,40 @@ def run(folder: Path, lang: str | None) -> int:
     context = AppContext(journal, preferences, folder, lang=switcher.current)
     window = MainWindow(context, switcher)
     report_first_paint_if_asked(window.pages["today"])  # only with THABAT_REPORT_FIRST_PAINT (bench/)
+    if instance is not None:
+        instance.raise_requested.connect(window.bring_to_front)
     window.show()
-    status = app.exec()
-    journal.close()
-    return status
+    return window
+
+
+def open_journal(app: QApplication, folder: Path) -> Journal | None:
+    """The journal, after a restore if it was damaged and the user accepted; None otherwise."""
+    from ui.recovery_dialog import recover_damaged_journal
+
+    try:
+        return Journal.open(folder)
+    except JournalDamaged as damaged:
+        logger.error("Damaged journal at start-up: %s", damaged)
+        try:
+            return recover_damaged_journal(folder)
+        except (JournalUnavailable, OSError) as error:
+            QMessageBox.critical(None, app.translate("Startup", "Thabat cannot open your journal"), str(error))
+            return None
+    except (JournalUnavailable, OSError) as error:
+        QMessageBox.critical(None, app.translate("Startup", "Thabat cannot open your journal"), str(error))
+        return None
+
+
+def shut_down(context: AppContext) -> None:
+    context.journal.close()
+    _daily_backup(context.folder)  # the app may have run past midnight
+
+
+def _daily_backup(folder: Path) -> None:
+    try:
+        made = automatic_backup(folder)
+    except OSError:  # a full disk must not stop the app; the log says why
+        logger.exception("Daily backup failed")
+        return
+    if made is not None:
+        logger.info("Daily backup written to %s", made)

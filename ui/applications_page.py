@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
     QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -21,8 +21,12 @@ from ui.rejection_dialog import RejectionDialog
 
 
 class ApplicationsPage(Page):
+    reflect_requested = Signal(int)
+    """The user wants to reflect on this rejection (by id): the main window opens the reflection."""
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self._detail: ApplicationDetail | None = None
         self.model = ApplicationsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -64,6 +68,8 @@ class ApplicationsPage(Page):
         self.detail_reject_button.clicked.connect(self._on_log_rejection_for_selected)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
+        self.reflect_button = QPushButton()
+        self.reflect_button.clicked.connect(self._on_reflect)
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -72,7 +78,7 @@ class ApplicationsPage(Page):
         detail_layout.addWidget(self.history_label)
         detail_layout.addWidget(self.history, 1)
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.detail_reject_button, self.delete_button):
+        for button in (self.edit_button, self.detail_reject_button, self.reflect_button, self.delete_button):
             buttons.addWidget(button)
         detail_layout.addLayout(buttons)
 
@@ -113,6 +119,8 @@ class ApplicationsPage(Page):
         self.edit_button.setText(self.tr("Edit…"))
         self.detail_reject_button.setText(self.tr("Log rejection…"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.reflect_button.setText(self.tr("Reflect…"))
+        self.reflect_button.setToolTip(self.tr("Reflect on this rejection, or resume the reflection"))
         self.history_label.setText(self.tr("History"))
         self.table.setAccessibleName(self.tr("Applications"))
         self.history.setAccessibleName(self.tr("History"))
@@ -160,6 +168,8 @@ class ApplicationsPage(Page):
         if dialog.exec() and dialog.saved is not None:
             self.refresh()
             self.select(dialog.saved.application_id)
+            if dialog.reflect_now:
+                self.reflect_requested.emit(dialog.saved.id)
 
     def delete_selected(self) -> None:
         application_id = self.selected_id()
@@ -189,9 +199,15 @@ class ApplicationsPage(Page):
         with self.context.journal.session() as session:
             self._show_detail(get_application(session, application_id))
 
+    def _on_reflect(self) -> None:
+        if self._detail is not None and self._detail.rejection is not None:
+            self.reflect_requested.emit(self._detail.rejection.id)
+
     def _show_detail(self, detail: ApplicationDetail | None) -> None:
+        self._detail = detail
         for button in (self.edit_button, self.detail_reject_button, self.delete_button):
             button.setEnabled(detail is not None)
+        self.reflect_button.setEnabled(detail is not None and detail.rejection is not None)
         self.history.clear()
         if detail is None:
             self.detail_title.setText(self.tr("Choose an application to see its history."))

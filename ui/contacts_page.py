@@ -16,6 +16,7 @@ from app.errors import InputError
 from app.export_vcard import write_vcards
 from app.services import applications, contacts
 from app.templates import render
+from app.text_direction import joined
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
 from ui.page import Page
@@ -159,7 +160,7 @@ class ContactsPage(Page):
         self.people.blockSignals(False)
         self.link_choice.clear()
         for app in apps:
-            self.link_choice.addItem(" — ".join(p for p in (app.company, app.role) if p), app.id)
+            self.link_choice.addItem(joined(app.company, app.role), app.id)
         self._show_selected()
 
     def selected_id(self) -> int | None:
@@ -192,7 +193,7 @@ class ContactsPage(Page):
         self.notes.setPlainText(person.notes)
         style = self.context.date_style()
         for app in self._detail.applications:
-            item = QListWidgetItem(" — ".join(p for p in (app.company, app.role) if p) + "  ·  " + long_date(app.applied_on, style))
+            item = QListWidgetItem(joined(app.company, app.role) + "  ·  " + long_date(app.applied_on, style))
             item.setData(Qt.ItemDataRole.UserRole, app.id)
             self.linked.addItem(item)
         for follow in self._detail.follow_ups:
@@ -209,9 +210,11 @@ class ContactsPage(Page):
         person = self._detail.contact
         role = self._detail.applications[0].role if self._detail.applications else ""
         company = person.company or (self._detail.applications[0].company if self._detail.applications else "")
-        subject, body = render("follow_up", self.context.lang, company=company, role=role, interviewer=person.name,
-                               user_name=self.context.preferences.get("user_name"))
-        self.follow_message.setPlainText(f"{subject}\n\n{body}")
+        values = {"company": company, "role": role, "interviewer": person.name,
+                  "user_name": self.context.preferences.get("user_name")}
+        with self.context.journal.session() as session:
+            message = render(session, "follow_up", self.context.lang, values)  # the user's own wording if edited
+        self.follow_message.setPlainText(f"{message.subject}\n\n{message.body}")
 
     def _input(self) -> contacts.ContactInput:
         return contacts.ContactInput(self.name.text(), self.role.text(), self.company.text(), self.email.text(),

@@ -35,5 +35,12 @@ class AppContext(QObject):
         self.today = today
         self.lang = lang
 
+    def replace_journal(self, journal: Journal) -> None:
+        """Switch to a reopened journal (after a restore) and let every page reload."""
+        old, self.journal = self.journal, journal
+        if old is not journal:
+            old.close()
+        self.data_changed.emit()
+
     def date_style(self) -> DateStyle:
         return self.preferences.date_style(self.lang)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.dates import long_date, number, short_date
 from app.services import growth
+from app.text_direction import joined
 from storage.models import AREA_STATES
 from ui.action_items_panel import ActionItemsPanel
 from ui.context import AppContext
@@ -159,7 +160,7 @@ class GrowthPage(Page):
         self.area_title.setTextFormat(Qt.TextFormat.RichText)
         self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
         for reflection in detail.reflections:
-            where = " — ".join(p for p in (reflection.company, reflection.role) if p)
+            where = joined(reflection.company, reflection.role)
             stage = stage_label(reflection.stage, None, style) if reflection.stage else ""
             self.area_reflections.addItem("  ·  ".join(p for p in (long_date(reflection.on, style), where, stage) if p))
         for action in detail.actions:

@@ -56,7 +56,8 @@ class GuideDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Resources"))
         self.guide.setHtml(guide_html(self.context.lang, self.context.date_style()))
         self.resources.retranslate()
-        self.resources.refresh()
+        if self.isVisible():  # a hidden dialog reads the journal when it is opened again, not before
+            self.resources.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

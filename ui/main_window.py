@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QStyle, QToolBar, QWidget,
+    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QStyle, QToolBar,
+    QWidget,
 )
 
 from ui.applications_page import ApplicationsPage
@@ -18,6 +19,7 @@ from ui.i18n import LanguageSwitcher
 from ui.journal_page import JournalPage
 from ui.page import Page
 from ui.placeholder_page import PlaceholderPage
+from ui.reflection_page import ReflectionPage
 from ui.settings_page import SettingsPage
 from ui.today_page import TodayPage
 from ui.tray import DueNotifier
@@ -47,8 +49,15 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrollable(page))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The reflection is in the stack but not in the navigation: it is opened for one reflection.
+        self.reflection_page = ReflectionPage(context)
+        self.stack.addWidget(self.reflection_page)
+        self.reflection_page.left.connect(self._on_reflection_left)
+        self.pages["applications"].reflect_requested.connect(self.open_reflection_for_rejection)
+        self.pages["today"].resume_reflection_requested.connect(self.open_reflection)
+        self.pages["journal"].open_reflection_requested.connect(self.open_reflection)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -98,9 +107,47 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.retranslate()
 
+    def current_page(self) -> QWidget:
+        """The page on screen (unwrapped from its scroll area), or the reflection page."""
+        current = self.stack.currentWidget()
+        return current.widget() if isinstance(current, QScrollArea) else current
+
     def show_page(self, key: str) -> Page:
         self.navigation.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
+
+    def open_reflection(self, reflection_id: int) -> ReflectionPage:
+        """Show a reflection (a new one or a draft to resume, e.g. from Today) at its stored step."""
+        if self.stack.currentWidget() is not self.reflection_page:
+            self._return_row = max(0, self.navigation.currentRow())
+        self.reflection_page.open(reflection_id)
+        # No navigation row is current while reflecting, so clicking any page (even the last one) leaves.
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentWidget(self.reflection_page)
+        return self.reflection_page
+
+    def open_reflection_for_rejection(self, rejection_id: int) -> ReflectionPage:
+        """Start the reflection on a rejection, or resume its draft."""
+        from app.services.reflections import start_reflection
+
+        with self.context.journal.session() as session:
+            reflection = start_reflection(session, rejection_id)
+        return self.open_reflection(reflection.id)
+
+    def _on_reflection_left(self) -> None:
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(getattr(self, "_return_row", 0))
+        self.navigation.setFocus()
+
+    def bring_to_front(self) -> None:
+        """Another launch on the same data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thabat — job search journal"))
@@ -126,6 +173,7 @@ class MainWindow(QMainWindow):
         else:
             self.guide_dialog.retranslate()
         self.guide_dialog.show()
+        self.guide_dialog.resources.refresh()
         self.guide_dialog.raise_()
         self.guide_dialog.activateWindow()
         return self.guide_dialog
@@ -142,6 +190,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reflection_page.save_now()  # quitting mid-reflection keeps every word typed
+        self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
         super().closeEvent(event)
 
@@ -162,3 +212,12 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+
+def _scrollable(page: Page) -> QScrollArea:
+    """Pages scroll instead of pushing the window past a small screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

@@ -21,6 +21,8 @@ class RejectionDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.saved: RejectionView | None = None
+        self.reflect_now = False
+        """Set when the user saved with "Save and reflect": the caller opens the reflection."""
         with context.journal.session() as session:
             companies, roles = known_companies(session), known_roles(session)
 
@@ -48,6 +50,8 @@ class RejectionDialog(QDialog):
                         self.interviewer, self.message)
         self.form = LabelledForm(self.widgets)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.reflect_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.reflect_button.clicked.connect(self._on_save_and_reflect)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -69,6 +73,7 @@ class RejectionDialog(QDialog):
         for index in range(self.channel.count()):
             self.channel.setItemText(index, catalogue.label("channels", self.channel.itemData(index), lang))
         self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
+        self.reflect_button.setText(self.tr("Save and r&eflect now"))
 
     def _on_stage_changed(self) -> None:
         self.round.setEnabled(self.stage.currentData() == "interview")
@@ -80,6 +85,12 @@ class RejectionDialog(QDialog):
             round=self.round.value() if self.stage.currentData() == "interview" else None,
             message=self.message.toPlainText(), interviewer=self.interviewer.text(),
         )
+
+    def _on_save_and_reflect(self) -> None:
+        self.reflect_now = True
+        self._on_save()
+        if self.saved is None:
+            self.reflect_now = False
 
     def _on_save(self) -> None:
         try:

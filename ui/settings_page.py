@@ -1,13 +1,15 @@
-"""Settings: language, calendar, digits, theme, weekly goal and the data folder."""
+"""Settings: language, calendar, digits, theme, weekly goal, the data folder and its backups."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
+from ui.backups_widget import BackupsWidget
 from ui.context import AppContext
 from ui.form import LabelledForm
 from ui.page import Page
+from ui.templates_editor import TemplatesEditor
 from ui.theme import apply_theme
 
 
@@ -35,10 +37,14 @@ class SettingsPage(Page):
 
         self.form = LabelledForm((self.language, self.calendar, self.digits, self.theme, self.weekly_goal,
                                   self.user_name, self.data_folder))
+        self.templates = TemplatesEditor(context)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
+        layout.addWidget(self.templates)
+        self.backups = BackupsWidget(context)
+        layout.addWidget(self.backups)
         layout.addStretch(1)
 
         self._load(prefs)
@@ -52,6 +58,10 @@ class SettingsPage(Page):
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def refresh(self) -> None:
+        if self.templates.current is None:  # load once: later refreshes must not undo unsaved edits
+            self.templates.load()
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.tr('Settings')}</h2>")
@@ -67,6 +77,7 @@ class SettingsPage(Page):
         for combo in (self.language, self.calendar, self.digits, self.theme):
             for index in range(combo.count()):
                 combo.setItemText(index, names[combo.itemData(index)])
+        self.templates.retranslate()
 
     def _load(self, prefs) -> None:
         for combo, key in ((self.language, "language"), (self.calendar, "calendar"), (self.digits, "digits"),

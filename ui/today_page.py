@@ -14,6 +14,7 @@ from app import catalogue
 from app.dates import long_date, number
 from app.read_models import DueItem
 from app.services import checkins, encouragement, today as today_service
+from app.text_direction import isolate, joined
 from ui.context import AppContext
 from ui.form import date_edit, to_date, to_qdate
 from ui.page import Page
@@ -198,7 +199,7 @@ class TodayPage(Page):
 
         self.drafts_list.clear()
         for draft in drafts:
-            where = " — ".join(p for p in (draft.company, draft.role) if p) or self.tr("Reflection")
+            where = joined(draft.company, draft.role) or self.tr("Reflection")
             entry = QListWidgetItem(f"{where}  ·  {long_date(draft.updated_on, style)}")
             entry.setData(Qt.ItemDataRole.UserRole, draft.id)
             self.drafts_list.addItem(entry)
@@ -223,14 +224,14 @@ class TodayPage(Page):
 
     def _describe(self, item: DueItem) -> str:
         style = self.context.date_style()
-        where = " — ".join(part for part in (item.company, item.role) if part)
+        where = joined(item.company, item.role)
         texts = {
             "reply": self.tr("Reply to %1").replace("%1", where),
             "feedback": self.tr("Ask again for feedback: %1").replace("%1", where),
-            "follow_up": self.tr("Follow up with %1").replace("%1", item.contact or where),
-            "action": item.title,
+            "follow_up": self.tr("Follow up with %1").replace("%1", isolate(item.contact) or where),
+            "action": isolate(item.title),
         }
-        text = texts.get(item.kind, item.title)
+        text = texts.get(item.kind, isolate(item.title))
         if item.due_on < self.context.today():
             text += "  ·  " + self.tr("due %1").replace("%1", long_date(item.due_on, style))
         return text

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from app.dates import number
 from app.services import today as today_service
 from ui.context import AppContext
 
@@ -40,7 +41,17 @@ class DueNotifier(QObject):
         self.midnight.setSingleShot(True)
         self.midnight.timeout.connect(self._on_midnight)
         self._arm_midnight()
-        QTimer.singleShot(3_000, self.check)  # what is already due, shortly after start-up
+        self.first = QTimer(self)  # what is already due, shortly after start-up
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.check)
+        self.first.start(3_000)
+
+    def stop(self) -> None:
+        """No more checks (the window is closing; the journal may be closed next)."""
+        for timer in (self.timer, self.midnight, self.first):
+            timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
 
     def new_due_items(self) -> list:
         """Due items not announced yet in this run (and remembers them as announced)."""
@@ -54,7 +65,7 @@ class DueNotifier(QObject):
         fresh = self.new_due_items()
         if fresh and self.tray is not None:
             text = (self.tr("1 thing is due today.") if len(fresh) == 1
-                    else self.tr("%1 things are due today.").replace("%1", str(len(fresh))))
+                    else self.tr("%1 things are due today.").replace("%1", number(len(fresh), self.context.date_style())))
             self.tray.showMessage(self.tr("Thabat"), text + " " + self.tr("Click to open Today."))
 
     def _on_midnight(self) -> None:

@@ -106,11 +106,12 @@ def list_applications(
 ) -> list[ApplicationRow]:
     """Applications newest first, optionally filtered by company/role text and outcome."""
     query = select(Application).order_by(Application.applied_on.desc(), Application.id.desc())
-    if text.strip():
-        pattern = f"%{text.strip()}%"
+    text = check.filter_text(text)
+    if text:
+        pattern = f"%{text}%"
         query = query.where((Application.company.like(pattern)) | (Application.role.like(pattern)))
     if outcome:
-        query = query.where(Application.outcome == outcome)
+        query = query.where(Application.outcome == check.one_of(outcome, "outcome", OUTCOMES))
     if limit:
         query = query.limit(limit)
     apps = session.exec(query).all()

@@ -72,8 +72,9 @@ def link_contact(session: Session, contact_id: int, application_id: int) -> None
 
 def list_contacts(session: Session, text: str = "") -> list[ContactView]:
     query = select(Contact).order_by(Contact.name)
-    if text.strip():
-        pattern = f"%{text.strip()}%"
+    text = check.filter_text(text)
+    if text:
+        pattern = f"%{text}%"
         query = query.where(Contact.name.like(pattern) | Contact.company.like(pattern))
     return [contact_view(c) for c in session.exec(query).all()]
 

@@ -63,11 +63,12 @@ def log_rejection(
     session.add(app)
     session.add(StageEvent(application_id=app.id, stage="rejected", occurred_on=received_on))
     session.flush()
-    session.add(Reminder(
-        kind="reply", due_on=received_on + timedelta(days=max(0, reply_delay_days)),
-        rejection_id=rejection.id, application_id=app.id,
-    ))
-    session.flush()
+    if channel != "no_answer":  # silence leaves nobody to thank
+        session.add(Reminder(
+            kind="reply", due_on=received_on + timedelta(days=max(0, reply_delay_days)),
+            rejection_id=rejection.id, application_id=app.id,
+        ))
+        session.flush()
     return rejection_view(session, rejection)
 
 

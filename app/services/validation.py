@@ -14,11 +14,20 @@ MAX_TEXT = 1_000_000
 def clean_text(value: str, field: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
     """Trimmed text without NULs; InputError when required and blank or when too long."""
     text = (value or "").replace("\x00", "").strip()
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: only broken files or clipboards carry them
+        raise InputError(translate("Errors", "This text contains characters that cannot be saved."), field) from None
     if required and not text:
         raise InputError(translate("Errors", "This field cannot be empty."), field)
     if len(text) > limit:
         raise InputError(translate("Errors", "This text is too long."), field)
     return text
+
+
+def filter_text(value: str) -> str:
+    """Text typed into a filter box: checked like any text, at most a line long."""
+    return clean_text(value, "filter", limit=MAX_NAME * 5)
 
 
 def past_date(value: date | None, field: str, today: date) -> date:

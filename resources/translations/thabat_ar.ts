@@ -161,6 +161,14 @@
         <translation>حذف…</translation>
     </message>
     <message>
+        <source>Reflect…</source>
+        <translation>تأمّل…</translation>
+    </message>
+    <message>
+        <source>Reflect on this rejection, or resume the reflection</source>
+        <translation>تأمّل هذا الرفض، أو أكمل التأمّل الذي بدأته</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>المسار</translation>
     </message>
@@ -183,6 +191,84 @@
     <message>
         <source>Rejection came at: %1</source>
         <translation>جاء الرفض في مرحلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWidget</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>أتستعيد هذه النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup from %1. Its current state is backed up first, so you can come back to it.</source>
+        <translation>ستحل النسخة الاحتياطية المأخوذة في %1 محل يومياتك. ستُحفظ حالتها الحالية أولاً، فتستطيع الرجوع إليها.</translation>
+    </message>
+    <message>
+        <source>Thabat copies your journal once a day and before every upgrade; it keeps the last 7 days and one copy for each of the last 4 weeks.</source>
+        <translation>ينسخ ثبات يومياتك مرة في اليوم وقبل كل ترقية، ويحتفظ بنسخ آخر 7 أيام وبنسخة واحدة لكل أسبوع من آخر 4 أسابيع.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>انسخ &amp;الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>ا&amp;ستعد النسخة المحددة…</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.بايت</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>حُفظت نسخة احتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>استُعيدت النسخة الاحتياطية المأخوذة في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseStep</name>
+    <message>
+        <source>Confidence &amp;now (0–10)</source>
+        <translation>الثقة ال&amp;آن (0–10)</translation>
+    </message>
+    <message>
+        <source>One &amp;strength you showed</source>
+        <translation>&amp;نقطة قوة ظهرت لديك</translation>
+    </message>
+    <message>
+        <source>N&amp;ext steps</source>
+        <translation>الخطوات ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>&amp;Applications planned this week</source>
+        <translation>ال&amp;طلبات المخطط لها هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>For example: I explained my projects clearly.</source>
+        <translation>مثلًا: شرحتُ مشاريعي بوضوح.</translation>
+    </message>
+    <message>
+        <source>A strength you noted before: %1</source>
+        <translation>نقطة قوة مدوّنة من قبل: %1</translation>
+    </message>
+    <message>
+        <source>At the start you felt %1 out of 10.</source>
+        <translation>في البداية كانت ثقتك %1 من 10.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +388,100 @@
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard ‏(*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsStep</name>
+    <message>
+        <source>People you met</source>
+        <translation>من التقيت بهم</translation>
+    </message>
+    <message>
+        <source>Someone already in your contacts</source>
+        <translation>شخص موجود في جهات اتصالك</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>ر&amp;بط</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>ال&amp;منصب</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>البريد الإ&amp;لكتروني</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>إضافة &amp;جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks from today</source>
+        <translation>عدد الأ&amp;سابيع من اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;مع</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule follow-up</source>
+        <translation>&amp;جدولة المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>المتابعة في %1</translation>
+    </message>
+    <message>
+        <source>Pick someone you already know…</source>
+        <translation>اختر شخصًا تعرفه…</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>لا أحد بعينه</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>المتابعة مجدولة في %1.</translation>
+    </message>
+    <message>
+        <source>No follow-up scheduled yet.</source>
+        <translation>لم تُجدول أي متابعة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Thabat ran into an unexpected problem. Your journal is safe and nothing you were writing was lost: you can carry on where you were.</source>
+        <translation>واجه ثبات مشكلة غير متوقعة. يومياتك في أمان ولم يضع شيء مما كنت تكتبه، فتابع من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>كُتبت التفاصيل في %1.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;متابعة</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>اعرض ال&amp;تفاصيل</translation>
     </message>
 </context>
 <context>
@@ -500,8 +680,16 @@
         <translation>اكتب عنوانًا أو بعض النص أولًا.</translation>
     </message>
     <message>
+        <source>This skill no longer exists.</source>
+        <translation>لم تعد هذه المهارة موجودة.</translation>
+    </message>
+    <message>
+        <source>This improvement area no longer exists.</source>
+        <translation>لم يعد مجال التحسين هذا موجودًا.</translation>
+    </message>
+    <message>
         <source>This reflection no longer exists.</source>
-        <translation>هذا التأمل لم يعد موجودًا.</translation>
+        <translation>لم يعد هذا التأمّل موجودًا.</translation>
     </message>
     <message>
         <source>This journal entry no longer exists.</source>
@@ -510,6 +698,10 @@
     <message>
         <source>Please give a date.</source>
         <translation>يُرجى إدخال تاريخ.</translation>
+    </message>
+    <message>
+        <source>This text contains characters that cannot be saved.</source>
+        <translation>يحتوي هذا النص على رموز لا يمكن حفظها.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
@@ -664,12 +856,28 @@
         <translation>تخالف النسخة الاحتياطية إحدى قواعد اليوميات (%1)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>الملف %1 موجود من قبل؛ اختر اسماً جديداً.</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
+        <source>%1 was made by a newer version of Thabat; update Thabat to restore it.</source>
+        <translation>أُنشئ %1 بإصدار أحدث من ثبات؛ حدّث ثبات لتستعيده.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Thabat journal, or it is damaged.</source>
+        <translation>الملف %1 ليس يوميات ثبات، أو أنه تالف.</translation>
+    </message>
+    <message>
         <source>Cannot write to %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date from today on.</source>
+        <translation>تحتاج المتابعة إلى تاريخ من اليوم فصاعدًا.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1036,123 @@
     <message>
         <source>Export and import</source>
         <translation>التصدير والاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStep</name>
+    <message>
+        <source>Date requested</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Mark re&amp;quested</source>
+        <translation>تعليم أنه &amp;طُلب</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>الملاحظات الواردة</translation>
+    </message>
+    <message>
+        <source>When they answer, note what they said here.</source>
+        <translation>حين يردّون، دوِّن هنا ما قالوه.</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>تاريخ الوصول</translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback</source>
+        <translation>تسجيل ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Requested on %1.</source>
+        <translation>طُلبت في %1.</translation>
+    </message>
+    <message>
+        <source>Not requested yet.</source>
+        <translation>لم تُطلب بعد.</translation>
+    </message>
+    <message>
+        <source>Received on %1.</source>
+        <translation>وصلت في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeelStep</name>
+    <message>
+        <source>&amp;Confidence now (0–10)</source>
+        <translation>ال&amp;ثقة الآن (0–10)</translation>
+    </message>
+    <message>
+        <source>A &amp;few words</source>
+        <translation>&amp;بضع كلمات</translation>
+    </message>
+    <message>
+        <source>What is on your mind right now?</source>
+        <translation>ما الذي يشغل بالك الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthBox</name>
+    <message>
+        <source>Improvement areas and action items</source>
+        <translation>مجالات التحسين والخطوات العملية</translation>
+    </message>
+    <message>
+        <source>An area to work on (pick one or type a new one)</source>
+        <translation>مجال للعمل عليه (اختر واحدًا أو اكتب مجالًا جديدًا)</translation>
+    </message>
+    <message>
+        <source>Improvement area</source>
+        <translation>مجال التحسين</translation>
+    </message>
+    <message>
+        <source>Add &amp;area</source>
+        <translation>إضافة م&amp;جال</translation>
+    </message>
+    <message>
+        <source>Improvement areas of this reflection</source>
+        <translation>مجالات التحسين في هذا التأمّل</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>إزالة المجال</translation>
+    </message>
+    <message>
+        <source>A concrete step, e.g. practise two system-design questions</source>
+        <translation>خطوة محددة، مثل التدرّب على سؤالين في تصميم الأنظمة</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>خطوة عملية</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>موعد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Area of the action item</source>
+        <translation>مجال الخطوة العملية</translation>
+    </message>
+    <message>
+        <source>Add ac&amp;tion</source>
+        <translation>إضافة &amp;خطوة</translation>
+    </message>
+    <message>
+        <source>Action items of this reflection</source>
+        <translation>الخطوات العملية في هذا التأمّل</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>إزالة الخطوة</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>دون مجال</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعدها %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1392,17 @@
     </message>
 </context>
 <context>
+    <name>LearnStep</name>
+    <message>
+        <source>What went &amp;well</source>
+        <translation>ما &amp;نجح</translation>
+    </message>
+    <message>
+        <source>What to &amp;improve</source>
+        <translation>ما يمكن &amp;تحسينه</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Thabat — job search journal</source>
@@ -1118,6 +1454,45 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Language of the message</source>
+        <translation>لغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Draft &amp;again in this language</source>
+        <translation>صياغة المسودة &amp;مجددًا بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>Their email address (optional)</source>
+        <translation>عنوان بريدهم الإلكتروني (اختياري)</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the subject and message to the clipboard</source>
+        <translation>نسخ الموضوع والرسالة إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation>فتح في تطبيق ال&amp;بريد</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Journal</source>
@@ -1141,6 +1516,84 @@
     <message>
         <source>This page is on its way. Everything you record elsewhere is already kept and will show here.</source>
         <translation>هذه الصفحة قيد الإعداد. كل ما تسجّله في الصفحات الأخرى محفوظ وسيظهر هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your journal file is damaged</source>
+        <translation>ملف يومياتك تالف</translation>
+    </message>
+    <message>
+        <source>Thabat checked your journal file and found it damaged, perhaps by a disk problem or an interrupted copy. Nothing was written to it.</source>
+        <translation>فحص ثبات ملف يومياتك فوجده تالفاً، ربما بسبب خلل في القرص أو نسخ لم يكتمل. لم يُكتب فيه شيء.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. The damaged file was left as it is; please keep it and ask for help.</source>
+        <translation>لا توجد نسخة احتياطية لاستعادتها. تُرك الملف التالف كما هو؛ احتفظ به واطلب المساعدة.</translation>
+    </message>
+    <message>
+        <source>Thabat can restore your newest good backup, from %1. The damaged file will be kept aside, not deleted.</source>
+        <translation>يستطيع ثبات استعادة أحدث نسخة احتياطية سليمة، المأخوذة في %1. سيُحفظ الملف التالف جانباً ولن يُحذف.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>ا&amp;ستعد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPage</name>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمّل</translation>
+    </message>
+    <message>
+        <source>Direction: automatic</source>
+        <translation>الاتجاه: تلقائي</translation>
+    </message>
+    <message>
+        <source>Direction: right to left</source>
+        <translation>الاتجاه: من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Direction: left to right</source>
+        <translation>الاتجاه: من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Direction of your text</source>
+        <translation>اتجاه نصك</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Save and &amp;leave</source>
+        <translation>حفظ و&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Your draft is kept; resume it any time from Today (Esc)</source>
+        <translation>تُحفظ مسودتك، ويمكنك إكمالها متى شئت من صفحة اليوم (Esc)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>حُفظت المسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1637,29 @@
     <message>
         <source>Paste their message here if you like.</source>
         <translation>الصق رسالتهم هنا إن أردت.</translation>
+    </message>
+    <message>
+        <source>Save and r&amp;eflect now</source>
+        <translation>حفظ و&amp;التأمّل الآن</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyStep</name>
+    <message>
+        <source>Date replied</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>Mark &amp;replied</source>
+        <translation>تعليم أنه &amp;تم الرد</translation>
+    </message>
+    <message>
+        <source>Replied on %1.</source>
+        <translation>تم الرد في %1.</translation>
+    </message>
+    <message>
+        <source>Not replied yet.</source>
+        <translation>لم يتم الرد بعد.</translation>
     </message>
 </context>
 <context>
@@ -1293,10 +1769,103 @@
     </message>
 </context>
 <context>
+    <name>SkillsBox</name>
+    <message>
+        <source>Rate your skills (1 = needs work, 5 = strong)</source>
+        <translation>قيّم مهاراتك (1 = تحتاج إلى عمل، 5 = قوية)</translation>
+    </message>
+    <message>
+        <source>Add a skill of your own</source>
+        <translation>أضف مهارة من عندك</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>مهارة جديدة</translation>
+    </message>
+    <message>
+        <source>Add &amp;skill</source>
+        <translation>إضافة م&amp;هارة</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>دون تقييم</translation>
+    </message>
+    <message>
+        <source>Rating of %1</source>
+        <translation>تقييم %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Thabat cannot open your journal</source>
         <translation>تعذّر على ثبات فتح دفترك</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesEditor</name>
+    <message>
+        <source>Message templates</source>
+        <translation>قوالب الرسائل</translation>
+    </message>
+    <message>
+        <source>Thank-you reply</source>
+        <translation>رد الشكر</translation>
+    </message>
+    <message>
+        <source>Feedback request</source>
+        <translation>طلب الملاحظات</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>ال&amp;قالب</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>ال&amp;نص</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in for you: %1</source>
+        <translation>عناصر تُملأ تلقائيًا: %1</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>حفظ القالب</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>استعادة النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Your own version</source>
+        <translation>نسختك الخاصة</translation>
+    </message>
+    <message>
+        <source>The default text</source>
+        <translation>النص الأصلي</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1964,7 @@
     </message>
     <message>
         <source>You have bounced back from %1 rejections: after each one, you applied again.</source>
-        <translation>نهضتَ بعد %1 من حالات الرفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</translation>
+        <translation>بعد %1 حالة رفض، جاء في كل مرة طلب جديد. هذا هو الثبات.</translation>
     </message>
     <message>
         <source>After a rejection you usually apply again within %1 days. You keep going.</source>
@@ -1424,6 +1993,17 @@
     <message>
         <source>due %1</source>
         <translation>مستحق منذ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrapsStep</name>
+    <message>
+        <source>Yes, this sounds like me</source>
+        <translation>نعم، هذا يشبهني</translation>
+    </message>
+    <message>
+        <source>Reframe: %1</source>
+        <translation>صياغة أرفق: %1</translation>
     </message>
 </context>
 </TS>

@@ -23,4 +23,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute(sa.text(f"DROP TABLE IF EXISTS {search_index.TABLE}"))
+    raise RuntimeError("Thabat does not downgrade databases; restore a backup instead.")

@@ -1,0 +1,1 @@
+"""The sub-commands of `thabat`, one module per concern; each has add_parsers() and COMMANDS."""

@@ -1,0 +1,47 @@
+"""What every sub-command shares: the error it reports, argument types, opening the journal."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from app.errors import UserError
+
+
+class CommandError(UserError):
+    """A command that cannot run as asked; printed as one line, exit status 2."""
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    return value
+
+
+def whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def open_journal(folder: Path):
+    """The journal in `folder`; a folder that cannot be used is a CommandError."""
+    from app.journal import Journal
+
+    try:
+        return Journal.open(folder)
+    except OSError as error:
+        raise CommandError(f"cannot use the data folder {folder}: {error.strerror}") from error

@@ -1,0 +1,77 @@
+"""`thabat demo`, `thabat stats` and `thabat search`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from app.commands.common import iso_date, open_journal, positive, whole_number
+
+
+def add_parsers(commands) -> None:
+    demo = commands.add_parser("demo", help="add a realistic bilingual demo journal")
+    demo.add_argument("--seed", type=whole_number, default=7, help="random seed (same seed, same journal)")
+    demo.add_argument("--years", type=positive, default=2, help="how many years of job search (default 2)")
+    demo.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
+
+    commands.add_parser("stats", help="a short summary of the journal")
+
+    search = commands.add_parser("search", help="full-text search of reflections, entries, feedback and notes")
+    search.add_argument("query", metavar="QUERY", help="words to find (prefixes match; all words must appear)")
+    search.add_argument("--limit", type=positive, default=20, help="at most this many results (default 20)")
+
+
+def _demo(args: argparse.Namespace, folder: Path) -> int:
+    from app.demo import build_demo
+
+    with open_journal(folder).session() as session:
+        made = build_demo(session, seed=args.seed, years=args.years, today=args.today or date.today())
+    print(f"Added a demo journal to {folder}: {made.applications} applications, {made.rejections} rejections, "
+          f"{made.reflections} reflections, {made.check_ins} check-ins.")
+    return 0
+
+
+def _stats(args: argparse.Namespace, folder: Path) -> int:
+    from app.services.stats import summary
+
+    with open_journal(folder).session() as session:
+        s = summary(session)
+    lines = [
+        ("Applications", s.applications),
+        ("  pending", s.pending),
+        ("  reached interview", s.interviews),
+        ("  offers", s.offers),
+        ("Rejections", s.rejections),
+        ("Reflections finished", s.reflections_done),
+        ("Reflections in draft", s.reflections_draft),
+        ("Confidence check-ins", s.check_ins),
+        ("Average confidence", "-" if s.average_confidence is None else f"{s.average_confidence}/10"),
+        ("First application", s.first_application or "-"),
+        ("Last application", s.last_application or "-"),
+        ("Median bounce-back", "-" if s.median_bounce_back_days is None
+         else f"{s.median_bounce_back_days:g} day{'' if s.median_bounce_back_days == 1 else 's'}"),
+    ]
+    width = max(len(label) for label, _ in lines)
+    for label, value in lines:
+        print(f"{label.ljust(width)}  {value}")
+    return 0
+
+
+_SEARCH_KINDS = {"reflection": "reflection", "entry": "entry", "rejection": "feedback", "application": "note",
+                 "contact": "contact"}
+
+
+def _search(args: argparse.Namespace, folder: Path) -> int:
+    from app.services.search import search
+
+    with open_journal(folder).session() as session:
+        hits = search(session, args.query, limit=args.limit)
+    for hit in hits:
+        title = hit.title or "(untitled)"
+        print(f"{hit.day.isoformat()}  {_SEARCH_KINDS.get(hit.kind, hit.kind):<10}  {title}  {hit.snippet()}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {"demo": _demo, "stats": _stats, "search": _search}

@@ -1,0 +1,62 @@
+"""The reflection's bilingual catalogue: steps, self-assessment prompts by stage, thinking traps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import catalogue
+
+EARLY_STAGES = ("application", "screening", "assessment")
+"""Rejections before any interview: the prompts ask about the CV, targeting and strategy."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    key: str
+    topic: str
+    topic_label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ThinkingTrap:
+    key: str
+    name: str
+    example: str
+    question: str
+    reframe_prompt: str
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    title: str
+    intro: str
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in ("ar", "en") else "en"
+
+
+def prompts_for_stage(stage: str, lang: str) -> list[Prompt]:
+    """The self-assessment prompts that fit the stage reached, general ones last, in catalogue order."""
+    lang = _lang(lang)
+    data = catalogue.load("prompts")
+    chosen = [p for p in data["prompts"] if stage in p["stages"]]
+    chosen.sort(key=lambda p: p["topic"] == "general")  # stable: keeps catalogue order within each group
+    return [Prompt(p["key"], p["topic"], catalogue.label("topics", p["topic"], lang), p[lang]) for p in chosen]
+
+
+def thinking_traps(lang: str) -> list[ThinkingTrap]:
+    lang = _lang(lang)
+    return [ThinkingTrap(t["key"], **t[lang]) for t in catalogue.load("prompts")["thinking_traps"]]
+
+
+def steps(lang: str) -> list[Step]:
+    lang = _lang(lang)
+    return [Step(s["key"], s[lang]["title"], s[lang]["intro"]) for s in catalogue.load("prompts")["steps"]]
+
+
+def skill_label(key: str | None, name: str, lang: str) -> str:
+    """A catalogue skill in the user's language; the user's own skills keep the name they typed."""
+    return catalogue.label("default_skills", key, _lang(lang)) if key else name

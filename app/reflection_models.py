@@ -1,0 +1,100 @@
+"""Read models and inputs of a guided reflection, handed between the services and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from app.read_models import ContactView, RejectionView
+
+STEPS = ("feel", "reply", "feedback", "learn", "traps", "contacts", "close")
+"""The seven steps of a reflection, in order; `Reflection.step` holds one of them."""
+
+TRAP_PREFIX = "trap."
+"""Thinking-trap reframes are stored as answers whose prompt key is "trap.<trap key>"."""
+
+
+@dataclass(frozen=True)
+class SkillView:
+    id: int
+    key: str | None
+    name: str
+    """English name for catalogue skills (their label comes from the catalogue), the user's own otherwise."""
+
+
+@dataclass(frozen=True)
+class RatingView:
+    skill_id: int
+    rating: int
+
+
+@dataclass(frozen=True)
+class AreaView:
+    id: int
+    name: str
+    state: str
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: int
+    title: str
+    due_on: date | None
+    state: str
+    area_id: int | None
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    due_on: date
+    contact_id: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class ReflectionDraft:
+    """Everything typed in a reflection's text fields; saved as a whole on every autosave."""
+
+    step: str = "feel"
+    direction: str = "auto"
+    confidence_before: int | None = None
+    feeling: str = ""
+    reply_text: str = ""
+    feedback_request_text: str = ""
+    went_well: str = ""
+    to_improve: str = ""
+    confidence_after: int | None = None
+    strength: str = ""
+    next_steps: str = ""
+    planned_applications: int | None = None
+    answers: dict[str, str] = field(default_factory=dict)
+    """Prompt key -> answer; thinking-trap reframes under "trap.<key>"."""
+    ratings: dict[int, int] = field(default_factory=dict)
+    """Skill id -> rating 1-5; skills left out are not rated."""
+
+
+@dataclass(frozen=True)
+class ReflectionView:
+    id: int
+    rejection: RejectionView | None
+    state: str
+    draft: ReflectionDraft
+    areas: tuple[AreaView, ...] = ()
+    actions: tuple[ActionView, ...] = ()
+    contacts: tuple[ContactView, ...] = ()
+    follow_up: FollowUpView | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    completed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """An unfinished reflection, as offered again on Today."""
+
+    id: int
+    company: str
+    role: str
+    step: str
+    updated_at: datetime

@@ -1,0 +1,60 @@
+"""The follow-up after a rejection: a friendly note to someone met, some weeks later."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlmodel import Session, select
+
+from app.errors import InputError, NotFound, translate
+from app.reflection_models import FollowUpView
+from app.services import validation as check
+from storage.models import Contact, Rejection, Reminder
+
+DEFAULT_WEEKS = 8
+
+
+def follow_up_date(today: date, weeks: int = DEFAULT_WEEKS) -> date:
+    """The default follow-up day: `weeks` (the preference follow_up_weeks) after today."""
+    weeks = check.in_range(weeks, "weeks", 1, 104, required=True)
+    return today + timedelta(weeks=weeks)
+
+
+def schedule_follow_up(session: Session, rejection_id: int, due_on: date, today: date,
+                       contact_id: int | None = None, message: str = "") -> FollowUpView:
+    """Schedule (or move) the open follow-up reminder of this rejection; it shows on Today when due."""
+    rejection = session.get(Rejection, rejection_id)
+    if rejection is None:
+        raise NotFound(translate("Errors", "This rejection no longer exists."))
+    due_on = check.plan_date(due_on, "follow_up_on", today)
+    if due_on is None or due_on < today:
+        raise InputError(translate("Errors", "A follow-up needs a date from today on."), "follow_up_on")
+    if contact_id is not None and session.get(Contact, contact_id) is None:
+        raise NotFound(translate("Errors", "This contact no longer exists."))
+    reminder = _open_follow_up(session, rejection_id)
+    if reminder is None:
+        reminder = Reminder(kind="follow_up", due_on=due_on, rejection_id=rejection_id,
+                            application_id=rejection.application_id)
+    reminder.due_on = due_on
+    reminder.snoozed_until = None
+    reminder.contact_id = contact_id
+    reminder.message = check.clean_text(message, "follow_up_message")
+    session.add(reminder)
+    session.flush()
+    return _view(reminder)
+
+
+def follow_up_of(session: Session, rejection_id: int) -> FollowUpView | None:
+    reminder = _open_follow_up(session, rejection_id)
+    return _view(reminder) if reminder else None
+
+
+def _open_follow_up(session: Session, rejection_id: int) -> Reminder | None:
+    return session.exec(select(Reminder).where(
+        Reminder.rejection_id == rejection_id, Reminder.kind == "follow_up", Reminder.done_on.is_(None)
+    ).order_by(Reminder.id.desc())).first()
+
+
+def _view(reminder: Reminder) -> FollowUpView:
+    return FollowUpView(id=reminder.id, due_on=reminder.due_on, contact_id=reminder.contact_id,
+                        message=reminder.message)

@@ -1,0 +1,134 @@
+"""What a reflection turns into: skill ratings, improvement areas and action items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app import catalogue
+from app.errors import NotFound, translate
+from app.reflection_models import ActionView, AreaView, SkillView
+from app.services import validation as check
+from storage.models import ActionItem, AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
+
+
+def list_skills(session: Session) -> list[SkillView]:
+    """The catalogue's default skills (created on first use) followed by the user's own."""
+    stored = {s.key: s for s in session.exec(select(Skill).where(Skill.key.is_not(None))).all()}
+    for item in catalogue.load("prompts")["default_skills"]:
+        if item["key"] not in stored:
+            by_name = session.exec(select(Skill).where(Skill.name == item["en"])).first()
+            if by_name is None:
+                session.add(Skill(key=item["key"], name=item["en"]))
+    session.flush()
+    order = {key: index for index, key in enumerate(catalogue.keys("default_skills"))}
+    skills = session.exec(select(Skill)).all()
+    skills.sort(key=lambda s: (s.key is None, order.get(s.key, 0), s.name.casefold()))
+    return [SkillView(id=s.id, key=s.key, name=s.name) for s in skills]
+
+
+def add_skill(session: Session, name: str) -> SkillView:
+    """The user's own skill; naming one that exists (any case) returns that one."""
+    name = check.clean_text(name, "skill", required=True, limit=check.MAX_NAME)
+    skill = session.exec(select(Skill).where(func.lower(Skill.name) == name.lower())).first()
+    if skill is None:
+        skill = Skill(name=name)
+        session.add(skill)
+        session.flush()
+    return SkillView(id=skill.id, key=skill.key, name=skill.name)
+
+
+def set_ratings(session: Session, reflection_id: int, ratings: dict[int, int], today: date) -> None:
+    """Replace the reflection's ratings; each must be 1-5 (InputError "rating" before anything is stored)."""
+    for skill_id, rating in ratings.items():
+        check.in_range(rating, "rating", 1, 5, required=True)
+        if session.get(Skill, skill_id) is None:
+            raise NotFound(translate("Errors", "This skill no longer exists."))
+    stored = {r.skill_id: r for r in session.exec(
+        select(SkillRating).where(SkillRating.reflection_id == reflection_id)).all()}
+    for skill_id, row in stored.items():
+        if skill_id not in ratings:
+            session.delete(row)
+    for skill_id, rating in ratings.items():
+        row = stored.get(skill_id)
+        if row is None:
+            session.add(SkillRating(skill_id=skill_id, reflection_id=reflection_id, rated_on=today, rating=rating))
+        elif row.rating != rating:
+            row.rating = rating
+            session.add(row)
+    session.flush()
+
+
+def list_area_names(session: Session) -> list[str]:
+    """Every improvement area's name, for completion."""
+    return list(session.exec(select(ImprovementArea.name).order_by(ImprovementArea.name)).all())
+
+
+def cite_area(session: Session, reflection_id: int, name: str) -> AreaView:
+    """Link an improvement area to the reflection, creating it when it is new (matched ignoring case)."""
+    _reflection(session, reflection_id)
+    name = check.clean_text(name, "area", required=True, limit=check.MAX_NAME)
+    area = session.exec(select(ImprovementArea).where(func.lower(ImprovementArea.name) == name.lower())).first()
+    if area is None:
+        area = ImprovementArea(name=name)
+        session.add(area)
+        session.flush()
+    if session.get(AreaCitation, (area.id, reflection_id)) is None:
+        session.add(AreaCitation(area_id=area.id, reflection_id=reflection_id))
+        session.flush()
+    return AreaView(id=area.id, name=area.name, state=area.state)
+
+
+def uncite_area(session: Session, reflection_id: int, area_id: int) -> None:
+    """Unlink an area from this reflection; the area itself stays (other reflections may cite it)."""
+    citation = session.get(AreaCitation, (area_id, reflection_id))
+    if citation is not None:
+        session.delete(citation)
+        session.flush()
+
+
+def areas_of(session: Session, reflection_id: int) -> tuple[AreaView, ...]:
+    rows = session.exec(
+        select(ImprovementArea).join(AreaCitation, AreaCitation.area_id == ImprovementArea.id)
+        .where(AreaCitation.reflection_id == reflection_id).order_by(ImprovementArea.name)
+    ).all()
+    return tuple(AreaView(id=a.id, name=a.name, state=a.state) for a in rows)
+
+
+def add_action(session: Session, reflection_id: int, title: str, due_on: date | None, today: date,
+               area_id: int | None = None) -> ActionView:
+    """A concrete step with an optional due date (not before 1970, at most ten years ahead)."""
+    _reflection(session, reflection_id)
+    title = check.clean_text(title, "action", required=True, limit=500)
+    due_on = check.plan_date(due_on, "due_on", today)
+    if area_id is not None and session.get(ImprovementArea, area_id) is None:
+        raise NotFound(translate("Errors", "This improvement area no longer exists."))
+    item = ActionItem(title=title, due_on=due_on, reflection_id=reflection_id, area_id=area_id)
+    session.add(item)
+    session.flush()
+    return _action_view(item)
+
+
+def remove_action(session: Session, action_id: int) -> None:
+    item = session.get(ActionItem, action_id)
+    if item is not None:
+        session.delete(item)
+        session.flush()
+
+
+def actions_of(session: Session, reflection_id: int) -> tuple[ActionView, ...]:
+    rows = session.exec(select(ActionItem).where(ActionItem.reflection_id == reflection_id).order_by(ActionItem.id)).all()
+    return tuple(_action_view(a) for a in rows)
+
+
+def _action_view(item: ActionItem) -> ActionView:
+    return ActionView(id=item.id, title=item.title, due_on=item.due_on, state=item.state, area_id=item.area_id)
+
+
+def _reflection(session: Session, reflection_id: int) -> Reflection:
+    reflection = session.get(Reflection, reflection_id)
+    if reflection is None:
+        raise NotFound(translate("Errors", "This reflection no longer exists."))
+    return reflection

@@ -1,0 +1,152 @@
+"""Running a guided reflection on a rejection: start, save drafts, finish, list and load."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from sqlmodel import Session, select
+
+from app.errors import NotFound, translate
+from app.reflection_models import DraftSummary, ReflectionDraft, ReflectionView, STEPS
+from app.services import validation as check
+from app.services.contacts import contact_view
+from app.services.reflection_growth import actions_of, areas_of, set_ratings
+from app.services.follow_ups import follow_up_of
+from app.services.rejections import rejection_view
+from storage.models import (
+    DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, SkillRating,
+    Strength,
+)
+from storage.types import utcnow
+
+_TEXT_FIELDS = ("feeling", "reply_text", "feedback_request_text", "went_well", "to_improve", "strength", "next_steps")
+
+
+def start_reflection(session: Session, rejection_id: int) -> ReflectionView:
+    """The reflection on this rejection: its open draft if there is one, else a new draft."""
+    if session.get(Rejection, rejection_id) is None:
+        raise NotFound(translate("Errors", "This rejection no longer exists."))
+    existing = session.exec(
+        select(Reflection).where(Reflection.rejection_id == rejection_id, Reflection.state == "draft")
+        .order_by(Reflection.id.desc())
+    ).first()
+    if existing is not None:
+        return reflection_view(session, existing)
+    reflection = Reflection(rejection_id=rejection_id)
+    session.add(reflection)
+    session.flush()
+    return reflection_view(session, reflection)
+
+
+def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> ReflectionView:
+    """Store everything typed so far; nothing is stored when a value is refused (InputError)."""
+    reflection = _get(session, reflection_id)
+    values = {name: check.clean_text(getattr(draft, name), name) for name in _TEXT_FIELDS}
+    values["step"] = check.one_of(draft.step, "step", STEPS)
+    values["direction"] = check.one_of(draft.direction, "direction", DIRECTIONS)
+    values["confidence_before"] = check.in_range(draft.confidence_before, "confidence_before", 0, 10)
+    values["confidence_after"] = check.in_range(draft.confidence_after, "confidence_after", 0, 10)
+    values["planned_applications"] = check.in_range(draft.planned_applications, "planned_applications", 0, 1000)
+    answers = {check.clean_text(key, "prompt_key", required=True, limit=100): check.clean_text(text, "answer")
+               for key, text in draft.answers.items()}
+    set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
+    for name, value in values.items():
+        setattr(reflection, name, value)
+    _store_answers(session, reflection.id, answers)
+    reflection.updated_at = utcnow()
+    session.add(reflection)
+    session.flush()
+    return reflection_view(session, reflection)
+
+
+def finish_reflection(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> ReflectionView:
+    """Save the last step, mark the reflection done, and keep its strength on the strengths list."""
+    save_draft(session, reflection_id, draft, today)
+    reflection = _get(session, reflection_id)
+    reflection.state = "done"
+    reflection.step = "close"
+    reflection.completed_at = utcnow()
+    session.add(reflection)
+    for old in session.exec(select(Strength).where(Strength.reflection_id == reflection.id)).all():
+        session.delete(old)
+    if reflection.strength:
+        session.add(Strength(text=reflection.strength, noted_on=today, reflection_id=reflection.id))
+    session.flush()
+    return reflection_view(session, reflection)
+
+
+def list_drafts(session: Session) -> list[DraftSummary]:
+    """Unfinished reflections, the most recently touched first."""
+    rows = session.exec(
+        select(Reflection, Application)
+        .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
+        .join(Application, Rejection.application_id == Application.id, isouter=True)
+        .where(Reflection.state == "draft").order_by(Reflection.updated_at.desc(), Reflection.id.desc())
+    ).all()
+    return [DraftSummary(id=r.id, company=a.company if a else "", role=a.role if a else "", step=r.step,
+                         updated_at=r.updated_at) for r, a in rows]
+
+
+def load_reflection(session: Session, reflection_id: int) -> ReflectionView:
+    return reflection_view(session, _get(session, reflection_id))
+
+
+def reflection_for_rejection(session: Session, rejection_id: int) -> int | None:
+    """The id of the newest reflection on this rejection, finished or not."""
+    return session.exec(
+        select(Reflection.id).where(Reflection.rejection_id == rejection_id).order_by(Reflection.id.desc())
+    ).first()
+
+
+def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
+    answers = {a.prompt_key: a.text for a in session.exec(
+        select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection.id)).all()}
+    ratings = {r.skill_id: r.rating for r in session.exec(
+        select(SkillRating).where(SkillRating.reflection_id == reflection.id)).all()}
+    draft = ReflectionDraft(
+        **{f.name: getattr(reflection, f.name) for f in fields(ReflectionDraft) if f.name not in ("answers", "ratings")},
+        answers=answers, ratings=ratings,
+    )
+    rejection = session.get(Rejection, reflection.rejection_id) if reflection.rejection_id else None
+    contacts: tuple = ()
+    if rejection is not None:
+        contacts = tuple(contact_view(c) for c in session.exec(
+            select(Contact).join(ContactApplication, ContactApplication.contact_id == Contact.id)
+            .where(ContactApplication.application_id == rejection.application_id).order_by(Contact.name)).all())
+    return ReflectionView(
+        id=reflection.id, rejection=rejection_view(session, rejection) if rejection else None, state=reflection.state,
+        draft=draft, areas=areas_of(session, reflection.id), actions=actions_of(session, reflection.id),
+        contacts=contacts, follow_up=follow_up_of(session, rejection.id) if rejection else None,
+        created_at=reflection.created_at, updated_at=reflection.updated_at, completed_at=reflection.completed_at,
+    )
+
+
+def _store_answers(session: Session, reflection_id: int, answers: dict[str, str]) -> None:
+    stored = {a.prompt_key: a for a in session.exec(
+        select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection_id)).all()}
+    for key, text in answers.items():
+        answer = stored.get(key)
+        if answer is None:
+            if text:
+                session.add(ReflectionAnswer(reflection_id=reflection_id, prompt_key=key, text=text))
+        elif not text:
+            session.delete(answer)
+        elif answer.text != text:
+            answer.text = text
+            session.add(answer)
+
+
+def _get(session: Session, reflection_id: int) -> Reflection:
+    reflection = session.get(Reflection, reflection_id)
+    if reflection is None:
+        raise NotFound(translate("Errors", "This reflection no longer exists."))
+    return reflection
+
+
+def earlier_strength(session: Session, reflection_id: int) -> str:
+    """The latest strength noted outside this reflection (the close step shows it as a reminder), or ""."""
+    return session.exec(
+        select(Strength.text).where((Strength.reflection_id != reflection_id) | Strength.reflection_id.is_(None))
+        .order_by(Strength.noted_on.desc(), Strength.id.desc())
+    ).first() or ""

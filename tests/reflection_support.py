@@ -1,0 +1,31 @@
+"""Building a reflection page over a journal with one rejection, for the widget tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.read_models import RejectionInput
+from app.services.rejections import log_rejection
+from app.services.reflections import start_reflection
+from tests.conftest import TODAY
+from tests.ui_support import make_context
+from ui.reflection_page import ReflectionPage
+
+
+def reflection_on(journal, stage: str = "interview", company: str = "Careem", interviewer: str = "Sara") -> int:
+    with journal.session() as session:
+        rejection = log_rejection(session, RejectionInput(company, "Data Analyst", date(2026, 11, 20), stage,
+                                                          applied_on=date(2026, 10, 1), interviewer=interviewer), TODAY)
+        return start_reflection(session, rejection.id).id
+
+
+def open_page(qtbot, journal, folder, lang: str, reflection_id: int) -> ReflectionPage:
+    page = ReflectionPage(make_context(journal, folder, lang))
+    # The journal fixture is closed before qtbot closes widgets: no autosave may be left pending.
+    qtbot.addWidget(page, before_close_func=lambda closing: closing.timer.stop())
+    page.resize(1000, 800)
+    with qtbot.waitActive(page):  # shortcuts (Esc, Ctrl+S) need the focus in an active window
+        page.show()
+        page.activateWindow()
+    page.open(reflection_id)
+    return page

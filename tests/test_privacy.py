@@ -1,0 +1,72 @@
+"""Privacy: user-only files and folders, and no network access anywhere (the guard is in conftest)."""
+
+from __future__ import annotations
+
+import socket
+import stat
+from pathlib import Path
+
+import pytest
+
+from app.backups import automatic_backup, make_backup
+from app.journal import Journal
+from app.logs import close_logging, log_path
+from app.paths import database_path
+from tests.conftest import NetworkAccessAttempted
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_network_guard_works():
+    with pytest.raises(NetworkAccessAttempted):
+        socket.create_connection(("example.org", 443))
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp, pytest.raises(NetworkAccessAttempted):
+        tcp.connect(("127.0.0.1", 9))
+
+
+def test_local_sockets_stay_allowed(tmp_path):
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server, \
+            socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        server.bind(str(tmp_path / "s"))
+        server.listen(1)
+        client.connect(str(tmp_path / "s"))
+
+
+def test_data_folder_journal_and_backups_are_user_only(isolated_data):
+    isolated_data.mkdir(mode=0o755, parents=True)
+    Journal.open(isolated_data).close()
+    assert _mode(isolated_data) == 0o700
+    assert _mode(database_path(isolated_data)) == 0o600
+    daily = automatic_backup(isolated_data)
+    manual = make_backup(isolated_data)
+    assert _mode(daily.parent) == 0o700
+    assert _mode(daily) == 0o600 and _mode(manual) == 0o600
+
+
+def test_a_full_gui_start_and_the_commands_open_no_socket(qtbot, isolated_data, monkeypatch, capsys):
+    """Start the whole app (logging, single instance, health check, daily backup, every page), then stats."""
+    from app.cli import main
+    from ui import application
+    from ui.single_instance import SingleInstance
+
+    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    instance = SingleInstance(isolated_data)
+    assert instance.acquire()
+    try:
+        window = application.start(application.create_application(), isolated_data, "ar", instance)
+        qtbot.addWidget(window)
+        for key in window.pages:
+            window.show_page(key)
+        with qtbot.waitSignal(instance.raise_requested):
+            assert SingleInstance(isolated_data).ask_running_to_raise()
+        application.shut_down(window.context)
+        window.switcher.apply("en")  # the next tests expect English
+    finally:
+        instance.release()
+        close_logging()
+    assert main(["stats"]) == 0
+    assert "Applications" in capsys.readouterr().out
+    assert _mode(log_path(isolated_data)) == 0o600
+    assert _mode(isolated_data / "backups") == 0o700

@@ -1,0 +1,140 @@
+"""The Backups section of Settings: the list of backups, "back up now", and restore after confirmation."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from app.backups import BackupInfo, list_backups, make_backup, restore_backup
+from app.dates import DateStyle, long_date, number
+from app.errors import UserError
+from app.journal import Journal
+from ui.context import AppContext
+
+Confirm = Callable[[QWidget, BackupInfo], bool]
+
+
+def backup_time(backup: BackupInfo, style: DateStyle) -> str:
+    """When a backup was taken, in the user's calendar and digits, e.g. "25 November 2026 20:15"."""
+    # The isolate keeps "20:15" after the date inside a right-to-left sentence.
+    return f"{long_date(backup.taken_at.date(), style)} \u2066{number(backup.taken_at.strftime('%H:%M'), style)}\u2069"
+
+
+def app_style() -> DateStyle:
+    """A date style from the application's direction, for dialogs shown before the preferences are read."""
+    from PySide6.QtWidgets import QApplication
+
+    return DateStyle(lang="ar" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en")
+
+
+def confirm_with_dialog(parent: QWidget, backup: BackupInfo) -> bool:
+    translate = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent, translate("BackupsWidget", "Restore this backup?"),
+        translate("BackupsWidget", "Your journal will be replaced by the backup from %1. Its current state is backed up "
+                  "first, so you can come back to it.").replace("%1", backup_time(backup, app_style())),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class BackupsWidget(QWidget):
+    def __init__(self, context: AppContext, confirm: Confirm = confirm_with_dialog,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backups")
+        self.context = context
+        self.confirm = confirm
+        self.backups: list[BackupInfo] = []
+        self.heading = QLabel()
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(140)
+        self.backup_button = QPushButton()
+        self.restore_button = QPushButton()
+        self.restore_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.explanation, self.table):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(bool(self.table.selectedItems())))
+        self.backup_button.clicked.connect(self._on_backup)
+        self.restore_button.clicked.connect(self._on_restore)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h3>{self.tr('Backups')}</h3>")
+        self.explanation.setText(self.tr("Thabat copies your journal once a day and before every upgrade; it keeps "
+                                         "the last 7 days and one copy for each of the last 4 weeks."))
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size")])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.backup_button.setText(self.tr("&Back up now"))
+        self.restore_button.setText(self.tr("&Restore the selected backup…"))
+
+    def refresh(self) -> None:
+        style = self.context.date_style()
+        self.backups = list_backups(self.context.folder)
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            when = backup_time(backup, style)
+            size = self.tr("%1 KB").replace("%1", number(max(1, round(backup.size / 1024)), style))
+            for column, text in enumerate((when, size)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                self.table.setItem(row, column, item)
+        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+
+    def selected(self) -> BackupInfo | None:
+        rows = {item.row() for item in self.table.selectedItems()}
+        return self.backups[rows.pop()] if len(rows) == 1 else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _on_backup(self) -> None:
+        try:
+            made = make_backup(self.context.folder)
+        except (UserError, OSError) as error:
+            self.status.setText(str(error))
+            return
+        self.status.setText(self.tr("Backed up to %1.").replace("%1", made.name))
+        self.refresh()
+
+    def _on_restore(self) -> None:
+        backup = self.selected()
+        if backup is None or not self.confirm(self, backup):
+            return
+        self.context.journal.close()  # every connection closed before the file is replaced
+        try:
+            restore_backup(self.context.folder, backup.path)
+        except (UserError, OSError) as error:
+            message = str(error)
+        else:
+            message = self.tr("Restored the backup from %1.").replace("%1", backup_time(backup, self.context.date_style()))
+        self.context.replace_journal(Journal.open(self.context.folder))
+        self.status.setText(message)
+        self.refresh()

@@ -1,0 +1,75 @@
+"""Step 7: confidence again, one strength shown in this process, next steps for the week."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.dates import number
+from app.services.reflections import earlier_strength
+from ui.form import LabelledForm
+from ui.reflection.fields import OptionalNumber
+from ui.reflection.step import StepWidget
+from ui.reflection.user_text import UserLineEdit, UserTextEdit
+
+
+class CloseStep(StepWidget):
+    key = "close"
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.before = QLabel()
+        self.earlier = QLabel(wordWrap=True)
+        self.earlier.setTextFormat(Qt.TextFormat.PlainText)
+        self.confidence = OptionalNumber(0, 10)
+        self.strength = UserLineEdit()
+        self.strength.setMaxLength(500)
+        self.next_steps = UserTextEdit(minimum_lines=3, maximum_lines=6)
+        self.planned = OptionalNumber(0, 1000)
+        self.form = LabelledForm((self.confidence, self.strength, self.next_steps, self.planned))
+        self.body.addWidget(self.before)
+        self.body.addWidget(self.earlier)
+        self.body.addLayout(self.form)
+        self.body.addStretch(1)
+        self.watch(self.confidence, self.strength, self.next_steps, self.planned)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.form.set_labels((self.tr("Confidence &now (0–10)"), self.tr("One &strength you showed"),
+                              self.tr("N&ext steps"), self.tr("&Applications planned this week")))
+        self.strength.setPlaceholderText(self.tr("For example: I explained my projects clearly."))
+        self._show_before()
+        self._show_earlier()
+
+    def set_before(self, value: int | None) -> None:
+        self._before = value
+        self._show_before()
+
+    def _show_earlier(self) -> None:
+        text = getattr(self, "_earlier", "")
+        self.earlier.setVisible(bool(text))
+        self.earlier.setText(self.tr("A strength you noted before: %1").replace("%1", text))
+
+    def _show_before(self) -> None:
+        value = getattr(self, "_before", None)
+        self.before.setVisible(value is not None)
+        if value is not None:
+            self.before.setText(self.tr("At the start you felt %1 out of 10.")
+                                .replace("%1", number(value, self.context.date_style())))
+
+    def load(self, view) -> None:
+        super().load(view)
+        self.confidence.set_number(view.draft.confidence_after)
+        self.strength.setText(view.draft.strength)
+        self.next_steps.set_text(view.draft.next_steps)
+        self.planned.set_number(view.draft.planned_applications)
+        self.set_before(view.draft.confidence_before)
+        with self.context.journal.session() as session:
+            self._earlier = earlier_strength(session, view.id)
+        self._show_earlier()
+
+    def collect(self, values: dict) -> None:
+        values["confidence_after"] = self.confidence.number()
+        values["strength"] = self.strength.text()
+        values["next_steps"] = self.next_steps.text()
+        values["planned_applications"] = self.planned.number()

@@ -1,0 +1,180 @@
+"""Step 6: keep in touch: add or pick the people met, and schedule a follow-up with a drafted message."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout
+
+from app.dates import long_date
+from app.errors import InputError
+from app.services.contacts import ContactInput, add_contact, link_contact, list_contacts
+from app.services.follow_ups import follow_up_date, schedule_follow_up
+from ui.form import ErrorLine, LabelledForm
+from ui.reflection.fields import MessageBox
+from ui.reflection.messages import draft_message
+from ui.reflection.step import StepWidget
+from ui.reflection.user_text import UserLineEdit
+
+
+class ContactsStep(StepWidget):
+    key = "contacts"
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.people_box = QGroupBox()
+        self.people = QListWidget()
+        self.people.setMaximumHeight(90)
+        self.existing = QComboBox()
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self._on_link)
+        self.name, self.role, self.email = UserLineEdit(), UserLineEdit(), QLineEdit()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._on_add)
+        self.new_form = LabelledForm((self.name, self.role, self.email))
+        pick = QHBoxLayout()
+        pick.addWidget(self.existing, 1)
+        pick.addWidget(self.link_button)
+        people = QVBoxLayout(self.people_box)
+        people.addWidget(self.people)
+        people.addLayout(pick)
+        people.addLayout(self.new_form)
+        people.addWidget(self.add_button)
+
+        self.follow_box = QGroupBox()
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 104)
+        self.weeks.setValue(context.preferences.get("follow_up_weeks"))
+        self.weeks.valueChanged.connect(self.show_state)
+        self.when = QLabel()
+        self.follow_contact = QComboBox()
+        self.follow_contact.currentIndexChanged.connect(self._on_redraft_for_contact)
+        self.message = MessageBox()
+        self.message.redraft.connect(self._redraft)
+        self.schedule_button = QPushButton()
+        self.schedule_button.clicked.connect(self._on_schedule)
+        self.status = QLabel(wordWrap=True)
+        self.follow_form = LabelledForm((self.weeks, self.follow_contact))
+        follow = QVBoxLayout(self.follow_box)
+        follow.addLayout(self.follow_form)
+        follow.addWidget(self.when)
+        follow.addWidget(self.message)
+        follow.addWidget(self.schedule_button)
+        follow.addWidget(self.status)
+        self.error = ErrorLine()
+        self.body.addWidget(self.people_box)
+        self.body.addWidget(self.follow_box)
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.people_box.setTitle(self.tr("People you met"))
+        self.people.setAccessibleName(self.tr("People you met"))
+        self.existing.setAccessibleName(self.tr("Someone already in your contacts"))
+        self.link_button.setText(self.tr("&Link"))
+        self.new_form.set_labels((self.tr("&Name"), self.tr("R&ole"), self.tr("E&mail")))
+        self.add_button.setText(self.tr("Add &contact"))
+        self.follow_box.setTitle(self.tr("Follow-up"))
+        self.follow_form.set_labels((self.tr("&Weeks from today"), self.tr("&With")))
+        self.message.retranslate()
+        self.schedule_button.setText(self.tr("&Schedule follow-up"))
+        self.show_state()
+
+    def load(self, view) -> None:
+        super().load(view)
+        self._read_contacts()
+        self.show_state()
+        follow = view.follow_up
+        if follow is not None:
+            self.follow_contact.setCurrentIndex(max(0, self.follow_contact.findData(follow.contact_id)))
+        self.message.language.setCurrentIndex(self.message.language.findData(self.context.lang))
+        self._redraft(self.context.lang)
+        if follow is not None and follow.message:
+            self.message.body.set_text(follow.message)
+
+    def update_view(self, view) -> None:
+        self.view = view
+        self._read_contacts()
+        self.show_state()
+
+    def _read_contacts(self) -> None:
+        with self.context.journal.session() as session:
+            self.everyone = list_contacts(session)
+
+    def show_state(self) -> None:
+        """Show people and the follow-up (no database access: also runs on language change)."""
+        style = self.context.date_style()
+        when = follow_up_date(self.context.today(), self.weeks.value())
+        self.when.setText(self.tr("Follow up on %1").replace("%1", long_date(when, style)))
+        everyone = getattr(self, "everyone", [])
+        view = self.view
+        linked = view.contacts if view else ()
+        self.people.clear()
+        for contact in linked:
+            comma = "، " if self.context.lang == "ar" else ", "
+            self.people.addItem(comma.join(p for p in (contact.name, contact.role, contact.company) if p))
+        linked_ids = {c.id for c in linked}
+        self.existing.clear()
+        self.existing.addItem(self.tr("Pick someone you already know…"), None)
+        for contact in everyone:
+            if contact.id not in linked_ids:
+                self.existing.addItem(f"{contact.name} ({contact.company})" if contact.company else contact.name,
+                                      contact.id)
+        current = self.follow_contact.currentData()
+        self.follow_contact.blockSignals(True)
+        self.follow_contact.clear()
+        self.follow_contact.addItem(self.tr("No one in particular"), None)
+        for contact in linked:
+            self.follow_contact.addItem(contact.name, contact.id)
+        self.follow_contact.setCurrentIndex(max(0, self.follow_contact.findData(current)))
+        self.follow_contact.blockSignals(False)
+        follow = view.follow_up if view else None
+        self.status.setText(self.tr("Follow-up scheduled for %1.").replace("%1", long_date(follow.due_on, style))
+                            if follow else self.tr("No follow-up scheduled yet."))
+        for button in (self.link_button, self.add_button, self.schedule_button):
+            button.setEnabled(view is not None and view.rejection is not None)
+
+    def _contact_name(self) -> str | None:
+        contact_id = self.follow_contact.currentData()
+        if self.view is None or contact_id is None:
+            return None
+        return next((c.name for c in self.view.contacts if c.id == contact_id), None)
+
+    def _redraft(self, lang: str) -> None:
+        if self.view is not None:
+            drafted = draft_message(self.context, self.view, "follow_up", lang, self._contact_name())
+            self.message.set_message(drafted.subject, drafted.body)
+
+    def _on_redraft_for_contact(self) -> None:
+        self._redraft(self.message.language.currentData())
+
+    def _store(self, action, fields: dict) -> bool:
+        if self.view is None or self.view.rejection is None:
+            return False
+        try:
+            with self.context.journal.session() as session:
+                action(session)
+        except InputError as error:
+            self.error.show_error(error, fields)
+            return False
+        self.error.clear_error()
+        self.saved_elsewhere.emit()
+        return True
+
+    def _on_link(self) -> None:
+        contact_id = self.existing.currentData()
+        if contact_id is not None:
+            self._store(lambda s: link_contact(s, contact_id, self.view.rejection.application_id), {})
+
+    def _on_add(self) -> None:
+        data = ContactInput(self.name.text(), self.role.text(), self.view.rejection.company if self.view and
+                            self.view.rejection else "", self.email.text())
+        if self._store(lambda s: add_contact(s, data, self.view.rejection.application_id),
+                       {"name": self.name, "role": self.role, "email": self.email}):
+            for editor in (self.name, self.role, self.email):
+                editor.clear()
+
+    def _on_schedule(self) -> None:
+        due = follow_up_date(self.context.today(), self.weeks.value())
+        contact_id, text = self.follow_contact.currentData(), self.message.body.text()
+        self._store(lambda s: schedule_follow_up(s, self.view.rejection.id, due, self.context.today(), contact_id,
+                                                 text), {"follow_up_message": self.message.body})

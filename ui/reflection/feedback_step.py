@@ -1,0 +1,119 @@
+"""Step 3: ask for feedback (a drafted request, mark requested) and record what came back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from app.dates import long_date
+from app.errors import InputError
+from app.services.rejections import mark_feedback_requested, record_feedback
+from ui.form import ErrorLine, date_edit, to_date
+from ui.reflection.fields import MessageBox
+from ui.reflection.messages import draft_message
+from ui.reflection.step import StepWidget
+from ui.reflection.user_text import UserTextEdit
+
+
+class FeedbackStep(StepWidget):
+    key = "feedback"
+    template = "feedback_request"
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.message = MessageBox()
+        self.message.redraft.connect(self._on_redraft)
+        self.requested_on = date_edit(context.today())
+        self.request_button = QPushButton()
+        self.request_button.clicked.connect(self._on_requested)
+        self.requested_status = QLabel(wordWrap=True)
+        self.received_box = QGroupBox()
+        self.received_text = UserTextEdit(minimum_lines=3, maximum_lines=6)
+        self.received_on = date_edit(context.today())
+        self.record_button = QPushButton()
+        self.record_button.clicked.connect(self._on_record)
+        self.received_status = QLabel(wordWrap=True)
+        self.error = ErrorLine()
+
+        requested = QHBoxLayout()
+        requested.addWidget(self.requested_on)
+        requested.addWidget(self.request_button)
+        requested.addStretch(1)
+        received = QHBoxLayout()
+        received.addWidget(self.received_on)
+        received.addWidget(self.record_button)
+        received.addStretch(1)
+        box = QVBoxLayout(self.received_box)
+        box.addWidget(self.received_text)
+        box.addLayout(received)
+        box.addWidget(self.received_status)
+        self.body.addWidget(self.message)
+        self.body.addLayout(requested)
+        self.body.addWidget(self.requested_status)
+        self.body.addWidget(self.received_box)
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+        self.watch(self.message.body)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.message.retranslate()
+        self.requested_on.setAccessibleName(self.tr("Date requested"))
+        self.request_button.setText(self.tr("Mark re&quested"))
+        self.received_box.setTitle(self.tr("Feedback received"))
+        self.received_text.setAccessibleName(self.tr("Feedback received"))
+        self.received_text.setPlaceholderText(self.tr("When they answer, note what they said here."))
+        self.received_on.setAccessibleName(self.tr("Date received"))
+        self.record_button.setText(self.tr("Record &feedback"))
+        self.show_state()
+
+    def load(self, view) -> None:
+        super().load(view)
+        lang = self.context.lang
+        self.message.language.setCurrentIndex(self.message.language.findData(lang))
+        drafted = draft_message(self.context, view, self.template, lang)
+        self.message.set_message(drafted.subject, view.draft.feedback_request_text or drafted.body)
+        if view.rejection is not None and view.rejection.feedback_text:
+            self.received_text.set_text(view.rejection.feedback_text)
+        self.show_state()
+
+    def collect(self, values: dict) -> None:
+        values["feedback_request_text"] = self.message.body.text()
+
+    def _on_redraft(self, lang: str) -> None:
+        if self.view is not None:
+            drafted = draft_message(self.context, self.view, self.template, lang)
+            self.message.set_message(drafted.subject, drafted.body)
+
+    def show_state(self) -> None:
+        rejection = self.view.rejection if self.view else None
+        style = self.context.date_style()
+        requested = rejection.feedback_requested_on if rejection else None
+        received = rejection.feedback_received_on if rejection else None
+        self.requested_status.setText(self.tr("Requested on %1.").replace("%1", long_date(requested, style))
+                                      if requested else self.tr("Not requested yet."))
+        self.received_status.setText(self.tr("Received on %1.").replace("%1", long_date(received, style))
+                                     if received else "")
+        for button in (self.request_button, self.record_button):
+            button.setEnabled(rejection is not None)
+
+    def _on_requested(self) -> None:
+        self._store(lambda session, rid: mark_feedback_requested(
+            session, rid, to_date(self.requested_on.date()), self.context.today()))
+
+    def _on_record(self) -> None:
+        self._store(lambda session, rid: record_feedback(
+            session, rid, self.received_text.text(), to_date(self.received_on.date()), self.context.today()))
+
+    def _store(self, action) -> None:
+        if self.view is None or self.view.rejection is None:
+            return
+        try:
+            with self.context.journal.session() as session:
+                action(session, self.view.rejection.id)
+        except InputError as error:
+            self.error.show_error(error, {"feedback_requested_on": self.requested_on,
+                                          "feedback_received_on": self.received_on,
+                                          "feedback_text": self.received_text})
+            return
+        self.error.clear_error()
+        self.saved_elsewhere.emit()

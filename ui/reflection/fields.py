@@ -1,0 +1,91 @@
+"""Small controls the steps share: an optional 0-10 confidence box, a message box with Copy and mail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from app.templates import mailto_url
+from ui.reflection.user_text import UserLineEdit, UserTextEdit
+
+
+class OptionalNumber(QSpinBox):
+    """A number the user may leave unset ("—"): the lowest value of the box stands for "not given"."""
+
+    def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(low - 1, high)
+        self.setSpecialValueText("—")
+        self.setValue(low - 1)
+
+    def number(self) -> int | None:
+        return None if self.value() == self.minimum() else self.value()
+
+    def set_number(self, value: int | None) -> None:
+        self.setValue(self.minimum() if value is None else value)
+
+
+class MessageBox(QWidget):
+    """A drafted message: subject line, editable body, Copy, Open in mail app, and a language choice."""
+
+    redraft = Signal(str)
+    """The user asked for the draft again in this language ("ar" or "en")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.to = QLineEdit()
+        self.subject = UserLineEdit()
+        self.body = UserTextEdit(minimum_lines=8)
+        self.language = QComboBox()
+        self.language.addItem("العربية", "ar")
+        self.language.addItem("English", "en")
+        self.redraft_button = QPushButton()
+        self.redraft_button.clicked.connect(lambda: self.redraft.emit(self.language.currentData()))
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy)
+        self.mail_button = QPushButton()
+        self.mail_button.clicked.connect(self.open_in_mail)
+        top = QHBoxLayout()
+        top.addWidget(self.language)
+        top.addWidget(self.redraft_button)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.mail_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.to)
+        layout.addWidget(self.subject)
+        layout.addWidget(self.body)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.language.setAccessibleName(self.tr("Language of the message"))
+        self.redraft_button.setText(self.tr("Draft &again in this language"))
+        self.to.setPlaceholderText(self.tr("Their email address (optional)"))
+        self.to.setAccessibleName(self.tr("Email address"))
+        self.subject.setPlaceholderText(self.tr("Subject"))
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.body.setAccessibleName(self.tr("Message"))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the subject and message to the clipboard"))
+        self.mail_button.setText(self.tr("Open in &mail app"))
+
+    def set_message(self, subject: str, body: str) -> None:
+        self.subject.setText(subject)
+        self.body.set_text(body)
+
+    def full_text(self) -> str:
+        return f"{self.subject.text()}\n\n{self.body.text()}" if self.subject.text() else self.body.text()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.full_text())
+
+    def url(self) -> QUrl:
+        return QUrl(mailto_url(self.to.text(), self.subject.text(), self.body.text()), QUrl.ParsingMode.StrictMode)
+
+    def open_in_mail(self) -> None:
+        QDesktopServices.openUrl(self.url())

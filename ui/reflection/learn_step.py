@@ -1,0 +1,98 @@
+"""Step 4: learn and grow: prompts chosen by the stage reached, skill ratings, areas and actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.prompts import prompts_for_stage
+from ui.form import LabelledForm
+from ui.reflection.growth_box import GrowthBox
+from ui.reflection.skills_box import SkillsBox
+from ui.reflection.step import StepWidget
+from ui.reflection.user_text import UserTextEdit
+
+
+class LearnStep(StepWidget):
+    key = "learn"
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.stage = ""
+        self.prompt_area = QWidget()
+        self.prompt_layout = QVBoxLayout(self.prompt_area)
+        self.prompt_layout.setContentsMargins(0, 0, 0, 0)
+        self.answers: dict[str, UserTextEdit] = {}
+        self.prompt_labels: dict[str, QLabel] = {}
+        self.topic_labels: dict[str, QLabel] = {}
+        self.went_well = UserTextEdit(minimum_lines=3, maximum_lines=5)
+        self.to_improve = UserTextEdit(minimum_lines=3, maximum_lines=5)
+        self.notes = LabelledForm((self.went_well, self.to_improve))
+        self.skills = SkillsBox(context)
+        self.skills.changed.connect(self.changed)
+        self.growth = GrowthBox(context)
+        self.growth.stored.connect(self.saved_elsewhere)
+        self.body.addWidget(self.prompt_area)
+        self.body.addLayout(self.notes)
+        self.body.addWidget(self.skills)
+        self.body.addWidget(self.growth)
+        self.body.addStretch(1)
+        self.watch(self.went_well, self.to_improve)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.notes.set_labels((self.tr("What went &well"), self.tr("What to &improve")))
+        self.skills.retranslate()
+        self.growth.retranslate()
+        self._label_prompts()
+
+    def _build_prompts(self, stage: str) -> None:
+        """One answer box per prompt for this stage, grouped under topic headings."""
+        self.stage = stage
+        while self.prompt_layout.count():
+            widget = self.prompt_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.answers, self.prompt_labels, self.topic_labels = {}, {}, {}
+        for prompt in prompts_for_stage(stage, self.context.lang):
+            if prompt.topic not in self.topic_labels:
+                self.topic_labels[prompt.topic] = QLabel()
+                self.topic_labels[prompt.topic].setObjectName("topic-heading")
+                self.prompt_layout.addWidget(self.topic_labels[prompt.topic])
+            label, editor = QLabel(wordWrap=True), UserTextEdit(minimum_lines=2, maximum_lines=4)
+            label.setBuddy(editor)
+            editor.textChanged.connect(self.changed)
+            self.prompt_layout.addWidget(label)
+            self.prompt_layout.addWidget(editor)
+            self.answers[prompt.key], self.prompt_labels[prompt.key] = editor, label
+        self._label_prompts()
+
+    def _label_prompts(self) -> None:
+        for prompt in prompts_for_stage(self.stage, self.context.lang) if self.stage else []:
+            self.topic_labels[prompt.topic].setText(f"<b>{prompt.topic_label}</b>")
+            self.prompt_labels[prompt.key].setText(prompt.text)
+            self.answers[prompt.key].setAccessibleName(prompt.text)
+
+    def prompt_keys(self) -> list[str]:
+        return list(self.answers)
+
+    def load(self, view) -> None:
+        super().load(view)
+        stage = view.rejection.stage if view.rejection else "interview"
+        if stage != self.stage:
+            self._build_prompts(stage)
+        for key, editor in self.answers.items():
+            editor.set_text(view.draft.answers.get(key, ""))
+        self.went_well.set_text(view.draft.went_well)
+        self.to_improve.set_text(view.draft.to_improve)
+        self.skills.set_ratings(view.draft.ratings)
+        self.growth.update_view(view)
+
+    def show_state(self) -> None:
+        if self.view is not None:
+            self.growth.update_view(self.view)
+
+    def collect(self, values: dict) -> None:
+        values["answers"].update({key: editor.text() for key, editor in self.answers.items()})
+        values["went_well"] = self.went_well.text()
+        values["to_improve"] = self.to_improve.text()
+        values["ratings"] = self.skills.ratings()

@@ -1,0 +1,23 @@
+"""Drafting messages for a reflection from the user's templates (app/templates.py)."""
+
+from __future__ import annotations
+
+from app.reflection_models import ReflectionView
+from app.templates import Message, render
+from ui.context import AppContext
+
+
+def template_values(context: AppContext, view: ReflectionView, interviewer: str | None = None) -> dict[str, str]:
+    rejection = view.rejection
+    return {
+        "company": rejection.company if rejection else "",
+        "role": rejection.role if rejection else "",
+        "interviewer": interviewer if interviewer is not None else (rejection.interviewer if rejection else ""),
+        "user_name": context.preferences.get("user_name"),
+    }
+
+
+def draft_message(context: AppContext, view: ReflectionView, key: str, lang: str,
+                  interviewer: str | None = None) -> Message:
+    with context.journal.session() as session:
+        return render(session, key, lang, template_values(context, view, interviewer))

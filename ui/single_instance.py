@@ -1,0 +1,79 @@
+"""One running Thabat per data folder: a second launch asks the first to come to the front.
+
+A lock file in the data folder says who owns the journal (a crashed owner's stale lock is taken
+over: QLockFile checks its process id); a local socket (a Unix socket or named pipe, never the
+network) named after a hash of the folder's path carries the one message, "raise".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from app.paths import lock_path
+
+RAISE = b"raise\n"
+
+
+def server_name(folder: Path) -> str:
+    """A socket name private to this data folder (and short enough for every platform)."""
+    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:24]
+    return f"thabat-{digest}"
+
+
+class SingleInstance(QObject):
+    raise_requested = Signal()
+    """Another launch on the same data folder asked this one to show itself."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.name = server_name(folder)
+        self.lock = QLockFile(str(lock_path(folder)))
+        self.lock.setStaleLockTime(0)  # held for hours: only a dead owner's lock is stale
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now owns the data folder and listens for "raise" requests."""
+        if not self.lock.tryLock(0):
+            return False
+        QLocalServer.removeServer(self.name)  # a socket file left by a crash
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._on_connection)
+        self.server.listen(self.name)
+        return True
+
+    def ask_running_to_raise(self, timeout_ms: int = 2000) -> bool:
+        """Send "raise" to the process that owns the folder; False if it could not be reached."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(RAISE)
+        sent = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return sent
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+    def _on_connection(self) -> None:
+        # The client writes its one line right after connecting: read it here and let go of the
+        # socket at once, so no connection outlives the server (or this object).
+        while self.server is not None and self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            if connection.bytesAvailable() or connection.waitForReadyRead(1000):
+                message = bytes(connection.readAll().data())
+            else:
+                message = b""
+            connection.abort()
+            connection.deleteLater()
+            if message.startswith(RAISE.strip()):
+                self.raise_requested.emit()
