@@ -68,6 +68,25 @@ def long_date(day: date, style: DateStyle) -> str:
     return f"{number(d, style)} {month} {number(year, style)}{suffix}"
 
 
+def month_parts(day: date, style: DateStyle) -> tuple[str, str]:
+    """(month name, year with its calendar suffix), for labels that stack them (chart ticks)."""
+    _, month, year, suffix = _parts(day, style)
+    return month, f"{number(year, style)}{suffix}"
+
+
+def day_and_month(day: date, style: DateStyle) -> str:
+    """e.g. "26 November", "١٥ جمادى الآخرة": a date whose year is shown elsewhere."""
+    d, month, _, _ = _parts(day, style)
+    return f"{number(d, style)} {month}"
+
+
+def month_start(day: date, style: DateStyle) -> date:
+    """The first day of the month of `day` in the chosen calendar."""
+    if style.calendar == "hijri":
+        return date.fromordinal(day.toordinal() - to_hijri(day)[2] + 1)
+    return day.replace(day=1)
+
+
 def month_year(day: date, style: DateStyle) -> str:
     _, month, year, suffix = _parts(day, style)
     return f"{month} {number(year, style)}{suffix}"

@@ -73,3 +73,13 @@ def session(journal: Journal):
     """A session over the in-memory journal; tests that expect errors may leave it rolled back."""
     with Session(journal.engine, expire_on_commit=False) as opened:
         yield opened
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """Translators belong to the application, which outlives a test: start every test in English."""
+    yield
+    from tests import ui_support
+
+    if ui_support._switcher is not None and ui_support._switcher.current != "en":
+        ui_support._switcher.apply("en")

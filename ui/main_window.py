@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.applications_page import ApplicationsPage
+from ui.charts_page import ChartsPage
 from ui.contacts_page import ContactsPage
 from ui.context import AppContext
 from ui.growth_page import GrowthPage
@@ -18,7 +19,6 @@ from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
 from ui.journal_page import JournalPage
 from ui.page import Page
-from ui.placeholder_page import PlaceholderPage
 from ui.reflection_page import ReflectionPage
 from ui.settings_page import SettingsPage
 from ui.today_page import TodayPage
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
             "applications": ApplicationsPage(context),
             "journal": JournalPage(context),
             "growth": GrowthPage(context),
-            "charts": PlaceholderPage(context, "charts"),
+            "charts": ChartsPage(context),
             "contacts": ContactsPage(context),
             "settings": SettingsPage(context),
         }

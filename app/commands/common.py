@@ -45,3 +45,14 @@ def open_journal(folder: Path):
         return Journal.open(folder)
     except OSError as error:
         raise CommandError(f"cannot use the data folder {folder}: {error.strerror}") from error
+
+
+def saved_preferences(folder: Path) -> dict[str, str]:
+    """The settings exports follow (name, calendar, digits), read without the widgets layer."""
+    from PySide6.QtCore import QSettings
+
+    from app.paths import settings_path
+
+    settings = QSettings(str(settings_path(folder)), QSettings.Format.IniFormat)
+    defaults = {"user_name": "", "calendar": "gregorian", "digits": "latin"}
+    return {key: str(settings.value(key, default) or default) for key, default in defaults.items()}

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from app.commands.common import CommandError, iso_date, open_journal
+from app.commands.charts import add_export_charts, export_charts
+from app.commands.common import CommandError, iso_date, open_journal, saved_preferences
 
 
 def add_parsers(commands) -> None:
@@ -27,6 +28,7 @@ def add_parsers(commands) -> None:
     csv_export = exports.add_parser("csv", help="applications with their stage history (UTF-8 with BOM)")
     csv_export.add_argument("file", metavar="FILE")
     csv_export.add_argument("--lang", dest="csv_lang", choices=("ar", "en"), help="language of headers and labels")
+    add_export_charts(exports)
 
     imports_parser = commands.add_parser("import", help="restore a JSON backup or add applications from CSV")
     imports = imports_parser.add_subparsers(dest="import_command", metavar="FORMAT", required=True)
@@ -36,23 +38,12 @@ def add_parsers(commands) -> None:
     csv_import.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
 
 
-def _pdf_preferences(folder: Path) -> dict[str, str]:
-    """The settings the PDF follows (name, calendar, digits), read without the widgets layer."""
-    from PySide6.QtCore import QSettings
-
-    from app.paths import settings_path
-
-    settings = QSettings(str(settings_path(folder)), QSettings.Format.IniFormat)
-    defaults = {"user_name": "", "calendar": "gregorian", "digits": "latin"}
-    return {key: str(settings.value(key, default) or default) for key, default in defaults.items()}
-
-
 def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
     from app.export.pdf import PdfOptions, export_pdf
 
     if args.start and args.end and args.start > args.end:
         raise CommandError("--from is after --to")
-    prefs = _pdf_preferences(folder)
+    prefs = saved_preferences(folder)
     options = PdfOptions(
         start=args.start, end=args.end, lang=args.pdf_lang or args.lang or "en", paper=args.paper,
         include_private=not args.no_private, user_name=prefs["user_name"], calendar=prefs["calendar"],
@@ -119,7 +110,7 @@ def _import_csv(args: argparse.Namespace, folder: Path) -> int:
 
 
 EXPORT_COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
-    "pdf": _export_pdf, "json": _export_json, "csv": _export_csv,
+    "pdf": _export_pdf, "json": _export_json, "csv": _export_csv, "charts": export_charts,
 }
 IMPORT_COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {"json": _import_json, "csv": _import_csv}
 

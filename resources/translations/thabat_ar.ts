@@ -241,6 +241,69 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Last 3 months</source>
+        <translation>آخر ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>آخر ستة أشهر</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>آخر سنة</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>كل الفترة</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>من… إلى…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG or SVG…</source>
+        <translation>&amp;حفظ بصيغة PNG أو SVG…</translation>
+    </message>
+    <message>
+        <source>S&amp;kills shown</source>
+        <translation>ال&amp;مهارات المعروضة</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>صورة SVG ‏(*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation>تعذّر حفظ المخطط: %1</translation>
+    </message>
+</context>
+<context>
     <name>CloseStep</name>
     <message>
         <source>Confidence &amp;now (0–10)</source>
@@ -248,7 +311,7 @@
     </message>
     <message>
         <source>One &amp;strength you showed</source>
-        <translation>&amp;نقطة قوة ظهرت لديك</translation>
+        <translation>&amp;نقطة قوة أظهرتَها</translation>
     </message>
     <message>
         <source>N&amp;ext steps</source>
@@ -264,7 +327,7 @@
     </message>
     <message>
         <source>A strength you noted before: %1</source>
-        <translation>نقطة قوة مدوّنة من قبل: %1</translation>
+        <translation>نقطة قوة دوّنتَها من قبل: %1</translation>
     </message>
     <message>
         <source>At the start you felt %1 out of 10.</source>
@@ -394,7 +457,7 @@
     <name>ContactsStep</name>
     <message>
         <source>People you met</source>
-        <translation>من التقيت بهم</translation>
+        <translation>من قابلتَهم</translation>
     </message>
     <message>
         <source>Someone already in your contacts</source>
@@ -1964,7 +2027,7 @@
     </message>
     <message>
         <source>You have bounced back from %1 rejections: after each one, you applied again.</source>
-        <translation>بعد %1 حالة رفض، جاء في كل مرة طلب جديد. هذا هو الثبات.</translation>
+        <translation>نهضتَ بعد %1 من حالات الرفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</translation>
     </message>
     <message>
         <source>After a rejection you usually apply again within %1 days. You keep going.</source>

@@ -1,0 +1,68 @@
+"""`thabat export charts DIR`: every chart as PNG and SVG, for sharing and checking by eye."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from app.commands.common import CommandError, open_journal, saved_preferences
+
+
+def add_export_charts(exports) -> None:
+    charts = exports.add_parser("charts", help="every chart as PNG and SVG, into a folder")
+    charts.add_argument("dir", metavar="DIR", help="the folder to write into (created if missing)")
+    charts.add_argument("--lang", dest="chart_lang", choices=("ar", "en"), default=None,
+                        help="the charts' language (default: --lang before the command, else English)")
+    # Dates are checked by the command, not argparse, so a bad one gives one line, not the usage.
+    charts.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day shown (default: the first entry)")
+    charts.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day shown (default: today)")
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{option} needs a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def export_charts(args: argparse.Namespace, folder: Path) -> int:
+    import os
+
+    from app.charts.build import build_chart, figure_bytes
+    from app.charts.choices import CHART_KEYS, period_for
+    from app.charts.style import ChartStyle
+    from app.dates import DateStyle
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if start and end and start > end:
+        raise CommandError(f"--from ({start}) is after --to ({end})")
+    target = Path(args.dir)
+    if target.exists() and not target.is_dir():
+        raise CommandError(f"{target} is a file, not a folder")
+    existing = next((p for p in [target, *target.parents] if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise CommandError(f"cannot write into {target}: {existing} is a file, not a folder")
+    if existing is None or not os.access(existing, os.W_OK | os.X_OK):
+        raise CommandError(f"cannot write into {target}: permission denied")
+    lang = args.chart_lang or args.lang or "en"
+    prefs = saved_preferences(folder)  # calendar and digits as in the app's settings, like the PDF
+    style = ChartStyle(dates=DateStyle(lang=lang, calendar=prefs["calendar"], digits=prefs["digits"]))
+    period = period_for("custom", end or date.today(), start, end or date.today())
+    files: dict[str, bytes] = {}
+    # Render everything first: a failure half-way leaves no half-written folder behind.
+    with open_journal(folder).session() as session:
+        for key in CHART_KEYS:
+            figure = build_chart(key, session, period, style)
+            for fmt in ("png", "svg"):
+                files[f"{key}.{fmt}"] = figure_bytes(figure, fmt)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name, content in files.items():
+            (target / name).write_bytes(content)
+    except OSError as error:
+        raise CommandError(f"cannot write into {target}: {error.strerror}") from error
+    print(f"Wrote {len(files)} chart files to {target}.")
+    return 0

@@ -1,0 +1,195 @@
+"""The Charts page: the five progress charts, a range, a read-out under the mouse, save as PNG / SVG.
+
+matplotlib (about a second to import) loads when the page is first shown, not at start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout,
+)
+
+from app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
+from app.charts.data import Period, rated_skills
+from ui.context import AppContext
+from ui.form import date_edit, to_date
+from ui.page import Page
+
+_RANGE_LABELS = {
+    "3m": QT_TRANSLATE_NOOP("ChartsPage", "Last 3 months"),
+    "6m": QT_TRANSLATE_NOOP("ChartsPage", "Last 6 months"),
+    "1y": QT_TRANSLATE_NOOP("ChartsPage", "Last year"),
+    "all": QT_TRANSLATE_NOOP("ChartsPage", "Everything"),
+    "custom": QT_TRANSLATE_NOOP("ChartsPage", "From… to…"),
+}
+
+
+class ChartsPage(Page):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.figure = None
+        self.canvas = None
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("chart-picker")
+        for _ in CHART_KEYS:
+            self.tabs.addTab("")
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.range_box = QComboBox()
+        for key in RANGES:
+            self.range_box.addItem("", key)
+        self.range_box.setCurrentIndex(RANGES.index("1y"))
+        self.range_box.currentIndexChanged.connect(self._on_range_changed)
+        today = context.today()
+        self.from_edit = date_edit(date(today.year - 1, today.month, 1))
+        self.to_edit = date_edit(today)
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.from_label.setBuddy(self.from_edit)
+        self.to_label.setBuddy(self.to_edit)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _value: self.refresh())
+        self.range_label = QLabel()
+        self.range_label.setBuddy(self.range_box)
+        self.chosen_skills: list[str] | None = None  # None: the most often rated ones
+        self.skills_menu = QMenu(self)
+        self.skills_menu.triggered.connect(self._on_skill_toggled)
+        self.skills_button = QToolButton()
+        self.skills_button.setMenu(self.skills_menu)
+        self.skills_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._on_save)
+        self.readout = QLabel()
+        self.readout.setObjectName("chart-readout")
+        self.readout.setMinimumHeight(self.readout.fontMetrics().height() + 4)
+        self.heading = QLabel()
+        self.heading.setObjectName("page-heading")
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.range_label)
+        controls.addWidget(self.range_box)
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            controls.addWidget(widget)
+        controls.addWidget(self.skills_button)
+        controls.addStretch(1)
+        controls.addWidget(self.save_button)
+        self.canvas_holder = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs)
+        layout.addLayout(controls)
+        layout.addLayout(self.canvas_holder, 1)
+        layout.addWidget(self.readout)
+        self._show_custom(False)
+        self.retranslate()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", "Charts")
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.title()}</h2>")
+        for index, key in enumerate(CHART_KEYS):
+            self.tabs.setTabText(index, chart_name(key, self.context.lang))
+        for index, key in enumerate(RANGES):
+            self.range_box.setItemText(index, QCoreApplication.translate("ChartsPage", _RANGE_LABELS[key]))
+        self.range_label.setText(self.tr("&Period:"))
+        self.from_label.setText(self.tr("&From:"))
+        self.to_label.setText(self.tr("&To:"))
+        self.save_button.setText(self.tr("&Save as PNG or SVG…"))
+        self.skills_button.setText(self.tr("S&kills shown"))
+        self.tabs.setAccessibleName(self.tr("Chart"))
+
+    @property
+    def chart_key(self) -> str:
+        return CHART_KEYS[max(self.tabs.currentIndex(), 0)]
+
+    def period(self) -> Period:
+        range_key = self.range_box.currentData()
+        start, end = to_date(self.from_edit.date()), to_date(self.to_edit.date())
+        if start > end:
+            start, end = end, start  # a reversed custom range means the same days
+        return period_for(range_key, self.context.today(), start, end)
+
+    def chart_style(self):
+        from app.charts.style import ChartStyle
+
+        theme = self.context.preferences.get("theme")
+        if theme not in ("light", "dark"):
+            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            theme = "dark" if dark else "light"
+        return ChartStyle(dates=self.context.date_style(), theme=theme)
+
+    def refresh(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from app.charts.build import build_chart
+
+        self._style = self.chart_style()
+        with self.context.journal.session() as session:
+            if self.chart_key == "skills":
+                self._fill_skills_menu(rated_skills(session, self.context.lang))
+            self.figure = build_chart(self.chart_key, session, self.period(), self._style, self.chosen_skills)
+        self.skills_button.setVisible(self.chart_key == "skills")
+        old = self.canvas
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setObjectName("chart-canvas")
+        self.canvas.setMinimumSize(520, 320)  # smaller, and the chart's layout has no room for its labels
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas_holder.addWidget(self.canvas)
+        if old is not None:
+            self.canvas_holder.removeWidget(old)
+            old.deleteLater()
+        self.readout.clear()
+
+    def save(self, path: str) -> None:
+        """Save the chart shown to `path`; PNG or SVG by the extension."""
+        from app.charts.build import save_figure
+
+        save_figure(self.figure, path)
+
+    def _on_save(self) -> None:
+        if self.figure is None:
+            return
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        suggested = str(self.context.folder.parent / f"{self.chart_key}.png")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the chart"), suggested, f"{png};;{svg}")
+        if not path:
+            return
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".svg" if chosen == svg else ".png"
+        try:
+            self.save(path)
+        except OSError as error:
+            self.readout.setText(self.tr("Could not save the chart: %1").replace("%1", error.strerror or str(error)))
+
+    def _on_motion(self, event) -> None:
+        from app.charts.readout import describe
+
+        self.readout.setText(describe(self.figure, event.x, event.y, self._style) if event.inaxes else "")
+
+    def _fill_skills_menu(self, skills: list[tuple[str, str]]) -> None:
+        self.skills_menu.clear()
+        shown = self.chosen_skills if self.chosen_skills is not None else [name for name, _ in skills[:5]]
+        for name, label in skills:
+            action = self.skills_menu.addAction(label)
+            action.setData(name)
+            action.setCheckable(True)
+            action.setChecked(name in shown)
+
+    def choose_skills(self, names: list[str]) -> None:
+        """Show these skills (stored names) in the skills chart."""
+        self.chosen_skills = list(names)
+        self.refresh()
+
+    def _on_skill_toggled(self, _action) -> None:
+        self.choose_skills([a.data() for a in self.skills_menu.actions() if a.isChecked()])
+
+    def _on_range_changed(self, _index: int) -> None:
+        self._show_custom(self.range_box.currentData() == "custom")
+        self.refresh()
+
+    def _show_custom(self, visible: bool) -> None:
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            widget.setVisible(visible)
