@@ -23,7 +23,7 @@ def available() -> bool:
         and importlib.util.find_spec("app.charts.build") is not None
 
 
-def chart_render(folder: Path, repeat: int) -> list[Figure]:
+def chart_render(folder: Path, repeat: int, langs: tuple[str, ...] = ("en", "ar")) -> list[Figure]:
     """Median time to read, build and draw each chart (after one warm-up that pays matplotlib's import)."""
     if not available():
         return [Figure("chart render", None, "ms", 150.0, "app/charts not in this tree yet")]
@@ -38,7 +38,7 @@ def chart_render(folder: Path, repeat: int) -> list[Figure]:
     journal = Journal.open(folder)
     figures = []
     try:
-        for lang in ("en", "ar"):
+        for lang in langs:
             style = ChartStyle(dates=DateStyle(lang=lang))
             period = period_for(RANGE, workload.TODAY)
             for key in CHART_KEYS:

@@ -66,9 +66,12 @@ def test_exports_and_idle_memory(tiny_journal):
 
 
 def test_charts_step_reports_each_chart_or_says_it_is_missing(tiny_journal):
-    figures = charts.chart_render(tiny_journal, 1)
+    figures = charts.chart_render(tiny_journal, 1, langs=("ar",))
     if charts.available():
         assert len(figures) > 1 and all(f.value is not None and f.target == 150.0 for f in figures)
+        page = charts.charts_page_first_open(tiny_journal, 1)
+        _check(page, "Charts page, first open")
+        assert page[0].value > 0
     else:
         assert figures[0].value is None and "not in this tree" in figures[0].note
 
