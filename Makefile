@@ -9,7 +9,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 SOURCES = $(shell find app ui -name '*.py' -not -path '*/__pycache__/*')
 
-.PHONY: run test bench translations update-translations demo screenshots clean
+.PHONY: run test bench translations update-translations demo screenshots icons package clean
 
 run: $(STAMP) translations
 	$(VENV)/bin/thabat
@@ -40,8 +40,22 @@ update-translations: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/thabat demo
 
+# README and AppStream screenshots, from a demo journal, offscreen: packaging/screenshots/*.png
 screenshots: $(STAMP) translations
-	$(PY) packaging/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py
+
+# Re-render the committed PNG icons after changing resources/icons/thabat.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+
+# One-folder PyInstaller build in dist/thabat/, then a smoke run of the built program.
+package: $(STAMP) translations
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet --disable-pip-version-check 'pyinstaller>=6.10'
+	rm -rf build/smoke-data
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/thabat.spec
+	dist/thabat/thabat --version
+	QT_QPA_PLATFORM=offscreen THABAT_QUIT_AFTER_START=1 THABAT_DATA_DIR=build/smoke-data dist/thabat/thabat --lang ar
+	du -sh dist/thabat
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

@@ -125,3 +125,19 @@ def test_chart_images_are_embedded_when_given(filled, tmp_path):
         listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True).stdout
         assert len(listing.splitlines()) >= 3
     assert "Charts" in _text(target)
+
+
+def test_the_journal_charts_are_drawn_into_the_pdf_by_default(filled, tmp_path):
+    target = tmp_path / "with-charts.pdf"
+    with filled.session() as session:
+        export_pdf(session, target, PdfOptions(today=TODAY, lang="ar"))
+    listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True).stdout
+    # Two header lines, then one line per image drawn on a page; an image near a page break is also
+    # drawn (clipped away) on the page before, so count the distinct image objects.
+    objects = {line.split()[10] for line in listing.splitlines()[2:]}
+    assert len(objects) == 5
+    without = tmp_path / "no-charts.pdf"
+    with filled.session() as session:
+        export_pdf(session, without, PdfOptions(today=TODAY, sections=("cover", "journal")))
+    assert subprocess.run(["pdfimages", "-list", str(without)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:] == []

@@ -224,13 +224,13 @@ def test_save_and_reflect_opens_the_reflection_in_the_main_window(qtbot, journal
     _click(qtbot, dialog.reflect_button)
     assert dialog.reflect_now and dialog.saved is not None
     page.reflect_requested.emit(dialog.saved.id)  # what log_rejection() does after such a dialog
-    assert window.stack.currentWidget() is window.reflection_page
+    assert window.current_page() is window.reflection_page
     assert "شركة الأفق" in window.reflection_page.subtitle.text()
     assert window.reflection_page.steps[1].message.body.text().startswith("الأستاذ/ة [المُقابِل]")
     # the detail pane offers "Reflect…" once the application has a rejection, and resumes the same draft
     first = window.reflection_page.view.id
     window.reflection_page.leave()
-    assert window.stack.currentWidget() is not window.reflection_page
+    assert window.current_page() is not window.reflection_page
     window.show_page("applications")
     page.select(dialog.saved.application_id)
     _click(qtbot, page.reflect_button)
@@ -252,6 +252,6 @@ def test_resume_on_today_opens_the_draft_in_the_main_window(qtbot, journal, isol
     qtbot.waitUntil(lambda: today.drafts_list.count() == 1)
     today.drafts_list.setCurrentRow(0)
     _click(qtbot, today.resume_button)
-    assert window.stack.currentWidget() is window.reflection_page
+    assert window.current_page() is window.reflection_page
     assert window.reflection_page.view.id == draft
     assert "Noon" in window.reflection_page.subtitle.text()

@@ -10,18 +10,24 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from app.backups import automatic_backup
 from app.journal import Journal, JournalDamaged, JournalUnavailable
 from app.logs import logger, setup_logging
+from ui.app_icon import app_icon
 from ui.context import AppContext
 from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher, resolve
 from ui.preferences import Preferences
 from ui.single_instance import SingleInstance
 from ui.theme import apply_theme
+
+
+SMOKE_TEST_ENV = "THABAT_QUIT_AFTER_START"
+"""Set to 1 to start, paint the main window once, report and quit: how packaging checks a build."""
 
 
 def _has_display() -> bool:
@@ -37,6 +43,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Thabat")
     app.setApplicationDisplayName("Thabat")
     QGuiApplication.setDesktopFileName("thabat")
+    app.setWindowIcon(app_icon())
     register_fonts(app)
     return app
 
@@ -60,6 +67,8 @@ def run(folder: Path, lang: str | None) -> int:
         window = start(app, folder, lang, instance)
         if window is None:
             return 2
+        if os.environ.get(SMOKE_TEST_ENV) == "1":
+            QTimer.singleShot(0, lambda: _report_and_quit(app, window, window.context.lang))
         status = app.exec()
         shut_down(window.context)
         return status
@@ -124,3 +133,13 @@ def _daily_backup(folder: Path) -> None:
         return
     if made is not None:
         logger.info("Daily backup written to %s", made)
+
+
+def _report_and_quit(app: QApplication, window: QMainWindow, lang: str) -> None:
+    """Smoke test: paint the window, say which language is showing, quit (status 3 if it is broken)."""
+    painted = not window.grab().isNull()
+    source = "Thabat — job search journal"
+    translated = lang == "en" or QCoreApplication.translate("MainWindow", source) != source
+    print(f"thabat: smoke test: painted={painted} language={lang} translated={translated} "
+          f"title={window.windowTitle()}", flush=True)
+    app.exit(0 if painted and translated else 3)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QStyle, QToolBar,
+    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QToolBar,
     QWidget,
 )
 
+from ui.app_icon import app_icon
 from ui.applications_page import ApplicationsPage
 from ui.charts_page import ChartsPage
 from ui.contacts_page import ContactsPage
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         # The reflection is in the stack but not in the navigation: it is opened for one reflection.
         self.reflection_page = ReflectionPage(context)
-        self.stack.addWidget(self.reflection_page)
+        self._reflection_area = _scrollable(self.reflection_page)
+        self.stack.addWidget(self._reflection_area)
         self.reflection_page.left.connect(self._on_reflection_left)
         self.pages["applications"].reflect_requested.connect(self.open_reflection_for_rejection)
         self.pages["today"].resume_reflection_requested.connect(self.open_reflection)
@@ -96,8 +98,14 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.export_import.export_button)
         self.toolbar.addWidget(self.export_import.import_button)
         self.addToolBar(self.toolbar)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.about_action)
 
-        self.notifier = DueNotifier(context, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation), self)
+        self.notifier = DueNotifier(context, app_icon(), self)
         self.notifier.open_today_requested.connect(self._on_open_today)
 
         self.navigation.setCurrentRow(0)
@@ -118,14 +126,14 @@ class MainWindow(QMainWindow):
 
     def open_reflection(self, reflection_id: int) -> ReflectionPage:
         """Show a reflection (a new one or a draft to resume, e.g. from Today) at its stored step."""
-        if self.stack.currentWidget() is not self.reflection_page:
+        if self.current_page() is not self.reflection_page:
             self._return_row = max(0, self.navigation.currentRow())
         self.reflection_page.open(reflection_id)
         # No navigation row is current while reflecting, so clicking any page (even the last one) leaves.
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         self.navigation.blockSignals(False)
-        self.stack.setCurrentWidget(self.reflection_page)
+        self.stack.setCurrentWidget(self._reflection_area)
         return self.reflection_page
 
     def open_reflection_for_rejection(self, rejection_id: int) -> ReflectionPage:
@@ -165,6 +173,8 @@ class MainWindow(QMainWindow):
         self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.export_import.retranslate()
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Thabat"))
 
     def open_guide(self) -> GuideDialog:
         """Show the guide and resources (F1), one dialog kept for the whole run."""
@@ -213,8 +223,13 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def _on_about(self) -> None:
+        from ui.about_dialog import AboutDialog
 
-def _scrollable(page: Page) -> QScrollArea:
+        AboutDialog(self.context.folder, self).exec()
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
     """Pages scroll instead of pushing the window past a small screen."""
     area = QScrollArea()
     area.setWidget(page)

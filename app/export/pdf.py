@@ -25,7 +25,7 @@ from app.dates import DateStyle, number
 from app.export.atomic import ExportCancelled, atomic_target
 from app.export.pdf_content import load_content
 from app.export.pdf_html import HtmlBuilder, labels
-from app.export.pdf_paint import Progress, lay_out, make_writer, paint_pages
+from app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
 from app.services.stats import summary
 
 SECTIONS = ("cover", "charts", "journal")
@@ -103,9 +103,14 @@ def export_pdf(
 
     `progress(step, done, total)` is called per entry ("entry") and per page ("page");
     `cancelled()` returning True stops the export (ExportCancelled) and leaves no file.
-    `chart_images`, when given and "charts" is among the sections, supplies figures to embed.
+    `chart_images` supplies the figures to embed when "charts" is among the sections (default: the
+    journal's own charts over the same range).
     """
     ensure_gui_application()
+    if chart_images is None:
+        from app.export.pdf_charts import journal_chart_images
+
+        chart_images = lambda: journal_chart_images(session, options)  # noqa: E731
     words = labels(options.lang)
     style = options.date_style()
     content = load_content(session, options.start, options.end, options.include_private, options.lang, words)
@@ -116,13 +121,13 @@ def export_pdf(
 
     if "cover" in options.sections:
         builder.cover(options.user_name, options.start, options.end, options.today, summary(session), content)
-    if "charts" in options.sections and chart_images is not None:
+    if "charts" in options.sections:
         names = []
         for index, image in enumerate(chart_images()):
             name = f"chart-{index}.png"
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             names.append(name)
-        builder.charts(names, width=1800)
+        builder.charts(names, width=body_width_css(options.paper))
     if "journal" in options.sections:
         items = content.in_order()
         builder.journal_heading(empty=not items)

@@ -24,6 +24,12 @@ PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 Progress = Callable[[str, int, int], None]
 
 
+def body_width_css(paper: str) -> int:
+    """The width of the page body in the CSS pixels (1/96 inch) that <img width=...> is measured in."""
+    width_mm = QPageSize(PAPER[paper]).size(QPageSize.Unit.Millimeter).width() - MARGINS_MM.left() - MARGINS_MM.right()
+    return int(width_mm / 25.4 * 96)
+
+
 def make_writer(path: str, paper: str, title: str) -> QPdfWriter:
     writer = QPdfWriter(path)
     writer.setResolution(RESOLUTION)

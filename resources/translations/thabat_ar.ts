@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Thabat</source>
+        <translation>عن ثبات</translation>
+    </message>
+    <message>
+        <source>Thabat — job search journal</source>
+        <translation>ثبات — دفتر رحلة البحث عن عمل</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>No network: Thabat never connects to the internet. Your data stays here, on this computer.</source>
+        <translation>بلا شبكة: لا يتصل ثبات بالإنترنت أبدًا. تبقى بياناتك هنا، على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Your journal is kept in: %1</source>
+        <translation>تُحفظ يومياتك في: %1</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>برنامج حر بموجب رخصة جنو العمومية، الإصدار الثالث أو أي إصدار لاحق (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Arabic font: Noto Sans Arabic, SIL Open Font License 1.1.</source>
+        <translation>الخط العربي: Noto Sans Arabic، برخصة SIL للخطوط المفتوحة 1.1.</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsPanel</name>
     <message>
         <source>To do</source>
@@ -752,7 +783,7 @@
     </message>
     <message>
         <source>This reflection no longer exists.</source>
-        <translation>لم يعد هذا التأمّل موجودًا.</translation>
+        <translation>هذا التأمل لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>This journal entry no longer exists.</source>
@@ -1514,6 +1545,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Thabat</source>
+        <translation>&amp;عن ثبات</translation>
     </message>
 </context>
 <context>

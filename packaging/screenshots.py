@@ -1,0 +1,130 @@
+"""Refresh the README's screenshots: every page of the main window, in English and in Arabic.
+
+Run with `make screenshots` (offscreen, no display needed). Builds the demo journal
+(`thabat demo --years 2 --today 2026-11-26`) in a temporary data folder
+(/tmp/thabat-screenshots, removed afterwards), shows the main window at
+a fixed size and saves packaging/screenshots/<page>-<lang>.png. The AppStream metainfo points at
+the same files.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "packaging" / "screenshots"
+TODAY = date(2026, 11, 26)
+WINDOW_SIZE = (1100, 720)
+LANGUAGES = ("en", "ar")
+
+
+def grab_page(window: QMainWindow, key: str, lang: str, out_dir: Path) -> Path:
+    """Show page `key` of a MainWindow, let it settle, and save it as <key>-<lang>.png."""
+    window.show_page(key)
+    QApplication.processEvents()
+    target = out_dir / f"{key}-{lang}.png"
+    if not window.grab().save(str(target), "PNG"):
+        raise OSError(f"cannot write {target}")
+    return target
+
+
+def fill_journal(folder: Path, today: date = TODAY) -> None:
+    """The demo journal when the generator exists; otherwise a small journal made by the services."""
+    from app.cli import main as cli_main
+
+    try:
+        status = cli_main(["--data-dir", str(folder), "demo", "--years", "2", "--today", today.isoformat()])
+    except ModuleNotFoundError as error:
+        if error.name != "app.demo":
+            raise
+        _small_journal(folder, today)
+    else:
+        if status != 0:
+            raise SystemExit(f"screenshots: `thabat demo` failed with status {status}")
+
+
+def _small_journal(folder: Path, today: date) -> None:
+    from app.journal import Journal
+    from app.read_models import ApplicationInput, RejectionInput
+    from app.services.applications import add_application
+    from app.services.checkins import record_check_in
+    from app.services.rejections import log_rejection
+
+    journal = Journal.open(folder)
+    with journal.session() as session:
+        for days, company, role in [(3, "Nahdi Tech", "Data analyst"), (6, "شركة المدار", "محلل بيانات"),
+                                    (9, "Atlas Logistics", "Business analyst"), (20, "Zain", "BI developer")]:
+            add_application(session, ApplicationInput(company, role, today - timedelta(days=days)), today=today)
+        for days, company, role, stage, round_ in [
+            (1, "Careem", "Product analyst", "interview", 2), (4, "مصرف الراجحي", "محلل مخاطر", "screening", None),
+            (12, "Talabat", "Data analyst", "assessment", None)]:
+            log_rejection(session, RejectionInput(company, role, today - timedelta(days=days), stage, round=round_,
+                                                  applied_on=today - timedelta(days=days + 21)), today=today)
+        for days, score in enumerate((6, 5, 4, 6, 7, 7)):
+            record_check_in(session, score, day=today - timedelta(days=days + 1), today=today)
+    journal.close()
+
+
+def take_screenshots(folder: Path, out_dir: Path = OUT, languages=LANGUAGES, today: date = TODAY) -> list[Path]:
+    """Every page in every language, from the journal in `folder`; returns the files written."""
+    from app.journal import Journal
+    from ui.application import create_application
+    from ui.context import AppContext
+    from ui.i18n import LanguageSwitcher
+    from ui.main_window import MainWindow
+    from ui.preferences import Preferences
+
+    app = create_application()
+    switcher = LanguageSwitcher(app)
+    journal = Journal.open(folder)
+    written: list[Path] = []
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for lang in languages:
+        switcher.apply(lang)
+        context = AppContext(journal, Preferences(folder), folder, today=lambda: today, lang=lang)
+        window = MainWindow(context, switcher)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        for key in window.pages:
+            written.append(grab_page(window, key, lang, out_dir))
+        window.close()  # stops its timers before the journal closes
+        window.deleteLater()
+        QApplication.processEvents()
+    journal.close()
+    return written
+
+
+# A fixed folder, because Settings shows the data folder: a random name would change the
+# screenshots at every refresh. The marker makes sure we only ever delete our own folder.
+DEMO_FOLDER = Path(tempfile.gettempdir()) / "thabat-screenshots"
+MARKER = ".made-by-packaging-screenshots"
+
+
+def main() -> int:
+    if DEMO_FOLDER.exists():
+        if not (DEMO_FOLDER / MARKER).exists():
+            print(f"screenshots: {DEMO_FOLDER} exists and is not ours; move it away first", file=sys.stderr)
+            return 2
+        shutil.rmtree(DEMO_FOLDER)
+    DEMO_FOLDER.mkdir()
+    (DEMO_FOLDER / MARKER).touch()
+    try:
+        fill_journal(DEMO_FOLDER)
+        for path in take_screenshots(DEMO_FOLDER):
+            print(path.relative_to(ROOT))
+    finally:
+        shutil.rmtree(DEMO_FOLDER)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
