@@ -8,7 +8,6 @@ import tempfile
 import time
 from dataclasses import dataclass
 
-FIRST_PAINT = "first-paint "
 TIMEOUT_S = 120
 
 
@@ -40,28 +39,31 @@ def run_measured(command: list[str], env: dict[str, str], crash_after: str | Non
     return Finished(seconds, usage.ru_maxrss / 1024, output, process.returncode)
 
 
-def time_to_first_paint(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from launching `command` to the `first-paint <time>` line it prints; it quits by itself."""
-    launched = time.time()
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
-    painted = _first_paint(result.stdout)
-    if result.returncode != 0 or painted is None:
-        raise RuntimeError(f"{' '.join(command)} did not report its first paint ({result.returncode}):\n"
-                           f"{result.stdout}{result.stderr}")
-    return painted - launched
+def time_to_line(command: list[str], env: dict[str, str], marker: str) -> float:
+    """Seconds from launching `command` to the arrival of its first output line starting with `marker`.
+
+    The program prints the line once its window is painted and then quits by itself (Thabat with
+    THABAT_QUIT_AFTER_START=1, the packaging smoke test; bench/empty_window.py always).
+    """
+    launched = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    arrived = None
+    for line in process.stdout:
+        if arrived is None and line.startswith(marker):
+            arrived = time.perf_counter()
+    _out, errors = process.communicate(timeout=TIMEOUT_S)
+    if process.returncode != 0 or arrived is None:
+        raise RuntimeError(f"{' '.join(command)} did not report its first paint ({process.returncode}):\n{errors}")
+    return arrived - launched
 
 
-def idle_rss_mb(command: list[str], env: dict[str, str], settle_s: float) -> float:
-    """VmRSS of `command` `settle_s` seconds after its first paint; the process is then ended."""
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+def rss_after_mb(command: list[str], env: dict[str, str], seconds: float) -> float:
+    """VmRSS of `command` `seconds` after its launch; the process is then ended."""
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + TIMEOUT_S
-        line = ""
-        while not line.startswith(FIRST_PAINT):
-            line = process.stdout.readline()
-            if not line and process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{' '.join(command)} ended or hung before its first paint")
-        time.sleep(settle_s)
+        time.sleep(seconds)
+        if process.poll() is not None:
+            raise RuntimeError(f"{' '.join(command)} ended early ({process.returncode})")
         return vm_rss_mb(process.pid)
     finally:
         process.terminate()
@@ -70,7 +72,6 @@ def idle_rss_mb(command: list[str], env: dict[str, str], settle_s: float) -> flo
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        process.stdout.close()
 
 
 def vm_rss_mb(pid: int) -> float:
@@ -79,10 +80,3 @@ def vm_rss_mb(pid: int) -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     raise RuntimeError(f"no VmRSS for process {pid}")
-
-
-def _first_paint(output: str) -> float | None:
-    for line in output.splitlines():
-        if line.startswith(FIRST_PAINT):
-            return float(line[len(FIRST_PAINT):])
-    return None

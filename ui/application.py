@@ -90,12 +90,10 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
         return None
     _daily_backup(folder)
 
-    from ui.first_paint import report_first_paint_if_asked
     from ui.main_window import MainWindow
 
     context = AppContext(journal, preferences, folder, lang=switcher.current)
     window = MainWindow(context, switcher)
-    report_first_paint_if_asked(window.pages["today"])  # only with THABAT_REPORT_FIRST_PAINT (bench/)
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
     window.show()
