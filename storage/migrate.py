@@ -1,17 +1,25 @@
-"""Alembic, driven from code: stamp new journals, upgrade old ones, refuse newer ones."""
+"""Alembic, driven from code: stamp new journals, upgrade old ones, refuse newer ones.
+
+Alembic loads only when it has work to do: opening a journal that is already at HEAD (every
+start-up but the first after an update) reads the stored revision with one query instead, which
+keeps about 0.7 s of imports off the start-up path (see the Performance section of the README).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+HEAD = "0002"
+"""The newest revision in migrations/versions; tests/test_storage.py keeps it equal to alembic's head."""
 
 
 class UnknownRevision(Exception):
@@ -28,7 +36,17 @@ class RevisionState:
     head: str
 
 
-def config(connection: Connection | None = None) -> Config:
+def __getattr__(name: str):
+    if name == "command":  # `migrate.command`, loaded on first use like the rest of alembic
+        from alembic import command
+
+        return command
+    raise AttributeError(name)
+
+
+def config(connection: Connection | None = None) -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -36,16 +54,25 @@ def config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config()).get_current_head()
 
 
 def known_revisions() -> list[str]:
     """Every schema revision this version of Thabat knows, newest first."""
+    from alembic.script import ScriptDirectory
+
     return [script.revision for script in ScriptDirectory.from_config(config()).walk_revisions()]
 
 
 def inspect_revision(connection: Connection) -> RevisionState:
     """Where the database stands; raises UnknownRevision for a schema from a newer Thabat."""
+    if stored_revision(connection) == HEAD:
+        return RevisionState(current=HEAD, head=HEAD)
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     current = MigrationContext.configure(connection).get_current_revision()
     script = ScriptDirectory.from_config(config())
     if current is not None:
@@ -56,9 +83,21 @@ def inspect_revision(connection: Connection) -> RevisionState:
     return RevisionState(current=current, head=script.get_current_head())
 
 
+def stored_revision(connection: Connection) -> str | None:
+    """The revision recorded in the database, read without alembic; None when there is none to read."""
+    try:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception:  # no such table, not a database: alembic's own path says what is wrong
+        return None
+
+
 def stamp_head(connection: Connection) -> None:
+    from alembic import command
+
     command.stamp(config(connection), "head")
 
 
 def upgrade_to_head(connection: Connection) -> None:
+    from alembic import command
+
     command.upgrade(config(connection), "head")

@@ -6,6 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.runtime_fixes import keep_none_alive
+
+keep_none_alive()  # the suite paints a lot: PySide6 6.12 leaks references to None (app/runtime_fixes.py)
+
 from datetime import date
 from pathlib import Path
 

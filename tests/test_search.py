@@ -145,6 +145,33 @@ def test_reflections_are_found_by_their_texts_and_answers(session):
     assert search(session, "design")[0].title == "Google — SRE"
 
 
+
+def _index_rows(session):
+    return sorted(session.connection().execute(text(
+        "SELECT kind, ref_id, day, company, title, original, text FROM search_index")).all())
+
+
+def test_a_full_rebuild_gives_the_index_that_the_writes_kept(session):
+    careem = applications.add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 9, 1),
+                                                                    notes="ملاحظات المقابلة"), TODAY)
+    rejection = rejections.log_rejection(session, RejectionInput("Noon", "PM", date(2026, 10, 5), "interview"), TODAY)
+    rejections.record_feedback(session, rejection.id, "Your answers lacked numbers", date(2026, 10, 9), TODAY)
+    reflection = Reflection(rejection_id=rejection.id, feeling="تعبت", went_well="Rapport")
+    session.add(reflection)
+    session.flush()
+    session.add_all([ReflectionAnswer(reflection_id=reflection.id, prompt_key=f"answers.{n}", text=f"answer {n}")
+                     for n in (2, 1)])
+    _entry(session, "Careem prep", "Interview prep list", application_id=careem.id)
+    contacts.add_contact(session, contacts.ContactInput("Sara", company="Careem", notes="Met at a fair"))
+    session.flush()
+    kept = _index_rows(session)
+    assert {row.kind for row in kept} == {"application", "rejection", "reflection", "entry", "contact"}
+
+    from storage import search_index
+
+    assert search_index.rebuild(session.connection()) == len(kept)
+    assert _index_rows(session) == kept
+
 # -- the index follows the data --------------------------------------------------------------------------
 
 def _count(session, query):

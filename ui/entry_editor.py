@@ -71,7 +71,9 @@ class EntryEditor(QWidget):
         for widget in (self.title_edit, self.body, self.date_edit, self.application):
             widget.installEventFilter(self)
         self.retranslate()
-        self.clear()
+        # Empty, without the list of applications: the Journal page loads it when first shown
+        # (its refresh), so building the main window reads nothing it does not show.
+        self.show_entry(None, load_choices=False)
 
     def retranslate(self) -> None:
         self.form.set_labels((self.tr("&Title"), self.tr("&Date"), self.tr("&Application"), self.tr("Di&rection")))
@@ -108,10 +110,11 @@ class EntryEditor(QWidget):
         """An empty new entry, dated today; nothing is saved until something is written."""
         self.show_entry(None)
 
-    def show_entry(self, entry: EntryView | None) -> None:
+    def show_entry(self, entry: EntryView | None, load_choices: bool = True) -> None:
         self.autosave.stop()
         self._loading = True
-        self.load_choices()
+        if load_choices:
+            self.load_choices()
         self.entry_id = entry.id if entry else None
         self.title_edit.setText(entry.title if entry else "")
         self.date_edit.setDate(to_qdate(entry.written_on if entry else self.context.today()))

@@ -15,6 +15,9 @@ def _start_gui(folder: Path, lang: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import main as cli_main
+    from app.runtime_fixes import keep_none_alive
+
+    keep_none_alive()  # before any painting: PySide6 6.12 leaks references to None (see the module)
 
     return cli_main(argv, gui=_start_gui)
 

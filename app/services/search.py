@@ -45,26 +45,42 @@ def search(session: Session, query: str, filters: SearchFilters | None = None, l
         f"SELECT kind, ref_id, day, company, title, original FROM {TABLE} WHERE {' AND '.join(clauses)} "
         "ORDER BY day DESC, rank LIMIT :limit"
     ), params).all()
-    words = terms(query)
+    matches = _Matches(terms(query))  # shared by every hit's title and snippet
     return [
         SearchHit(kind=row.kind, id=int(row.ref_id), title=row.title, day=date.fromisoformat(row.day),
-                  company=row.company, title_parts=highlight(row.title, words, width=None),
-                  snippet_parts=highlight(row.original, words))
+                  company=row.company, title_parts=highlight(row.title, matches.words, None, matches),
+                  snippet_parts=highlight(row.original, matches.words, memo=matches))
         for row in rows
     ]
 
 
-def highlight(original: str, words: list[str], width: int | None = SNIPPET_WIDTH) -> Marked:
+class _Matches(dict):
+    """word -> whether it matches the query: each distinct word of the hits is normalised and tested once."""
+
+    def __init__(self, words: "list[str] | tuple[str, ...]") -> None:
+        super().__init__()
+        self.words = tuple(words)
+
+    def __missing__(self, word: str) -> bool:
+        self[word] = found = word_matches(word, self.words)
+        return found
+
+
+def highlight(original: str, words: "list[str] | tuple[str, ...]", width: int | None = SNIPPET_WIDTH,
+              memo: "_Matches | None" = None) -> Marked:
     """`original` cut to about `width` characters around the first match, matching words flagged.
 
     A word matches when its normalised form starts with one of the normalised query `words`, the
     same rule as the index's prefix search; `width=None` keeps the whole text.
     """
     flat = " ".join(original.split())
-    spans = [(m.start(), m.end()) for m in WORD.finditer(flat) if word_matches(m.group(), words)]
+    matches = _Matches(words) if memo is None else memo
     start, end = 0, len(flat)
     if width is not None and len(flat) > width:
-        first = spans[0][0] if spans else 0
+        # Only the words up to the first match and those in the cut are tested: a long text costs
+        # a regex scan, not a normalisation of every word.
+        first_span = next((m.span() for m in WORD.finditer(flat) if matches[m.group()]), None)
+        first = first_span[0] if first_span else 0
         start = max(0, first - width // 3)
         if start > 0:
             space = flat.find(" ", start)
@@ -72,7 +88,13 @@ def highlight(original: str, words: list[str], width: int | None = SNIPPET_WIDTH
         end = min(len(flat), start + width)
         if end < len(flat):
             space = flat.rfind(" ", start, end)
-            end = space if space > (spans[0][1] if spans else start) else end
+            end = space if space > (first_span[1] if first_span else start) else end
+    spans = []
+    for m in WORD.finditer(flat, flat.rfind(" ", 0, start) + 1):  # from the word boundary before the cut
+        if m.start() >= end:
+            break
+        if m.end() > start and matches[m.group()]:
+            spans.append(m.span())
     pieces: list[tuple[str, bool]] = [("…", False)] if start > 0 else []
     cursor = start
     for span_start, span_end in spans:

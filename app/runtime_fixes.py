@@ -1,0 +1,33 @@
+"""Work-arounds for bugs in the libraries Thabat runs on, applied once per process at start.
+
+PySide6 6.12 on Python 3.11 takes one reference from None on every call of a method that returns
+nothing (QPainter.save, restore, translate, setClipRect, drawLine, QTextDocument layout draw, ...)
+without giving it back. On Python 3.11 None is an ordinary counted object (3.12 made it immortal),
+holding about 40,000 references at start: a PDF of five years of journal (~480 pages) takes them
+all and the process aborts with "none_dealloc: deallocating None", and a long GUI session that
+repaints custom delegates would get there too. Reproduce with:
+
+    p = QPainter(QImage(10, 10, QImage.Format.Format_ARGB32)); n = sys.getrefcount(None)
+    for _ in range(100): p.save(); p.restore()
+    sys.getrefcount(None) - n   # -200
+
+Found by the benchmark (`make bench`, PDF export step). Remove once PySide6 is fixed or Python
+3.12 is the minimum.
+"""
+
+from __future__ import annotations
+
+import sys
+
+_MARGIN = 1 << 40  # far more than any run could take away, far from overflowing a Py_ssize_t
+
+
+def keep_none_alive() -> None:
+    """Give None enough references that a leaking binding can never free it (CPython before 3.12)."""
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return  # None is immortal there
+    import ctypes
+
+    if sys.getrefcount(None) < _MARGIN:  # once per process
+        # ob_refcnt is the first field of every PyObject in a release build of CPython.
+        ctypes.c_ssize_t.from_address(id(None)).value += _MARGIN

@@ -1,0 +1,65 @@
+"""`make bench`: build the demo journal once, measure everything, print the table, write results.json."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import charts, measures, workload
+from bench.report import Figure, machine, table, write_json
+
+RESULTS = Path(__file__).parent / "results.json"
+
+
+def steps(args: argparse.Namespace):
+    """(name, function, repetitions) in the order they run."""
+    r = args.repeat
+    return [
+        ("start-up", measures.startup, args.startup_runs),
+        ("search", measures.search_latency, args.search_runs),
+        ("charts", charts.chart_render, r),
+        ("Charts page", charts.charts_page_first_open, r),
+        ("PDF export", measures.pdf_export, r),
+        ("JSON export and import", measures.json_round_trip, r),
+        ("idle memory", measures.idle_memory, r),
+    ]
+
+
+def run(folder: Path, args: argparse.Namespace, log=print) -> list[Figure]:
+    figures: list[Figure] = []
+    for name, measure, repeat in steps(args):
+        log(f"… {name}", flush=True)
+        figures += measure(folder, repeat)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--years", type=int, default=5, help="years of demo journal (default 5)")
+    parser.add_argument("--repeat", type=int, default=3, help="repetitions of the slower measures (default 3)")
+    parser.add_argument("--startup-runs", type=int, default=7, help="launches of each program (default 7)")
+    parser.add_argument("--search-runs", type=int, default=40, help="repetitions of each query (default 40)")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
+    args = parser.parse_args(argv)
+
+    print(f"Thabat benchmark on {machine()}")
+    with tempfile.TemporaryDirectory(prefix="thabat-bench-") as tmp:
+        folder = Path(tmp) / "journal"
+        print(f"… building {args.years} years of demo journal", flush=True)
+        built = workload.build_journal(folder, args.years)
+        started = time.perf_counter()
+        figures = [Figure(f"demo journal build ({args.years} years)", built, "s")] + run(folder, args)
+    print()
+    print(table(figures))
+    settings = dict(vars(args), output=str(args.output), today=workload.TODAY.isoformat(),
+                    seconds=round(time.perf_counter() - started, 1))
+    write_json(args.output, figures, settings)
+    print(f"\nWritten to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""The workload: a demo journal built once per run, and how to launch Thabat against it."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+TODAY = date(2026, 11, 26)  # fixed, so every run measures the same journal
+BIN = Path(sys.executable).parent
+
+
+def build_journal(folder: Path, years: int, today: date = TODAY) -> float:
+    """Fill `folder` with `years` of demo journal (in-process); returns the seconds it took."""
+    from app.cli import main
+
+    started = time.perf_counter()
+    status = main(["--data-dir", str(folder), "demo", "--years", str(years), "--today", today.isoformat()])
+    if status != 0:
+        raise RuntimeError(f"thabat demo failed with status {status}")
+    return time.perf_counter() - started
+
+
+def env(**extra: str) -> dict[str, str]:
+    """The environment of a launched process: offscreen Qt, English, nothing from the user's journal."""
+    values = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="en_US.UTF-8", **extra)
+    values.pop("THABAT_DATA_DIR", None)
+    return values
+
+
+def thabat(*args: str) -> list[str]:
+    return [str(BIN / "thabat"), *args]
+
+
+def python_script(path: Path) -> list[str]:
+    return [sys.executable, str(path)]

@@ -1,0 +1,112 @@
+"""The benchmark's code, run once over a tiny journal so it cannot rot. No timings are asserted."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from datetime import date
+
+import pytest
+
+from app.journal import Journal
+from app.read_models import ApplicationInput, RejectionInput
+from app.services import applications, rejections
+from bench import charts, measures, processes
+from bench.__main__ import main as bench_main
+from bench.report import Figure, table
+from bench.stats import percentile
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def tiny_journal(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bench") / "journal"
+    journal = Journal.open(folder)
+    with journal.session() as session:
+        applications.add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 9, 1),
+                                                                notes="Great interview team"), TODAY)
+        rejection = rejections.log_rejection(session, RejectionInput("نون", "مدير منتج", date(2026, 10, 5),
+                                                                     "interview"), TODAY)
+        rejections.record_feedback(session, rejection.id, "شكرًا على المقابلة", date(2026, 10, 9), TODAY)
+    journal.close()
+    return folder
+
+
+def _check(figures, *names):
+    assert [f.name for f in figures] == list(names)
+    for f in figures:
+        assert isinstance(f, Figure)
+        assert f.value is None or f.value >= 0
+        assert f.met in (True, False, None)
+
+
+def test_startup_probe_reports_first_paint_for_both_programs(tiny_journal):
+    figures = measures.startup(tiny_journal, 1)
+    _check(figures, "start-up ratio (Thabat / empty window)", "start-up, Thabat to first paint",
+           "start-up, empty window to first paint")
+    assert all(f.value > 0 for f in figures)
+
+
+def test_search_latency_runs_every_query(tiny_journal):
+    figures = measures.search_latency(tiny_journal, 1)
+    _check(figures, "search p50", "search p95", "search p95, CPU time only")
+    assert figures[1].target == 20.0 and figures[1].value >= figures[0].value
+
+
+def test_exports_and_idle_memory(tiny_journal):
+    pdf = measures.pdf_export(tiny_journal, 1)
+    _check(pdf, "PDF export, whole journal", "PDF export, peak memory")
+    assert "pages" in pdf[0].note and pdf[1].value > 10  # a Python process with Qt is bigger than 10 MB
+    _check(measures.json_round_trip(tiny_journal, 1), "JSON export", "JSON import into a fresh folder")
+    idle = measures.idle_memory(tiny_journal, 1, settle_s=0)
+    _check(idle, "idle memory, journal open")
+    assert idle[0].value > 10
+
+
+def test_charts_step_reports_each_chart_or_says_it_is_missing(tiny_journal):
+    figures = charts.chart_render(tiny_journal, 1, langs=("ar",))
+    if charts.available():
+        assert len(figures) > 1 and all(f.value is not None and f.target == 150.0 for f in figures)
+        page = charts.charts_page_first_open(tiny_journal, 1)
+        _check(page, "Charts page, first open")
+        assert page[0].value > 0
+    else:
+        assert figures[0].value is None and "not in this tree" in figures[0].note
+
+
+def test_a_failing_command_is_reported_not_swallowed(tmp_path):
+    with pytest.raises(RuntimeError, match="failed"):
+        processes.run_measured(["false"], {})
+
+
+def test_percentiles_and_table():
+    assert percentile([5.0], 95) == 5.0
+    assert percentile([1.0, 2.0, 3.0, 4.0, 5.0], 50) == 3.0
+    assert percentile([0.0, 10.0], 95) == pytest.approx(9.5)
+    text = table([Figure("search p95", 25.0, "ms", 20.0), Figure("PDF", 3.0, "s", 10.0), Figure("x", None, "ms")])
+    assert "MISSED" in text and "ok" in text and "≤ 20.0 ms" in text
+
+
+def test_the_whole_run_writes_results_json(tmp_path, monkeypatch):
+    """The entry point end to end, with every measure stubbed but the journal build (a 1-year demo is too slow)."""
+    import bench.__main__ as entry
+
+    monkeypatch.setattr(entry.workload, "build_journal", lambda folder, years: 0.5)
+    monkeypatch.setattr(entry, "steps", lambda args: [("stub", lambda folder, r: [Figure("stub", r, "ms", 1.0)],
+                                                       args.repeat)])
+    out = tmp_path / "results.json"
+    assert bench_main(["--repeat", "2", "--output", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["settings"]["repeat"] == 2 and "cores" in data["machine"]
+    assert [(f["name"], f["value"], f["met"]) for f in data["figures"]] == [
+        ("demo journal build (5 years)", 0.5, None), ("stub", 2, False)]
+
+
+def test_a_crash_after_the_work_is_done_is_measured_and_reported():
+    script = "import os, signal; print('Wrote 3 pages', flush=True); os.kill(os.getpid(), signal.SIGABRT)"
+    finished = processes.run_measured([sys.executable, "-c", script], {}, crash_after="Wrote ")
+    assert finished.status == -signal.SIGABRT and "Wrote 3 pages" in finished.output
+    with pytest.raises(RuntimeError, match="failed"):
+        processes.run_measured([sys.executable, "-c", script.replace("Wrote", "Nothing")], {}, crash_after="Wrote ")
