@@ -113,3 +113,19 @@ def test_smoke_start_paints_in_arabic_and_quits(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "painted=True language=ar translated=True" in result.stdout
     assert "ثبات" in result.stdout
+
+
+def test_the_build_keeps_every_qt_module_the_app_imports():
+    """A module left out of the PyInstaller build only fails in the built program, at start."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    spec = (root / "packaging" / "thabat.spec").read_text(encoding="utf-8")
+    used = set()
+    for folder in ("app", "ui", "storage"):
+        for path in (root / folder).rglob("*.py"):
+            used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    assert "QtNetwork" in used
+    for module in used:
+        assert f'"PySide6.{module}"' not in spec, module
+        assert f'"libQt6{module[2:]}"' not in spec, module
