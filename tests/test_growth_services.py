@@ -94,3 +94,19 @@ def test_skill_history_is_oldest_first(session):
     session.flush()
     [series] = growth.skill_history(session)
     assert [r for _, r in series.points] == [3, 2, 4]
+
+
+def test_action_items_with_absurd_due_dates_are_refused(session):
+    from datetime import date
+
+    import pytest
+
+    from app.errors import InputError
+    from app.services import growth
+
+    with pytest.raises(InputError) as raised:
+        growth.add_action(session, "Practise", date(2999, 1, 1), today=date(2026, 11, 26))
+    assert raised.value.field == "due_on"
+    kept = growth.add_action(session, "Practise", date(2027, 1, 1), today=date(2026, 11, 26))
+    with pytest.raises(InputError):
+        growth.update_action(session, kept, "Practise", date(1900, 1, 1), None, today=date(2026, 11, 26))

@@ -186,7 +186,8 @@ def list_actions(session: Session) -> list[ActionView]:
 
 
 def add_action(session: Session, title: str, due_on: date | None, area_id: int | None = None,
-               reflection_id: int | None = None) -> int:
+               reflection_id: int | None = None, today: date | None = None) -> int:
+    due_on = check.plan_date(due_on, "due_on", today or date.today())
     item = ActionItem(title=_title(title), due_on=due_on, area_id=area_id, reflection_id=reflection_id)
     if area_id is not None:
         _get(session, ImprovementArea, area_id)
@@ -195,7 +196,9 @@ def add_action(session: Session, title: str, due_on: date | None, area_id: int |
     return item.id
 
 
-def update_action(session: Session, action_id: int, title: str, due_on: date | None, area_id: int | None) -> None:
+def update_action(session: Session, action_id: int, title: str, due_on: date | None, area_id: int | None,
+                  today: date | None = None) -> None:
+    due_on = check.plan_date(due_on, "due_on", today or date.today())
     item = _get(session, ActionItem, action_id)
     if area_id is not None:
         _get(session, ImprovementArea, area_id)
