@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_VAR = "THABAT_DATA_DIR"
 
 
@@ -16,11 +14,13 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
         return Path(override).expanduser().resolve()
     if os.environ.get(ENV_VAR):
         return Path(os.environ[ENV_VAR]).expanduser().resolve()
+    from platformdirs import user_data_dir  # only when neither says, so not on every start
+
     return Path(user_data_dir("thabat", appauthor=False))
 
 
 def database_path(folder: Path) -> Path:
-    from storage.database import DATABASE_FILE
+    from storage.sqlite_file import DATABASE_FILE
 
     return folder / DATABASE_FILE
 

@@ -109,13 +109,6 @@ class FollowUpView:
 
 
 @dataclass(frozen=True)
-class CheckInView:
-    day: date
-    score: int
-    note: str
-
-
-@dataclass(frozen=True)
 class Summary:
     """The short summary behind `thabat stats` and the figures on Today."""
 
@@ -131,23 +124,3 @@ class Summary:
     first_application: date | None
     last_application: date | None
     median_bounce_back_days: float | None
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """Something on Today's list: a reminder or an action item that is due or overdue."""
-
-    kind: str  # reply | feedback | follow_up | action
-    id: int
-    due_on: date
-    title: str
-    company: str = ""
-    role: str = ""
-    contact: str = ""
-
-
-@dataclass(frozen=True)
-class WeekProgress:
-    week_start: date
-    applications: int
-    goal: int

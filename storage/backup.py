@@ -16,6 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from storage.sqlite_file import quick_check, read_only
+
 BACKUP_DIR = "backups"
 AUTOMATIC_KINDS = ("daily", "before-upgrade", "before-restore")
 KEEP_DAILY = 7
@@ -150,24 +152,6 @@ def daily_backup(database: Path, now: datetime | None = None) -> Path | None:
     return made
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection that leaves no trace: without a WAL to read, SQLite is told the file
-    is immutable, so it creates no -wal/-shm files beside a file that may be damaged."""
-    has_wal = path.with_name(path.name + "-wal").exists()
-    return sqlite3.connect(f"file:{path}?mode=ro" + ("" if has_wal else "&immutable=1"), uri=True)
-
-
-def quick_check(path: Path) -> None:
-    """Raise sqlite3.DatabaseError unless `PRAGMA quick_check` says ok. Opens read-only."""
-    connection = _read_only(path)
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-    finally:
-        connection.close()
-    if rows != [("ok",)]:
-        raise sqlite3.DatabaseError("; ".join(str(row[0]) for row in rows[:3]))
-
-
 def journal_revision(path: Path, known: Sequence[str]) -> str:
     """The schema revision of the journal at `path`, checked healthy and known.
 
@@ -177,7 +161,7 @@ def journal_revision(path: Path, known: Sequence[str]) -> str:
         raise BackupError(f"{path} does not exist.")
     try:
         quick_check(path)
-        connection = _read_only(path)
+        connection = read_only(path)
         try:
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:

@@ -14,21 +14,9 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from storage import migrate, models, search_index  # noqa: F401  (models registers the tables, search_index its events)
-
-DATABASE_FILE = "thabat.db"
-
-
-class StorageError(Exception):
-    """A database the app cannot use as it is; the message is for the user."""
-
-
-class DamagedDatabaseError(StorageError):
-    """`PRAGMA quick_check` failed (or the file is not a database at all): nothing was written to it."""
-
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"{path} is damaged or is not a Thabat journal ({detail}); it was left untouched.")
-        self.path = path
-        self.detail = detail
+from storage.sqlite_file import (  # noqa: F401  (re-exported: the errors belong to opening a journal)
+    DATABASE_FILE, DamagedDatabaseError, StorageError, check_health, is_new, restrict_folder, restrict_permissions,
+)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
@@ -67,14 +55,14 @@ def open_database(path: Path) -> Engine:
     Thabat, or for a file that is not a Thabat journal.
     """
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    _restrict_folder(path.parent)
-    is_new = not path.exists() or path.stat().st_size == 0
-    if not is_new:
+    restrict_folder(path.parent)
+    new = is_new(path)
+    if not new:
         check_health(path)
     old_umask = os.umask(0o077)
     try:
-        engine = _engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-        if is_new:
+        engine = file_engine(path)
+        if new:
             with engine.begin() as connection:
                 _create_schema(connection)
                 migrate.stamp_head(connection)
@@ -82,22 +70,19 @@ def open_database(path: Path) -> Engine:
             _upgrade_existing(engine, path)
     finally:
         os.umask(old_umask)
-    _restrict_permissions(path)
+    restrict_permissions(path)
     return engine
 
 
-def check_health(path: Path) -> None:
-    """Raise DamagedDatabaseError unless the file at `path` passes `PRAGMA quick_check`."""
-    from storage.backup import quick_check
+def file_engine(path: Path) -> Engine:
+    """The engine over a journal file as it is: no checks, no migration (`open_database` does those)."""
+    return _engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
-    try:
-        quick_check(path)
-    except sqlite3.OperationalError as error:
-        if "unable to open" in str(error):
-            raise StorageError(f"{path} cannot be opened ({error}).") from error
-        raise DamagedDatabaseError(path, str(error)) from error
-    except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(path, str(error)) from error
+
+def dbapi_connection(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection, with its pending changes flushed: for the plain-SQL reads."""
+    session.flush()
+    return session.connection().connection.driver_connection
 
 
 def _upgrade_existing(engine: Engine, path: Path) -> None:
@@ -125,19 +110,6 @@ def _upgrade_existing(engine: Engine, path: Path) -> None:
         backup_before_upgrade(path, state.current)
         with engine.begin() as connection:
             migrate.upgrade_to_head(connection)
-
-
-def _restrict_folder(folder: Path) -> None:
-    try:
-        os.chmod(folder, 0o700)
-    except PermissionError:  # a shared folder the user pointed at but does not own: leave it be
-        pass
-
-
-def _restrict_permissions(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if candidate.exists():
-            os.chmod(candidate, 0o600)
 
 
 @contextmanager

@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD = "0002"
-"""The newest revision in migrations/versions; tests/test_storage.py keeps it equal to alembic's head."""
+from storage.sqlite_file import HEAD  # noqa: E402,F401  (kept with the file's other facts, importable without SQLAlchemy)
 
 
 class UnknownRevision(Exception):

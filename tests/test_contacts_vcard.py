@@ -8,6 +8,7 @@ from app.export_vcard import escape, fold, vcard, write_vcards
 from app.read_models import ApplicationInput, ContactView
 from app.services import applications, contacts, today as today_service
 from app.templates import render
+from storage.database import dbapi_connection as db
 from tests.conftest import TODAY
 
 
@@ -16,8 +17,8 @@ def test_follow_up_is_scheduled_eight_weeks_later_and_shows_when_due(session):
     due = contacts.follow_up_date(TODAY)
     assert due == date(2027, 1, 21)
     contacts.schedule_follow_up(session, person.id, due, "Hello", today=TODAY)
-    assert today_service.due_items(session, TODAY) == []
-    assert [i.contact for i in today_service.due_items(session, due)] == ["Layla Haddad"]
+    assert today_service.due_items(db(session), TODAY) == []
+    assert [i.contact for i in today_service.due_items(db(session), due)] == ["Layla Haddad"]
     assert contacts.follow_up_date(TODAY, 2) == date(2026, 12, 10)
 
 

@@ -9,7 +9,8 @@ from sqlmodel import select
 
 from app.errors import InputError
 from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, checkins, contacts, rejections, stats, today as today_service
+from app.services import applications, checkins, contacts, due, encouragement, rejections, stats, today as today_service
+from storage.database import dbapi_connection as db
 from storage.models import Application, Reminder
 from tests.conftest import TODAY
 
@@ -110,29 +111,29 @@ def test_reply_and_feedback_close_their_reminders(session):
     view = rejections.log_rejection(session, RejectionInput("Anghami", "QA", date(2026, 11, 1), "final"), TODAY)
     rejections.mark_replied(session, view.id, date(2026, 11, 2), TODAY)
     rejections.mark_feedback_requested(session, view.id, date(2026, 11, 2), TODAY)
-    due_before = today_service.due_items(session, date(2026, 11, 20))
+    due_before = today_service.due_items(db(session), date(2026, 11, 20))
     assert [item.kind for item in due_before] == ["feedback"]
     done = rejections.record_feedback(session, view.id, "Practise system design.", date(2026, 11, 21), TODAY)
     assert done.feedback_text == "Practise system design."
-    assert today_service.due_items(session, TODAY) == []
+    assert today_service.due_items(db(session), TODAY) == []
 
 
 def test_due_items_snooze_and_done(session):
     rejections.log_rejection(session, RejectionInput("Aramex", "PM", date(2026, 11, 20), "screening"), TODAY)
-    items = today_service.due_items(session, TODAY)
+    items = today_service.due_items(db(session), TODAY)
     assert [i.kind for i in items] == ["reply"]
-    today_service.snooze_item(session, "reply", items[0].id, TODAY + timedelta(days=1))
-    assert today_service.due_items(session, TODAY) == []
-    again = today_service.due_items(session, TODAY + timedelta(days=1))
-    today_service.complete_item(session, "reply", again[0].id, TODAY)
-    assert today_service.due_items(session, TODAY + timedelta(days=30)) == []
+    due.snooze_item(session, "reply", items[0].id, TODAY + timedelta(days=1))
+    assert today_service.due_items(db(session), TODAY) == []
+    again = today_service.due_items(db(session), TODAY + timedelta(days=1))
+    due.complete_item(session, "reply", again[0].id, TODAY)
+    assert today_service.due_items(db(session), TODAY + timedelta(days=30)) == []
     assert rejections.get_rejection(session, again[0].id).replied_on == TODAY
 
 
 def test_check_in_once_a_day_and_editable(session):
     checkins.record_check_in(session, 4, "tired", today=TODAY)
     checkins.record_check_in(session, 6, "better", today=TODAY)
-    assert checkins.check_in_for(session, TODAY).score == 6
+    assert today_service.check_in_for(db(session), TODAY).score == 6
     with pytest.raises(InputError):
         checkins.record_check_in(session, 11, today=TODAY)
     with pytest.raises(InputError):
@@ -143,7 +144,7 @@ def test_week_progress_counts_from_monday(session):
     _add(session, applied_on=date(2026, 11, 22))  # Sunday before: last week
     _add(session, applied_on=date(2026, 11, 23))  # Monday
     _add(session, applied_on=TODAY)
-    week = today_service.week_progress(session, TODAY, goal=5)
+    week = today_service.week_progress(db(session), TODAY, goal=5)
     assert (week.week_start, week.applications, week.goal) == (date(2026, 11, 23), 2, 5)
 
 
@@ -160,7 +161,7 @@ def test_summary_and_bounce_back(session):
     _add(session, "B", "", date(2026, 11, 4))
     summary = stats.summary(session)
     assert (summary.applications, summary.rejections, summary.pending) == (2, 1, 1)
-    assert stats.bounce_back_days(session) == [(date(2026, 11, 1), 3)]
+    assert encouragement.bounce_back_days(db(session)) == [(date(2026, 11, 1), 3)]
 
 
 def test_silence_brings_no_reminder_to_reply(session):

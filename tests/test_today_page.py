@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, checkins, growth, rejections
+from app.services import applications, checkins, growth, rejections, today as today_service
+from storage.database import dbapi_connection as db
 from storage.models import Reflection
 from tests.conftest import TODAY
 from tests.ui_support import make_context
@@ -104,7 +105,7 @@ def test_check_in_once_a_day_then_editable(qtbot, journal, isolated_data, lang):
     page.score.setValue(7)
     qtbot.mouseClick(page.check_in_button, Qt.MouseButton.LeftButton)
     with journal.session() as session:
-        assert checkins.check_in_for(session, TODAY).score == 7
+        assert today_service.check_in_for(db(session), TODAY).score == 7
         assert len(checkins.recent_check_ins(session, TODAY)) == 1
     assert update_text == page.check_in_button.text() != ""
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 
 from app import catalogue
 from app.dates import long_date, number
-from app.read_models import DueItem
-from app.services import checkins, encouragement, today as today_service
+from app.services import encouragement, today as today_service
+from app.services.today import DueItem
 from app.text_direction import isolate, joined
 from ui.context import AppContext
 from ui.form import date_edit, to_date, to_qdate
@@ -21,6 +21,7 @@ from ui.page import Page
 
 
 class TodayPage(Page):
+    key = "today"
     resume_reflection_requested = Signal(int)
     """The user chose to resume this unfinished reflection (its id)."""
 
@@ -129,8 +130,6 @@ class TodayPage(Page):
         self._items: list[DueItem] = []
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Today")
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.tr('Today')}</h2>")
@@ -157,13 +156,13 @@ class TodayPage(Page):
         today = self.context.today()
         style = self.context.date_style()
         goal = self.context.preferences.get("weekly_goal")
-        with self.context.journal.session() as session:
-            self._items = today_service.due_items(session, today)
-            week = today_service.week_progress(session, today, goal)
-            drafts = today_service.draft_reflections(session)
-            todays = checkins.check_in_for(session, today)
-            figure = encouragement.encouraging_figure(session, today)
-            rest = encouragement.rest_suggested(session, today, self._rest_dismissed_on())
+        with self.context.journal.reader() as db:  # plain SQL: Today paints before the ORM has loaded
+            self._items = today_service.due_items(db, today)
+            week = today_service.week_progress(db, today, goal)
+            drafts = today_service.draft_reflections(db)
+            todays = today_service.check_in_for(db, today)
+            figure = encouragement.encouraging_figure(db, today)
+            rest = encouragement.rest_suggested(db, today, self._rest_dismissed_on())
         self.date_label.setText(long_date(today, style))
         self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self.rest_box.setVisible(rest)
@@ -271,19 +270,25 @@ class TodayPage(Page):
         item = self._selected()
         if item is None:
             return
+        from app.services.due import complete_item
+
         with self.context.journal.session() as session:
-            today_service.complete_item(session, item.kind, item.id, self.context.today())
+            complete_item(session, item.kind, item.id, self.context.today())
         self.context.data_changed.emit()
 
     def _on_snooze(self, until: date) -> None:
         item = self._selected()
         if item is None or until <= self.context.today():
             return
+        from app.services.due import snooze_item
+
         with self.context.journal.session() as session:
-            today_service.snooze_item(session, item.kind, item.id, until)
+            snooze_item(session, item.kind, item.id, until)
         self.context.data_changed.emit()
 
     def _on_check_in(self) -> None:
+        from app.services import checkins
+
         with self.context.journal.session() as session:
             checkins.record_check_in(session, self.score.value(), self.check_in_note.text(), today=self.context.today())
         self.context.data_changed.emit()

@@ -55,8 +55,8 @@ class DueNotifier(QObject):
 
     def new_due_items(self) -> list:
         """Due items not announced yet in this run (and remembers them as announced)."""
-        with self.context.journal.session() as session:
-            items = today_service.due_items(session, self.context.today())
+        with self.context.journal.reader() as db:
+            items = today_service.due_items(db, self.context.today())
         fresh = [item for item in items if (item.kind, item.id) not in self._announced]
         self._announced.update((item.kind, item.id) for item in items)
         return fresh

@@ -16,7 +16,8 @@ from sqlmodel import Session, select
 
 from app import catalogue
 from app.dates import DateStyle, month_start
-from app.services.stats import bounce_back_days
+from app.services.encouragement import bounce_back_days
+from storage.database import dbapi_connection
 from storage.models import OUTCOMES, Application, CheckIn, Reflection, Rejection, Skill, SkillRating, StageEvent
 
 ROLLING_DAYS = 14
@@ -230,5 +231,5 @@ def rated_skills(session: Session, lang: str) -> list[tuple[str, str]]:
 
 
 def bounce_back(session: Session, period: Period) -> BounceBack:
-    points = [(day, days) for day, days in bounce_back_days(session) if period.contains(day)]
+    points = [(day, days) for day, days in bounce_back_days(dbapi_connection(session)) if period.contains(day)]
     return BounceBack(tuple(points), _span([day for day, _ in points], period))

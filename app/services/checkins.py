@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app.read_models import CheckInView
+from app.services.today import CheckInView
 from app.services import validation as check
 from storage.models import CheckIn
 
@@ -27,11 +27,6 @@ def record_check_in(
     session.add(existing)
     session.flush()
     return CheckInView(day=existing.day, score=existing.score, note=existing.note)
-
-
-def check_in_for(session: Session, day: date) -> CheckInView | None:
-    found = session.exec(select(CheckIn).where(CheckIn.day == day)).first()
-    return CheckInView(day=found.day, score=found.score, note=found.note) if found else None
 
 
 def recent_check_ins(session: Session, until: date, count: int = 7) -> list[CheckInView]:

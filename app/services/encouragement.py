@@ -4,18 +4,17 @@ Every figure is computed from the journal; when none is true, there is none. Whi
 an improvement in results beats persistence, so a better interview rate this quarter than last
 comes first, then the rejections bounced back from (once there are a few), then the usual time
 to the next application, then the plain count of applications.
+
+Read with plain SQL over sqlite3, like the rest of Today (see `app.services.today`).
 """
 
 from __future__ import annotations
 
+import bisect
+import sqlite3
 import statistics
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from sqlmodel import Session, select
-
-from app.services.stats import bounce_back_days
-from storage.models import Application, CheckIn, Rejection, StageEvent
 
 REACHED_INTERVIEW_STEPS = ("interview", "final", "offer")
 REACHED_INTERVIEW_REJECTIONS = ("interview", "final", "offer_withdrawn")
@@ -52,59 +51,76 @@ def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
-def interview_rates(session: Session, today: date) -> tuple[QuarterRate, QuarterRate]:
+def interview_rates(db: sqlite3.Connection, today: date) -> tuple[QuarterRate, QuarterRate]:
     """Applications sent this quarter and last, and how many of them reached an interview."""
     this_start = quarter_start(today)
     last_start = quarter_start(this_start - timedelta(days=1))
-    apps = session.exec(
-        select(Application.id, Application.applied_on, Application.outcome)
-        .where(Application.applied_on >= last_start, Application.applied_on <= today)
-    ).all()
-    ids = [row[0] for row in apps]
-    reached = set(session.exec(
-        select(StageEvent.application_id).where(
-            StageEvent.application_id.in_(ids), StageEvent.stage.in_(REACHED_INTERVIEW_STEPS))
-    ).all())
-    reached |= set(session.exec(
-        select(Rejection.application_id).where(
-            Rejection.application_id.in_(ids), Rejection.stage.in_(REACHED_INTERVIEW_REJECTIONS))
-    ).all())
+    steps, stages = _marks(REACHED_INTERVIEW_STEPS), _marks(REACHED_INTERVIEW_REJECTIONS)
+    rows = db.execute(
+        f"""SELECT a.applied_on,
+                   a.outcome IN ('interview', 'offer')
+                   OR EXISTS (SELECT 1 FROM stage_event e WHERE e.application_id = a.id AND e.stage IN ({steps}))
+                   OR EXISTS (SELECT 1 FROM rejection r WHERE r.application_id = a.id AND r.stage IN ({stages}))
+            FROM application a WHERE a.applied_on >= ? AND a.applied_on <= ?""",
+        (*REACHED_INTERVIEW_STEPS, *REACHED_INTERVIEW_REJECTIONS, last_start.isoformat(), today.isoformat()),
+    ).fetchall()
     counts = {"this": [0, 0], "last": [0, 0]}
-    for app_id, applied_on, outcome in apps:
-        bucket = counts["this" if applied_on >= this_start else "last"]
+    this_text = this_start.isoformat()
+    for applied_on, reached in rows:
+        bucket = counts["this" if applied_on >= this_text else "last"]
         bucket[0] += 1
-        if app_id in reached or outcome in ("interview", "offer"):
-            bucket[1] += 1
+        bucket[1] += bool(reached)
     return QuarterRate(*counts["this"]), QuarterRate(*counts["last"])
 
 
-def encouraging_figure(session: Session, today: date) -> EncouragingFigure | None:
+def bounce_back_days(db: sqlite3.Connection) -> list[tuple[date, int]]:
+    """For each rejection followed by a later application: (rejection date, days until that application)."""
+    applied = [(date.fromisoformat(day), id_) for day, id_ in
+               db.execute("SELECT applied_on, id FROM application ORDER BY applied_on, id")]
+    days_only = [day for day, _ in applied]
+    result = []
+    for received_text, rejected_id in db.execute(
+            "SELECT received_on, application_id FROM rejection ORDER BY received_on, application_id"):
+        received_on = date.fromisoformat(received_text)
+        i = bisect.bisect_left(days_only, received_on)
+        while i < len(applied) and applied[i][1] == rejected_id:  # not the application that was just turned down
+            i += 1
+        if i < len(applied):
+            result.append((received_on, (applied[i][0] - received_on).days))
+    return result
+
+
+def encouraging_figure(db: sqlite3.Connection, today: date) -> EncouragingFigure | None:
     """The most encouraging figure that is true of this journal, or None."""
-    this, last = interview_rates(session, today)
+    this, last = interview_rates(db, today)
     if (this.applications >= MIN_QUARTER_APPLICATIONS and last.applications >= MIN_QUARTER_APPLICATIONS
             and this.rate > last.rate):
         return EncouragingFigure("interview_rate", round(100 * this.rate), round(100 * last.rate))
-    bounces = [days for received, days in bounce_back_days(session) if received <= today]
+    bounces = [days for received, days in bounce_back_days(db) if received <= today]
     if len(bounces) >= MANY_BOUNCES:
         return EncouragingFigure("bounced_back", len(bounces))
     if bounces:
         return EncouragingFigure("median_bounce_days", float(statistics.median(bounces)))
-    count = len(session.exec(select(Application.id).where(Application.applied_on <= today)).all())
+    (count,) = db.execute("SELECT count(*) FROM application WHERE applied_on <= ?", (today.isoformat(),)).fetchone()
     if count:
         return EncouragingFigure("applications", count)
     return None
 
 
-def rest_suggested(session: Session, today: date, dismissed_on: date | None) -> bool:
+def rest_suggested(db: sqlite3.Connection, today: date, dismissed_on: date | None) -> bool:
     """True after LOW_STREAK check-ins in a row at LOW_SCORE or below, the last one today or yesterday.
 
     Never nagging: once dismissed, not again for REST_QUIET_DAYS.
     """
     if dismissed_on is not None and (today - dismissed_on).days < REST_QUIET_DAYS:
         return False
-    latest = session.exec(
-        select(CheckIn.day, CheckIn.score).where(CheckIn.day <= today).order_by(CheckIn.day.desc()).limit(LOW_STREAK)
-    ).all()
-    if len(latest) < LOW_STREAK or (today - latest[0][0]).days > 1:
+    latest = db.execute(
+        "SELECT day, score FROM check_in WHERE day <= ? ORDER BY day DESC LIMIT ?", (today.isoformat(), LOW_STREAK)
+    ).fetchall()
+    if len(latest) < LOW_STREAK or (today - date.fromisoformat(latest[0][0])).days > 1:
         return False
     return all(score <= LOW_SCORE for _, score in latest)
+
+
+def _marks(values: tuple[str, ...]) -> str:
+    return ", ".join("?" * len(values))

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 import statistics
-from datetime import date
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.read_models import Summary
+from app.services.encouragement import bounce_back_days
+from storage.database import dbapi_connection
 from storage.models import Application, CheckIn, Reflection, Rejection
-
-
-def bounce_back_days(session: Session) -> list[tuple[date, int]]:
-    """For each rejection followed by a later application: (rejection date, days until that application)."""
-    applied = sorted(session.exec(select(Application.applied_on, Application.id)).all())
-    days_only = [day for day, _ in applied]
-    result = []
-    for received_on, rejected_id in sorted(session.exec(select(Rejection.received_on, Rejection.application_id)).all()):
-        i = bisect.bisect_left(days_only, received_on)
-        while i < len(applied) and applied[i][1] == rejected_id:  # not the application that was just turned down
-            i += 1
-        if i < len(applied):
-            result.append((received_on, (applied[i][0] - received_on).days))
-    return result
 
 
 def summary(session: Session) -> Summary:
@@ -35,7 +21,7 @@ def summary(session: Session) -> Summary:
     first, last = session.exec(select(func.min(Application.applied_on), func.max(Application.applied_on))).one()
     reflection_states = dict(session.exec(select(Reflection.state, func.count()).group_by(Reflection.state)).all())
     average = session.exec(select(func.avg(CheckIn.score))).one()
-    bounces = [days for _, days in bounce_back_days(session)]
+    bounces = [days for _, days in bounce_back_days(dbapi_connection(session))]
     interviewed = count(
         select(func.count()).select_from(Rejection).where(Rejection.stage.in_(("interview", "final", "offer_withdrawn")))
     )

@@ -1,85 +1,82 @@
-"""What Today shows: due items, this week's applications against the goal, unfinished reflections."""
+"""What Today shows: due items, this week's applications against the goal, unfinished reflections.
+
+Read with plain SQL over a sqlite3 connection (`Journal.reader()`, or `dbapi_connection(session)`
+inside a unit of work), not the ORM: Today is the first page painted, and reading it must not wait
+for SQLAlchemy to load. Changes to due items go through the ORM in `app.services.due`.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func
-from sqlmodel import Session, select
 
-from app.read_models import DueItem, WeekProgress
-from storage.models import ActionItem, Application, Contact, Reflection, Rejection, Reminder
+@dataclass(frozen=True)
+class DueItem:
+    """Something on Today's list: a reminder or an action item that is due or overdue."""
+
+    kind: str  # reply | feedback | follow_up | action
+    id: int
+    due_on: date
+    title: str
+    company: str = ""
+    role: str = ""
+    contact: str = ""
 
 
-def due_items(session: Session, today: date) -> list[DueItem]:
+@dataclass(frozen=True)
+class WeekProgress:
+    week_start: date
+    applications: int
+    goal: int
+
+
+@dataclass(frozen=True)
+class CheckInView:
+    day: date
+    score: int
+    note: str
+
+
+def due_items(db: sqlite3.Connection, today: date) -> list[DueItem]:
     """Open reminders and action items due on or before `today` (snoozed ones once the snooze ends)."""
-    items: list[DueItem] = []
-    effective = func.coalesce(Reminder.snoozed_until, Reminder.due_on)
-    reminders = session.exec(
-        select(Reminder, Application, Contact)
-        .join(Application, Reminder.application_id == Application.id, isouter=True)
-        .join(Contact, Reminder.contact_id == Contact.id, isouter=True)
-        .where(Reminder.done_on.is_(None), effective <= today)
-        .order_by(effective)
-    ).all()
-    for reminder, app, contact in reminders:
-        items.append(DueItem(
-            kind=reminder.kind, id=reminder.id, due_on=reminder.snoozed_until or reminder.due_on,
-            title=reminder.message, company=app.company if app else (contact.company if contact else ""),
-            role=app.role if app else "", contact=contact.name if contact else "",
-        ))
-    actions = session.exec(
-        select(ActionItem)
-        .where(ActionItem.state != "done", ActionItem.due_on.is_not(None),
-               func.coalesce(ActionItem.snoozed_until, ActionItem.due_on) <= today)
-        .order_by(ActionItem.due_on)
-    ).all()
-    items.extend(DueItem(kind="action", id=a.id, due_on=a.snoozed_until or a.due_on, title=a.title) for a in actions)
-    items.sort(key=lambda item: item.due_on)
+    reminders = db.execute(
+        """SELECT r.kind, r.id, coalesce(r.snoozed_until, r.due_on) AS due, r.message,
+                  coalesce(a.company, c.company, ''), coalesce(a.role, ''), coalesce(c.name, '')
+           FROM reminder r
+           LEFT JOIN application a ON a.id = r.application_id
+           LEFT JOIN contact c ON c.id = r.contact_id
+           WHERE r.done_on IS NULL AND coalesce(r.snoozed_until, r.due_on) <= ?
+           ORDER BY due, r.id""",
+        (today.isoformat(),),
+    ).fetchall()
+    actions = db.execute(
+        """SELECT 'action', id, coalesce(snoozed_until, due_on) AS due, title, '', '', ''
+           FROM action_item
+           WHERE state != 'done' AND due_on IS NOT NULL AND coalesce(snoozed_until, due_on) <= ?
+           ORDER BY due_on, id""",
+        (today.isoformat(),),
+    ).fetchall()
+    items = [DueItem(kind, id_, date.fromisoformat(due), title, company, role, contact)
+             for kind, id_, due, title, company, role, contact in reminders + actions]
+    items.sort(key=lambda item: item.due_on)  # stable: reminders before actions due the same day
     return items
 
 
-def week_progress(session: Session, today: date, goal: int) -> WeekProgress:
+def week_progress(db: sqlite3.Connection, today: date, goal: int) -> WeekProgress:
     """Applications since Monday of this week."""
     start = today - timedelta(days=today.weekday())
-    count = session.exec(
-        select(func.count()).select_from(Application).where(Application.applied_on >= start, Application.applied_on <= today)
-    ).one()
+    (count,) = db.execute(
+        "SELECT count(*) FROM application WHERE applied_on >= ? AND applied_on <= ?",
+        (start.isoformat(), today.isoformat()),
+    ).fetchone()
     return WeekProgress(week_start=start, applications=count, goal=goal)
 
 
-def unfinished_reflections(session: Session) -> int:
-    return session.exec(select(func.count()).select_from(Reflection).where(Reflection.state == "draft")).one()
-
-
-def complete_item(session: Session, kind: str, item_id: int, today: date) -> None:
-    """Mark a due item done."""
-    if kind == "action":
-        action = session.get(ActionItem, item_id)
-        if action is not None:
-            action.state, action.done_on = "done", today
-            session.add(action)
-        return
-    reminder = session.get(Reminder, item_id)
-    if reminder is None:
-        return
-    reminder.done_on = today
-    session.add(reminder)
-    if reminder.kind == "reply" and reminder.rejection_id is not None:
-        rejection = session.get(Rejection, reminder.rejection_id)
-        if rejection is not None and rejection.replied_on is None:
-            rejection.replied_on = today
-            session.add(rejection)
-
-
-def snooze_item(session: Session, kind: str, item_id: int, until: date) -> None:
-    target = session.get(ActionItem if kind == "action" else Reminder, item_id)
-    if target is not None:
-        target.snoozed_until = until
-        session.add(target)
-
-
+def check_in_for(db: sqlite3.Connection, day: date) -> CheckInView | None:
+    row = db.execute("SELECT day, score, note FROM check_in WHERE day = ?", (day.isoformat(),)).fetchone()
+    return CheckInView(day=date.fromisoformat(row[0]), score=row[1], note=row[2]) if row else None
 
 
 @dataclass(frozen=True)
@@ -93,19 +90,16 @@ class DraftReflection:
     updated_on: date
 
 
-def draft_reflections(session: Session) -> list[DraftReflection]:
+def draft_reflections(db: sqlite3.Connection) -> list[DraftReflection]:
     """Unfinished reflections, most recently touched first."""
-    rows = session.exec(
-        select(Reflection, Application)
-        .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
-        .join(Application, Rejection.application_id == Application.id, isouter=True)
-        .where(Reflection.state == "draft")
-        .order_by(Reflection.updated_at.desc(), Reflection.id.desc())
-    ).all()
-    return [
-        DraftReflection(
-            id=reflection.id, company=app.company if app else "", role=app.role if app else "",
-            step=reflection.step, updated_on=reflection.updated_at.date(),
-        )
-        for reflection, app in rows
-    ]
+    rows = db.execute(
+        """SELECT f.id, coalesce(a.company, ''), coalesce(a.role, ''), f.step, f.updated_at
+           FROM reflection f
+           LEFT JOIN rejection r ON r.id = f.rejection_id
+           LEFT JOIN application a ON a.id = r.application_id
+           WHERE f.state = 'draft'
+           ORDER BY f.updated_at DESC, f.id DESC"""
+    ).fetchall()
+    # updated_at is stored as naive UTC text ("YYYY-MM-DD HH:MM:SS.ffffff"); its date is what is shown
+    return [DraftReflection(id_, company, role, step, date.fromisoformat(updated_at[:10]))
+            for id_, company, role, step, updated_at in rows]
