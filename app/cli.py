@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from app import __version__
+import app
 from app.commands import backups, exchange, journal
 from app.errors import UserError
 from app.paths import data_dir
@@ -21,11 +21,23 @@ GuiStarter = Callable[[Path, "str | None"], int]
 COMMAND_MODULES = (journal, exchange, backups)
 
 
+class _ShowVersion(argparse.Action):
+    """--version, reading the installed version only when asked (every start builds this parser)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args) -> None:
+        print(f"thabat {app.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="thabat", description="A private, bilingual journal for job seekers. Without a command, starts the app."
     )
-    parser.add_argument("--version", action="version", version=f"thabat {__version__}")
+    parser.add_argument("--version", action=_ShowVersion)
     parser.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: $THABAT_DATA_DIR, "
                         "then the platform's user data folder)")
     parser.add_argument("--lang", choices=("ar", "en"), help="the app's language for this run (default: the setting, "

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_DIR = "logs"
@@ -18,8 +17,35 @@ BACKUP_COUNT = 3
 logger = logging.getLogger("thabat")
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A RotatingFileHandler whose files (the live one and each rotated one) are 0600."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A log file kept under MAX_BYTES by rotation (thabat.log.1 is the newest old one), every file 0600.
+
+    Not logging.handlers.RotatingFileHandler: that module pulls in socket, pickle and queue, which
+    the window's first paint would wait for (see the Performance section of the README).
+    """
+
+    def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) -> None:
+        self.max_bytes, self.backup_count = max_bytes, backup_count
+        super().__init__(path, encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() + len(self.format(record)) + 1 > self.max_bytes:
+                self._rotate()
+        except (OSError, ValueError):
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        self.stream.close()
+        self.stream = None
+        base = self.baseFilename
+        for n in range(self.backup_count - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        os.replace(base, f"{base}.1")
+        self.stream = self._open()
 
     def _open(self):
         old_umask = os.umask(0o077)
@@ -44,7 +70,7 @@ def setup_logging(folder: Path) -> Path:
         if isinstance(handler, PrivateRotatingFileHandler):
             logger.removeHandler(handler)
             handler.close()
-    handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

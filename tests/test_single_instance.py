@@ -67,3 +67,20 @@ def test_a_second_thabat_process_raises_this_window_and_exits_0(qtbot, isolated_
     assert second.returncode == 0, err
     assert out.strip().count("\n") == 0 and "already running" in out
     assert not (isolated_data / "thabat.db").exists()  # the second process never opened the journal
+
+
+def test_a_launch_while_the_first_is_still_starting_waits_for_it_to_listen(qtbot, isolated_data):
+    starting = SingleInstance(isolated_data)
+    assert starting.acquire(listen=False)  # the app listens only once its window is painted
+    env = dict(os.environ, THABAT_DATA_DIR=str(isolated_data), QT_QPA_PLATFORM="offscreen")
+    try:
+        second = subprocess.Popen([sys.executable, "-m", "ui.launcher"], cwd=ROOT, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        qtbot.wait(1200)  # the second launch has tried to connect by now, and keeps trying
+        with qtbot.waitSignal(starting.raise_requested, timeout=30000):
+            starting.listen()
+        out, err = second.communicate(timeout=30)
+    finally:
+        starting.release()
+    assert second.returncode == 0, err
+    assert "already running" in out

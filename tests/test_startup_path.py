@@ -1,6 +1,9 @@
-"""What start-up must not load: alembic for a journal at HEAD, matplotlib, the PDF exporter.
+"""What start-up must not load before the first paint, and what it must already show.
 
-The benchmark (bench/, `make bench`) measures start-up; these tests keep its causes fixed.
+Before the window first paints over a journal at HEAD: no alembic, SQLAlchemy or SQLModel (Today
+is read with sqlite3), no matplotlib or PDF exporter, no page but Today, no QtNetwork and no
+logging.handlers. The benchmark (bench/, `make bench`) measures start-up; these tests keep its
+causes fixed.
 """
 
 from __future__ import annotations
@@ -9,6 +12,11 @@ import os
 import subprocess
 import sys
 
+from datetime import date
+
+from app.journal import Journal
+from app.read_models import RejectionInput
+from app.services import rejections
 from storage import migrate
 
 _PROBE = """
@@ -33,3 +41,61 @@ def test_start_up_over_a_journal_at_head_loads_neither_alembic_nor_matplotlib_no
         assert run.returncode == 0, run.stderr
         assert "smoke test: painted=True" in run.stdout
     assert runs[1].stdout.strip().splitlines()[-1] == "loaded"
+
+
+_FIRST_PAINT_PROBE = """
+import sys
+from ui import application
+
+WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "app.export.pdf", "ui.journal_page",
+         "ui.charts_page", "ui.reflection_page", "PySide6.QtNetwork", "logging.handlers")
+smoke_test = application._smoke_test
+
+
+def at_first_paint(window):
+    print("at first paint:", *sorted(m for m in WATCH if m in sys.modules), flush=True)
+    print("pages built:", *window.pages.built(), flush=True)
+    print("due:", window.pages["today"].due_list.count(), flush=True)
+    smoke_test(window)
+
+
+application._smoke_test = at_first_paint
+from ui.launcher import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_the_first_paint_shows_todays_data_before_the_orm_and_the_other_pages_load(tmp_path):
+    folder = tmp_path / "journal"
+    journal = Journal.open(folder)
+    with journal.session() as session:
+        rejections.log_rejection(session, RejectionInput("Careem", "Analyst", date(2026, 11, 20), "interview",
+                                                         round=1), date(2026, 11, 20))
+    journal.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", THABAT_QUIT_AFTER_START="1")
+    run = subprocess.run([sys.executable, "-c", _FIRST_PAINT_PROBE, str(folder)], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert "at first paint:" in lines  # nothing watched was loaded
+    assert "pages built: today" in lines
+    assert "due: 1" in lines  # the reply reminder, read before the ORM loaded
+
+
+def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm(qtbot, isolated_data):
+    from app.backups import list_backups
+    from ui import application
+    from ui.single_instance import SingleInstance
+
+    Journal.open(isolated_data).close()
+    journal = Journal.open_for_start(isolated_data)
+    instance = SingleInstance(isolated_data)
+    assert not journal.engine_ready
+    try:
+        assert instance.acquire(listen=False) and instance.server is None
+        application._after_first_paint(journal, isolated_data, instance)
+        assert journal.engine_ready and instance.server is not None and instance.server.isListening()
+        assert [backup.kind for backup in list_backups(isolated_data)] == ["daily"]
+    finally:
+        instance.release()
+        journal.close()

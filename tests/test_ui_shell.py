@@ -51,11 +51,25 @@ def test_switching_language_in_settings_flips_the_whole_window(qtbot, journal, i
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_navigation_shows_each_page(qtbot, journal, isolated_data):
+def test_navigation_shows_each_page_building_it_when_first_shown(qtbot, journal, isolated_data):
     window = _window(qtbot, journal, isolated_data, "en")
-    for row in range(window.navigation.count()):
+    assert list(window.pages.built()) == ["today"]  # the first paint waits for Today only
+    for row, key in enumerate(window.pages):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentIndex() == row
+        assert window.current_page() is window.pages[key]
+        assert window.current_page().title() == window.navigation.item(row).text()
+    assert list(window.pages.built()) == list(window.pages)
+
+
+def test_a_page_first_built_after_switching_language_speaks_the_new_one(qtbot, journal, isolated_data):
+    window = _window(qtbot, journal, isolated_data, "en")
+    window.set_language("ar")
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "اليوم")
+    growth = window.show_page("growth")
+    assert growth.isRightToLeft()
+    assert growth.title() == "النمو" == window.navigation.currentItem().text()
+    window.set_language("en")
 
 
 def test_settings_are_kept_between_runs(qtbot, journal, isolated_data):

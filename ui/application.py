@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from app.backups import automatic_backup
 from app.journal import Journal, JournalDamaged, JournalUnavailable
 from app.logs import logger, setup_logging
 from ui.app_icon import app_icon
@@ -56,7 +56,7 @@ def run(folder: Path, lang: str | None) -> int:
         return 2
     app = create_application()
     instance = SingleInstance(folder)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):  # listens once the window is painted (see start)
         if instance.ask_running_to_raise():
             print(f"thabat: already running on {folder}; brought its window to the front.")
             return 0
@@ -64,11 +64,10 @@ def run(folder: Path, lang: str | None) -> int:
               file=sys.stderr)
         return 2
     try:
-        window = start(app, folder, lang, instance)
+        smoke_test = os.environ.get(SMOKE_TEST_ENV) == "1"
+        window = start(app, folder, lang, instance, at_first_paint=_smoke_test if smoke_test else None)
         if window is None:
             return 2
-        if os.environ.get(SMOKE_TEST_ENV) == "1":
-            QTimer.singleShot(0, lambda: _report_and_quit(app, window, window.context.lang))
         status = app.exec()
         shut_down(window.context)
         return status
@@ -76,8 +75,13 @@ def run(folder: Path, lang: str | None) -> int:
         instance.release()
 
 
-def start(app: QApplication, folder: Path, lang: str | None, instance: SingleInstance | None = None):
-    """Everything up to a shown main window; None when the journal cannot be opened."""
+def start(app: QApplication, folder: Path, lang: str | None, instance: SingleInstance | None = None,
+          at_first_paint: Callable[[QMainWindow], None] | None = None):
+    """Everything up to a shown main window; None when the journal cannot be opened.
+
+    When the window paints for the first time, `at_first_paint(window)` runs right then (it must be
+    quick: the smoke test's mark), and the work that can wait follows (`_after_first_paint`).
+    """
     from ui.crash_dialog import install_crash_handling
 
     install_crash_handling(setup_logging(folder))
@@ -88,7 +92,6 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     journal = open_journal(app, folder)
     if journal is None:
         return None
-    _daily_backup(folder)
 
     from ui.main_window import MainWindow
 
@@ -96,17 +99,48 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     window = MainWindow(context, switcher)
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
+    AfterFirstPaint(window, at_first_paint, lambda: _after_first_paint(journal, folder, instance))
     window.show()
     return window
 
 
-def open_journal(app: QApplication, folder: Path) -> Journal | None:
-    """The journal, after a restore if it was damaged and the user accepted; None otherwise."""
-    from ui.recovery_dialog import recover_damaged_journal
+class AfterFirstPaint(QObject):
+    """At the window's first paint: `now(window)` at once, then `later()` from the event loop."""
 
+    def __init__(self, window: QWidget, now: Callable[[QWidget], None] | None, later: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._now, self._later = now, later
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            if self._now is not None:
+                self._now(watched)
+            QTimer.singleShot(0, self._later)
+        return False
+
+
+def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None) -> None:
+    """What can wait until the window is on screen: hearing other launches, the daily backup, and
+    loading the ORM for the first edit."""
+    if instance is not None and instance.server is None:
+        instance.listen()
+    _daily_backup(folder)
+    journal.engine  # noqa: B018  (creating it imports SQLAlchemy: ~1 s the first paint does not wait for)
+
+
+def open_journal(app: QApplication, folder: Path) -> Journal | None:
+    """The journal, after a restore if it was damaged and the user accepted; None otherwise.
+
+    A healthy journal at the newest schema is checked with sqlite3 alone; the ORM loads after the
+    first paint (see `Journal.open_for_start`).
+    """
     try:
-        return Journal.open(folder)
+        return Journal.open_for_start(folder)
     except JournalDamaged as damaged:
+        from ui.recovery_dialog import recover_damaged_journal
+
         logger.error("Damaged journal at start-up: %s", damaged)
         try:
             return recover_damaged_journal(folder)
@@ -124,6 +158,8 @@ def shut_down(context: AppContext) -> None:
 
 
 def _daily_backup(folder: Path) -> None:
+    from app.backups import automatic_backup
+
     try:
         made = automatic_backup(folder)
     except OSError:  # a full disk must not stop the app; the log says why
@@ -131,6 +167,15 @@ def _daily_backup(folder: Path) -> None:
         return
     if made is not None:
         logger.info("Daily backup written to %s", made)
+
+
+FIRST_PAINT_LINE = "thabat: first paint"
+"""Printed by the smoke test as the window first paints: what `make bench` times start-up to."""
+
+
+def _smoke_test(window: QMainWindow) -> None:
+    print(FIRST_PAINT_LINE, flush=True)
+    QTimer.singleShot(0, lambda: _report_and_quit(QApplication.instance(), window, window.context.lang))
 
 
 def _report_and_quit(app: QApplication, window: QMainWindow, lang: str) -> None:

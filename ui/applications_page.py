@@ -21,6 +21,7 @@ from ui.rejection_dialog import RejectionDialog
 
 
 class ApplicationsPage(Page):
+    key = "applications"
     reflect_requested = Signal(int)
     """The user wants to reflect on this rejection (by id): the main window opens the reflection."""
 
@@ -98,8 +99,6 @@ class ApplicationsPage(Page):
         self.retranslate()
         self._show_detail(None)
 
-    def title(self) -> str:
-        return self.tr("Applications")
 
     def retranslate(self) -> None:
         lang = self.context.lang

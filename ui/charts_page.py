@@ -29,6 +29,8 @@ _RANGE_LABELS = {
 
 
 class ChartsPage(Page):
+    key = "charts"
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.figure = None
@@ -85,8 +87,6 @@ class ChartsPage(Page):
         self._show_custom(False)
         self.retranslate()
 
-    def title(self) -> str:
-        return QCoreApplication.translate("Pages", "Charts")
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,8 @@ from ui.page import Page
 
 
 class ContactsPage(Page):
+    key = "contacts"
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.heading = QLabel()
@@ -118,8 +119,6 @@ class ContactsPage(Page):
         self._detail: contacts.ContactDetail | None = None
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Contacts")
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.tr('Contacts')}</h2>")

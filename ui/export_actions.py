@@ -6,7 +6,6 @@ Kept out of main_window.py so the window only adds two toolbar buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from app.errors import UserError

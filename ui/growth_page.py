@@ -21,6 +21,8 @@ from ui.sparkline import Sparkline
 
 
 class GrowthPage(Page):
+    key = "growth"
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.heading = QLabel()
@@ -77,8 +79,6 @@ class GrowthPage(Page):
         self._areas: list[growth.AreaSummary] = []
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Growth")
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.tr('Growth')}</h2>")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
@@ -44,6 +44,7 @@ _PERIODS = (None, 7, 30, 365)
 
 
 class JournalPage(Page):
+    key = "journal"
     open_reflection_requested = Signal(int)
     """The user wants to continue or edit this reflection in the guided wizard."""
 
@@ -113,8 +114,6 @@ class JournalPage(Page):
         save.activated.connect(self.editor.save_now)
         self.retranslate()
 
-    def title(self) -> str:
-        return QCoreApplication.translate("Pages", "Journal")
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search the journal (Ctrl+F)…"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Iterator, Mapping
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -10,20 +13,52 @@ from PySide6.QtWidgets import (
 )
 
 from ui.app_icon import app_icon
-from ui.applications_page import ApplicationsPage
-from ui.charts_page import ChartsPage
-from ui.contacts_page import ContactsPage
 from ui.context import AppContext
-from ui.growth_page import GrowthPage
-from ui.guide_dialog import GuideDialog
 from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
-from ui.journal_page import JournalPage
-from ui.page import Page
-from ui.reflection_page import ReflectionPage
-from ui.settings_page import SettingsPage
-from ui.today_page import TodayPage
+from ui.page import Page, page_title
 from ui.tray import DueNotifier
+
+if TYPE_CHECKING:
+    from ui.guide_dialog import GuideDialog
+    from ui.reflection_page import ReflectionPage
+
+PAGE_CLASSES = {
+    "today": "ui.today_page.TodayPage",
+    "applications": "ui.applications_page.ApplicationsPage",
+    "journal": "ui.journal_page.JournalPage",
+    "growth": "ui.growth_page.GrowthPage",
+    "charts": "ui.charts_page.ChartsPage",
+    "contacts": "ui.contacts_page.ContactsPage",
+    "settings": "ui.settings_page.SettingsPage",
+}
+"""The navigation, in order. A page (and its module, and what that imports) is built when first shown:
+only Today is needed for the first paint."""
+
+
+class LazyPages(Mapping[str, Page]):
+    """The main window's pages by key, each built on first access and put into its scroll area."""
+
+    def __init__(self, build) -> None:
+        self._build = build
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        if key not in self._built:
+            if key not in PAGE_CLASSES:
+                raise KeyError(key)
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_CLASSES)
+
+    def __len__(self) -> int:
+        return len(PAGE_CLASSES)
+
+    def built(self) -> dict[str, Page]:
+        """The pages built so far (the others have nothing to save, refresh or translate)."""
+        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -31,35 +66,24 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.switcher = switcher
-        self.pages: dict[str, Page] = {
-            "today": TodayPage(context),
-            "applications": ApplicationsPage(context),
-            "journal": JournalPage(context),
-            "growth": GrowthPage(context),
-            "charts": ChartsPage(context),
-            "contacts": ContactsPage(context),
-            "settings": SettingsPage(context),
-        }
-        self.pages["settings"].language_chosen.connect(self.set_language)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for key, page in self.pages.items():
+        self._areas: dict[str, QScrollArea] = {}
+        for key in PAGE_CLASSES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self.stack.addWidget(_scrollable(page))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self._areas[key] = _scrollable()
+            self.stack.addWidget(self._areas[key])
+        self.pages = LazyPages(self._build_page)
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
         # The reflection is in the stack but not in the navigation: it is opened for one reflection.
-        self.reflection_page = ReflectionPage(context)
-        self._reflection_area = _scrollable(self.reflection_page)
+        self._reflection_page: ReflectionPage | None = None
+        self._reflection_area = _scrollable()
         self.stack.addWidget(self._reflection_area)
-        self.reflection_page.left.connect(self._on_reflection_left)
-        self.pages["applications"].reflect_requested.connect(self.open_reflection_for_rejection)
-        self.pages["today"].resume_reflection_requested.connect(self.open_reflection)
-        self.pages["journal"].open_reflection_requested.connect(self.open_reflection)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -86,7 +110,7 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.guide_action.triggered.connect(self.open_guide)
-        self.guide_dialog: GuideDialog | None = None
+        self.guide_dialog: "GuideDialog | None" = None
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
@@ -115,6 +139,35 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.retranslate()
 
+    @property
+    def reflection_page(self) -> "ReflectionPage":
+        if self._reflection_page is None:
+            from ui.reflection_page import ReflectionPage
+
+            self._reflection_page = ReflectionPage(self.context)
+            self._reflection_page.left.connect(self._on_reflection_left)
+            self._reflection_area.setWidget(self._reflection_page)
+        return self._reflection_page
+
+    def _build_page(self, key: str) -> Page:
+        module, name = PAGE_CLASSES[key].rsplit(".", 1)
+        page = getattr(import_module(module), name)(self.context)
+        if key == "today":
+            page.resume_reflection_requested.connect(self.open_reflection)
+        elif key == "applications":
+            page.reflect_requested.connect(self.open_reflection_for_rejection)
+        elif key == "journal":
+            page.open_reflection_requested.connect(self.open_reflection)
+        elif key == "settings":
+            page.language_chosen.connect(self.set_language)
+        self._areas[key].setWidget(page)
+        return page
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.pages[list(PAGE_CLASSES)[row]]  # built before it is shown
+        self.stack.setCurrentIndex(row)
+
     def current_page(self) -> QWidget:
         """The page on screen (unwrapped from its scroll area), or the reflection page."""
         current = self.stack.currentWidget()
@@ -124,7 +177,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
 
-    def open_reflection(self, reflection_id: int) -> ReflectionPage:
+    def open_reflection(self, reflection_id: int) -> "ReflectionPage":
         """Show a reflection (a new one or a draft to resume, e.g. from Today) at its stored step."""
         if self.current_page() is not self.reflection_page:
             self._return_row = max(0, self.navigation.currentRow())
@@ -136,7 +189,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._reflection_area)
         return self.reflection_page
 
-    def open_reflection_for_rejection(self, rejection_id: int) -> ReflectionPage:
+    def open_reflection_for_rejection(self, rejection_id: int) -> "ReflectionPage":
         """Start the reflection on a rejection, or resume its draft."""
         from app.services.reflections import start_reflection
 
@@ -159,8 +212,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thabat — job search journal"))
-        for row, page in enumerate(self.pages.values()):
-            self.navigation.item(row).setText(page.title())
+        for row, key in enumerate(PAGE_CLASSES):
+            self.navigation.item(row).setText(page_title(key))
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.log_rejection_action.setText(self.tr("Log a rejection"))
         self.log_rejection_action.setToolTip(self.tr("Log a rejection (Ctrl+R)"))
@@ -176,9 +229,11 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Thabat"))
 
-    def open_guide(self) -> GuideDialog:
+    def open_guide(self) -> "GuideDialog":
         """Show the guide and resources (F1), one dialog kept for the whole run."""
         if self.guide_dialog is None:
+            from ui.guide_dialog import GuideDialog
+
             self.guide_dialog = GuideDialog(self.context, self)
         else:
             self.guide_dialog.retranslate()
@@ -200,7 +255,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.reflection_page.save_now()  # quitting mid-reflection keeps every word typed
+        if self._reflection_page is not None:
+            self._reflection_page.save_now()  # quitting mid-reflection keeps every word typed
         self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
         super().closeEvent(event)
@@ -229,10 +285,9 @@ class MainWindow(QMainWindow):
         AboutDialog(self.context.folder, self).exec()
 
 
-def _scrollable(page: QWidget) -> QScrollArea:
+def _scrollable() -> QScrollArea:
     """Pages scroll instead of pushing the window past a small screen."""
     area = QScrollArea()
-    area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 
 
+def page_title(key: str) -> str:
+    """A page's name, in the navigation and as its heading, known before the page is built."""
+    translate = QCoreApplication.translate  # literal contexts and texts below, for pyside6-lupdate
+    return {
+        "today": translate("Pages", "Today"),
+        "applications": translate("Pages", "Applications"),
+        "journal": translate("Pages", "Journal"),
+        "growth": translate("Pages", "Growth"),
+        "charts": translate("Pages", "Charts"),
+        "contacts": translate("Pages", "Contacts"),
+        "settings": translate("Pages", "Settings"),
+        "reflection": translate("Pages", "Reflection"),
+    }[key]
+
+
 class Page(QWidget):
-    """A screen of the main window. Subclasses implement retranslate() and refresh()."""
+    """A screen of the main window. Subclasses set `key` and implement retranslate() and refresh()."""
+
+    key = ""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,7 +35,7 @@ class Page(QWidget):
         context.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
-        raise NotImplementedError
+        return page_title(self.key)
 
     def retranslate(self) -> None:
         """Set every visible text again in the current language."""

@@ -32,6 +32,7 @@ AUTOSAVE_MS = 2000
 
 
 class ReflectionPage(Page):
+    key = "reflection"
     left = Signal()
     """The user left the reflection (Esc, Leave, or after finishing); everything is saved."""
 
@@ -93,8 +94,6 @@ class ReflectionPage(Page):
         layout.addLayout(nav)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Reflection")
 
     def retranslate(self) -> None:
         names = {"auto": self.tr("Direction: automatic"), "rtl": self.tr("Direction: right to left"),

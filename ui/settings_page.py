@@ -14,6 +14,7 @@ from ui.theme import apply_theme
 
 
 class SettingsPage(Page):
+    key = "settings"
     language_chosen = Signal(str)
     """The user picked a language; carries "ar" or "en" (resolved from "system")."""
 
@@ -62,8 +63,6 @@ class SettingsPage(Page):
         self.user_name.editingFinished.connect(lambda: self._save("user_name", self.user_name.text().strip()))
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Settings")
 
     def refresh(self) -> None:
         if self.templates.current is None:  # load once: later refreshes must not undo unsaved edits

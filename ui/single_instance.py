@@ -8,12 +8,16 @@ network) named after a hash of the folder's path carries the one message, "raise
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.paths import lock_path
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 RAISE = b"raise\n"
 
@@ -36,23 +40,43 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)  # held for hours: only a dead owner's lock is stale
         self.server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True when this process now owns the data folder and listens for "raise" requests."""
+    def acquire(self, listen: bool = True) -> bool:
+        """True when this process now owns the data folder (and, with `listen`, hears "raise" requests).
+
+        The app starts with listen=False and calls `listen()` once its window is painted: QtNetwork
+        is not needed for the first paint, and a launch in between waits for it (`ask_running_to_raise`).
+        """
         if not self.lock.tryLock(0):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a crash
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
-        return True
 
     def ask_running_to_raise(self, timeout_ms: int = 2000) -> bool:
-        """Send "raise" to the process that owns the folder; False if it could not be reached."""
+        """Send "raise" to the process that owns the folder; False if it could not be reached.
+
+        The owner may be starting and not listening yet: connecting is tried again until the timeout.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
         socket.write(RAISE)
         sent = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import Callable
 
 from app import catalogue
 from app.dates import DateStyle, long_date, number

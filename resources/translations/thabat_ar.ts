@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
@@ -1256,10 +1256,6 @@
 <context>
     <name>GrowthPage</name>
     <message>
-        <source>Growth</source>
-        <translation>النمو</translation>
-    </message>
-    <message>
         <source>Improvement areas</source>
         <translation>مجالات التحسين</translation>
     </message>
@@ -1601,12 +1597,36 @@
 <context>
     <name>Pages</name>
     <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>اليوميات</translation>
     </message>
     <message>
+        <source>Growth</source>
+        <translation>النمو</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>تأمّل</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1658,6 @@
 </context>
 <context>
     <name>ReflectionPage</name>
-    <message>
-        <source>Reflection</source>
-        <translation>تأمّل</translation>
-    </message>
     <message>
         <source>Direction: automatic</source>
         <translation>الاتجاه: تلقائي</translation>
@@ -1798,10 +1814,6 @@
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
     <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
@@ -1982,10 +1994,6 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <source>Today</source>
-        <translation>اليوم</translation>
-    </message>
-    <message>
         <source>Due now</source>
         <translation>مستحق الآن</translation>
     </message>
@@ -2046,7 +2054,7 @@
         <translation>شكرًا، ليس الآن</translation>
     </message>
     <message>
-        <source>Update today&apos;s check-in</source>
+        <source>Update today's check-in</source>
         <translation>تحديث تسجيل اليوم</translation>
     </message>
     <message>
@@ -2062,7 +2070,7 @@
         <translation>بلغت هدف الأسبوع. أحسنت.</translation>
     </message>
     <message>
-        <source>%1 more to reach this week&apos;s goal.</source>
+        <source>%1 more to reach this week's goal.</source>
         <translation>بقي %1 لبلوغ هدف هذا الأسبوع.</translation>
     </message>
     <message>
@@ -2070,7 +2078,7 @@
         <translation>مراجعة</translation>
     </message>
     <message>
-        <source>%1% of this quarter&apos;s applications reached an interview, up from %2% last quarter.</source>
+        <source>%1% of this quarter's applications reached an interview, up from %2% last quarter.</source>
         <translation>وصل %1٪ من طلبات هذا الربع إلى مرحلة المقابلة، بعد أن كانت النسبة %2٪ في الربع السابق.</translation>
     </message>
     <message>
