@@ -14,8 +14,7 @@ from pathlib import Path
 from app.errors import UserError, translate
 from app.paths import database_path
 from storage import backup as store
-from storage.database import DamagedDatabaseError, StorageError, check_health
-from storage.migrate import known_revisions
+from storage.sqlite_file import DamagedDatabaseError, StorageError, check_health
 
 
 class BackupUnusable(UserError):
@@ -69,6 +68,8 @@ def make_backup(folder: Path, target: Path | None = None, now: datetime | None =
 def check_backup(file: Path) -> str:
     """The schema revision of `file` if it can be restored; BackupUnusable with the reason otherwise."""
     try:
+        from storage.migrate import known_revisions  # alembic: only to check a file before restoring it
+
         return store.journal_revision(file, known_revisions())
     except store.NewerBackupError as error:
         raise BackupUnusable(translate(

@@ -82,7 +82,9 @@ def test_the_first_paint_shows_todays_data_before_the_orm_and_the_other_pages_lo
     assert "due: 1" in lines  # the reply reminder, read before the ORM loaded
 
 
-def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm(qtbot, isolated_data):
+def test_after_the_first_paint_the_app_listens_backs_up_and_opens_the_engine(qtbot, isolated_data):
+    from sqlalchemy import text
+
     from app.backups import list_backups
     from ui import application
     from ui.single_instance import SingleInstance
@@ -94,8 +96,11 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm(qtbot,
     try:
         assert instance.acquire(listen=False) and instance.server is None
         application._after_first_paint(journal, isolated_data, instance)
-        assert journal.engine_ready and instance.server is not None and instance.server.isListening()
+        assert journal.engine_ready
+        assert instance.server is not None and instance.server.isListening()
         assert [backup.kind for backup in list_backups(isolated_data)] == ["daily"]
+        with journal.session() as session:
+            assert session.exec(text("SELECT count(*) FROM application")).one() == (0,)
     finally:
         instance.release()
         journal.close()

@@ -51,3 +51,13 @@ def test_arabic_translations_keep_their_placeholders():
             continue
         for marker in ("%1", "%2", "%n"):
             assert (marker in source) == (marker in (translation.text or "")), f"{context}: {source}"
+
+
+def test_no_translated_text_is_called_inside_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a tr() there is never extracted, so never translated."""
+    import re
+
+    inside = re.compile(r"""f(["']).*\{(self\.tr|tr|translate|QCoreApplication\.translate)\(""")
+    found = [f"{path.relative_to(ROOT)}:{number}" for folder in ("app", "ui") for path in (ROOT / folder).rglob("*.py")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if inside.search(line)]
+    assert found == []

@@ -123,11 +123,15 @@ class AfterFirstPaint(QObject):
 
 def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None) -> None:
     """What can wait until the window is on screen: hearing other launches, the daily backup, and
-    loading the ORM for the first edit."""
+    loading the ORM for the first edit.
+
+    The ORM loads here, on the GUI thread, not in a thread of its own: a PySide6 garbage collection
+    during that import deadlocked at exit when it was tried.
+    """
     if instance is not None and instance.server is None:
         instance.listen()
     _daily_backup(folder)
-    journal.engine  # noqa: B018  (creating it imports SQLAlchemy: ~1 s the first paint does not wait for)
+    journal.engine  # noqa: B018  (creating it imports SQLAlchemy and SQLModel: about a second)
 
 
 def open_journal(app: QApplication, folder: Path) -> Journal | None:

@@ -84,7 +84,7 @@ class BackupsWidget(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h3>{self.tr('Backups')}</h3>")
+        self.heading.setText("<h3>" + self.tr("Backups") + "</h3>")
         self.explanation.setText(self.tr("Thabat copies your journal once a day and before every upgrade; it keeps "
                                          "the last 7 days and one copy for each of the last 4 weeks."))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size")])

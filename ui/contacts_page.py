@@ -121,7 +121,7 @@ class ContactsPage(Page):
 
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('Contacts')}</h2>")
+        self.heading.setText(f"<h2>{self.title()}</h2>")
         self.search.setPlaceholderText(self.tr("Find by name or company"))
         self.search.setAccessibleName(self.tr("Find a contact"))
         self.people.setAccessibleName(self.tr("Contacts"))

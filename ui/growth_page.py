@@ -81,7 +81,7 @@ class GrowthPage(Page):
 
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('Growth')}</h2>")
+        self.heading.setText(f"<h2>{self.title()}</h2>")
         self.tabs.setTabText(0, self.tr("Improvement areas"))
         self.tabs.setTabText(1, self.tr("Skills over time"))
         self.tabs.setTabText(2, self.tr("Action items"))

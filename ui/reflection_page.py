@@ -219,7 +219,7 @@ class ReflectionPage(Page):
 
     def _show_title(self) -> None:
         rejection = self.view.rejection if self.view else None
-        self.title_label.setText(f"<h1>{self.tr('Reflection')}</h1>")
+        self.title_label.setText(f"<h1>{self.title()}</h1>")
         if rejection is None:
             self.subtitle.clear()
             return

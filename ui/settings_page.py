@@ -69,7 +69,7 @@ class SettingsPage(Page):
             self.templates.load()
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('Settings')}</h2>")
+        self.heading.setText(f"<h2>{self.title()}</h2>")
         self.form.set_labels((self.tr("&Language"), self.tr("&Calendar"), self.tr("&Digits"), self.tr("&Theme"),
                               self.tr("&Weekly application goal"), self.tr("Reply reminder after"),
                               self.tr("Feedback reminder after"), self.tr("Follow up after"),

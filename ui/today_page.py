@@ -132,7 +132,7 @@ class TodayPage(Page):
 
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('Today')}</h2>")
+        self.heading.setText(f"<h2>{self.title()}</h2>")
         self.due_box.setTitle(self.tr("Due now"))
         self.due_list.setAccessibleName(self.tr("Due now"))
         self.due_empty.setText(self.tr("Nothing is due. A good day to apply somewhere new."))

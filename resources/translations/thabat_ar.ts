@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
@@ -2054,7 +2054,7 @@
         <translation>شكرًا، ليس الآن</translation>
     </message>
     <message>
-        <source>Update today's check-in</source>
+        <source>Update today&apos;s check-in</source>
         <translation>تحديث تسجيل اليوم</translation>
     </message>
     <message>
@@ -2070,7 +2070,7 @@
         <translation>بلغت هدف الأسبوع. أحسنت.</translation>
     </message>
     <message>
-        <source>%1 more to reach this week's goal.</source>
+        <source>%1 more to reach this week&apos;s goal.</source>
         <translation>بقي %1 لبلوغ هدف هذا الأسبوع.</translation>
     </message>
     <message>
@@ -2078,7 +2078,7 @@
         <translation>مراجعة</translation>
     </message>
     <message>
-        <source>%1% of this quarter's applications reached an interview, up from %2% last quarter.</source>
+        <source>%1% of this quarter&apos;s applications reached an interview, up from %2% last quarter.</source>
         <translation>وصل %1٪ من طلبات هذا الربع إلى مرحلة المقابلة، بعد أن كانت النسبة %2٪ في الربع السابق.</translation>
     </message>
     <message>

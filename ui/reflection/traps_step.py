@@ -39,7 +39,7 @@ class TrapsStep(StepWidget):
             example.setText(f"<i>“{trap.example}”</i>")
             question.setText(trap.question)
             felt.setText(self.tr("Yes, this sounds like me"))
-            felt.setAccessibleName(f"{trap.name}: {self.tr('Yes, this sounds like me')}")
+            felt.setAccessibleName(trap.name + ": " + self.tr("Yes, this sounds like me"))
             prompt.setText(trap.reframe_prompt)
             reframe.setAccessibleName(self.tr("Reframe: %1").replace("%1", trap.name))
 
