@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Iterator
 
 from sqlmodel import Session, select
 
@@ -103,10 +105,14 @@ def load_content(
         .join(Application, Rejection.application_id == Application.id, isouter=True)
         .where(Reflection.state == "done")
     ).all()
+    chosen = []
     for reflection, rejection, application in rows:
         day = _reflection_day(reflection, rejection)
         if wanted(day, reflection.private):
-            content.reflections.append(_reflection_doc(session, reflection, rejection, application, day, lang, labels))
+            chosen.append((reflection, rejection, application, day))
+    details = _ReflectionDetails(session, [reflection.id for reflection, *_ in chosen], lang)
+    for reflection, rejection, application, day in chosen:
+        content.reflections.append(_reflection_doc(details, reflection, rejection, application, day, lang, labels))
 
     for entry, application in session.exec(
         select(JournalEntry, Application).join(Application, JournalEntry.application_id == Application.id, isouter=True)
@@ -119,29 +125,52 @@ def load_content(
     return content
 
 
+class _ReflectionDetails:
+    """Answers, skills, areas and actions of many reflections, four queries in all (not four each)."""
+
+    def __init__(self, session: Session, ids: list[int], lang: str) -> None:
+        self.answers: dict[int, list[Answer]] = defaultdict(list)
+        self.skills: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        self.areas: dict[int, list[str]] = defaultdict(list)
+        self.actions: dict[int, list[tuple]] = defaultdict(list)
+        for chunk in _chunks(ids):
+            for answer in session.exec(
+                select(ReflectionAnswer).where(ReflectionAnswer.reflection_id.in_(chunk)).order_by(ReflectionAnswer.id)
+            ).all():
+                if answer.text.strip():
+                    self.answers[answer.reflection_id].append(Answer(prompt_text(answer.prompt_key, lang), answer.text))
+            for reflection_id, key, name, rating in session.exec(
+                select(SkillRating.reflection_id, Skill.key, Skill.name, SkillRating.rating)
+                .join(Skill, SkillRating.skill_id == Skill.id)
+                .where(SkillRating.reflection_id.in_(chunk)).order_by(SkillRating.id)
+            ).all():
+                self.skills[reflection_id].append((skill_label(key, name, lang), rating))
+            for reflection_id, name in session.exec(
+                select(AreaCitation.reflection_id, ImprovementArea.name)
+                .join(ImprovementArea, AreaCitation.area_id == ImprovementArea.id)
+                .where(AreaCitation.reflection_id.in_(chunk)).order_by(ImprovementArea.name)
+            ).all():
+                self.areas[reflection_id].append(name)
+            for reflection_id, title, due_on, state in session.exec(
+                select(ActionItem.reflection_id, ActionItem.title, ActionItem.due_on, ActionItem.state)
+                .where(ActionItem.reflection_id.in_(chunk)).order_by(ActionItem.id)
+            ).all():
+                self.actions[reflection_id].append((title, due_on, state))
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    """SQLite limits the parameters of one statement; 500 ids at a time stay well inside it."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
 def _reflection_doc(
-    session: Session, reflection: Reflection, rejection: Rejection | None, application: Application | None,
-    day: date, lang: str, labels: dict[str, str],
+    details: _ReflectionDetails, reflection: Reflection, rejection: Rejection | None,
+    application: Application | None, day: date, lang: str, labels: dict[str, str],
 ) -> ReflectionDoc:
     answers = [Answer(labels[f"field_{name}"], getattr(reflection, name)) for name in REFLECTION_FIELDS
                if getattr(reflection, name).strip()]
-    for answer in session.exec(
-        select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection.id).order_by(ReflectionAnswer.id)
-    ).all():
-        if answer.text.strip():
-            answers.append(Answer(prompt_text(answer.prompt_key, lang), answer.text))
-    skills = session.exec(
-        select(Skill.key, Skill.name, SkillRating.rating).join(Skill, SkillRating.skill_id == Skill.id)
-        .where(SkillRating.reflection_id == reflection.id).order_by(SkillRating.id)
-    ).all()
-    areas = session.exec(
-        select(ImprovementArea.name).join(AreaCitation, AreaCitation.area_id == ImprovementArea.id)
-        .where(AreaCitation.reflection_id == reflection.id).order_by(ImprovementArea.name)
-    ).all()
-    actions = session.exec(
-        select(ActionItem.title, ActionItem.due_on, ActionItem.state)
-        .where(ActionItem.reflection_id == reflection.id).order_by(ActionItem.id)
-    ).all()
+    answers.extend(details.answers.get(reflection.id, ()))
     return ReflectionDoc(
         day=day,
         company=application.company if application else "",
@@ -153,7 +182,7 @@ def _reflection_doc(
         direction=reflection.direction,
         private=reflection.private,
         answers=tuple(answers),
-        skills=tuple((skill_label(key, name, lang), rating) for key, name, rating in skills),
-        areas=tuple(areas),
-        actions=tuple((title, due, state) for title, due, state in actions),
+        skills=tuple(details.skills.get(reflection.id, ())),
+        areas=tuple(details.areas.get(reflection.id, ())),
+        actions=tuple(details.actions.get(reflection.id, ())),
     )
