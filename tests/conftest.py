@@ -24,6 +24,13 @@ TODAY = date(2026, 11, 26)
 """The frozen "today" of every test that does not choose its own."""
 
 
+@pytest.fixture(scope="session", autouse=True)
+def widgets_application(qapp):
+    """A QApplication from the first test on: the PDF writer would otherwise make a bare QGuiApplication,
+    and widget tests run after it (e.g. `pytest -k export`) could not start."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Never touch the real user folders: data, config and cache all live under tmp_path."""
