@@ -88,3 +88,14 @@ def fill_large(session: Session, today: date, years: int = 5, seed: int = 3) -> 
             record_check_in(session, round(mood), day=day, today=today)
         day += timedelta(days=1)
     session.commit()
+
+
+def stacked_bars(figure):
+    """(label, rectangle vertices) of every bar of a stacked-bar chart: each outcome is one path
+    whose closed sub-paths are its bars (app/charts/builders.py)."""
+    from matplotlib.patches import PathPatch
+
+    for patch in figure.axes[0].patches:
+        if isinstance(patch, PathPatch) and not patch.get_label().startswith("_"):
+            for polygon in patch.get_path().to_polygons():
+                yield patch.get_label(), polygon

@@ -21,7 +21,7 @@ from app.services.applications import add_application, add_stage
 from app.services.checkins import record_check_in
 from app.services.rejections import log_rejection
 from storage.models import Application, Rejection
-from tests.chart_journal import add_reflection, add_skills
+from tests.chart_journal import add_reflection, add_skills, stacked_bars
 from tests.conftest import TODAY
 
 EN = ChartStyle(DateStyle("en"))
@@ -71,12 +71,11 @@ def small(session):
 
 
 def _bar_totals(figure) -> dict[date, float]:
-    """Stacked bar heights summed per bar start, read back from the figure's bar collections."""
+    """Stacked bar heights summed per bar start, read back from the figure's bars."""
     totals: Counter = Counter()
-    for collection in figure.axes[0].collections:
-        for path in collection.get_paths():
-            xs, ys = path.vertices[:, 0], path.vertices[:, 1]
-            totals[num2date(xs.min()).date()] += ys.max() - ys.min()
+    for _label, polygon in stacked_bars(figure):
+        xs, ys = polygon[:, 0], polygon[:, 1]
+        totals[num2date(xs.min()).date()] += ys.max() - ys.min()
     return dict(totals)
 
 
@@ -203,9 +202,9 @@ def test_date_ticks_follow_calendar_and_digits():
 def test_readout_names_the_bar_under_the_mouse(session, small):
     figure = build_chart("applications", session, Period(small["monday"], small["monday"] + timedelta(days=6)), EN)
     figure.canvas.draw()
-    rejected = next(c for c in figure.axes[0].collections if c.get_label() == "Rejected")
-    box = rejected.get_paths()[0].get_extents(figure.axes[0].transData)
-    text = readout.describe(figure, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, EN)
+    rejected = next(polygon for label, polygon in stacked_bars(figure) if label == "Rejected")
+    (x0, y0), (x1, y1) = figure.axes[0].transData.transform([rejected.min(axis=0), rejected.max(axis=0)])
+    text = readout.describe(figure, (x0 + x1) / 2, (y0 + y1) / 2, EN)
     assert text == "Rejected: 2 · from 5 October 2026"  # a and b, both turned down
     assert readout.describe(figure, 1, 1, EN) == ""
 

@@ -12,15 +12,14 @@ from matplotlib.backend_bases import MouseEvent
 from app.read_models import ApplicationInput
 from app.services.applications import add_application
 from app.services.checkins import record_check_in
-from tests.chart_journal import add_reflection, add_skills
+from tests.chart_journal import add_reflection, add_skills, stacked_bars
 from tests.conftest import TODAY
 from tests.ui_support import make_context
 from ui.charts_page import ChartsPage
 
 
 def _bar_total(figure) -> float:
-    return sum(path.vertices[:, 1].max() - path.vertices[:, 1].min()
-               for collection in figure.axes[0].collections for path in collection.get_paths())
+    return sum(polygon[:, 1].max() - polygon[:, 1].min() for _label, polygon in stacked_bars(figure))
 
 
 @pytest.fixture

@@ -12,10 +12,11 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from matplotlib.axes import Axes
-from matplotlib.collections import PolyCollection
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path
 
 from app import catalogue
 from app.charts import readout
@@ -84,13 +85,13 @@ def applications_chart(counts: ApplicationCounts, style: ChartStyle) -> Figure:
             if not any(values):
                 continue
             name = catalogue.label("outcomes", outcome, style.lang)
-            # One collection per outcome rather than a patch per bar: five years of months is 300
-            # bars, and matplotlib's bar() alone would take most of a second for them.
+            # One path per outcome, every bar a closed sub-path of it: five years of weeks is 260 bars,
+            # and matplotlib's bar() would take most of a second for them; a collection would still
+            # hatch each bar on its own, twice as slow to draw as hatching the one path.
             boxes = tuple((x, b, w, v) for x, b, w, v in zip(lefts, bottom, widths, values) if v)
-            bars = PolyCollection([[(x, b), (x, b + v), (x + w, b + v), (x + w, b)] for x, b, w, v in boxes],
-                                  facecolors=OUTCOME_COLOURS[outcome], edgecolors=style.background,
-                                  linewidths=0.4, hatch=OUTCOME_HATCHES[outcome] or None, label=style.label(name))
-            axes.add_collection(bars, autolim=False)
+            bars = PathPatch(_boxes_path(boxes), facecolor=OUTCOME_COLOURS[outcome], edgecolor=style.background,
+                             linewidth=0.4, hatch=OUTCOME_HATCHES[outcome] or None, label=style.label(name))
+            axes.add_patch(bars)
             readout.register(figure, bars, "bars", name, boxes=boxes)
             bottom = [b + v for b, v in zip(bottom, values)]
         apply_date_axis(axes, counts.starts[0], counts.starts[-1] + timedelta(days=widths[-1] / 0.82), style,
@@ -100,6 +101,15 @@ def applications_chart(counts: ApplicationCounts, style: ChartStyle) -> Figure:
         axes.grid(axis="x", visible=False)
         _legend(figure, axes, style)
     return figure
+
+
+def _boxes_path(boxes: tuple[tuple[float, float, float, float], ...]) -> Path:
+    """The rectangles (left, bottom, width, height) as the closed sub-paths of one path."""
+    vertices, codes = [], []
+    for x, b, w, v in boxes:
+        vertices += [(x, b), (x, b + v), (x + w, b + v), (x + w, b), (x, b)]
+        codes += [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY]
+    return Path(vertices, codes)
 
 
 def confidence_chart(series: ConfidenceSeries, style: ChartStyle) -> Figure:
