@@ -215,3 +215,13 @@ def test_readout_of_a_funnel_bar_in_arabic(session, small):
     box = figure.axes[0].containers[0].patches[1].get_window_extent()
     text = readout.describe(figure, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, AR)
     assert text == "الفرز الأولي: ٤  (٥٠٪ من المرحلة السابقة)"
+
+
+def test_dates_become_the_numbers_matplotlib_gives_them():
+    from matplotlib.dates import date2num
+
+    from app.charts.builders import _nums
+
+    days = [date(1900, 1, 1), date(1970, 1, 1), date(2024, 2, 29), TODAY, date(2099, 12, 31)]
+    assert _nums(days) == list(date2num(days))
+    assert _nums(day for day in days) == _nums(days) and _nums([]) == []
