@@ -13,12 +13,9 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import app
-from app.commands import backups, exchange, journal
-from app.errors import UserError
 from app.paths import data_dir
 
 GuiStarter = Callable[[Path, "str | None"], int]
-COMMAND_MODULES = (journal, exchange, backups)
 
 
 class _ShowVersion(argparse.Action):
@@ -33,7 +30,10 @@ class _ShowVersion(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+OPTIONS_WITH_VALUES = ("--data-dir", "--lang")
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="thabat", description="A private, bilingual journal for job seekers. Without a command, starts the app."
     )
@@ -42,21 +42,48 @@ def build_parser() -> argparse.ArgumentParser:
                         "then the platform's user data folder)")
     parser.add_argument("--lang", choices=("ar", "en"), help="the app's language for this run (default: the setting, "
                         "then the system's)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.add_parsers(commands)
+    if with_commands:
+        commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for module in _command_modules():
+            module.add_parsers(commands)
     return parser
 
 
+def _command_modules():
+    from app.commands import backups, exchange, journal
+
+    return journal, exchange, backups
+
+
+def starts_the_app(arguments: Sequence[str]) -> bool:
+    """True when the arguments are only --data-dir and --lang: the GUI starts, and the commands'
+    modules and parsers (a few hundredths of a second) are not needed."""
+    expecting_value = False
+    for token in arguments:
+        if expecting_value:
+            expecting_value = False
+        elif token in OPTIONS_WITH_VALUES:
+            expecting_value = True
+        elif not token.startswith(tuple(f"{option}=" for option in OPTIONS_WITH_VALUES)):
+            return False  # a command, --help, --version, or something the full parser must judge
+    return not expecting_value
+
+
 def main(argv: Sequence[str] | None = None, gui: GuiStarter | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if gui is not None and starts_the_app(arguments):
+        args = build_parser(with_commands=False).parse_args(arguments)
+        return gui(data_dir(args.data_dir), args.lang)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     folder = data_dir(args.data_dir)
     if args.command is None:
         if gui is None:
             parser.error("the app is not available from here; use a command")
         return gui(folder, args.lang)
-    handlers = {name: handler for module in COMMAND_MODULES for name, handler in module.COMMANDS.items()}
+    from app.errors import UserError
+
+    handlers = {name: handler for module in _command_modules() for name, handler in module.COMMANDS.items()}
     try:
         return handlers[args.command](args, folder)
     except UserError as error:

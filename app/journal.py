@@ -1,20 +1,24 @@
 """An open journal: the engine plus one session per user action, and plain reads without the ORM.
 
 Start-up reads Today's data with sqlite3 alone (`reader()`), so the window paints before SQLAlchemy
-and SQLModel are imported: `Journal.open_for_start` checks the file with sqlite3 and leaves the
-engine to be created on first use (`engine`), which the GUI does right after its first paint.
+and SQLModel are imported: `Journal.open_for_start` (or `OpeningJournal`, which checks the file while
+the window is built) checks the file with sqlite3 and leaves the engine to be created on first use
+(`engine`), which the GUI does right after its first paint.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from app.errors import UserError
 from app.paths import database_path
-from storage.sqlite_file import DamagedDatabaseError, StorageError, connect_reader, ready_at_head
+from storage.sqlite_file import (
+    HEAD, DamagedDatabaseError, StorageError, check_health, connect_reader, is_new, stored_revision,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -52,10 +56,7 @@ class Journal:
     @classmethod
     def open_for_start(cls, folder: Path) -> "Journal":
         """Like `open`, but a healthy journal at the newest schema is only checked, with sqlite3."""
-        with _as_journal_errors():
-            if ready_at_head(database_path(folder)):
-                return cls(None, folder)
-        return cls.open(folder)
+        return OpeningJournal(folder).result()
 
     @classmethod
     def in_memory(cls) -> "Journal":
@@ -96,6 +97,40 @@ class Journal:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+class OpeningJournal:
+    """`Journal.open_for_start` in two halves, so the caller can work while the file is checked.
+
+    A journal at the newest schema gets its `PRAGMA quick_check` (read-only; its time grows with the
+    file) in a thread of its own, sqlite3 letting go of the GIL meanwhile; `result()` waits for it.
+    Anything else (a new journal, an old one to upgrade, a newer or foreign file) is opened by
+    `result()` through `Journal.open`, with its backups and refusals.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        path = database_path(folder)
+        self._error: StorageError | None = None
+        self._check: threading.Thread | None = None
+        if not is_new(path) and stored_revision(path) == HEAD:
+            self._check = threading.Thread(target=self._run_check, args=(path,), name="thabat-health-check")
+            self._check.start()
+
+    def _run_check(self, path: Path) -> None:
+        try:
+            check_health(path)
+        except StorageError as error:
+            self._error = error
+
+    def result(self) -> Journal:
+        if self._check is None:
+            return Journal.open(self.folder)
+        self._check.join()
+        with _as_journal_errors():
+            if self._error is not None:
+                raise self._error
+        return Journal(None, self.folder)
 
 
 @contextmanager

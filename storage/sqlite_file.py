@@ -73,18 +73,6 @@ def stored_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def ready_at_head(path: Path) -> bool:
-    """True when the journal exists, is healthy and needs no migration: it can be read right away.
-
-    Raises DamagedDatabaseError for a damaged file, as opening it fully would. False means the slow
-    path must decide (a new journal to create, an old one to upgrade, a newer or foreign one).
-    """
-    if is_new(path):
-        return False
-    check_health(path)
-    return stored_revision(path) == HEAD
-
-
 def connect_reader(path: Path) -> sqlite3.Connection:
     """A connection for reading only (the journal is WAL: it sees every committed write)."""
     connection = sqlite3.connect(path, check_same_thread=False)

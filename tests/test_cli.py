@@ -60,3 +60,33 @@ def test_version_from_the_installed_package():
     from app import __version__
 
     assert result.stdout.strip() == f"thabat {__version__}"
+
+
+def test_the_app_starts_without_the_commands_only_when_no_command_is_given(tmp_path):
+    from app.cli import starts_the_app
+
+    assert starts_the_app([])
+    assert starts_the_app(["--data-dir", str(tmp_path), "--lang", "ar"])
+    assert starts_the_app([f"--data-dir={tmp_path}", "--lang=en"])
+    assert not starts_the_app(["stats"])
+    assert not starts_the_app(["--lang", "ar", "search", "مقابلة"])
+    assert not starts_the_app(["--help"]) and not starts_the_app(["--version"])
+    assert not starts_the_app(["--data-dir"])  # the full parser explains what is missing
+    assert not starts_the_app(["--data-dir", "x", "--colour"])
+
+
+def test_the_gui_gets_the_folder_and_language_from_the_short_path(tmp_path):
+    from app.cli import main as cli_main
+
+    started = []
+    assert cli_main(["--data-dir", str(tmp_path), "--lang", "ar"], gui=lambda folder, lang: started.append(
+        (folder, lang)) or 0) == 0
+    assert started == [(tmp_path.resolve(), "ar")]
+
+
+def test_an_unknown_language_is_refused_on_the_short_path_too(tmp_path, capsys):
+    from app.cli import main as cli_main
+
+    with pytest.raises(SystemExit) as stopped:
+        cli_main(["--lang", "fr"], gui=lambda folder, lang: 0)
+    assert stopped.value.code == 2 and "invalid choice: 'fr'" in capsys.readouterr().err

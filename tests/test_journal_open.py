@@ -88,3 +88,22 @@ def test_a_journal_from_a_newer_thabat_is_refused_untouched(isolated_data):
 def test_a_journal_needs_an_engine_or_a_folder():
     with pytest.raises(ValueError):
         Journal(None)
+
+
+def test_a_failed_check_in_the_background_is_raised_by_result(isolated_data, monkeypatch):
+    from app import journal as journal_module
+    from app.journal import OpeningJournal
+    from storage.sqlite_file import DamagedDatabaseError
+
+    Journal.open(isolated_data).close()
+    checked = []
+
+    def failing_check(path):
+        checked.append(path)
+        raise DamagedDatabaseError(path, "page 3: btree cell out of order")
+
+    monkeypatch.setattr(journal_module, "check_health", failing_check)
+    opening = OpeningJournal(isolated_data)
+    with pytest.raises(JournalDamaged, match="btree cell"):
+        opening.result()
+    assert checked == [database_path(isolated_data)]

@@ -13,9 +13,9 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from app.journal import Journal, JournalDamaged, JournalUnavailable
+from app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
 from app.logs import logger, setup_logging
 from ui.app_icon import app_icon
 from ui.context import AppContext
@@ -85,15 +85,17 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     from ui.crash_dialog import install_crash_handling
 
     install_crash_handling(setup_logging(folder))
+    opening = OpeningJournal(folder)  # the file's health check runs meanwhile, in a thread
     preferences = Preferences(folder)
     switcher = LanguageSwitcher(app)
     switcher.apply(resolve(lang or preferences.get("language")))
     apply_theme(app, preferences.get("theme"))
-    journal = open_journal(app, folder)
-    if journal is None:
-        return None
 
     from ui.main_window import MainWindow
+
+    journal = open_journal(app, folder, opening)
+    if journal is None:
+        return None
 
     context = AppContext(journal, preferences, folder, lang=switcher.current)
     window = MainWindow(context, switcher)
@@ -128,20 +130,23 @@ def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance 
     The ORM loads here, on the GUI thread, not in a thread of its own: a PySide6 garbage collection
     during that import deadlocked at exit when it was tried.
     """
+    from app.runtime_fixes import keep_none_alive
+
+    keep_none_alive()  # before long painting (the first paint is a few hundred calls of the 40,000 it can take)
     if instance is not None and instance.server is None:
         instance.listen()
     _daily_backup(folder)
     journal.engine  # noqa: B018  (creating it imports SQLAlchemy and SQLModel: about a second)
 
 
-def open_journal(app: QApplication, folder: Path) -> Journal | None:
+def open_journal(app: QApplication, folder: Path, opening: OpeningJournal | None = None) -> Journal | None:
     """The journal, after a restore if it was damaged and the user accepted; None otherwise.
 
     A healthy journal at the newest schema is checked with sqlite3 alone; the ORM loads after the
     first paint (see `Journal.open_for_start`).
     """
     try:
-        return Journal.open_for_start(folder)
+        return (opening or OpeningJournal(folder)).result()
     except JournalDamaged as damaged:
         from ui.recovery_dialog import recover_damaged_journal
 
@@ -149,11 +154,17 @@ def open_journal(app: QApplication, folder: Path) -> Journal | None:
         try:
             return recover_damaged_journal(folder)
         except (JournalUnavailable, OSError) as error:
-            QMessageBox.critical(None, app.translate("Startup", "Thabat cannot open your journal"), str(error))
+            _cannot_open(app, error)
             return None
     except (JournalUnavailable, OSError) as error:
-        QMessageBox.critical(None, app.translate("Startup", "Thabat cannot open your journal"), str(error))
+        _cannot_open(app, error)
         return None
+
+
+def _cannot_open(app: QApplication, error: Exception) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only on this path: wrapping QMessageBox costs ~6 ms
+
+    QMessageBox.critical(None, app.translate("Startup", "Thabat cannot open your journal"), str(error))
 
 
 def shut_down(context: AppContext) -> None:

@@ -14,11 +14,12 @@ def _start_gui(folder: Path, lang: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from app.cli import main as cli_main
-    from app.runtime_fixes import keep_none_alive
+    from app.cli import main as cli_main, starts_the_app
 
-    keep_none_alive()  # before any painting: PySide6 6.12 leaks references to None (see the module)
+    if not starts_the_app(sys.argv[1:] if argv is None else argv):
+        from app.runtime_fixes import keep_none_alive
 
+        keep_none_alive()  # before a command paints (a PDF): PySide6 6.12 leaks references to None
     return cli_main(argv, gui=_start_gui)
 
 

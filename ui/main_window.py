@@ -6,7 +6,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Iterator, Mapping
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QToolBar,
     QWidget,
@@ -20,6 +20,8 @@ from ui.page import Page, page_title
 from ui.tray import DueNotifier
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui.guide_dialog import GuideDialog
     from ui.reflection_page import ReflectionPage
 

@@ -7,7 +7,6 @@ network) named after a hash of the folder's path carries the one message, "raise
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +23,8 @@ RAISE = b"raise\n"
 
 def server_name(folder: Path) -> str:
     """A socket name private to this data folder (and short enough for every platform)."""
+    import hashlib  # loads OpenSSL: ~6 ms the first paint does without (the name is needed after it)
+
     digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:24]
     return f"thabat-{digest}"
 
@@ -35,10 +36,14 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.name = server_name(folder)
+        self.folder = folder
         self.lock = QLockFile(str(lock_path(folder)))
         self.lock.setStaleLockTime(0)  # held for hours: only a dead owner's lock is stale
         self.server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        return server_name(self.folder)
 
     def acquire(self, listen: bool = True) -> bool:
         """True when this process now owns the data folder (and, with `listen`, hears "raise" requests).
