@@ -20,7 +20,7 @@ def steps(args: argparse.Namespace):
     return [
         ("start-up", measures.startup, args.startup_runs),
         ("search", measures.search_latency, args.search_runs),
-        ("charts", charts.chart_render, r),
+        ("charts", charts.chart_render, args.chart_runs),
         ("Charts page", charts.charts_page_first_open, r),
         ("PDF export", measures.pdf_export, r),
         ("JSON export and import", measures.json_round_trip, r),
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=int, default=5, help="years of demo journal (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="repetitions of the slower measures (default 3)")
     parser.add_argument("--startup-runs", type=int, default=7, help="launches of each program (default 7)")
+    parser.add_argument("--chart-runs", type=int, default=9, help="draws of each chart (default 9)")
     parser.add_argument("--search-runs", type=int, default=40, help="repetitions of each query (default 40)")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
     args = parser.parse_args(argv)

@@ -69,6 +69,7 @@ def test_charts_step_reports_each_chart_or_says_it_is_missing(tiny_journal):
     figures = charts.chart_render(tiny_journal, 1, langs=("ar",))
     if charts.available():
         assert len(figures) > 1 and all(f.value is not None and f.target == 150.0 for f in figures)
+        assert all(f.note.startswith("CPU time ") for f in figures)
         page = charts.charts_page_first_open(tiny_journal, 1)
         _check(page, "Charts page, first open")
         assert page[0].value > 0
