@@ -87,7 +87,8 @@ def pdf_export(folder: Path, repeat: int) -> list[Figure]:
     if crashes:
         pages += f"; CRASHED at exit after writing the file ({len(crashes)} of {repeat} runs, status {crashes[0]})"
     return [Figure("PDF export, whole journal", median(times), "s", 10.0, pages),
-            Figure("PDF export, peak memory", max(peaks), "MB", 400.0)]
+            Figure("PDF export, peak memory", max(peaks), "MB", 400.0,
+                   "each run: " + ", ".join(f"{peak:.0f}" for peak in peaks))]
 
 
 def json_round_trip(folder: Path, repeat: int) -> list[Figure]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 TIMEOUT_S = 120
+CHILD = Path(__file__).with_name("child.py")
 
 
 @dataclass(frozen=True)
@@ -22,21 +25,24 @@ class Finished:
 def run_measured(command: list[str], env: dict[str, str], crash_after: str | None = None) -> Finished:
     """Run `command` to its end: wall time, its own peak RSS (wait4's rusage), its output.
 
-    A failure raises, except a crash (killed by a signal) after printing `crash_after`: the work was
-    done and measured, and the caller reports the crash beside the figure.
+    The command is started by bench/child.py, a small process, not by this one: a child's peak RSS
+    starts from its parent's (see there). A failure raises, except a crash (killed by a signal)
+    after printing `crash_after`: the work was done and measured, and the caller reports the crash
+    beside the figure.
     """
-    with tempfile.TemporaryFile("w+") as out:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryDirectory(prefix="thabat-bench-run-") as tmp:
+        report = os.path.join(tmp, "report")
+        subprocess.run([sys.executable, str(CHILD), report, *command], env=env, stdout=out, stderr=subprocess.STDOUT,
+                       text=True, check=True)
+        with open(report, encoding="ascii") as lines:
+            seconds, peak_kb, status = lines.read().split()
         out.seek(0)
         output = out.read()
-    crashed_when_done = process.returncode < 0 and crash_after is not None and crash_after in output
-    if process.returncode != 0 and not crashed_when_done:
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{output}")
-    return Finished(seconds, usage.ru_maxrss / 1024, output, process.returncode)
+    returncode = int(status)
+    crashed_when_done = returncode < 0 and crash_after is not None and crash_after in output
+    if returncode != 0 and not crashed_when_done:
+        raise RuntimeError(f"{' '.join(command)} failed ({returncode}):\n{output}")
+    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode)
 
 
 def time_to_line(command: list[str], env: dict[str, str], marker: str) -> float:

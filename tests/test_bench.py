@@ -111,3 +111,11 @@ def test_a_crash_after_the_work_is_done_is_measured_and_reported():
     assert finished.status == -signal.SIGABRT and "Wrote 3 pages" in finished.output
     with pytest.raises(RuntimeError, match="failed"):
         processes.run_measured([sys.executable, "-c", script.replace("Wrote", "Nothing")], {}, crash_after="Wrote ")
+
+
+def test_a_childs_peak_memory_is_its_own_not_the_benchmarks():
+    """Linux carries a parent's peak RSS into the child it starts; the benchmark grows to hundreds of MB."""
+    ballast = b"x" * (400 * 1024 * 1024)  # written, so resident: this process now peaks above 400 MB
+    finished = processes.run_measured([sys.executable, "-c", "print('small')"], {})
+    assert len(ballast) and finished.output.strip() == "small"
+    assert 1 < finished.peak_rss_mb < 100
