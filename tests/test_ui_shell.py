@@ -62,16 +62,6 @@ def test_navigation_shows_each_page_building_it_when_first_shown(qtbot, journal,
     assert list(window.pages.built()) == list(window.pages)
 
 
-def test_a_page_first_built_after_switching_language_speaks_the_new_one(qtbot, journal, isolated_data):
-    window = _window(qtbot, journal, isolated_data, "en")
-    window.set_language("ar")
-    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "اليوم")
-    growth = window.show_page("growth")
-    assert growth.isRightToLeft()
-    assert growth.title() == "النمو" == window.navigation.currentItem().text()
-    window.set_language("en")
-
-
 def test_settings_are_kept_between_runs(qtbot, journal, isolated_data):
     window = _window(qtbot, journal, isolated_data, "en")
     settings = window.show_page("settings")
