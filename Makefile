@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 SOURCES = $(shell find app ui -name '*.py' -not -path '*/__pycache__/*')
@@ -14,18 +15,23 @@ SOURCES = $(shell find app ui -name '*.py' -not -path '*/__pycache__/*')
 run: $(STAMP) translations
 	$(VENV)/bin/thabat
 
-test: $(STAMP) translations
+test: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP) translations
+bench: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# `make run` installs the app alone; `make test` and `make bench` add the test tools.
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(TEST_STAMP)
 
 translations: $(QM)
 
