@@ -63,8 +63,10 @@ def _key_of(source: str, unique: bool = False) -> Column:
 
     Derived, never typed: the insert default fills it for Core inserts (demo, JSON import), the
     mapper events at the end of this module for the ORM; backups leave it out (`info["key_of"]`).
+    The empty server default only lets plain SQL (tests, the sqlite3 shell) insert rows, as in
+    journals migrated by revision 0003, which had to add the column with one.
     """
-    return Column(String, nullable=False, unique=unique, index=unique, info={"key_of": source},
+    return Column(String, nullable=False, unique=unique, index=unique, info={"key_of": source}, server_default="",
                   default=lambda context: names.name_key(context.get_current_parameters()[source]))
 
 
