@@ -150,3 +150,32 @@ def test_backups_leave_the_keys_out_and_an_import_derives_them(journal, tmp_path
             assert logged.company == "École 42"
     finally:
         restored.close()
+
+
+def test_the_journal_filters_by_company_whatever_the_spelling(session):
+    from app.services import entries
+
+    reflection_id = _reflection(session, company="École 42")
+    assert [i.id for i in entries.timeline(session, company="ecole 42")] == [reflection_id]
+    assert [i.id for i in entries.timeline(session, company="ÉCOLE  42")] == [reflection_id]
+
+
+def test_a_backup_holding_one_area_in_two_spellings_is_refused_whole(journal, tmp_path):
+    """Backups from before name keys may hold both; import refuses (clearly, writing nothing) rather than guess."""
+    from app.export.backup_json import BackupError, backup_data, import_backup
+    from app.journal import Journal
+
+    with journal.session() as session:
+        growth.add_area(session, "Écriture")
+        add_application(session, ApplicationInput("École 42", "Mentor", date(2026, 1, 3)), TODAY)
+        data = backup_data(session)
+    data["tables"]["improvement_area"].append({**data["tables"]["improvement_area"][0], "id": 2, "name": "écriture"})
+    restored = Journal.open(tmp_path / "restored")
+    try:
+        with pytest.raises(BackupError, match="breaks a rule of the journal"):
+            with restored.session() as session:
+                import_backup(session, data)
+        with restored.session() as session:
+            assert list_applications(session) == [] and list_area_names(session) == []
+    finally:
+        restored.close()
