@@ -97,6 +97,13 @@ def stamp_head(connection: Connection) -> None:
 
 
 def upgrade_to_head(connection: Connection) -> None:
+    """Run every revision still to run, then rebuild the search index with today's code.
+
+    Revisions are frozen and never fill the index themselves: it is derived from today's tables.
+    """
     from alembic import command
 
+    from storage import search_index
+
     command.upgrade(config(connection), "head")
+    search_index.rebuild(connection)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
+from storage import name_key as names
 from storage.types import UTCDateTime, utcnow
 
 # Stable constraint names, so batch migrations on SQLite can find and alter them.
@@ -57,6 +58,18 @@ def _updated() -> Column:
     return Column(UTCDateTime(), nullable=False, default=utcnow, onupdate=utcnow)
 
 
+def _key_of(source: str, unique: bool = False) -> Column:
+    """The comparison key of the name in `source` (storage/name_key.py): find-or-create looks names up by it.
+
+    Derived, never typed: the insert default fills it for Core inserts (demo, JSON import), the
+    mapper events at the end of this module for the ORM; backups leave it out (`info["key_of"]`).
+    The empty server default only lets plain SQL (tests, the sqlite3 shell) insert rows, as in
+    journals migrated by revision 0003, which had to add the column with one.
+    """
+    return Column(String, nullable=False, unique=unique, index=unique, info={"key_of": source}, server_default="",
+                  default=lambda context: names.name_key(context.get_current_parameters()[source]))
+
+
 class Application(SQLModel, table=True):
     """A job applied for; everything else hangs off it."""
 
@@ -64,6 +77,7 @@ class Application(SQLModel, table=True):
         CheckConstraint(_one_of("outcome", OUTCOMES), name="outcome"),
         CheckConstraint("length(trim(company)) > 0", name="company_not_blank"),
         Index("ix_application_company_role", "company", "role"),
+        Index("ix_application_company_key_role_key", "company_key", "role_key"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -76,6 +90,8 @@ class Application(SQLModel, table=True):
     notes: str = ""
     created_at: datetime = Field(sa_column=_created())
     updated_at: datetime = Field(sa_column=_updated())
+    company_key: str | None = Field(default=None, sa_column=_key_of("company"))
+    role_key: str | None = Field(default=None, sa_column=_key_of("role"))
 
 
 class StageEvent(SQLModel, table=True):
@@ -173,6 +189,7 @@ class Skill(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     key: str | None = Field(default=None, unique=True)
     name: str = Field(unique=True)
+    name_key: str | None = Field(default=None, sa_column=_key_of("name", unique=True))
 
 
 class SkillRating(SQLModel, table=True):
@@ -206,6 +223,7 @@ class ImprovementArea(SQLModel, table=True):
     notes: str = ""
     created_at: datetime = Field(sa_column=_created())
     resolved_on: date | None = None
+    name_key: str | None = Field(default=None, sa_column=_key_of("name", unique=True))
 
 
 class AreaCitation(SQLModel, table=True):
@@ -351,3 +369,14 @@ class TemplateOverride(SQLModel, table=True):
     lang: str
     subject: str = ""
     body: str = ""
+
+
+def _keep_keys_in_step(_mapper, _connection, target) -> None:
+    for column in type(target).__table__.columns:
+        if "key_of" in column.info:
+            setattr(target, column.name, names.name_key(getattr(target, column.info["key_of"])))
+
+
+for _keyed in (Application, Skill, ImprovementArea):
+    event.listen(_keyed, "before_insert", _keep_keys_in_step)
+    event.listen(_keyed, "before_update", _keep_keys_in_step)

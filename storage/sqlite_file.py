@@ -15,7 +15,7 @@ from pathlib import Path
 
 DATABASE_FILE = "thabat.db"
 
-HEAD = "0002"
+HEAD = "0003"
 """The newest revision in migrations/versions; tests/test_storage.py keeps it equal to alembic's head."""
 
 

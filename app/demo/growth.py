@@ -13,6 +13,7 @@ from app.demo.rows import Ids, Row, clamp, new_row, stamp
 from app.demo.texts import PromptCatalogue, Writer
 from app.demo.timeline import HEAVY_STAGES, Journey
 from storage.models import ActionItem, AreaCitation, ImprovementArea, Skill, SkillRating, Strength
+from storage.name_key import name_key
 
 if TYPE_CHECKING:
     from app.demo.reflections import Written
@@ -78,15 +79,15 @@ def skills(session: Session, rng: random.Random, catalogue: PromptCatalogue, wri
     """The catalogue's skills (English name, catalogue key) and the user's own; existing ones are reused."""
     existing = session.exec(select(Skill)).all()
     by_key = {s.key: s for s in existing if s.key}
-    by_name = {s.name: s for s in existing}
+    by_name = {s.name_key: s for s in existing}
     new, tracks = [], []
     wanted = list(catalogue.skills) + [(None, name) for name in writer.pool("own_skills")]
     for key, name in wanted:
-        skill = (by_key.get(key) if key else None) or by_name.get(name)
+        skill = (by_key.get(key) if key else None) or by_name.get(name_key(name))
         if skill is None:
             skill = new_row(Skill, id=ids(Skill), key=key, name=name)
             new.append(skill)
-            by_name[name] = skill
+            by_name[name_key(name)] = skill
         first = rng.uniform(1.6, 3.0)
         tracks.append(SkillTrack(skill.id, key, first, min(4.6, first + rng.uniform(0.8, 1.8))))
     return new, tracks
@@ -113,14 +114,14 @@ def ratings(rng: random.Random, written: list["Written"], tracks: list[SkillTrac
 def areas(session: Session, rng: random.Random, writer: Writer, plan: AreaPlan, written: list["Written"],
           today: date, ids: Ids) -> tuple[list[Row], list[Row], list[Row]]:
     """The improvement areas the reflections named, their citations and the action items they led to."""
-    existing = {a.name: a for a in session.exec(select(ImprovementArea)).all()}
+    existing = {a.name_key: a for a in session.exec(select(ImprovementArea)).all()}
     rows, citations, actions = [], [], []
     for area in plan.areas:
         citing = [w for w in written if any(a is area for a in w.areas)]
         if not citing:
             continue
         resolved = min(today, citing[-1].day + timedelta(days=rng.randint(7, 30))) if area.state == "resolved" else None
-        row = existing.get(area.name)
+        row = existing.get(name_key(area.name))
         if row is None:
             row = new_row(ImprovementArea, id=ids(ImprovementArea), name=area.name, state=area.state, notes=area.notes,
                                   created_at=stamp(citing[0].day, rng, today), resolved_on=resolved)

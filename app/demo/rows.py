@@ -32,8 +32,10 @@ def new_row(model: type, **values: Any) -> Row:
     """A record for `model` with every column set (the model's defaults, then `values`)."""
     kind = _ROW_TYPES.get(model)
     if kind is None:
+        derived = {column.name for column in model.__table__.columns if "key_of" in column.info}
+        # Name keys are left out: the table's insert default derives them from the names.
         defaults = {name: None if info.default is PydanticUndefined else info.default
-                    for name, info in model.model_fields.items()}
+                    for name, info in model.model_fields.items() if name not in derived}
         kind = _ROW_TYPES[model] = type(f"{model.__name__}Row", (Row,), {"model": model, "defaults": defaults})
     unknown = values.keys() - kind.defaults.keys()
     if unknown:

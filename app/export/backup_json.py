@@ -17,6 +17,8 @@ Format (version 1)::
 - Dates are ISO strings ("2026-01-03"); timestamps are ISO with the UTC offset
   ("2026-01-03T09:30:00+00:00"); booleans are JSON booleans; empty values stay "" or null.
 - Row ids are kept, so links between tables (application_id, reflection_id, …) survive as is.
+- Name keys (`company_key`, `role_key`, `name_key`: how names are compared) are not written; an
+  import derives them from the names, and ignores any a file carries.
 
 Import restores a backup into an **empty** journal, in one transaction, ids and all: export,
 import into an empty data folder, export again gives the same content (apart from exported_at).
@@ -58,6 +60,11 @@ def _tables() -> list[Table]:
     return list(SQLModel.metadata.sorted_tables)
 
 
+def _stored(table: Table) -> list:
+    """The columns a backup holds: all but the derived name keys (storage/models.py, `_key_of`)."""
+    return [column for column in table.columns if "key_of" not in column.info]
+
+
 def _to_json(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.astimezone(timezone.utc).isoformat()
@@ -73,7 +80,7 @@ def backup_data(session: Session, exported_at: datetime | None = None) -> dict[s
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in _tables():
         order = list(table.primary_key.columns) or list(table.columns)
-        rows = session.execute(select(table).order_by(*order)).mappings().all()
+        rows = session.execute(select(*_stored(table)).order_by(*order)).mappings().all()
         tables[table.name] = [{key: _to_json(value) for key, value in row.items()} for row in rows]
     return {
         "format": FORMAT,
@@ -136,7 +143,7 @@ def _convert(table: Table, row: Any, index: int) -> dict[str, Any]:
         raise BackupError(translate("Errors", "The backup is damaged at %1 (unknown field %2).")
                           .replace("%1", where).replace("%2", sorted(unknown)[0]))
     values: dict[str, Any] = {}
-    for column in table.columns:
+    for column in _stored(table):
         if column.name not in row:
             continue
         value = row[column.name]

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app import catalogue
@@ -29,6 +28,7 @@ from app.export.csv_dates import numeric_order, parse_date
 from app.read_models import ApplicationInput
 from app.services.applications import add_application, list_applications, set_outcome
 from storage.models import Application, StageEvent
+from storage.name_key import name_key
 
 FIELDS = ("company", "role", "applied_on", "status", "link", "location", "notes")
 REQUIRED = ("company", "applied_on")
@@ -161,8 +161,7 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
             "%1", {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}[missing[0]]))
     report = ImportReport()
     order = numeric_order([row[mapping["applied_on"]] for row in sheet.rows if len(row) > mapping["applied_on"]])
-    seen = {(c.lower(), r.lower(), d) for c, r, d in session.exec(
-        select(func.trim(Application.company), func.trim(Application.role), Application.applied_on)).all()}
+    seen = set(session.exec(select(Application.company_key, Application.role_key, Application.applied_on)).all())
     for offset, row in enumerate(sheet.rows):
         line = sheet.first_line + offset
         if not any(cell.strip() for cell in row):
@@ -179,7 +178,7 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
             report.skipped.append((line, reason))
             continue
         outcome = _outcome(cell("status"))
-        key = (cell("company").lower(), cell("role").lower(), applied_on)
+        key = (name_key(cell("company")), name_key(cell("role")), applied_on)
         if key in seen:
             report.skipped.append((line, translate("Errors", "already in the journal")))
             continue

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.errors import InputError, NotFound, translate
 from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageStep
 from app.services import validation as check
 from storage.models import HISTORY_STAGES, OUTCOMES, Application, ContactApplication, Contact, Rejection, StageEvent
+from storage.name_key import name_key
 
 
 def _validated(data: ApplicationInput, today: date) -> ApplicationInput:
@@ -139,11 +139,10 @@ def get_application(session: Session, application_id: int) -> ApplicationDetail:
 
 
 def find_application(session: Session, company: str, role: str) -> Application | None:
-    """The newest open application with this company and role (case-insensitive), if any."""
+    """The newest application with this company and role (compared by their name keys), if any."""
     return session.exec(
         select(Application)
-        .where(func.lower(Application.company) == company.strip().lower())
-        .where(func.lower(Application.role) == role.strip().lower())
+        .where(Application.company_key == name_key(company), Application.role_key == name_key(role))
         .order_by(Application.applied_on.desc())
     ).first()
 

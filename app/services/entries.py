@@ -12,6 +12,7 @@ from app.journal_read_models import (
 )
 from app.services import validation as check
 from storage.models import DIRECTIONS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from storage.name_key import name_key
 from storage.search_index import app_title
 
 MAX_TITLE = 300
@@ -99,7 +100,8 @@ def timeline(session: Session, kind: str | None = None, company: str | None = No
                 app.company if app else "", reflection.private, reflection.state == "draft",
             ))
     if company:
-        items = [item for item in items if item.company.casefold() == company.casefold()]
+        wanted = name_key(company)
+        items = [item for item in items if name_key(item.company) == wanted]
     if date_from is not None:
         items = [item for item in items if item.day >= date_from]
     if date_to is not None:

@@ -14,6 +14,7 @@ from storage.models import (
     ACTION_STATES, AREA_STATES, ActionItem, Application, AreaCitation, ImprovementArea, Reflection, Rejection,
     Skill, SkillRating,
 )
+from storage.name_key import name_key
 
 RECURRING_AT = 3
 """An area cited in this many reflections or more is flagged as recurring."""
@@ -153,7 +154,7 @@ def set_area_state(session: Session, area_id: int, state: str, today: date) -> N
 
 def add_area(session: Session, name: str) -> int:
     name = check.clean_text(name, "name", required=True, limit=check.MAX_NAME)
-    if session.exec(select(ImprovementArea.id).where(ImprovementArea.name == name)).first() is not None:
+    if session.exec(select(ImprovementArea.id).where(ImprovementArea.name_key == name_key(name))).first() is not None:
         raise InputError(translate("Errors", "An area with this name already exists."), "name")
     area = ImprovementArea(name=name)
     session.add(area)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app import catalogue
@@ -12,6 +11,7 @@ from app.errors import NotFound, translate
 from app.reflection_models import ActionView, AreaView, SkillView
 from app.services import validation as check
 from storage.models import ActionItem, AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
+from storage.name_key import name_key
 
 
 def list_skills(session: Session) -> list[SkillView]:
@@ -19,7 +19,7 @@ def list_skills(session: Session) -> list[SkillView]:
     stored = {s.key: s for s in session.exec(select(Skill).where(Skill.key.is_not(None))).all()}
     for item in catalogue.load("prompts")["default_skills"]:
         if item["key"] not in stored:
-            by_name = session.exec(select(Skill).where(Skill.name == item["en"])).first()
+            by_name = session.exec(select(Skill).where(Skill.name_key == name_key(item["en"]))).first()
             if by_name is None:
                 session.add(Skill(key=item["key"], name=item["en"]))
     session.flush()
@@ -30,7 +30,7 @@ def list_skills(session: Session) -> list[SkillView]:
 
 
 def add_skill(session: Session, name: str) -> SkillView:
-    """The user's own skill; naming one that exists (any case) returns that one."""
+    """The user's own skill; naming one that exists (in any spelling name_key unites) returns that one."""
     skill = _named(session, Skill, check.clean_text(name, "skill", required=True, limit=check.MAX_NAME))
     return SkillView(id=skill.id, key=skill.key, name=skill.name)
 
@@ -62,7 +62,7 @@ def list_area_names(session: Session) -> list[str]:
 
 
 def cite_area(session: Session, reflection_id: int, name: str) -> AreaView:
-    """Link an improvement area to the reflection, creating it when it is new (matched ignoring case)."""
+    """Link an improvement area to the reflection, creating it when it is new (matched by name key)."""
     _reflection(session, reflection_id)
     area = _named(session, ImprovementArea, check.clean_text(name, "area", required=True, limit=check.MAX_NAME))
     if session.get(AreaCitation, (area.id, reflection_id)) is None:
@@ -118,8 +118,8 @@ def _action_view(item: ActionItem) -> ActionView:
 
 
 def _named(session: Session, model: type[Skill] | type[ImprovementArea], name: str) -> Skill | ImprovementArea:
-    """The skill or area of this name (matched ignoring case), created when there is none yet."""
-    row = session.exec(select(model).where(func.lower(model.name) == name.lower())).first()
+    """The skill or area of this name (matched by name key), created when there is none yet."""
+    row = session.exec(select(model).where(model.name_key == name_key(name))).first()
     if row is None:
         row = model(name=name)
         session.add(row)
