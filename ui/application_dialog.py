@@ -70,4 +70,5 @@ class ApplicationDialog(QDialog):
             return
         self.saved_id = row.id
         self.context.data_changed.emit()
+        self.context.status_message.emit(self.tr("Application saved."))
         self.accept()

@@ -105,4 +105,5 @@ class RejectionDialog(QDialog):
                 self.widgets)))
             return
         self.context.data_changed.emit()
+        self.context.status_message.emit(self.tr("Rejection logged."))
         self.accept()

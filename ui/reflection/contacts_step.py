@@ -48,6 +48,7 @@ class ContactsStep(StepWidget):
         self.follow_contact.currentIndexChanged.connect(self._on_redraft_for_contact)
         self.message = MessageBox()
         self.message.redraft.connect(self._redraft)
+        self.message.status_message.connect(context.status_message)
         self.schedule_button = QPushButton()
         self.schedule_button.clicked.connect(self._on_schedule)
         self.status = QLabel(wordWrap=True)
