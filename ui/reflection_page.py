@@ -164,6 +164,8 @@ class ReflectionPage(Page):
         self.stack.setCurrentIndex(index)
         if not self.save_now():
             self.stack.setCurrentIndex(previous)
+        else:
+            self.steps[index].entered()
         self._show_position()
 
     def finish(self) -> None:
