@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
             page.reflect_requested.connect(self.open_reflection_for_rejection)
         elif key == "journal":
             page.open_reflection_requested.connect(self.open_reflection)
+            page.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
         elif key == "settings":
             page.language_chosen.connect(self.set_language)
         self._areas[key].setWidget(page)
