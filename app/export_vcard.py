@@ -30,9 +30,45 @@ def fold(line: str) -> str:
     return "\r\n".join(out)
 
 
+GIVEN_NAME_STARTS = {"عبد", "أبو", "ابو", "أم", "ام", "abd", "abdul", "abdel", "abu", "umm"}
+"""Words that open a compound given name: "عبد الله", "Abdul Rahman", "أبو بكر" are one given name."""
+
+FAMILY_NAME_STARTS = {
+    "بن", "ابن", "بنت", "آل", "al", "el", "bin", "bint", "ibn", "van", "von", "de", "del", "della", "da",
+    "di", "du", "la", "le", "dos", "das", "ter", "ten",
+}
+"""Particles that belong to the family name after them: "بن سلمان", "Al Amin", "van Dijk"."""
+
+
+def name_parts(name: str) -> tuple[str, str, str]:
+    """(family, given, middle) of a full name as people write it, given name first in Arabic and English.
+
+    "Dana Kim" gives ("Kim", "Dana", ""); "عبد الله بن أحمد" gives ("بن أحمد", "عبد الله", "");
+    "Kim, Dana" (family first, as some lists write it) gives ("Kim", "Dana", ""); a single word is a
+    given name.
+    """
+    if "," in name or "،" in name:
+        family, _comma, rest = name.replace("،", ",").partition(",")
+        given, _space, middle = rest.strip().partition(" ")
+        return family.strip(), given, middle.strip()
+    words = name.split()
+    if not words:
+        return "", "", ""
+    given_length = 2 if len(words) >= 2 and words[0].casefold() in GIVEN_NAME_STARTS else 1
+    given, rest = words[:given_length], words[given_length:]
+    if not rest:
+        return "", " ".join(given), ""
+    family_start = len(rest) - 1
+    while family_start > 0 and rest[family_start - 1].casefold() in FAMILY_NAME_STARTS:
+        family_start -= 1
+    return " ".join(rest[family_start:]), " ".join(given), " ".join(rest[:family_start])
+
+
 def vcard(contact: ContactView) -> str:
     """One contact as a vCard 3.0 block, ending with CRLF."""
-    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{escape(contact.name)}", f"N:{escape(contact.name)};;;;"]
+    family, given, middle = name_parts(contact.name)
+    structured = ";".join(escape(part) for part in (family, given, middle, "", ""))
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{escape(contact.name)}", f"N:{structured}"]
     if contact.company:
         lines.append(f"ORG:{escape(contact.company)}")
     if contact.role:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app import catalogue
+from app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
 
 EARLY_STAGES = ("application", "screening", "assessment")
 """Rejections before any interview: the prompts ask about the CV, targeting and strategy."""
@@ -60,3 +61,25 @@ def steps(lang: str) -> list[Step]:
 def skill_label(key: str | None, name: str, lang: str) -> str:
     """A catalogue skill in the user's language; the user's own skills keep the name they typed."""
     return catalogue.label("default_skills", key, _lang(lang)) if key else name
+
+
+def answer_heading(key: str, text: str, lang: str) -> tuple[str, str] | None:
+    """A stored answer as the reader and the PDF show it: (heading, text) in `lang`, never a raw key.
+
+    None for an answer with nothing to show (a thinking trap not ticked).
+    """
+    lang = _lang(lang)
+    data = catalogue.load("prompts")
+    words = {name: item.get(lang) or item["en"] for name, item in data["answer_labels"].items()}
+    for prompt in data["prompts"]:
+        if prompt["key"] == key:
+            return prompt[lang], text
+    if key.startswith(TRAP_PREFIX):
+        trap_key, felt = key[len(TRAP_PREFIX):], key.endswith(FELT_SUFFIX)
+        trap_key = trap_key[: -len(FELT_SUFFIX)] if felt else trap_key
+        trap = next((t for t in thinking_traps(lang) if t.key == trap_key), None)
+        if trap is not None:
+            if felt:
+                return (trap.name, words["trap_felt"]) if text.strip() == "yes" else None
+            return words["trap_reframe"].replace("%1", trap.name), text
+    return words["other_answer"], text  # a prompt no longer in the catalogue: its text still shows

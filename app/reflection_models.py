@@ -11,7 +11,9 @@ STEPS = ("feel", "reply", "feedback", "learn", "traps", "contacts", "close")
 """The seven steps of a reflection, in order; `Reflection.step` holds one of them."""
 
 TRAP_PREFIX = "trap."
-"""Thinking-trap reframes are stored as answers whose prompt key is "trap.<trap key>"."""
+FELT_SUFFIX = ".felt"
+"""Thinking-trap reframes are stored as answers whose prompt key is "trap.<trap key>", the yes/no
+("yes" or empty) as "trap.<trap key>.felt"."""
 
 
 @dataclass(frozen=True)

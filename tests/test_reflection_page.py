@@ -88,10 +88,12 @@ def test_the_whole_reflection_flow(qtbot, journal, isolated_data, lang):
     type_text(traps.reframe("catastrophising"), words["reframe"])
     _click(qtbot, page.next_button)
 
+    assert contacts.name.text() == "Sara"  # the interviewer named with the rejection, offered to add
+    contacts.name.clear()
     type_text(contacts.name, words["contact"])
     _click(qtbot, contacts.add_button)
     assert contacts.people.count() == 1
-    contacts.follow_contact.setCurrentIndex(1)
+    assert contacts.follow_contact.currentIndex() == 1  # the contact just added
     assert words["contact"] in contacts.message.body.text()
     _click(qtbot, contacts.schedule_button)
     _click(qtbot, page.next_button)

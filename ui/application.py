@@ -24,6 +24,7 @@ from ui.i18n import LanguageSwitcher, resolve
 from ui.preferences import Preferences
 from ui.single_instance import SingleInstance
 from ui.theme import apply_theme
+from ui.wheel_guard import install_wheel_guard
 
 
 SMOKE_TEST_ENV = "THABAT_QUIT_AFTER_START"
@@ -45,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("thabat")
     app.setWindowIcon(app_icon())
     register_fonts(app)
+    install_wheel_guard(app)
     return app
 
 

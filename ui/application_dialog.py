@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QCompleter, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCompleter, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from app.errors import InputError
 from app.read_models import ApplicationInput, ApplicationRow
 from app.services.applications import add_application, known_companies, known_roles, update_application
+from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm, date_edit, to_date
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(CarefulDialog):
     def __init__(self, context: AppContext, existing: ApplicationRow | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -44,6 +45,7 @@ class ApplicationDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._retranslate()
+        self.remember_untouched()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit application") if self.existing else self.tr("Add an application"))
@@ -70,4 +72,5 @@ class ApplicationDialog(QDialog):
             return
         self.saved_id = row.id
         self.context.data_changed.emit()
+        self.context.status_message.emit(self.tr("Application saved."))
         self.accept()

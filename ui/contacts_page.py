@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from app.dates import long_date
 from app.errors import InputError
 from app.export_vcard import write_vcards
+from app.text_direction import isolate
 from app.services import applications, contacts
 from app.templates import render
 from app.text_direction import joined
@@ -312,3 +313,6 @@ class ContactsPage(Page):
             write_vcards(path, people)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Export as vCard"), str(error))
+            return
+        self.context.status_message.emit(
+            self.tr("Exported %n contact(s) to %1.", "", len(people)).replace("%1", isolate(path.name)))

@@ -19,6 +19,8 @@ from ui.preferences import Preferences
 class AppContext(QObject):
     data_changed = Signal()
     """Emitted after any change to the journal, so visible pages can refresh."""
+    status_message = Signal(str)
+    """A brief confirmation of an action ("Copied to the clipboard."): the main window's status bar shows it."""
 
     def __init__(
         self,

@@ -21,8 +21,8 @@ from app.dates import long_date
 from app.errors import NotFound
 from app.journal_read_models import SearchFilters, SearchHit, TimelineItem
 from app.services import entries
-from app.services.search import search
-from app.text_direction import text_direction
+from app.services.search import hit_owner, search
+from app.text_direction import isolate, text_direction
 from ui.context import AppContext
 from ui.entry_editor import EntryEditor
 from ui.journal_reader import hit_html, reflection_html
@@ -47,11 +47,15 @@ class JournalPage(Page):
     key = "journal"
     open_reflection_requested = Signal(int)
     """The user wants to continue or edit this reflection in the guided wizard."""
+    open_application_requested = Signal(int)
+    """The user wants to see the application a found rejection message, feedback or note belongs to."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self._hits: dict[tuple[str, int], SearchHit] = {}
         self._current: tuple[str, int] | None = None
+        self._owner: tuple[int | None, int | None] = (None, None)
+        """(application id, reflection id) of what the reader shows, for its two buttons."""
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
 
@@ -74,6 +78,7 @@ class JournalPage(Page):
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.currentItemChanged.connect(self._on_current_item)
+        self.list.itemActivated.connect(lambda _item: self._on_open_application())
         self.empty_hint = QTextBrowser()
 
         self.editor = EntryEditor(context)
@@ -84,11 +89,17 @@ class JournalPage(Page):
         self.reader.setOpenLinks(False)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._on_open_reflection)
+        self.application_button = QPushButton()
+        self.application_button.clicked.connect(self._on_open_application)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.application_button)
+        buttons.addStretch(1)
         reader_pane = QWidget()
         reader_layout = QVBoxLayout(reader_pane)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.addWidget(self.reader, 1)
-        reader_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
+        reader_layout.addLayout(buttons)
         self.panes = QStackedWidget()
         self.panes.addWidget(self.editor)
         self.panes.addWidget(reader_pane)
@@ -131,6 +142,7 @@ class JournalPage(Page):
         self.list.setAccessibleName(self.tr("Journal entries and reflections"))
         self.reader.setAccessibleName(self.tr("Reflection"))
         self.open_button.setText(self.tr("Continue in the guided reflection"))
+        self.application_button.setText(self.tr("Open the application"))
         self.editor.retranslate()
 
     def refresh(self) -> None:
@@ -157,7 +169,11 @@ class JournalPage(Page):
             if key == self._current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        if self.panes.currentWidget() is self.editor and self._current is None:
+        if query and not rows:
+            self._show_nothing_found(query)
+        elif self._current is None and self.panes.currentWidget() is not self.editor:
+            self.reader.clear()  # no longer "nothing found", and nothing chosen yet
+        elif self.panes.currentWidget() is self.editor and self._current is None:
             self.editor.load_choices()
 
     # -- actions (also used by the main window's shortcuts) -----------------------------------------------
@@ -179,21 +195,40 @@ class JournalPage(Page):
     def open_item(self, kind: str, item_id: int) -> None:
         self.editor.save_now()
         self._current = (kind, item_id)
+        self._owner = (None, item_id if kind == "reflection" else None)
+        style = self.context.date_style()
         try:
             with self.context.journal.session() as session:
                 if kind == "entry":
                     self.editor.show_entry(entries.get_entry(session, item_id))
                 elif kind == "reflection":
                     reading = entries.read_reflection(session, item_id)
-                    self.reader.setHtml(reflection_html(reading, self.context.date_style(), self._fallback()))
+                    self.reader.setHtml(reflection_html(reading, style, self._fallback()))
                 else:
+                    # A found message, feedback or note: the snippet, then the reflection it led to.
                     hit = self._hits.get((kind, item_id))
-                    self.reader.setHtml(hit_html(hit, self._kind_label(kind), self.context.date_style()) if hit else "")
+                    self._owner = hit_owner(session, kind, item_id)
+                    html = hit_html(hit, self._kind_label(kind), style) if hit else ""
+                    if self._owner[1] is not None:
+                        html += reflection_html(entries.read_reflection(session, self._owner[1]), style, self._fallback())
+                    self.reader.setHtml(html)
         except NotFound:
             self._after_change(None)
             return
-        self.open_button.setVisible(kind == "reflection")
+        self.open_button.setVisible(self._owner[1] is not None)
+        self.application_button.setVisible(self._owner[0] is not None)
         self.panes.setCurrentWidget(self.editor if kind == "entry" else self.reader.parentWidget())
+
+    def _show_nothing_found(self, query: str) -> None:
+        """Say so in the reader, instead of leaving an earlier entry there as if it matched."""
+        self.editor.save_now()
+        self._current, self._owner = None, (None, None)
+        nothing = self.tr("Nothing found for %1.").replace("%1", isolate(query))
+        hint = self.tr("Try fewer or shorter words, or another filter.")
+        self.reader.setHtml(f"<h3>{escape(nothing)}</h3><p>{escape(hint)}</p>")
+        self.open_button.hide()
+        self.application_button.hide()
+        self.panes.setCurrentWidget(self.reader.parentWidget())
 
     # -- list items ---------------------------------------------------------------------------------------
 
@@ -273,5 +308,9 @@ class JournalPage(Page):
             self.refresh()
 
     def _on_open_reflection(self) -> None:
-        if self._current is not None and self._current[0] == "reflection":
-            self.open_reflection_requested.emit(self._current[1])
+        if self._owner[1] is not None:
+            self.open_reflection_requested.emit(self._owner[1])
+
+    def _on_open_application(self) -> None:
+        if self._owner[0] is not None:
+            self.open_application_requested.emit(self._owner[0])

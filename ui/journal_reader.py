@@ -6,9 +6,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from app import catalogue
 from app.dates import DateStyle, long_date, number
 from app.journal_read_models import ReflectionReading, SearchHit
+from app.prompts import answer_heading
 from app.text_direction import paragraphs_with_direction
 
 _SECTIONS = {
@@ -31,17 +31,6 @@ def user_text_html(text: str, override: str = "auto", fallback: str = "ltr") -> 
                    for line, direction in paragraphs_with_direction(text, override, fallback))  # type: ignore[arg-type]
 
 
-def _prompt_text(key: str, lang: str) -> str:
-    prompts = catalogue.load("prompts")
-    for item in prompts.get("prompts", []):
-        if item.get("key") == key:
-            return item.get(lang) or item.get("en") or key
-    for trap in prompts.get("thinking_traps", []):
-        if trap.get("key") == key:
-            return (trap.get(lang) or trap.get("en") or {}).get("name", key)
-    return key
-
-
 def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str) -> str:
     title = escape(reading.title) or escape(translate("JournalReader", "Reflection"))
     facts = [long_date(reading.day, style)]
@@ -54,11 +43,14 @@ def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str)
     parts = [f"<h2>{title}</h2>", f'<p style="color:gray">{escape(" · ".join(facts))}</p>']
     for section in reading.sections:
         if section.key.startswith("answer:"):
-            heading = _prompt_text(section.key.split(":", 1)[1], style.lang)
+            shown = answer_heading(section.key.split(":", 1)[1], section.text, style.lang)
+            if shown is None:
+                continue
+            heading, text = shown
         else:
-            heading = translate("JournalReader", _SECTIONS.get(section.key, section.key))
+            heading, text = translate("JournalReader", _SECTIONS[section.key]), section.text
         parts.append(f"<h4>{escape(heading)}</h4>")
-        parts.append(user_text_html(section.text, reading.direction, fallback))
+        parts.append(user_text_html(text, reading.direction, fallback))
     if not reading.sections:
         nothing = translate("JournalReader", "Nothing written in this reflection yet.")
         parts.append(f"<p>{escape(nothing)}</p>")

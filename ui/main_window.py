@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ui.guide_dialog import GuideDialog
     from ui.reflection_page import ReflectionPage
 
+STATUS_MESSAGE_MS = 6000
+"""How long a confirmation stays in the status bar: long enough to read twice."""
+
 PAGE_CLASSES = {
     "today": "ui.today_page.TodayPage",
     "applications": "ui.applications_page.ApplicationsPage",
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
 
+        context.status_message.connect(self._on_status_message)
         self.notifier = DueNotifier(context, app_icon(), self)
         self.notifier.open_today_requested.connect(self._on_open_today)
 
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
             page.reflect_requested.connect(self.open_reflection_for_rejection)
         elif key == "journal":
             page.open_reflection_requested.connect(self.open_reflection)
+            page.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
         elif key == "settings":
             page.language_chosen.connect(self.set_language)
         self._areas[key].setWidget(page)
@@ -280,6 +285,9 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def _on_about(self) -> None:
         from ui.about_dialog import AboutDialog

@@ -164,6 +164,8 @@ class ReflectionPage(Page):
         self.stack.setCurrentIndex(index)
         if not self.save_now():
             self.stack.setCurrentIndex(previous)
+        else:
+            self.steps[index].entered()
         self._show_position()
 
     def finish(self) -> None:
@@ -177,11 +179,14 @@ class ReflectionPage(Page):
             self.error.show_error(error, {})
             return
         self.context.data_changed.emit()
+        self.context.status_message.emit(self.tr("Reflection finished. Well done for taking the time."))
         self.view = None
         self.left.emit()
 
     def leave(self) -> None:
         if self.save_now():
+            if self.view is not None:
+                self.context.status_message.emit(self.tr("Draft saved: resume it any time from Today."))
             self.view = None
             self.left.emit()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+    QComboBox, QCompleter, QDialogButtonBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -12,11 +12,12 @@ from app.errors import InputError
 from app.read_models import RejectionInput, RejectionView
 from app.services.applications import known_companies, known_roles
 from app.services.rejections import log_rejection
+from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm, date_edit, to_date
 
 
-class RejectionDialog(QDialog):
+class RejectionDialog(CarefulDialog):
     def __init__(self, context: AppContext, company: str = "", role: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -61,6 +62,7 @@ class RejectionDialog(QDialog):
         self._retranslate()
         self._on_stage_changed()
         (self.role if company else self.company).setFocus()
+        self.remember_untouched()
 
     def _retranslate(self) -> None:
         lang = self.context.lang
@@ -105,4 +107,5 @@ class RejectionDialog(QDialog):
                 self.widgets)))
             return
         self.context.data_changed.emit()
+        self.context.status_message.emit(self.tr("Rejection logged."))
         self.accept()

@@ -10,6 +10,7 @@ from typing import Iterator
 from sqlmodel import Session, select
 
 from app import catalogue
+from app.prompts import answer_heading
 from storage.models import (
     ActionItem, Application, AreaCitation, ImprovementArea, JournalEntry, Reflection, ReflectionAnswer, Rejection,
     Skill, SkillRating,
@@ -62,20 +63,6 @@ class JournalContent:
         """Reflections and entries together, oldest first (a reflection before an entry of the same day)."""
         items: list[ReflectionDoc | EntryDoc] = [*self.reflections, *self.entries]
         return sorted(items, key=lambda item: (item.day, isinstance(item, EntryDoc)))
-
-
-def prompt_text(key: str, lang: str) -> str:
-    """The catalogue wording of a prompt (or a thinking trap's reframe prompt) in `lang`."""
-    prompts = catalogue.load("prompts")
-    for prompt in prompts.get("prompts", []):
-        if prompt["key"] == key:
-            return prompt.get(lang) or prompt.get("en") or key
-    trap_key = key.split(".", 1)[-1]
-    for trap in prompts.get("thinking_traps", []):
-        if trap["key"] in (key, trap_key):
-            words = trap.get(lang) or trap.get("en")
-            return words.get("reframe_prompt") or words.get("name") or key
-    return key
 
 
 def skill_label(key: str | None, name: str, lang: str) -> str:
@@ -137,8 +124,9 @@ class _ReflectionDetails:
             for answer in session.exec(
                 select(ReflectionAnswer).where(ReflectionAnswer.reflection_id.in_(chunk)).order_by(ReflectionAnswer.id)
             ).all():
-                if answer.text.strip():
-                    self.answers[answer.reflection_id].append(Answer(prompt_text(answer.prompt_key, lang), answer.text))
+                shown = answer_heading(answer.prompt_key, answer.text, lang) if answer.text.strip() else None
+                if shown is not None:
+                    self.answers[answer.reflection_id].append(Answer(*shown))
             for reflection_id, key, name, rating in session.exec(
                 select(SkillRating.reflection_id, Skill.key, Skill.name, SkillRating.rating)
                 .join(Skill, SkillRating.skill_id == Skill.id)

@@ -8,6 +8,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from app.errors import NotFound, translate
+from app.prompts import skill_label
 from app.reflection_models import DraftSummary, ReflectionDraft, ReflectionView, STEPS
 from app.services import validation as check
 from app.services.contacts import contact_view
@@ -15,8 +16,8 @@ from app.services.reflection_growth import actions_of, areas_of, set_ratings
 from app.services.follow_ups import follow_up_of
 from app.services.rejections import rejection_view
 from storage.models import (
-    DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, SkillRating,
-    Strength,
+    DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
+    SkillRating, Strength,
 )
 from storage.types import utcnow
 
@@ -150,3 +151,26 @@ def earlier_strength(session: Session, reflection_id: int) -> str:
         select(Strength.text).where((Strength.reflection_id != reflection_id) | Strength.reflection_id.is_(None))
         .order_by(Strength.noted_on.desc(), Strength.id.desc())
     ).first() or ""
+
+
+def strength_to_show(session: Session, reflection_id: int, lang: str) -> tuple[str, str]:
+    """One of the user's strengths for the close step, as (where it comes from, its words).
+
+    A strength noted before ("noted"); else the first thing that went well in this reflection
+    ("went_well"); else the skill rated highest (4 or 5) in any reflection ("skill"); else ("", "").
+    """
+    noted = earlier_strength(session, reflection_id)
+    if noted:
+        return "noted", noted
+    reflection = session.get(Reflection, reflection_id)
+    went_well = next((line.strip() for line in (reflection.went_well if reflection else "").splitlines()
+                      if line.strip()), "")
+    if went_well:
+        return "went_well", went_well
+    best = session.exec(
+        select(Skill.key, Skill.name).join(SkillRating, SkillRating.skill_id == Skill.id)
+        .where(SkillRating.rating >= 4).order_by(SkillRating.rating.desc(), SkillRating.id.desc())
+    ).first()
+    if best is not None:
+        return "skill", skill_label(best[0], best[1], lang)
+    return "", ""

@@ -13,11 +13,25 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from app.journal_read_models import Marked, SearchFilters, SearchHit
+from app.services.reflections import reflection_for_rejection
+from storage.models import Application, Rejection
 from storage.search_index import KINDS, TABLE
 from storage.search_text import WORD, match_expression, terms, word_matches
 
 SNIPPET_WIDTH = 160
 DEFAULT_LIMIT = 50
+
+
+def hit_owner(session: Session, kind: str, ref_id: int) -> tuple[int | None, int | None]:
+    """(application id, reflection id) a hit belongs to: a rejection's message or feedback lives in its
+    application and is reflected on in its reflection; application notes are the application's own."""
+    if kind == "application":
+        return (ref_id if session.get(Application, ref_id) else None), None
+    if kind == "rejection":
+        rejection = session.get(Rejection, ref_id)
+        if rejection is not None:
+            return rejection.application_id, reflection_for_rejection(session, ref_id)
+    return None, None
 
 
 def search(session: Session, query: str, filters: SearchFilters | None = None, limit: int = DEFAULT_LIMIT

@@ -125,6 +125,10 @@
         <source>&amp;Notes</source>
         <translation>&amp;ملاحظات</translation>
     </message>
+    <message>
+        <source>Application saved.</source>
+        <translation>حُفظ الطلب.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModel</name>
@@ -272,6 +276,21 @@
     </message>
 </context>
 <context>
+    <name>CarefulDialog</name>
+    <message>
+        <source>Throw away what you typed here?</source>
+        <translation>هل تريد التخلّي عمّا كتبته هنا؟</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;تخلَّ عنه</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>تابِع ال&amp;كتابة</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>Last 3 months</source>
@@ -359,6 +378,18 @@
     <message>
         <source>A strength you noted before: %1</source>
         <translation>نقطة قوة دوّنتَها من قبل: %1</translation>
+    </message>
+    <message>
+        <source>What went well this time: %1</source>
+        <translation>ما سار على ما يرام هذه المرة: %1</translation>
+    </message>
+    <message>
+        <source>A skill you rated highly: %1</source>
+        <translation>مهارة قيّمتَها تقييمًا عاليًا: %1</translation>
+    </message>
+    <message>
+        <source>No strength noted yet: name your first one below, one thing you did well in this process, however small.</source>
+        <translation>لم تُدوَّن أي نقطة قوة بعد: اكتب أولاها في الأسفل، شيئًا واحدًا أحسنتَ فيه خلال هذه العملية مهما بدا صغيرًا.</translation>
     </message>
     <message>
         <source>At the start you felt %1 out of 10.</source>
@@ -482,6 +513,17 @@
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard ‏(*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي جهة اتصال إلى %1.</numerusform>
+            <numerusform>صُدِّرت جهة اتصال واحدة إلى %1.</numerusform>
+            <numerusform>صُدِّرت جهتا اتصال إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جهات اتصال إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جهة اتصال إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جهة اتصال إلى %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1468,18 @@
         <translation>تابِع في التأمل الموجَّه</translation>
     </message>
     <message>
+        <source>Open the application</source>
+        <translation>افتح الطلب</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation>لم يُعثر على شيء لـ %1.</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words, or another filter.</source>
+        <translation>جرّب كلمات أقل أو أقصر، أو مرشّحًا آخر.</translation>
+    </message>
+    <message>
         <source>Untitled entry</source>
         <translation>تدوينة بلا عنوان</translation>
     </message>
@@ -1593,6 +1647,22 @@
         <source>Open in &amp;mail app</source>
         <translation>فتح في تطبيق ال&amp;بريد</translation>
     </message>
+    <message>
+        <source>The message is copied: paste it into your mail.</source>
+        <translation>نُسخت الرسالة: الصقها في بريدك.</translation>
+    </message>
+    <message>
+        <source>The message is handed to your mail app.</source>
+        <translation>سُلِّمت الرسالة إلى تطبيق البريد.</translation>
+    </message>
+    <message>
+        <source>No mail app found</source>
+        <translation>لم يُعثر على تطبيق بريد</translation>
+    </message>
+    <message>
+        <source>No mail program opened this message. Copy it instead, then paste it into your mail?</source>
+        <translation>لم يفتح أي برنامج بريد هذه الرسالة. هل تنسخها بدلًا من ذلك لتلصقها في بريدك؟</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1695,6 +1765,14 @@
         <translation>حُفظت المسودة</translation>
     </message>
     <message>
+        <source>Reflection finished. Well done for taking the time.</source>
+        <translation>اكتملت المراجعة. أحسنتَ إذ منحتَها وقتك.</translation>
+    </message>
+    <message>
+        <source>Draft saved: resume it any time from Today.</source>
+        <translation>حُفظت المسودة: تابِعها متى شئت من صفحة اليوم.</translation>
+    </message>
+    <message>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
     </message>
@@ -1748,6 +1826,10 @@
     <message>
         <source>Save and r&amp;eflect now</source>
         <translation>حفظ و&amp;التأمّل الآن</translation>
+    </message>
+    <message>
+        <source>Rejection logged.</source>
+        <translation>سُجِّل الرفض.</translation>
     </message>
 </context>
 <context>

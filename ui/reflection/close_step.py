@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.dates import number
-from app.services.reflections import earlier_strength
+from app.services.reflections import strength_to_show
+from app.text_direction import isolate
 from ui.form import LabelledForm
 from ui.reflection.fields import OptionalNumber
 from ui.reflection.step import StepWidget
@@ -46,9 +47,15 @@ class CloseStep(StepWidget):
         self._show_before()
 
     def _show_earlier(self) -> None:
-        text = getattr(self, "_earlier", "")
-        self.earlier.setVisible(bool(text))
-        self.earlier.setText(self.tr("A strength you noted before: %1").replace("%1", text))
+        """The intro promises one of the user's strengths: show one, or say how to note the first."""
+        kind, text = getattr(self, "_earlier", ("", ""))
+        shown = {
+            "noted": self.tr("A strength you noted before: %1"),
+            "went_well": self.tr("What went well this time: %1"),
+            "skill": self.tr("A skill you rated highly: %1"),
+        }.get(kind, self.tr("No strength noted yet: name your first one below, one thing you did well "
+                            "in this process, however small."))
+        self.earlier.setText(shown.replace("%1", isolate(text)))
 
     def _show_before(self) -> None:
         value = getattr(self, "_before", None)
@@ -64,8 +71,14 @@ class CloseStep(StepWidget):
         self.next_steps.set_text(view.draft.next_steps)
         self.planned.set_number(view.draft.planned_applications)
         self.set_before(view.draft.confidence_before)
+        self.entered()
+
+    def entered(self) -> None:
+        """Read the strength again: step 4 may have just added what went well or a high rating."""
+        if self.view is None:
+            return
         with self.context.journal.session() as session:
-            self._earlier = earlier_strength(session, view.id)
+            self._earlier = strength_to_show(session, self.view.id, self.context.lang)
         self._show_earlier()
 
     def collect(self, values: dict) -> None:

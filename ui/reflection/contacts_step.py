@@ -48,6 +48,7 @@ class ContactsStep(StepWidget):
         self.follow_contact.currentIndexChanged.connect(self._on_redraft_for_contact)
         self.message = MessageBox()
         self.message.redraft.connect(self._redraft)
+        self.message.status_message.connect(context.status_message)
         self.schedule_button = QPushButton()
         self.schedule_button.clicked.connect(self._on_schedule)
         self.status = QLabel(wordWrap=True)
@@ -83,12 +84,24 @@ class ContactsStep(StepWidget):
         self._read_contacts()
         self.show_state()
         follow = view.follow_up
-        if follow is not None:
-            self.follow_contact.setCurrentIndex(max(0, self.follow_contact.findData(follow.contact_id)))
         self.message.language.setCurrentIndex(self.message.language.findData(self.context.lang))
-        self._redraft(self.context.lang)
+        self.follow_contact.setCurrentIndex(0)
+        if follow is not None and follow.contact_id is not None:
+            self._follow_up_with(follow.contact_id)
+        self._on_redraft_for_contact()
         if follow is not None and follow.message:
             self.message.body.set_text(follow.message)
+        self._suggest_interviewer()
+
+    def _suggest_interviewer(self) -> None:
+        """The interviewer named when the rejection was logged, ready to add unless already met."""
+        rejection = self.view.rejection if self.view else None
+        interviewer = rejection.interviewer.strip() if rejection else ""
+        known = {c.name.casefold() for c in self.view.contacts} if self.view else set()
+        if interviewer and interviewer.casefold() not in known:
+            self.name.setText(interviewer)
+        else:
+            self.name.clear()
 
     def update_view(self, view) -> None:
         self.view = view
@@ -145,19 +158,31 @@ class ContactsStep(StepWidget):
 
     def _on_redraft_for_contact(self) -> None:
         self._redraft(self.message.language.currentData())
+        contact_id = self.follow_contact.currentData()
+        contact = next((c for c in self.view.contacts if c.id == contact_id), None) if self.view else None
+        self.message.to.setText(contact.email if contact else "")
+
+    def _follow_up_with(self, contact_id: int) -> None:
+        """Choose this (linked) contact for the follow-up: the message greets them and goes to their address."""
+        index = self.follow_contact.findData(contact_id)
+        if index >= 0:
+            self.follow_contact.setCurrentIndex(index)
 
     def _on_link(self) -> None:
         contact_id = self.existing.currentData()
-        if contact_id is not None:
-            self.store(lambda s: link_contact(s, contact_id, self.view.rejection.application_id), {})
+        if contact_id is not None and self.store(
+                lambda s: link_contact(s, contact_id, self.view.rejection.application_id), {}):
+            self._follow_up_with(contact_id)
 
     def _on_add(self) -> None:
         data = ContactInput(self.name.text(), self.role.text(), self.view.rejection.company if self.view and
                             self.view.rejection else "", self.email.text())
-        if self.store(lambda s: add_contact(s, data, self.view.rejection.application_id),
+        added = []
+        if self.store(lambda s: added.append(add_contact(s, data, self.view.rejection.application_id)),
                        {"name": self.name, "role": self.role, "email": self.email}):
             for editor in (self.name, self.role, self.email):
                 editor.clear()
+            self._follow_up_with(added[0].id)
 
     def _on_schedule(self) -> None:
         due = follow_up_date(self.context.today(), self.weeks.value())

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from app.templates import mailto_url
 from ui.reflection.user_text import UserLineEdit, UserTextEdit
@@ -40,6 +42,8 @@ class MessageBox(QWidget):
 
     redraft = Signal(str)
     """The user asked for the draft again in this language ("ar" or "en")."""
+    status_message = Signal(str)
+    """A brief confirmation (copied, handed to the mail app), for the main window's status bar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +59,8 @@ class MessageBox(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.mail_button = QPushButton()
         self.mail_button.clicked.connect(self.open_in_mail)
+        self.no_mail_box: QMessageBox | None = None
+        """Shown when no mail program took the message: it offers Copy instead."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(leading_row(self.language, self.redraft_button))
@@ -84,9 +90,22 @@ class MessageBox(QWidget):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.full_text())
+        self.status_message.emit(self.tr("The message is copied: paste it into your mail."))
 
     def url(self) -> QUrl:
         return QUrl(mailto_url(self.to.text(), self.subject.text(), self.body.text()), QUrl.ParsingMode.StrictMode)
 
     def open_in_mail(self) -> None:
-        QDesktopServices.openUrl(self.url())
+        if QDesktopServices.openUrl(self.url()):
+            self.status_message.emit(self.tr("The message is handed to your mail app."))
+            return
+        # No mail program answered: say so, and offer the way that always works.
+        box = self.no_mail_box = QMessageBox(QMessageBox.Icon.Information, self.tr("No mail app found"),
+                                             self.tr("No mail program opened this message. Copy it instead, "
+                                                     "then paste it into your mail?"),
+                                             QMessageBox.StandardButton.Cancel, self)
+        copy = box.addButton(self.tr("&Copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(copy)
+        copy.clicked.connect(self.copy)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

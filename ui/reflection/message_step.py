@@ -18,6 +18,7 @@ class MessageStep(StepWidget):
         super().__init__(context, parent)
         self.message = MessageBox()
         self.message.redraft.connect(self._on_redraft)
+        self.message.status_message.connect(context.status_message)
         self.error = ErrorLine()
         self.watch(self.message.body)
 

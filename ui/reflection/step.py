@@ -60,11 +60,15 @@ class StepWidget(QScrollArea):
     def load(self, view: ReflectionView) -> None:
         """Show what is stored (called once when a reflection opens, and after the step saved something)."""
         self.view = view
+        self.verticalScrollBar().setValue(0)  # a new reflection starts at the top of every step
 
     def update_view(self, view: ReflectionView) -> None:
         """Something was stored outside the draft (a date marked, an area added): show it, keep what is typed."""
         self.view = view
         self.show_state()
+
+    def entered(self) -> None:
+        """The user came to this step (its draft just saved): refresh what it shows from elsewhere."""
 
     def show_state(self) -> None:
         """Show stored facts that are not typed text (dates, lists); also after a language change."""

@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
 from app.prompts import thinking_traps
-from app.reflection_models import TRAP_PREFIX
+from app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
 from ui.reflection.step import StepWidget
 from ui.reflection.user_text import UserTextEdit
-
-FELT_SUFFIX = ".felt"
-"""The yes/no of a trap is stored as the answer "trap.<key>.felt" ("yes" or "no"); the reframe as "trap.<key>"."""
 
 
 class TrapsStep(StepWidget):
