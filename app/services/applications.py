@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
 from app.errors import InputError, NotFound, translate
 from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageStep
 from app.services import validation as check
 from storage.models import HISTORY_STAGES, OUTCOMES, Application, ContactApplication, Contact, Rejection, StageEvent
+from storage.types import utcnow
 
 
 def _validated(data: ApplicationInput, today: date) -> ApplicationInput:
@@ -22,6 +23,31 @@ def _validated(data: ApplicationInput, today: date) -> ApplicationInput:
         location=check.clean_text(data.location, "location", limit=check.MAX_NAME),
         notes=check.clean_text(data.notes, "notes"),
     )
+
+
+def validated_application(data: ApplicationInput, today: date) -> ApplicationInput:
+    """`data` checked and cleaned as `add_application` stores it; InputError names the field at fault."""
+    return _validated(data, today)
+
+
+def insert_applications(session: Session, rows: list[tuple[ApplicationInput, str]]) -> list[int]:
+    """Many `add_application`s at once, for imports: (validated data, outcome) rows, their ids returned.
+
+    One INSERT for the applications and one for their "applied" steps, without the ORM: its flush
+    events would index each row for search one by one, so the caller indexes the ids afterwards.
+    """
+    if not rows:
+        return []
+    now = utcnow()
+    apps = Application.__table__
+    ids = session.execute(
+        insert(apps).returning(apps.c.id, sort_by_parameter_order=True),
+        [{**data.__dict__, "outcome": check.one_of(outcome, "outcome", OUTCOMES), "created_at": now,
+          "updated_at": now} for data, outcome in rows]).scalars().all()
+    session.execute(insert(StageEvent.__table__), [
+        {"application_id": app_id, "stage": "applied", "round": None, "occurred_on": data.applied_on, "note": ""}
+        for app_id, (data, _outcome) in zip(ids, rows)])
+    return list(ids)
 
 
 def add_application(session: Session, data: ApplicationInput, today: date | None = None) -> ApplicationRow:
