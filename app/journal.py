@@ -8,13 +8,14 @@ the window is built) checks the file with sqlite3 and leaves the engine to be cr
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import threading
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from app.errors import UserError
+from app.errors import UserError, translate
 from app.paths import database_path
 from storage.sqlite_file import (
     HEAD, DamagedDatabaseError, StorageError, check_health, connect_reader, is_new, stored_revision,
@@ -81,7 +82,7 @@ class Journal:
         """One unit of work: committed when the block ends, rolled back on any error."""
         from storage.database import session_scope
 
-        with session_scope(self.engine) as session:
+        with _full_disk_as_user_error(), session_scope(self.engine) as session:
             yield session
 
     @contextmanager
@@ -97,6 +98,29 @@ class Journal:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+class DiskFull(UserError):
+    """The disk filled up during a write; the transaction was rolled back."""
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's errors
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(error, sqlite3.OperationalError) and "database or disk is full" in str(error)
+
+
+@contextmanager
+def _full_disk_as_user_error() -> Iterator[None]:
+    """A full disk is the user's to fix, not a bug: one clear message instead of a traceback."""
+    try:
+        yield
+    except Exception as error:
+        if not _is_disk_full(error):
+            raise
+        raise DiskFull(translate("Errors", "The disk is full: nothing was saved. Free some space, then try again.")) \
+            from error
 
 
 class OpeningJournal:

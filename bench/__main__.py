@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import charts, measures, workload
+from bench import charts, csv_import, measures, workload
 from bench.report import Figure, machine, table, write_json
 
 RESULTS = Path(__file__).parent / "results.json"
@@ -25,6 +25,7 @@ def steps(args: argparse.Namespace):
         ("PDF export", measures.pdf_export, r),
         ("JSON export and import", measures.json_round_trip, r),
         ("idle memory", measures.idle_memory, r),
+        ("CSV import", lambda folder, repeat: csv_import.csv_import(folder, repeat, args.csv_rows), args.csv_runs),
     ]
 
 
@@ -43,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--startup-runs", type=int, default=7, help="launches of each program (default 7)")
     parser.add_argument("--chart-runs", type=int, default=9, help="draws of each chart (default 9)")
     parser.add_argument("--search-runs", type=int, default=40, help="repetitions of each query (default 40)")
+    parser.add_argument("--csv-rows", type=int, default=1_000_000, help="rows of the big CSV import (default 1000000)")
+    parser.add_argument("--csv-runs", type=int, default=1, help="runs of the big CSV import (default 1)")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
     args = parser.parse_args(argv)
 

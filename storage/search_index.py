@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from typing import Sequence
 
 from sqlalchemy import event, select, text
 from sqlalchemy.engine import Connection
@@ -65,6 +66,15 @@ def rebuild(connection: Connection) -> int:
     """
     connection.execute(text(f"DELETE FROM {TABLE}"))
     return _insert(connection, [document for build in _DOCUMENTS.values() for document in build(connection, None)])
+
+
+def index_new(connection: Connection, kind: str, ids: Sequence[int], chunk: int = 500) -> int:
+    """Index rows of one kind that bulk inserts added without the ORM (whose flush events index row by
+    row), a chunk of ids at a time so memory stays flat; returns how many documents were indexed."""
+    indexed = 0
+    for start in range(0, len(ids), chunk):
+        indexed += _insert(connection, _DOCUMENTS[kind](connection, list(ids[start:start + chunk])))
+    return indexed
 
 
 def refresh(connection: Connection, keys: set[Key]) -> None:

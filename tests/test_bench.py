@@ -12,7 +12,7 @@ import pytest
 from app.journal import Journal
 from app.read_models import ApplicationInput, RejectionInput
 from app.services import applications, rejections
-from bench import charts, measures, processes
+from bench import charts, csv_import, measures, processes
 from bench.__main__ import main as bench_main
 from bench.report import Figure, table
 from bench.stats import percentile
@@ -75,6 +75,14 @@ def test_charts_step_reports_each_chart_or_says_it_is_missing(tiny_journal):
         assert page[0].value > 0
     else:
         assert figures[0].value is None and "not in this tree" in figures[0].note
+
+
+def test_csv_import_step_imports_every_row(tiny_journal, tmp_path):
+    figures = csv_import.csv_import(tiny_journal, 1, rows=300)
+    _check(figures, "CSV import, 300 rows", "CSV import, peak memory")
+    assert figures[0].target == 60.0 and figures[1].target == 500.0 and figures[1].value > 10
+    sheet = csv_import.write_sheet(tmp_path / "a.csv", 5)
+    assert sheet.read_text(encoding="utf-8").count("\n") == 6
 
 
 def test_a_failing_command_is_reported_not_swallowed(tmp_path):

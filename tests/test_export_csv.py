@@ -8,7 +8,8 @@ import pytest
 
 from app.cli import main
 from app.export.csv_dates import numeric_order, parse_date
-from app.export.csv_io import CsvError, export_csv, guess_mapping, import_applications, parse_sheet
+from app.export.csv_import import import_applications
+from app.export.csv_io import CsvError, export_csv, guess_mapping, parse_sheet
 from app.journal import Journal
 from app.read_models import ApplicationInput
 from app.services.applications import add_application, add_stage, list_applications

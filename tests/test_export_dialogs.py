@@ -83,3 +83,46 @@ def test_csv_dialog_cancel_writes_nothing(qtbot, journal, isolated_data):
     assert dialog.report is None
     with journal.session() as session:
         assert list_applications(session) == []
+
+
+def test_csv_dialog_asks_for_the_encoding_when_unsure(qtbot, journal, isolated_data, tmp_path):
+    path = tmp_path / "broken.csv"
+    path.write_bytes("Company,Role,Date applied\nأرامكو,مهندس,2026-01-03\n".encode("utf-8").replace(
+        "مهندس".encode("utf-8"), "مهن".encode("utf-8") + b"\xff" + "دس".encode("utf-8")))
+    dialog = CsvImportDialog.for_file(make_context(journal, isolated_data, "en"), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.encoding.isVisible() and dialog.encoding.currentData() == "utf-8"
+    assert "line 2" in dialog.encoding_note.text() and dialog.encoding.currentText() == "Unicode (UTF-8)"
+    assert dialog.preview.item(0, 0).text() == "أرامكو" and dialog.preview.item(0, 1).text() == "مهن\ufffdدس"
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1256"))
+    assert dialog.preview.item(0, 0).text() != "أرامكو"  # the preview shows what each choice reads
+    dialog.encoding.setCurrentIndex(0)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.report is not None and dialog.report.imported == 1
+
+
+def test_csv_dialog_hides_the_encoding_when_sure(qtbot, journal, isolated_data):
+    dialog = CsvImportDialog(make_context(journal, isolated_data, "en"), parse_sheet(SHEET))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.encoding.isVisible() and not dialog.encoding_note.isVisible()
+
+
+def test_cancelling_a_csv_import_adds_nothing(qtbot, journal, isolated_data, monkeypatch):
+    import ui.csv_import_dialog as module
+
+    class CancelledOnFirstStep(QProgressDialog):
+        def setValue(self, value):  # the user presses Cancel once the first rows are written
+            super().setValue(value)
+            if value:
+                self.cancel()
+
+    monkeypatch.setattr(module, "QProgressDialog", CancelledOnFirstStep)
+    rows = "".join(f"Co {n},Role,2026-01-{1 + n % 28:02d}\n" for n in range(5000))
+    dialog = CsvImportDialog(make_context(journal, isolated_data, "en"), parse_sheet("Company,Role,Date applied\n" + rows))
+    qtbot.addWidget(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.report is None and "cancelled" in dialog.message.text()
+    with journal.session() as session:
+        assert list_applications(session) == []

@@ -13,7 +13,8 @@ from sqlmodel import Session, select
 
 from app.demo import build_demo
 from app.errors import InputError
-from app.export.csv_io import guess_mapping, import_applications, parse_sheet
+from app.export.csv_import import import_applications
+from app.export.csv_io import guess_mapping, parse_sheet
 from app.read_models import ApplicationInput, RejectionInput
 from app.services import growth
 from app.services.applications import add_application, list_applications

@@ -1,16 +1,24 @@
 """Importing applications from a spreadsheet: map its columns, see a preview, then import.
 
-Nothing is written until Import is pressed; Cancel leaves the journal as it was.
+When the file's encoding could not be told for sure, an encoding list is shown with the likely
+ones; the preview follows the choice, so the user sees which one gives readable text. Nothing is
+written until Import is pressed; the import runs in one transaction with a progress dialog, and
+cancelling it, or any failure, leaves the journal as it was.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QLabel, QProgressDialog, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from app.errors import UserError
-from app.export.csv_io import FIELDS, ImportReport, Sheet, guess_mapping, import_applications
+from app.export.csv_import import ImportCancelled, ImportReport, import_applications
+from app.export.csv_io import FIELDS, EncodingUnsure, Sheet, guess_mapping, read_sheet
 from ui.context import AppContext
 from ui.form import LabelledForm
 
@@ -18,21 +26,26 @@ PREVIEW_ROWS = 5
 
 
 class CsvImportDialog(QDialog):
-    def __init__(self, context: AppContext, sheet: Sheet, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, sheet: Sheet, parent: QWidget | None = None, *,
+                 path: str | Path | None = None, encodings: tuple[str, ...] = (), encoding_note: str = "") -> None:
+        """`encodings` (with the file's `path`): the choices to offer when the encoding is not certain."""
         super().__init__(parent)
         self.context = context
         self.sheet = sheet
+        self.path = path
         self.report: ImportReport | None = None
-        guessed = guess_mapping(sheet.headers)
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("csv-encoding")
+        for name in encodings:
+            self.encoding.addItem(name, name)
+        self.encoding_note = QLabel(encoding_note)
+        self.encoding_note.setWordWrap(True)
         self.combos: dict[str, QComboBox] = {}
         for name in FIELDS:
             combo = QComboBox()
-            combo.addItem("", -1)
-            for index, header in enumerate(sheet.headers):
-                combo.addItem(header or f"#{index + 1}", index)
-            combo.setCurrentIndex(guessed.get(name, -1) + 1)
             combo.currentIndexChanged.connect(self._refresh_preview)
             self.combos[name] = combo
+        self.encoding_form = LabelledForm((self.encoding,))
         self.form = LabelledForm(tuple(self.combos.values()))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -45,23 +58,47 @@ class CsvImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.encoding_note)
+        layout.addLayout(self.encoding_form)
         layout.addLayout(self.form)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.encoding_note.setVisible(bool(encodings))
+        self.encoding_form.setRowVisible(0, bool(encodings))
         self.resize(760, 560)
+        self._fill_columns()
         self.retranslate()
-        self._refresh_preview()
+        self.encoding.currentIndexChanged.connect(self._on_encoding_chosen)
+
+    @classmethod
+    def for_file(cls, context: AppContext, path: str | Path, parent: QWidget | None = None) -> "CsvImportDialog":
+        """The dialog over the spreadsheet at `path`; UserError when it cannot be imported at all."""
+        try:
+            return cls(context, read_sheet(path), parent)
+        except EncodingUnsure as unsure:
+            return cls(context, read_sheet(path, unsure.choices[0]), parent, path=path, encodings=unsure.choices,
+                       encoding_note=str(unsure))
 
     def field_names(self) -> list[str]:
         return [self.tr("Company"), self.tr("Role"), self.tr("Date applied"), self.tr("Status"), self.tr("Link"),
                 self.tr("Location"), self.tr("Notes")]
+
+    def encoding_names(self) -> dict[str, str]:
+        return {"utf-8": self.tr("Unicode (UTF-8)"), "utf-16": self.tr("Unicode (UTF-16)"),
+                "cp1256": self.tr("Arabic (Windows-1256)"), "iso8859-6": self.tr("Arabic (ISO 8859-6)"),
+                "cp1252": self.tr("Western European (Windows-1252)")}
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import applications"))
         self.intro.setText(self.tr("Choose which column of the spreadsheet holds each detail. The preview shows "
                                    "the first rows as they will be imported."))
         self.form.set_labels(tuple(self.field_names()))
+        self.encoding_form.set_labels((self.tr("Encoding"),))
+        names = self.encoding_names()
+        for index in range(self.encoding.count()):
+            code = self.encoding.itemData(index)
+            self.encoding.setItemText(index, names.get(code, code))
         for combo in self.combos.values():
             combo.setItemText(0, self.tr("(not imported)"))
         self.preview.setHorizontalHeaderLabels(self.field_names())
@@ -70,26 +107,65 @@ class CsvImportDialog(QDialog):
     def mapping(self) -> dict[str, int]:
         return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData() >= 0}
 
+    def _fill_columns(self) -> None:
+        """One choice per column of the sheet in every field's list, the guessed one selected."""
+        guessed = guess_mapping(self.sheet.headers)
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not imported)"), -1)
+            for index, header in enumerate(self.sheet.headers):
+                combo.addItem(header or f"#{index + 1}", index)
+            combo.setCurrentIndex(guessed.get(name, -1) + 1)
+            combo.blockSignals(False)
+        self._refresh_preview()
+
+    def _on_encoding_chosen(self) -> None:
+        try:
+            self.sheet = read_sheet(self.path, self.encoding.currentData())
+        except UserError as error:
+            self.preview.setRowCount(0)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.message.setText(str(error))
+            return
+        self._fill_columns()
+
     def _refresh_preview(self) -> None:
         mapping = self.mapping()
-        rows = [row for row in self.sheet.rows if any(cell.strip() for cell in row)][:PREVIEW_ROWS]
+        rows = self.sheet.preview(PREVIEW_ROWS)
         self.preview.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, name in enumerate(FIELDS):
                 index = mapping.get(name)
                 text = row[index].strip() if index is not None and index < len(row) else ""
-                item = QTableWidgetItem(text)
-                self.preview.setItem(r, c, item)
+                self.preview.setItem(r, c, QTableWidgetItem(text))
         ready = "company" in mapping and "applied_on" in mapping
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
         self.message.setText("" if ready else self.tr("Choose the columns for the company and the date applied."))
 
     def _on_import(self) -> None:
+        progress = QProgressDialog(self.tr("Importing applications…"), self.tr("Cancel"), 0, self.sheet.row_count,
+                                   self)
+        progress.setWindowTitle(self.tr("Import applications"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.setValue(done)
+            QCoreApplication.processEvents()  # keeps the window painting and Cancel clickable
+
         try:
             with self.context.journal.session() as session:
-                self.report = import_applications(session, self.sheet, self.mapping(), self.context.today())
+                self.report = import_applications(session, self.sheet, self.mapping(), self.context.today(),
+                                                  on_progress, progress.wasCanceled)
+        except ImportCancelled:
+            self.message.setText(self.tr("The import was cancelled; nothing was added."))
+            return
         except UserError as error:
             self.message.setText(str(error))
             return
+        finally:
+            progress.close()
         self.context.data_changed.emit()
         self.accept()

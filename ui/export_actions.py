@@ -83,18 +83,16 @@ class ExportImportActions(QObject):
             self.context.data_changed.emit()
 
     def import_csv(self) -> None:
-        from app.export.csv_io import read_sheet
         from ui.csv_import_dialog import CsvImportDialog
 
         path, _ = self._open_path(self.tr("Import applications"), "", self.tr("Spreadsheets (*.csv *.txt *.tsv)"))
         if not path:
             return
         try:
-            sheet = read_sheet(path)
+            dialog = CsvImportDialog.for_file(self.context, path, self.window)
         except UserError as error:
             self._tell(str(error), warning=True)
             return
-        dialog = CsvImportDialog(self.context, sheet, self.window)
         if dialog.exec() == CsvImportDialog.DialogCode.Accepted and dialog.report is not None:
             report = dialog.report
             lines = [self.tr("Imported %1 applications.").replace("%1", str(report.imported))]

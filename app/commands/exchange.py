@@ -35,6 +35,8 @@ def add_parsers(commands) -> None:
     imports.add_parser("json", help="restore a backup into an empty journal").add_argument("file", metavar="FILE")
     csv_import = imports.add_parser("csv", help="add applications from a spreadsheet")
     csv_import.add_argument("file", metavar="FILE")
+    csv_import.add_argument("--encoding", metavar="NAME", help="the file's text encoding, e.g. utf-8, cp1256, "
+                            "utf-16 (default: detected; bytes it cannot decode are read as \ufffd)")
     csv_import.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
 
 
@@ -93,14 +95,32 @@ def _import_json(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _import_csv(args: argparse.Namespace, folder: Path) -> int:
-    from app.export.csv_io import guess_mapping, import_applications, read_sheet
+    from app.export.csv_import import import_applications
+    from app.export.csv_io import EncodingUnsure, guess_mapping, read_sheet
 
-    sheet = read_sheet(args.file)
-    with open_journal(folder).session() as session:
-        report = import_applications(session, sheet, guess_mapping(sheet.headers), args.today or date.today())
-        if report.imported == 0 and report.skipped:
-            raise CommandError(f"no row of {args.file} could be imported (row {report.skipped[0][0]}: "
-                               f"{report.skipped[0][1]})")
+    try:  # the whole file is read and checked before the journal is opened
+        sheet = read_sheet(args.file, args.encoding)
+    except EncodingUnsure as unsure:
+        raise CommandError(f"{unsure} Run again with --encoding (likely: {', '.join(unsure.choices[:3])}).") from None
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            print(f"\rImporting row {done} of {total}   ", end="", file=sys.stderr, flush=True)
+
+    try:
+        with open_journal(folder).session() as session:  # one transaction: all rows or none
+            report = import_applications(session, sheet, guess_mapping(sheet.headers), args.today or date.today(),
+                                         progress)
+            if report.imported == 0 and report.skipped:
+                raise CommandError(f"no row of {args.file} could be imported (row {report.skipped[0][0]}: "
+                                   f"{report.skipped[0][1]})")
+    except KeyboardInterrupt:
+        print(f"{chr(13) if show else ''}thabat: import cancelled; nothing was imported", file=sys.stderr)
+        return 130
+    finally:
+        if show:
+            print(file=sys.stderr)
     for line, reason in report.skipped:
         print(f"skipped row {line}: {reason}", file=sys.stderr)
     for line, note in report.notes:

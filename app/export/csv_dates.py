@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Iterable
 
 from app.dates import GREGORIAN_MONTHS
 
@@ -26,7 +27,7 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_DIGITS).replace("،", ",").split()).strip()
 
 
-def numeric_order(values: list[str]) -> str:
+def numeric_order(values: Iterable[str]) -> str:
     """"mdy" when some a/b/yyyy value can only be month-first and none only day-first, else "dmy"."""
     day_first = month_first = False
     for value in values:

@@ -1,13 +1,15 @@
-"""Applications to and from spreadsheets (CSV).
+"""Applications to and from spreadsheets (CSV): reading a sheet, and the export.
 
 Export: one row per application, UTF-8 with a byte-order mark so spreadsheet programs show
 Arabic, the stage history as one readable column ("2026-01-03 applied; 2026-01-10 screening").
+A cell that a spreadsheet would run as a formula (starting with = + - @ | %, a tab or a carriage
+return: OWASP's rule) is written behind an apostrophe; defusedcsv does this for all but tab and
+carriage return. Importing Thabat's own export takes the apostrophes off again.
 
-Import: the delimiter (, ; tab) and the header row are detected, columns are mapped by their
-names in English or Arabic (the app lets the user correct the mapping), dates are read in the
-common formats (csv_dates.py), and every row goes through the applications service, so the same
-checks apply as in the form. Rows that cannot be used are reported with the reason; the rest are
-added in the caller's one transaction.
+Reading: the encoding is detected (csv_encoding.py) or chosen by the user, the delimiter (, ; tab)
+and the header row are detected, and the whole file is read once before anything is imported, so
+a line that cannot be read is reported before the journal is touched. The rows themselves are
+read again as the import goes (csv_import.py), never all held in memory.
 """
 
 from __future__ import annotations
@@ -16,19 +18,22 @@ import csv
 import io
 import os
 from dataclasses import dataclass, field
-from datetime import date
+from functools import partial
+from itertools import islice
 from pathlib import Path
+from typing import Callable, Iterator, TextIO
 
+from defusedcsv import csv as defused_csv
 from sqlmodel import Session, select
 
 from app import catalogue
-from app.errors import InputError, UserError, translate
+from app.errors import translate
 from app.export.atomic import atomic_target
-from app.export.csv_dates import numeric_order, parse_date
-from app.read_models import ApplicationInput
-from app.services.applications import add_application, list_applications, set_outcome
-from storage.models import Application, StageEvent
-from storage.name_key import name_key
+from app.export.csv_encoding import CsvError, EncodingUnsure, canonical, detect_encoding
+from app.services.applications import list_applications
+from storage.models import StageEvent
+
+__all__ = ["CsvError", "EncodingUnsure", "Sheet", "read_sheet", "parse_sheet", "guess_mapping", "export_csv"]
 
 FIELDS = ("company", "role", "applied_on", "status", "link", "location", "notes")
 REQUIRED = ("company", "applied_on")
@@ -48,43 +53,58 @@ EXPORT_HEADERS = {
     "en": ("Company", "Role", "Date applied", "Status", "Link", "Location", "Notes", "Stage history"),
     "ar": ("الشركة", "الوظيفة", "تاريخ التقديم", "الحالة", "الرابط", "الموقع", "ملاحظات", "مراحل الطلب"),
 }
-HISTORY_TO_OUTCOME = {"applied": "pending", "screening": "pending", "assessment": "pending", "interview": "interview",
-                      "final": "interview", "offer": "offer", "rejected": "rejected", "withdrawn": "withdrawn"}
-# Words people write in a status column beyond the catalogue's own labels.
-STATUS_WORDS = {
-    "applied": "pending", "waiting": "pending", "open": "pending", "no response": "pending", "ghosted": "pending",
-    "interviewing": "interview", "screening": "interview", "declined": "rejected", "rejection": "rejected",
-    "offered": "offer", "accepted": "offer", "withdrew": "withdrawn", "مرفوض": "rejected", "رفض": "rejected",
-    "مقابلة": "interview", "عرض": "offer", "قيد الانتظار": "pending",
-}
 
-
-class CsvError(UserError):
-    """A spreadsheet that cannot be imported at all (empty, no header row, not text)."""
+HEAD_CHARACTERS = 64 * 1024  # read to guess the delimiter
+HEADER_SEARCH = 10  # the header row is one of the first this many rows
+QUOTE = "'"
+# defusedcsv puts these behind an apostrophe (and writes a "|" in such a cell as "\|").
+DEFUSED_STARTS = ("=", "+", "-", "@", "|", "%")
+# Also behind an apostrophe: what OWASP names beyond defusedcsv, and an apostrophe itself, so that
+# the import can tell Thabat's apostrophes from the user's.
+OWN_STARTS = ("\t", "\r", QUOTE)
 
 
 @dataclass
 class Sheet:
     delimiter: str
     headers: list[str]
-    rows: list[list[str]]
     first_line: int
     """The line number (1-based, as a spreadsheet shows it) of the first data row."""
+    row_count: int
+    """Rows after the header, blank ones included."""
+    opener: Callable[[], TextIO] = field(repr=False)
+    encoding: str = "utf-8"
+    thabat_export: bool = False
+    """The header is Thabat's own export's: neutralised cells are restored as they are read."""
+
+    def data_rows(self) -> Iterator[list[str]]:
+        """The rows after the header, read from the file again; CsvError for a line that cannot be read."""
+        with self.opener() as handle:
+            records = _records(handle, self.delimiter, self.encoding)
+            for _ in islice(records, self.first_line - 1):
+                pass
+            if not self.thabat_export:
+                yield from records
+                return
+            for row in records:
+                yield [restore_cell(cell) for cell in row]
+
+    def preview(self, count: int) -> list[list[str]]:
+        """The first `count` rows that are not blank."""
+        rows = self.data_rows()
+        try:
+            return list(islice((row for row in rows if any(cell.strip() for cell in row)), count))
+        finally:
+            rows.close()
 
 
-@dataclass
-class ImportReport:
-    imported: int = 0
-    skipped: list[tuple[int, str]] = field(default_factory=list)
-    notes: list[tuple[int, str]] = field(default_factory=list)
-
-
-def _key(text: str) -> str:
+def key_text(text: str) -> str:
+    """Header or label text compared loosely: no BOM, underscores, colons, case or extra spaces."""
     return " ".join(text.replace("\ufeff", "").replace("_", " ").strip().strip(":").lower().split())
 
 
 def match_field(header: str) -> str | None:
-    key = _key(header)
+    key = key_text(header)
     for name, known in HEADER_NAMES.items():
         if key in known:
             return name
@@ -101,111 +121,116 @@ def guess_mapping(headers: list[str]) -> dict[str, int]:
     return mapping
 
 
-def parse_sheet(text: str) -> Sheet:
-    """Detect the delimiter and the header row (the first of the first ten naming two known fields)."""
-    text = text.lstrip("\ufeff")
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        raise CsvError(translate("Errors", "The spreadsheet is empty."))
-    sample = "\n".join(lines[:20])
+def read_sheet(path: str | os.PathLike, encoding: str | None = None) -> Sheet:
+    """The spreadsheet at `path`, checked to the last line. `encoding` None: detected (EncodingUnsure
+    when it cannot be); a chosen encoding reads bytes it cannot decode as U+FFFD rather than refuse."""
+    path = Path(path)
     try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        counts = {d: sample.count(d) for d in (",", ";", "\t")}
-        delimiter = max(counts, key=counts.get)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    for index, row in enumerate(rows[:10]):
-        if len(guess_mapping(row)) >= 2:
-            data = [r for r in rows[index + 1:]]
-            return Sheet(delimiter, [cell.strip() for cell in row], data, first_line=index + 2)
-    raise CsvError(translate("Errors", "No header row found: name the columns (for example Company, Role, "
-                                       "Date applied) in the first row."))
-
-
-def read_sheet(path: str | os.PathLike) -> Sheet:
-    try:
-        raw = Path(path).read_bytes()
+        if encoding is None:
+            encoding, errors = detect_encoding(path), "strict"
+        else:
+            encoding, errors = canonical(encoding), "replace"
+        return _parse(partial(open, path, encoding=encoding, errors=errors, newline=""), encoding)
     except FileNotFoundError:
         raise CsvError(translate("Errors", "The file %1 does not exist.").replace("%1", str(path))) from None
     except OSError as error:
         raise CsvError(translate("Errors", "Cannot read %1: %2").replace("%1", str(path))
                        .replace("%2", error.strerror or str(error))) from None
-    for encoding in ("utf-8-sig", "cp1256"):  # Excel in Arabic locales still saves Windows-1256
+
+
+def parse_sheet(text: str) -> Sheet:
+    """A spreadsheet already in memory as text."""
+    return _parse(lambda: io.StringIO(text, newline=""), "utf-8")
+
+
+def _parse(opener: Callable[[], TextIO], encoding: str) -> Sheet:
+    """Detect the delimiter and the header row (the first of the first ten naming two known fields)."""
+    with opener() as handle:
         try:
-            return parse_sheet(raw.decode(encoding))
+            head = handle.read(HEAD_CHARACTERS)
         except UnicodeDecodeError:
-            continue
-    raise CsvError(translate("Errors", "The spreadsheet is not readable text."))
+            raise _not_in_encoding(1, encoding) from None
+    lines = [line for line in head.lstrip("\ufeff").splitlines() if line.strip()]
+    if not lines:
+        raise CsvError(translate("Errors", "The spreadsheet is empty."))
+    for delimiter in _delimiters("\n".join(lines[:20])):
+        with opener() as handle:
+            records = _records(handle, delimiter, encoding)
+            for index, row in enumerate(islice(records, HEADER_SEARCH)):
+                if len(guess_mapping(row)) >= 2:
+                    headers = [cell.replace("\ufeff", "").strip() for cell in row]
+                    rows = sum(1 for _ in records)  # every line is checked now, before anything is written
+                    own = any(headers == list(names) for names in EXPORT_HEADERS.values())
+                    return Sheet(delimiter, headers, index + 2, rows, opener, encoding, own)
+    raise CsvError(translate("Errors", "No header row found: name the columns (for example Company, Role, "
+                                       "Date applied) in the first row."))
 
 
-def _outcome(status: str) -> str | None:
-    """The outcome a status cell names (catalogue labels in both languages, or common words)."""
-    key = _key(status)
-    if not key:
-        return "pending"
-    prompts = catalogue.load("prompts")
-    for item in prompts["outcomes"]:
-        if key in (item["key"], _key(item["en"]), _key(item["ar"])):
-            return item["key"]
-    for item in prompts["history_stages"]:
-        if key in (item["key"], _key(item["en"]), _key(item["ar"])):
-            return HISTORY_TO_OUTCOME[item["key"]]
-    return STATUS_WORDS.get(key)
+def _delimiters(sample: str) -> list[str]:
+    """The sniffed delimiter first, then the others by how often they occur."""
+    try:
+        sniffed = [csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter]
+    except csv.Error:
+        sniffed = []
+    by_count = sorted(",;\t", key=lambda d: -sample.count(d))
+    return list(dict.fromkeys(sniffed + by_count))
 
 
-def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int], today: date) -> ImportReport:
-    """Add one application per usable row; report the others. Writes through the session only."""
-    missing = [name for name in REQUIRED if name not in mapping]
-    if missing:
-        raise CsvError(translate("Errors", "Choose which column holds the %1.").replace(
-            "%1", {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}[missing[0]]))
-    report = ImportReport()
-    order = numeric_order([row[mapping["applied_on"]] for row in sheet.rows if len(row) > mapping["applied_on"]])
-    seen = set(session.exec(select(Application.company_key, Application.role_key, Application.applied_on)).all())
-    for offset, row in enumerate(sheet.rows):
-        line = sheet.first_line + offset
-        if not any(cell.strip() for cell in row):
-            continue
-
-        def cell(name: str) -> str:
-            index = mapping.get(name)
-            return row[index].strip() if index is not None and index < len(row) else ""
-
-        applied_on = parse_date(cell("applied_on"), order)
-        if applied_on is None:
-            reason = (translate("Errors", "no date") if not cell("applied_on")
-                      else translate("Errors", "the date \u201c%1\u201d is not one Thabat can read").replace("%1", cell("applied_on")))
-            report.skipped.append((line, reason))
-            continue
-        outcome = _outcome(cell("status"))
-        key = (name_key(cell("company")), name_key(cell("role")), applied_on)
-        if key in seen:
-            report.skipped.append((line, translate("Errors", "already in the journal")))
-            continue
-        data = ApplicationInput(company=cell("company"), role=cell("role"), applied_on=applied_on,
-                                link=cell("link"), location=cell("location"), notes=cell("notes"))
+def _records(handle: TextIO, delimiter: str, encoding: str) -> Iterator[list[str]]:
+    """csv.reader over `handle`, its errors turned into one clear CsvError naming the line."""
+    reader = csv.reader(handle, delimiter=delimiter)
+    while True:
         try:
-            with session.begin_nested():
-                added = add_application(session, data, today)
-                if outcome and outcome != "pending":
-                    set_outcome(session, added.id, outcome)
-        except InputError as error:
-            report.skipped.append((line, _field_reason(error)))
-            continue
-        if outcome is None:
-            report.notes.append((line, translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting")
-                                 .replace("%1", cell("status"))))
-        seen.add(key)
-        report.imported += 1
-    return report
+            row = next(reader)
+        except StopIteration:
+            return
+        except UnicodeDecodeError:
+            raise _not_in_encoding(reader.line_num + 1, encoding) from None
+        except csv.Error as error:
+            raise _unreadable(str(error), reader.line_num) from None
+        yield row
 
 
-def _field_reason(error: InputError) -> str:
-    names = {"company": translate("Errors", "company"), "role": translate("Errors", "role"),
-             "applied_on": translate("Errors", "date applied"), "link": translate("Errors", "link"),
-             "notes": translate("Errors", "notes"), "location": translate("Errors", "location")}
-    return f"{names.get(error.field or '', error.field or '')}: {error.message}"
+def _not_in_encoding(line: int, encoding: str) -> CsvError:
+    return CsvError(translate("Errors", "Line %1 is not %2 text. Choose another encoding.")
+                    .replace("%1", str(line)).replace("%2", encoding))
 
+
+def _unreadable(reason: str, line: int) -> CsvError:
+    if "field larger than field limit" in reason:
+        return CsvError(translate("Errors", "Line %1 has a cell longer than %2 characters; Thabat cannot import it.")
+                        .replace("%1", str(line)).replace("%2", str(csv.field_size_limit())))
+    if "NUL" in reason:
+        return CsvError(translate("Errors", "The file is not a spreadsheet saved as text (CSV)."))
+    return CsvError(translate("Errors", "Line %1 cannot be read: %2").replace("%1", str(line)).replace("%2", reason))
+
+
+# -- formulas -------------------------------------------------------------------------------------
+
+class _NeutralisingWriter:
+    def __init__(self, handle: TextIO) -> None:
+        self._writer = defused_csv.writer(handle)
+
+    def writerow(self, row: list[str] | tuple[str, ...]) -> None:
+        self._writer.writerow([QUOTE + cell if cell[:1] in OWN_STARTS else cell for cell in row])
+
+
+def neutralising_writer(handle: TextIO) -> _NeutralisingWriter:
+    """A csv writer whose cells a spreadsheet shows as text, never runs as formulas."""
+    return _NeutralisingWriter(handle)
+
+
+def restore_cell(cell: str) -> str:
+    """The text a neutralised cell of Thabat's export stood for (other cells as they are)."""
+    rest = cell[1:]
+    if cell[:1] != QUOTE or not rest:
+        return cell
+    if rest[0] in DEFUSED_STARTS or rest.startswith("\\|"):
+        return rest.replace("\\|", "|")
+    return rest if rest[0] in OWN_STARTS else cell
+
+
+# -- export ---------------------------------------------------------------------------------------
 
 def stage_history(session: Session, application_id: int, lang: str) -> str:
     events = session.exec(select(StageEvent).where(StageEvent.application_id == application_id)
@@ -225,7 +250,7 @@ def export_csv(session: Session, target: str | os.PathLike, lang: str = "en") ->
     apps = sorted(list_applications(session), key=lambda a: (a.applied_on, a.id))
     with atomic_target(target) as temporary:
         with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = neutralising_writer(handle)
             writer.writerow(EXPORT_HEADERS.get(lang, EXPORT_HEADERS["en"]))
             for a in apps:
                 writer.writerow([a.company, a.role, a.applied_on.isoformat(),

@@ -651,12 +651,36 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>يونيكود (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>يونيكود (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation>العربية (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO 8859-6)</source>
+        <translation>العربية (ISO 8859-6)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>أوروبا الغربية (Windows-1252)</translation>
+    </message>
+    <message>
         <source>Import applications</source>
         <translation>استيراد طلبات التوظيف</translation>
     </message>
     <message>
         <source>Choose which column of the spreadsheet holds each detail. The preview shows the first rows as they will be imported.</source>
         <translation>اختر العمود الذي يحمل كل معلومة في جدول البيانات. تعرض المعاينة الصفوف الأولى كما ستُستورد.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -669,6 +693,18 @@
     <message>
         <source>Choose the columns for the company and the date applied.</source>
         <translation>اختر عمودَي الشركة وتاريخ التقديم.</translation>
+    </message>
+    <message>
+        <source>Importing applications…</source>
+        <translation>جارٍ استيراد الطلبات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>أُلغي الاستيراد، ولم يُضَف شيء.</translation>
     </message>
 </context>
 <context>
@@ -884,16 +920,28 @@
         <translation>لم يُعثر على صف العناوين: اكتب أسماء الأعمدة (مثل الشركة، الوظيفة، تاريخ التقديم) في الصف الأول.</translation>
     </message>
     <message>
+        <source>Line %1 is not %2 text. Choose another encoding.</source>
+        <translation>السطر %1 ليس نصًا بترميز %2. اختر ترميزًا آخر.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a cell longer than %2 characters; Thabat cannot import it.</source>
+        <translation>في السطر %1 خلية أطول من %2 حرفًا، ولا يستطيع ثبات استيرادها.</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet saved as text (CSV).</source>
+        <translation>هذا الملف ليس جدولًا محفوظًا نصًّا (CSV).</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة السطر %1: %2</translation>
+    </message>
+    <message>
         <source>The file %1 does not exist.</source>
         <translation>الملف %1 غير موجود.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
-    </message>
-    <message>
-        <source>The spreadsheet is not readable text.</source>
-        <translation>جدول البيانات ليس نصًا مقروءًا.</translation>
     </message>
     <message>
         <source>Choose which column holds the %1.</source>
@@ -1014,6 +1062,22 @@
     <message>
         <source>A follow-up needs a date from today on.</source>
         <translation>تحتاج المتابعة إلى تاريخ من اليوم فصاعدًا.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1</source>
+        <translation>ترميز غير معروف: %1</translation>
+    </message>
+    <message>
+        <source>This file looks like UTF-8 text, but line %1 has bytes that are not UTF-8. Choose its encoding.</source>
+        <translation>يبدو هذا الملف نصًا بترميز UTF-8، لكن في السطر %1 بايتات ليست من UTF-8. اختر ترميزه.</translation>
+    </message>
+    <message>
+        <source>The encoding of this file is not certain. Choose its encoding.</source>
+        <translation>ترميز هذا الملف غير مؤكد. اختر ترميزه.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then try again.</source>
+        <translation>القرص ممتلئ، ولم يُحفظ شيء. أفرغ بعض المساحة ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,154 @@
+"""Adding applications from a spreadsheet: one transaction for the whole file, rows in batches.
+
+Every row is checked as the application form checks it (the applications service's validation);
+rows that cannot be used are reported with the reason, the others are inserted a batch at a time
+and indexed for search once at the end. All of it happens in the caller's one transaction, so a
+failure, a cancel or a killed process leaves the journal as it was. The file is read twice, first
+for the order of numeric dates (day or month first), then to import, and never held whole.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+
+from sqlmodel import Session, select
+
+from app import catalogue
+from app.errors import InputError, translate
+from app.export.csv_dates import numeric_order, parse_date
+from app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
+from app.read_models import ApplicationInput
+from app.services.applications import insert_applications, validated_application
+from storage import search_index
+from storage.models import Application
+from storage.name_key import name_key
+
+BATCH = 2000
+"""Rows read between two inserts, progress reports and looks at the cancel button."""
+
+HISTORY_TO_OUTCOME = {"applied": "pending", "screening": "pending", "assessment": "pending", "interview": "interview",
+                      "final": "interview", "offer": "offer", "rejected": "rejected", "withdrawn": "withdrawn"}
+# Words people write in a status column beyond the catalogue's own labels.
+STATUS_WORDS = {
+    "applied": "pending", "waiting": "pending", "open": "pending", "no response": "pending", "ghosted": "pending",
+    "interviewing": "interview", "screening": "interview", "declined": "rejected", "rejection": "rejected",
+    "offered": "offer", "accepted": "offer", "withdrew": "withdrawn", "مرفوض": "rejected", "رفض": "rejected",
+    "مقابلة": "interview", "عرض": "offer", "قيد الانتظار": "pending",
+}
+
+
+class ImportCancelled(Exception):
+    """The user stopped the import; the caller's transaction rolls back, so nothing was added."""
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[tuple[int, str]] = field(default_factory=list)
+
+
+Progress = Callable[[int, int], None]
+
+
+def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int], today: date,
+                        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Add one application per usable row and report the others; writes through the session only.
+
+    `progress(rows read, rows in all)` is called every BATCH rows; `cancelled()` returning True then
+    raises ImportCancelled.
+    """
+    missing = [name for name in REQUIRED if name not in mapping]
+    if missing:
+        raise CsvError(translate("Errors", "Choose which column holds the %1.").replace(
+            "%1", {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}[missing[0]]))
+    date_column = mapping["applied_on"]
+    order = numeric_order(row[date_column] for row in sheet.data_rows() if len(row) > date_column)
+    seen = {_stored_key(c, r, d) for c, r, d in session.exec(
+        select(Application.company_key, Application.role_key, Application.applied_on)).all()}
+    report = ImportReport()
+    outcomes: dict[str, str | None] = {}
+    batch: list[tuple[ApplicationInput, str]] = []
+    new_ids = array("q")
+    for offset, row in enumerate(sheet.data_rows()):
+        if offset and offset % BATCH == 0:
+            new_ids.extend(insert_applications(session, batch))
+            batch.clear()
+            _step(offset, sheet.row_count, progress, cancelled)
+        if not any(cell.strip() for cell in row):
+            continue
+        line = sheet.first_line + offset
+        cells = {name: row[index].strip() if index < len(row) else "" for name, index in mapping.items()}
+        applied_on = parse_date(cells["applied_on"], order)
+        if applied_on is None:
+            report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
+                                   translate("Errors", "the date \u201c%1\u201d is not one Thabat can read")
+                                   .replace("%1", cells["applied_on"])))
+            continue
+        try:
+            data = validated_application(ApplicationInput(
+                company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
+                link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", "")), today)
+        except InputError as error:
+            report.skipped.append((line, _field_reason(error)))
+            continue
+        key = _duplicate_key(data.company, data.role, data.applied_on)
+        if key in seen:
+            report.skipped.append((line, translate("Errors", "already in the journal")))
+            continue
+        status = cells.get("status", "")
+        if status not in outcomes:
+            outcomes[status] = _outcome(status)
+        if outcomes[status] is None:
+            report.notes.append((line, translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting")
+                                 .replace("%1", status)))
+        seen.add(key)
+        batch.append((data, outcomes[status] or "pending"))
+        report.imported += 1
+    new_ids.extend(insert_applications(session, batch))
+    _step(sheet.row_count, sheet.row_count, progress, cancelled)
+    search_index.index_new(session.connection(), "application", new_ids)
+    return report
+
+
+def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+    if progress is not None:
+        progress(done, total)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+
+
+def _duplicate_key(company: str, role: str, applied_on: date) -> str:
+    """Names compared the way find-or-create compares them (storage/name_key.py)."""
+    return _stored_key(name_key(company), name_key(role), applied_on)
+
+
+def _stored_key(company_key: str, role_key: str, applied_on: date) -> str:
+    """One string, not a tuple: a million keys of a big import stay within memory."""
+    return f"{company_key}\x1f{role_key}\x1f{applied_on.isoformat()}"
+
+
+def _outcome(status: str) -> str | None:
+    """The outcome a status cell names (catalogue labels in both languages, or common words)."""
+    key = key_text(status)
+    if not key:
+        return "pending"
+    prompts = catalogue.load("prompts")
+    for item in prompts["outcomes"]:
+        if key in (item["key"], key_text(item["en"]), key_text(item["ar"])):
+            return item["key"]
+    for item in prompts["history_stages"]:
+        if key in (item["key"], key_text(item["en"]), key_text(item["ar"])):
+            return HISTORY_TO_OUTCOME[item["key"]]
+    return STATUS_WORDS.get(key)
+
+
+def _field_reason(error: InputError) -> str:
+    names = {"company": translate("Errors", "company"), "role": translate("Errors", "role"),
+             "applied_on": translate("Errors", "date applied"), "link": translate("Errors", "link"),
+             "notes": translate("Errors", "notes"), "location": translate("Errors", "location")}
+    return f"{names.get(error.field or '', error.field or '')}: {error.message}"
