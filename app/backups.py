@@ -35,7 +35,7 @@ class BackupInfo:
     size: int
     kind: str
     protected: bool = False
-    """Kept before a restore or an upgrade: never deleted by the app, only by the user."""
+    """Kept before a restore or an upgrade, or made by the user: never deleted by the app, only by the user."""
 
 
 @dataclass(frozen=True)

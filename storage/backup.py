@@ -6,9 +6,9 @@ Every copy is written to a `.partial` file, read back and compared with its sour
 passes `quick_check`, carries the source's schema revision and the same number of rows in every
 table) before it takes its name; a copy that fails is removed and the failure raised.
 
-Only daily copies are pruned (`backups_to_keep`); copies the user made ("manual") and copies kept
-before a restore or an upgrade ("protected") are deleted by the user alone, from Settings. Pruning
-also never deletes the newest copy that holds more than the journal does now.
+Only daily copies are pruned (`backups_to_keep`); the others are protected: copies the user made
+("manual") and copies kept before a restore or an upgrade are deleted by the user alone, from
+Settings. Pruning also never deletes the newest copy that holds more than the journal does now.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from typing import Iterable, Sequence
 from storage.sqlite_file import BACKUP_DIR, connect_uri, quick_check, read_only
 
 AUTOMATIC_KINDS = ("daily",)
-PROTECTED_KINDS = ("before-upgrade", "before-restore")
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _NAME = re.compile(r"^(?P<stem>.+?)-(?P<kind>daily|manual|before-restore|before-upgrade(?:-.+?)?)-"
@@ -64,8 +63,9 @@ class Backup:
 
     @property
     def protected(self) -> bool:
-        """Kept before a restore or an upgrade: the state the journal had then; never pruned."""
-        return self.kind.startswith(PROTECTED_KINDS)
+        """Never pruned: kept before a restore or an upgrade (the state the journal had then), or made
+        by the user. Only the user deletes it."""
+        return not self.automatic
 
 
 @dataclass(frozen=True)
