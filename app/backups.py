@@ -1,24 +1,31 @@
 """Backup policy: when to copy the journal, what a restore keeps, how a damaged journal is recovered.
 
-Storage does the copying (`storage.backup`); this module decides when, and turns storage's
-failures into messages the user can act on. Every restore keeps the state it replaces: a healthy
-journal is backed up first ("before-restore"), a damaged one is renamed aside, never deleted.
+Storage does the copying and checks every copy (`storage.backup`); this module decides when, and
+turns storage's failures into messages the user can act on. Every restore keeps the state it
+replaces: a healthy journal is backed up first ("before-restore", never pruned), a damaged or
+empty one is renamed aside, never deleted.
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from app.errors import UserError, translate
 from app.paths import database_path
 from storage import backup as store
-from storage.sqlite_file import DamagedDatabaseError, StorageError, check_health
+from storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
 
 
 class BackupUnusable(UserError):
     """The chosen file cannot be restored (not a journal, damaged, or from a newer Thabat)."""
+
+
+class BackupFailed(UserError):
+    """No backup could be made that reads back the same as the journal; nothing was kept."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +34,8 @@ class BackupInfo:
     taken_at: datetime
     size: int
     kind: str
+    protected: bool = False
+    """Kept before a restore or an upgrade, or made by the user: never deleted by the app, only by the user."""
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,8 @@ class Restored:
 
 
 def _info(backup: store.Backup) -> BackupInfo:
-    return BackupInfo(path=backup.path, taken_at=backup.taken_at, size=backup.size, kind=backup.kind)
+    return BackupInfo(path=backup.path, taken_at=backup.taken_at, size=backup.size, kind=backup.kind,
+                      protected=backup.protected)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -46,8 +56,35 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 
 def automatic_backup(folder: Path, now: datetime | None = None) -> Path | None:
-    """The daily backup (at most one a day; old ones pruned); None when not due or no journal yet."""
-    return store.daily_backup(database_path(folder), now)
+    """The daily backup (at most one a day; old ones pruned); None when not due or no journal yet.
+
+    Raises BackupFailed when the copy cannot be written or does not read back like the journal.
+    """
+    database = database_path(folder)
+    with _copy_errors(store.backup_folder(database)):
+        return store.daily_backup(database, now)
+
+
+def _copy(database: Path, target: Path) -> Path:
+    """`store.copy_database`, its failures told in the user's language."""
+    with _copy_errors(target):
+        return store.copy_database(database, target)
+
+
+@contextmanager
+def _copy_errors(target: Path) -> Iterator[None]:
+    try:
+        yield
+    except store.CopyFailed as error:
+        raise BackupFailed(translate(
+            "Errors", "Thabat could not make a backup it can trust at %1: the copy could not be written or did "
+            "not read back like your journal, so it was not kept. Your journal itself is unchanged."
+        ).replace("%1", str(target))) from error
+    except OSError as error:
+        raise BackupFailed(translate(
+            "Errors", "Thabat could not write a backup to %1 (%2); nothing was kept. Your journal itself is "
+            "unchanged."
+        ).replace("%1", str(target)).replace("%2", error.strerror or str(error))) from error
 
 
 def make_backup(folder: Path, target: Path | None = None, now: datetime | None = None) -> Path:
@@ -62,7 +99,7 @@ def make_backup(folder: Path, target: Path | None = None, now: datetime | None =
         raise UserError(translate("Errors", "%1 already exists; choose a new file name.").replace("%1", str(target)))
     elif not target.parent.is_dir():
         raise UserError(translate("Errors", "The folder %1 does not exist.").replace("%1", str(target.parent)))
-    return store.copy_database(database, target)
+    return _copy(database, target)
 
 
 def check_backup(file: Path) -> str:
@@ -70,27 +107,33 @@ def check_backup(file: Path) -> str:
     try:
         from storage.migrate import known_revisions  # alembic: only to check a file before restoring it
 
-        return store.journal_revision(file, known_revisions())
+        return store.check_restorable(file, known_revisions())
     except store.NewerBackupError as error:
         raise BackupUnusable(translate(
             "Errors", "%1 was made by a newer version of Thabat; update Thabat to restore it."
         ).replace("%1", str(file))) from error
+    except store.ForeignSchemaError as error:
+        raise BackupUnusable(translate(
+            "Errors", "%1 is not a Thabat journal as this version makes it (%2), so it cannot be restored; "
+            "nothing was changed."
+        ).replace("%1", str(file)).replace("%2", str(error))) from error
     except store.BackupError as error:
         raise BackupUnusable(translate(
-            "Errors", "%1 is not a Thabat journal, or it is damaged."
+            "Errors", "%1 is not a Thabat journal, or it is damaged; nothing was changed."
         ).replace("%1", str(file))) from error
 
 
 def restore_backup(folder: Path, file: Path, now: datetime | None = None) -> Restored:
     """Replace the journal with `file`, keeping the current journal first. Close the journal before.
 
-    A healthy current journal is backed up ("before-restore"); a damaged one is moved aside.
+    A healthy current journal is backed up ("before-restore"); a damaged, empty or foreign one is
+    moved aside. Raises BackupUnusable (nothing changed) or BackupFailed when a copy fails its check.
     """
     check_backup(file)
     now = now or datetime.now()
     database = database_path(folder)
     kept = None
-    if database.exists() and database.stat().st_size > 0:
+    if database.exists():
         try:
             check_health(database)
         except DamagedDatabaseError:
@@ -98,9 +141,25 @@ def restore_backup(folder: Path, file: Path, now: datetime | None = None) -> Res
         except StorageError as error:
             raise UserError(str(error)) from error
         else:
-            kept = store.copy_database(database, store.backup_path(database, "before-restore", now))
-    store.replace_database(file, database)
+            if stored_revision(database) is None:  # a database, but not a journal: nothing to copy-check it by
+                kept = store.move_aside(database, now)
+            else:
+                kept = _copy(database, store.backup_path(database, "before-restore", now))
+    with _copy_errors(database):
+        store.replace_database(file, database)
     return Restored(database=database, kept=kept)
+
+
+def delete_backup(folder: Path, backup: Path) -> None:
+    """Delete one backup because the user asked to (protected copies are deleted this way only)."""
+    try:
+        store.delete_backup(database_path(folder), backup)
+    except store.BackupError as error:
+        raise UserError(translate("Errors", "%1 is not one of this journal's backups.").replace(
+            "%1", str(backup))) from error
+    except OSError as error:
+        raise UserError(translate("Errors", "%1 could not be deleted (%2).").replace("%1", str(backup)).replace(
+            "%2", error.strerror or str(error))) from error
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:

@@ -1,9 +1,14 @@
-"""Consistent copies of the database file, made with SQLite's online backup API.
+"""Consistent copies of the database file, made with SQLite's online backup API, each one checked.
 
 Backups live in `<data>/backups/` (folder 0700, files 0600) and are named
 `thabat-<kind>-YYYYmmdd-HHMMSS.db`, so their date is known without trusting file times.
-Automatic kinds (daily, before an upgrade, before a restore) are pruned by `backups_to_keep`;
-backups the user asked for by hand ("manual") are never deleted by the app.
+Every copy is written to a `.partial` file, read back and compared with its source (it opens,
+passes `quick_check`, carries the source's schema revision and the same number of rows in every
+table) before it takes its name; a copy that fails is removed and the failure raised.
+
+Only daily copies are pruned (`backups_to_keep`); the others are protected: copies the user made
+("manual") and copies kept before a restore or an upgrade are deleted by the user alone, from
+Settings. Pruning also never deletes the newest copy that holds more than the journal does now.
 """
 
 from __future__ import annotations
@@ -11,19 +16,19 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+from contextlib import closing
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from storage.sqlite_file import quick_check, read_only
+from storage.sqlite_file import BACKUP_DIR, connect_uri, quick_check, read_only
 
-BACKUP_DIR = "backups"
-AUTOMATIC_KINDS = ("daily", "before-upgrade", "before-restore")
+AUTOMATIC_KINDS = ("daily",)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _NAME = re.compile(r"^(?P<stem>.+?)-(?P<kind>daily|manual|before-restore|before-upgrade(?:-.+?)?)-"
-                   r"(?P<stamp>\d{8}-\d{6})\.db$")
+                   r"(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -35,6 +40,15 @@ class NewerBackupError(BackupError):
     """The backup was written by a newer Thabat (unknown schema revision)."""
 
 
+class ForeignSchemaError(BackupError):
+    """A healthy journal whose schema is not the one Thabat makes (a table, trigger or view too many or
+    too few), or whose rows do not read back; the message is the first problem found."""
+
+
+class CopyFailed(BackupError):
+    """A copy could not be written, or did not match its source when read back; nothing was kept."""
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
@@ -44,7 +58,44 @@ class Backup:
 
     @property
     def automatic(self) -> bool:
+        """Made on a schedule and pruned by `backups_to_keep`."""
         return self.kind.startswith(AUTOMATIC_KINDS)
+
+    @property
+    def protected(self) -> bool:
+        """Never pruned: kept before a restore or an upgrade (the state the journal had then), or made
+        by the user. Only the user deletes it."""
+        return not self.automatic
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a journal file holds, as far as a copy must keep it: its revision and rows per table."""
+
+    revision: str | None
+    counts: dict[str, int] = field(default_factory=dict)
+    rows: int = 0
+    """Rows the user wrote: every table but the revision stamp and the search index (derived)."""
+
+
+def read_contents(connection: sqlite3.Connection) -> Contents:
+    tables = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    virtual = [name for name, sql in tables if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    counts = {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name, _ in tables}
+    derived = {"alembic_version"} | {name for name in counts if any(name.startswith(v) for v in virtual)}
+    revision = None
+    if "alembic_version" in counts:
+        found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        revision = found[0][0] if len(found) == 1 else None
+    return Contents(revision, counts, sum(count for name, count in counts.items() if name not in derived))
+
+
+def contents_of(path: Path) -> Contents:
+    """The contents of the file at `path`, read without writing to it; sqlite3.Error if unreadable."""
+    with closing(read_only(path)) as connection:
+        return read_contents(connection)
 
 
 def backup_folder(database: Path) -> Path:
@@ -52,27 +103,61 @@ def backup_folder(database: Path) -> Path:
 
 
 def copy_database(source: Path, destination: Path) -> Path:
-    """Copy the live database at `source` to `destination` (user-only permissions) and return it."""
+    """Copy the live database at `source` to `destination` (user-only permissions), check the copy
+    against its source, and return it.
+
+    Raises CopyFailed (or OSError) and leaves nothing behind when the copy cannot be made or checked.
+    """
     destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if destination.parent.name == BACKUP_DIR:  # ours: user-only even if it existed before
         os.chmod(destination.parent, 0o700)
     partial = destination.with_name(destination.name + ".partial")
+    try:
+        expected = _write_copy(source, partial)
+        os.chmod(partial, 0o600)
+        verify_copy(partial, expected)
+        os.replace(partial, destination)
+    except BaseException:  # a full disk, a failed check, an interrupt: no half copy left to trust
+        partial.unlink(missing_ok=True)
+        raise
+    return destination
+
+
+def _write_copy(source: Path, target: Path) -> Contents:
+    """Copy `source` into `target`; returns what the source held in the very snapshot copied."""
     old_umask = os.umask(0o077)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        with closing(connect_uri(source, mode="ro")) as src:
+            src.execute("BEGIN")  # one read transaction: the counts and the pages copied are one snapshot
+            expected = read_contents(src)
+            with closing(sqlite3.connect(target)) as dst:
+                _copy_pages(src, dst)
+            src.rollback()
+    except sqlite3.Error as error:
+        raise CopyFailed(f"{source} could not be copied to {target} ({error}).") from error
     finally:
         os.umask(old_umask)
-    os.chmod(partial, 0o600)
-    os.replace(partial, destination)
-    return destination
+    return expected
+
+
+def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    source.backup(target)
+
+
+def verify_copy(copy: Path, expected: Contents) -> None:
+    """Raise CopyFailed unless `copy` opens, passes `quick_check`, and holds what `expected` says."""
+    if expected.revision is None:
+        raise CopyFailed(f"{copy} was not kept: its source is not a Thabat journal.")
+    try:
+        quick_check(copy)
+        actual = contents_of(copy)
+    except sqlite3.DatabaseError as error:
+        raise CopyFailed(f"{copy} could not be read back ({error}); it was not kept.") from error
+    if actual.revision != expected.revision:
+        raise CopyFailed(f"{copy} was not kept: its schema revision is {actual.revision}, "
+                         f"its source's {expected.revision}.")
+    if actual.counts != expected.counts:
+        raise CopyFailed(f"{copy} was not kept: it holds {actual.rows} rows, its source {expected.rows}.")
 
 
 def backup_path(database: Path, kind: str, now: datetime) -> Path:
@@ -106,10 +191,9 @@ def list_backups(database: Path) -> list[Backup]:
 
 
 def backups_to_keep(backups: Iterable[Backup], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> set[Path]:
-    """Which automatic backups to keep: the newest of each of the last `daily` days that have one,
-    and the newest of each of the last `weekly` ISO weeks that have one. Pure: touches no file.
-
-    Manual backups are always kept.
+    """Which backups to keep: every manual and protected one, and of the daily ones the newest of each
+    of the last `daily` days that have one and the newest of each of the last `weekly` ISO weeks that
+    have one. Pure: touches no file.
     """
     ordered = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
     keep = {b.path for b in ordered if not b.automatic}
@@ -128,14 +212,43 @@ def backups_to_keep(backups: Iterable[Backup], daily: int = KEEP_DAILY, weekly: 
     return keep
 
 
+def newest_richer_backup(rows: int, backups: Sequence[Backup]) -> Path | None:
+    """The newest of `backups` (newest first) that holds more than `rows` rows written by the user."""
+    for backup in backups:
+        held = contents_or_none(backup.path)
+        if held is not None and held.rows > rows:
+            return backup.path
+    return None
+
+
 def prune_backups(database: Path) -> list[Path]:
-    """Delete the automatic backups `backups_to_keep` lets go; returns what was deleted."""
+    """Delete the daily backups `backups_to_keep` lets go; returns what was deleted.
+
+    The newest copy holding more than the journal now does is never among them: a journal emptied by
+    mistake (or replaced by a small one) must not see its daily copies push the last full copy out.
+    When the journal cannot be read there is nothing to compare with, and every copy stays.
+    """
     backups = list_backups(database)
     keep = backups_to_keep(backups)
-    removed = [b.path for b in backups if b.path not in keep]
+    doomed = [b.path for b in backups if b.path not in keep]
+    if not doomed:
+        return []
+    current = contents_or_none(database)
+    if current is None or current.revision is None:
+        return []
+    richer = newest_richer_backup(current.rows, backups)
+    removed = [path for path in doomed if path != richer]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def contents_or_none(path: Path) -> Contents | None:
+    """`contents_of(path)`, or None for a file that cannot be read as a database."""
+    try:
+        return contents_of(path)
+    except sqlite3.Error:
+        return None
 
 
 def has_backup_on(database: Path, day: date) -> bool:
@@ -145,35 +258,49 @@ def has_backup_on(database: Path, day: date) -> bool:
 def daily_backup(database: Path, now: datetime | None = None) -> Path | None:
     """At most once a day: a copy of `database` if no backup was taken today, then prune old ones."""
     now = now or datetime.now()
-    if not database.exists() or has_backup_on(database, now.date()):
+    if not database.exists() or database.stat().st_size == 0 or has_backup_on(database, now.date()):
         return None
     made = copy_database(database, backup_path(database, "daily", now))
     prune_backups(database)
     return made
 
 
-def journal_revision(path: Path, known: Sequence[str]) -> str:
-    """The schema revision of the journal at `path`, checked healthy and known.
+def delete_backup(database: Path, backup: Path) -> None:
+    """Delete one backup of `database` because the user asked to; refuses anything else."""
+    match = _NAME.match(backup.name)
+    if backup.parent != backup_folder(database) or match is None or match["stem"] != database.stem:
+        raise BackupError(f"{backup} is not one of this journal's backups.")
+    backup.unlink(missing_ok=True)
 
-    Raises BackupError (not a healthy Thabat journal) or NewerBackupError (revision not in `known`).
+
+def check_restorable(path: Path, known: Sequence[str]) -> str:
+    """The schema revision of the journal at `path`, checked usable as this version's journal.
+
+    It must pass `quick_check`, carry a revision in `known`, have exactly the schema Thabat makes for
+    that revision (no table, column, index, trigger or view missing, changed or added), and every row
+    must read back. Raises BackupError, or NewerBackupError for a revision not in `known`.
     """
     if not path.is_file():
         raise BackupError(f"{path} does not exist.")
     try:
         quick_check(path)
-        connection = read_only(path)
-        try:
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        finally:
-            connection.close()
+        revision = contents_of(path).revision
     except sqlite3.DatabaseError as error:
         raise BackupError(f"{path} is not a Thabat journal or is damaged ({error}).") from error
-    if len(rows) != 1:
+    if revision is None:
         raise BackupError(f"{path} is not a Thabat journal.")
-    revision = rows[0][0]
     if revision not in known:
         raise NewerBackupError(f"{path} was written by a newer version of Thabat (schema {revision}); "
                                "update Thabat to restore it.")
+    from storage.journal_schema import read_schema, schema_differences, unreadable_contents
+
+    try:
+        with closing(read_only(path)) as connection:
+            problems = schema_differences(read_schema(connection), revision) or unreadable_contents(connection)
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path} is not a Thabat journal or is damaged ({error}).") from error
+    if problems:
+        raise ForeignSchemaError(problems[0])
     return revision
 
 
@@ -182,7 +309,7 @@ def replace_database(backup: Path, database: Path) -> Path:
 
     The caller has closed every connection to `database` and kept its current state.
     """
-    staged = copy_database(backup, database.with_name(database.name + ".restoring"))
+    staged = copy_database(backup, database.with_name(database.name + ".restoring"))  # checked, or removed
     # A leftover WAL belongs to the old file; SQLite would replay it over the restored one.
     for suffix in ("-wal", "-shm"):
         database.with_name(database.name + suffix).unlink(missing_ok=True)

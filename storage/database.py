@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from storage import migrate, models, search_index  # noqa: F401  (models registers the tables, search_index its events)
 from storage.sqlite_file import (  # noqa: F401  (re-exported: the errors belong to opening a journal)
-    DATABASE_FILE, DamagedDatabaseError, StorageError, check_health, is_new, restrict_folder, restrict_permissions,
+    DATABASE_FILE, DamagedDatabaseError, StorageError, check_health, check_known_journal, is_new, restrict_folder,
+    restrict_permissions,
 )
 
 
@@ -59,6 +60,7 @@ def open_database(path: Path) -> Engine:
     new = is_new(path)
     if not new:
         check_health(path)
+        check_known_journal(path)  # read-only: a newer or foreign file is refused before anything writes
     old_umask = os.umask(0o077)
     try:
         engine = file_engine(path)
@@ -76,7 +78,8 @@ def open_database(path: Path) -> Engine:
 
 def file_engine(path: Path) -> Engine:
     """The engine over a journal file as it is: no checks, no migration (`open_database` does those)."""
-    return _engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # URL.create takes the path as it is: parsed from "sqlite:///<path>", `?` and `%41` would change it.
+    return _engine(URL.create("sqlite", database=str(path)), connect_args={"check_same_thread": False})
 
 
 def dbapi_connection(session: Session) -> sqlite3.Connection:

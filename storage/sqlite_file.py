@@ -12,8 +12,11 @@ import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from urllib.parse import urlencode
 
 DATABASE_FILE = "thabat.db"
+BACKUP_DIR = "backups"
+"""The folder beside the journal that holds its backups (storage/backup.py names and prunes them)."""
 
 HEAD = "0003"
 """The newest revision in migrations/versions; tests/test_storage.py keeps it equal to alembic's head."""
@@ -32,15 +35,44 @@ class DamagedDatabaseError(StorageError):
         self.detail = detail
 
 
+def sqlite_uri(path: Path, **parameters: str) -> str:
+    """The SQLite `file:` URI of `path` with its query `parameters`: the one place such URIs are made.
+
+    `Path.as_uri()` percent-encodes the path, so a folder called `job search #2`, `ready?` or `100%41`
+    names itself; glued into an f-string, `#`, `?` and `%` would make SQLite open another, empty file.
+    """
+    uri = path.resolve().as_uri()
+    return f"{uri}?{urlencode(parameters)}" if parameters else uri
+
+
+def connect_uri(path: Path, **parameters: str) -> sqlite3.Connection:
+    """A sqlite3 connection to `path` opened through `sqlite_uri` (mode=ro and the like)."""
+    return sqlite3.connect(sqlite_uri(path, **parameters), uri=True)
+
+
+def has_backups(path: Path) -> bool:
+    """Whether the backups folder beside the journal at `path` holds any copy of it."""
+    folder = path.parent / BACKUP_DIR
+    return folder.is_dir() and any(folder.glob(f"{path.stem}-*.db"))
+
+
 def is_new(path: Path) -> bool:
-    return not path.exists() or path.stat().st_size == 0
+    """No journal yet: no file, or an empty one with no backups beside it.
+
+    An empty file beside backups is a journal that was lost (a cut-off copy, a full disk): treated
+    as new, it would be filled with an empty journal whose daily copies push the good ones out.
+    """
+    if not path.exists():
+        return True
+    return path.stat().st_size == 0 and not has_backups(path)
 
 
 def read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection that leaves no trace: without a WAL to read, SQLite is told the file
     is immutable, so it creates no -wal/-shm files beside a file that may be damaged."""
-    has_wal = path.with_name(path.name + "-wal").exists()
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro" + ("" if has_wal else "&immutable=1"), uri=True)
+    if path.with_name(path.name + "-wal").exists():
+        return connect_uri(path, mode="ro")
+    return connect_uri(path, mode="ro", immutable="1")
 
 
 def quick_check(path: Path) -> None:
@@ -52,7 +84,12 @@ def quick_check(path: Path) -> None:
 
 
 def check_health(path: Path) -> None:
-    """Raise DamagedDatabaseError unless the file at `path` passes `PRAGMA quick_check`."""
+    """Raise DamagedDatabaseError unless the file at `path` passes `PRAGMA quick_check`.
+
+    An empty file is damaged here: `is_new` has already let through the one empty file that is new.
+    """
+    if path.is_file() and path.stat().st_size == 0:
+        raise DamagedDatabaseError(path, "the file is empty")
     try:
         quick_check(path)
     except sqlite3.OperationalError as error:
@@ -71,6 +108,27 @@ def stored_revision(path: Path) -> str | None:
     except sqlite3.Error:
         return None
     return row[0] if row else None
+
+
+def check_known_journal(path: Path) -> str:
+    """The schema revision stored in the journal at `path`, read without writing a byte.
+
+    Raises StorageError unless it is a Thabat journal of a revision this version knows: a newer or
+    foreign file must be refused before any connection that could write (WAL mode rewrites the
+    header of a file in rollback-journal mode) is made to it.
+    """
+    revision = stored_revision(path)
+    if revision is None:
+        raise StorageError(f"{path} is not a Thabat journal; it was left untouched.")
+    if revision != HEAD:
+        from storage.migrate import known_revisions  # alembic: only for a journal that is not at HEAD
+
+        if revision not in known_revisions():
+            raise StorageError(
+                f"This journal was written by a newer version of Thabat (schema {revision}). "
+                "Please update Thabat to open it; the file was left untouched."
+            )
+    return revision
 
 
 def connect_reader(path: Path) -> sqlite3.Connection:

@@ -61,8 +61,17 @@ def test_retention_keeps_one_a_day_for_the_last_seven_days_with_backups():
 
 
 def test_retention_keeps_the_newest_of_each_day():
-    morning, evening = _b(NOW.replace(hour=8)), _b(NOW.replace(hour=20), "before-restore")
+    morning, evening = _b(NOW.replace(hour=8)), _b(NOW.replace(hour=20))
     assert backups_to_keep([morning, evening], daily=7, weekly=0) == {evening.path}
+
+
+def test_copies_kept_before_a_restore_or_an_upgrade_are_never_pruned():
+    protected = [_b(NOW - timedelta(days=d, hours=h), kind) for d in range(60) for h in (1, 2)
+                 for kind in ("before-restore", "before-upgrade-0001")]
+    daily = [_b(NOW - timedelta(days=d)) for d in range(60)]
+    kept = backups_to_keep(protected + daily, daily=7, weekly=4)
+    assert {b.path for b in protected} <= kept
+    assert len(kept - {b.path for b in protected}) == 7 + 2
 
 
 def test_retention_keeps_one_per_iso_week_for_four_weeks():

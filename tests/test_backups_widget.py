@@ -92,3 +92,36 @@ def test_the_section_is_in_settings_and_in_arabic(qtbot, isolated_data):
     assert any("\u0600" <= ch <= "\u06ff" for ch in page.backups.restore_button.text())
     make_context(journal, isolated_data, "en")
     journal.close()
+
+
+def test_protected_copies_are_marked_and_only_the_user_deletes_them(qtbot, isolated_data):
+    widget, context, _ = _widget(qtbot, isolated_data)
+    widget.table.selectRow(0)
+    qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)  # keeps a before-restore copy
+    kinds = {widget.table.item(row, 2).text(): widget.backups[row] for row in range(widget.table.rowCount())}
+    assert set(kinds) == {"Protected: kept before a restore", "Daily"}
+    protected = kinds["Protected: kept before a restore"]
+    assert protected.protected and protected.path.exists()
+
+    answers = [False, True]
+    widget.confirm_delete = lambda parent, backup: answers.pop(0)
+    widget.table.selectRow(widget.backups.index(protected))
+    assert widget.delete_button.isEnabled()
+    qtbot.mouseClick(widget.delete_button, Qt.MouseButton.LeftButton)  # declined: still there
+    assert protected.path.exists() and widget.table.rowCount() == 2
+    qtbot.mouseClick(widget.delete_button, Qt.MouseButton.LeftButton)
+    assert not protected.path.exists()
+    assert [b.kind for b in list_backups(isolated_data)] == ["daily"] and widget.table.rowCount() == 1
+    assert "Deleted" in widget.status.text()
+    context.journal.close()
+
+
+def test_a_backup_that_fails_its_check_is_reported_not_listed(qtbot, isolated_data, monkeypatch):
+    from storage import backup as store
+
+    widget, context, _ = _widget(qtbot, isolated_data)
+    monkeypatch.setattr(store, "_copy_pages", lambda source, target: None)
+    qtbot.mouseClick(widget.backup_button, Qt.MouseButton.LeftButton)
+    assert "could not make a backup it can trust" in widget.status.text()
+    assert widget.table.rowCount() == 1 and len(list_backups(isolated_data)) == 1
+    context.journal.close()

@@ -153,3 +153,48 @@ def test_quick_check_runs_read_only(isolated_data):
         assert raw.execute("PRAGMA quick_check").fetchone() == ("ok",)
     raw.close()
     Journal.open(isolated_data).close()
+
+
+def test_an_empty_journal_beside_backups_goes_through_the_recovery_dialog(qtbot, isolated_data, monkeypatch):
+    import ui.recovery_dialog
+    from ui import application
+
+    journal = Journal.open(isolated_data)
+    with journal.session() as session:
+        for n in range(3):
+            add_application(session, ApplicationInput(company=f"Kept {n}", role="", applied_on=TODAY), TODAY)
+    journal.close()
+    assert automatic_backup(isolated_data, YESTERDAY) is not None
+    database_path(isolated_data).write_bytes(b"")  # a cut-off copy, a full disk: the journal is lost
+    offered = []
+    monkeypatch.setattr(ui.recovery_dialog, "ask_with_dialog", lambda backup: offered.append(backup) or True)
+    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    window = application.start(application.create_application(), isolated_data, "en")
+    qtbot.addWidget(window)
+    assert offered[0].taken_at == YESTERDAY
+    with window.context.journal.session() as session:
+        assert len(list_applications(session)) == 3
+    (aside,) = [p for p in isolated_data.glob("thabat.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert aside.read_bytes() == b""
+    window.context.journal.close()
+    close_logging()
+
+
+def test_a_daily_backup_that_fails_its_check_is_shown_at_start(qtbot, isolated_data, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from storage import backup as store
+    from ui import application
+
+    _write(isolated_data, "STC")
+    monkeypatch.setattr(store, "_copy_pages", lambda source, target: None)
+    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    window = application.start(application.create_application(), isolated_data, "en")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backup-failed") is not None)
+    box = window.findChild(QMessageBox, "backup-failed")
+    assert "could not make a backup it can trust" in box.text()
+    assert list_backups(isolated_data) == []
+    box.close()
+    window.context.journal.close()
+    close_logging()

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -103,7 +103,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     window = MainWindow(context, switcher)
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
-    AfterFirstPaint(window, at_first_paint, lambda: _after_first_paint(journal, folder, instance))
+    AfterFirstPaint(window, at_first_paint, lambda: _after_first_paint(journal, folder, instance, window))
     window.show()
     return window
 
@@ -125,7 +125,8 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None) -> None:
+def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None,
+                       window: QWidget | None = None) -> None:
     """What can wait until the window is on screen: hearing other launches, the daily backup, and
     loading the ORM for the first edit.
 
@@ -137,7 +138,9 @@ def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance 
     keep_none_alive()  # before long painting (the first paint is a few hundred calls of the 40,000 it can take)
     if instance is not None and instance.server is None:
         instance.listen()
-    _daily_backup(folder)
+    failure = _daily_backup(folder)
+    if failure is not None and window is not None:
+        _tell_backup_failed(window, failure)
     journal.engine  # noqa: B018  (creating it imports SQLAlchemy and SQLModel: about a second)
 
 
@@ -174,16 +177,30 @@ def shut_down(context: AppContext) -> None:
     _daily_backup(context.folder)  # the app may have run past midnight
 
 
-def _daily_backup(folder: Path) -> None:
+def _daily_backup(folder: Path) -> str | None:
+    """The daily backup; the reason when it failed (a full disk must not stop the app), None otherwise."""
     from app.backups import automatic_backup
+    from app.errors import UserError
 
     try:
         made = automatic_backup(folder)
-    except OSError:  # a full disk must not stop the app; the log says why
-        logger.exception("Daily backup failed")
-        return
+    except UserError as error:  # no copy was kept; the next start tries again
+        logger.error("Daily backup failed: %s", error, exc_info=error.__cause__)
+        return str(error)
     if made is not None:
         logger.info("Daily backup written to %s", made)
+    return None
+
+
+def _tell_backup_failed(window: QWidget, reason: str) -> None:
+    """A window-modal warning that does not block start-up: the user should know no copy was made today."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Today's backup failed"),
+                      reason, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("backup-failed")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 FIRST_PAINT_LINE = "thabat: first paint"

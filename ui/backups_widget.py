@@ -1,4 +1,5 @@
-"""The Backups section of Settings: the list of backups, "back up now", and restore after confirmation."""
+"""The Backups section of Settings: the list of backups and their kind (protected copies marked),
+"back up now", and restore or delete after confirmation."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import BackupInfo, list_backups, make_backup, restore_backup
+from app.backups import BackupInfo, delete_backup, list_backups, make_backup, restore_backup
 from app.dates import DateStyle, long_date, number
 from app.errors import UserError
 from app.journal import Journal
@@ -42,33 +43,49 @@ def confirm_with_dialog(parent: QWidget, backup: BackupInfo) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_delete_with_dialog(parent: QWidget, backup: BackupInfo) -> bool:
+    translate = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent, translate("BackupsWidget", "Delete this backup?"),
+        translate("BackupsWidget", "The backup from %1 will be deleted for good. Thabat cannot bring it back.")
+        .replace("%1", backup_time(backup, app_style())),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class BackupsWidget(QWidget):
     def __init__(self, context: AppContext, confirm: Confirm = confirm_with_dialog,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, confirm_delete: Confirm = confirm_delete_with_dialog) -> None:
         super().__init__(parent)
         self.setObjectName("backups")
         self.context = context
         self.confirm = confirm
+        self.confirm_delete = confirm_delete
         self.backups: list[BackupInfo] = []
         self.heading = QLabel()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.table = QTableWidget(0, 2)
+        self.table = QTableWidget(0, 3)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(140)
         self.backup_button = QPushButton()
         self.restore_button = QPushButton()
         self.restore_button.setEnabled(False)
+        self.delete_button = QPushButton()
+        self.delete_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,21 +93,33 @@ class BackupsWidget(QWidget):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(bool(self.table.selectedItems())))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.backup_button.clicked.connect(self._on_backup)
         self.restore_button.clicked.connect(self._on_restore)
+        self.delete_button.clicked.connect(self._on_delete)
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText("<h3>" + self.tr("Backups") + "</h3>")
-        self.explanation.setText(self.tr("Thabat copies your journal once a day and before every upgrade; it keeps "
-                                         "the last 7 days and one copy for each of the last 4 weeks."))
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size")])
+        self.explanation.setText(self.tr(
+            "Thabat copies your journal once a day and keeps the last 7 days and one copy for each of the last 4 "
+            "weeks, and never the newest copy that holds more than your journal. Copies kept before a restore or "
+            "an upgrade, and copies you make, are protected: only you can delete them, here."))
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("Kind")])
         self.table.setAccessibleName(self.tr("Backups"))
         self.backup_button.setText(self.tr("&Back up now"))
         self.restore_button.setText(self.tr("&Restore the selected backup…"))
+        self.delete_button.setText(self.tr("&Delete the selected backup…"))
+
+    def kind_text(self, backup: BackupInfo) -> str:
+        if backup.kind.startswith("before-restore"):
+            return self.tr("Protected: kept before a restore")
+        if backup.kind.startswith("before-upgrade"):
+            return self.tr("Protected: kept before an upgrade")
+        if backup.kind == "manual":
+            return self.tr("Protected: made by you")
+        return self.tr("Daily")
 
     def refresh(self) -> None:
         style = self.context.date_style()
@@ -99,11 +128,16 @@ class BackupsWidget(QWidget):
         for row, backup in enumerate(self.backups):
             when = backup_time(backup, style)
             size = self.tr("%1 KB").replace("%1", number(max(1, round(backup.size / 1024)), style))
-            for column, text in enumerate((when, size)):
+            for column, text in enumerate((when, size, self.kind_text(backup))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
                 self.table.setItem(row, column, item)
-        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.restore_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def selected(self) -> BackupInfo | None:
         rows = {item.row() for item in self.table.selectedItems()}
@@ -137,4 +171,17 @@ class BackupsWidget(QWidget):
             message = self.tr("Restored the backup from %1.").replace("%1", backup_time(backup, self.context.date_style()))
         self.context.replace_journal(Journal.open(self.context.folder))
         self.status.setText(message)
+        self.refresh()
+
+    def _on_delete(self) -> None:
+        backup = self.selected()
+        if backup is None or not self.confirm_delete(self, backup):
+            return
+        try:
+            delete_backup(self.context.folder, backup.path)
+        except UserError as error:
+            self.status.setText(str(error))
+        else:
+            self.status.setText(self.tr("Deleted the backup from %1.").replace(
+                "%1", backup_time(backup, self.context.date_style())))
         self.refresh()

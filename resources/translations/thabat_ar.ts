@@ -239,10 +239,6 @@
         <translation>ستحل النسخة الاحتياطية المأخوذة في %1 محل يومياتك. ستُحفظ حالتها الحالية أولاً، فتستطيع الرجوع إليها.</translation>
     </message>
     <message>
-        <source>Thabat copies your journal once a day and before every upgrade; it keeps the last 7 days and one copy for each of the last 4 weeks.</source>
-        <translation>ينسخ ثبات يومياتك مرة في اليوم وقبل كل ترقية، ويحتفظ بنسخ آخر 7 أيام وبنسخة واحدة لكل أسبوع من آخر 4 أسابيع.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -255,12 +251,48 @@
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
+        <source>Delete this backup?</source>
+        <translation>أتحذف هذه النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>The backup from %1 will be deleted for good. Thabat cannot bring it back.</source>
+        <translation>ستُحذف النسخة الاحتياطية المأخوذة في %1 نهائيًا، ولن يستطيع ثبات استعادتها.</translation>
+    </message>
+    <message>
+        <source>Thabat copies your journal once a day and keeps the last 7 days and one copy for each of the last 4 weeks, and never the newest copy that holds more than your journal. Copies kept before a restore or an upgrade, and copies you make, are protected: only you can delete them, here.</source>
+        <translation>ينسخ ثبات يومياتك مرة كل يوم، ويحتفظ بنسخ آخر 7 أيام وبنسخة واحدة عن كل أسبوع من آخر 4 أسابيع، ولا يحذف أبدًا أحدث نسخة تحوي أكثر مما في يومياتك الآن. النسخ المحفوظة قبل الاستعادة أو التحديث والنسخ التي تصنعها بنفسك محمية: لا يحذفها أحد غيرك، من هنا.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>انسخ &amp;الآن</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
         <translation>ا&amp;ستعد النسخة المحددة…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected backup…</source>
+        <translation>&amp;احذف النسخة المحددة…</translation>
+    </message>
+    <message>
+        <source>Protected: kept before a restore</source>
+        <translation>محمية: حُفظت قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Protected: kept before an upgrade</source>
+        <translation>محمية: حُفظت قبل التحديث</translation>
+    </message>
+    <message>
+        <source>Protected: made by you</source>
+        <translation>محمية: صنعتها بنفسك</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>يومية</translation>
     </message>
     <message>
         <source>%1 KB</source>
@@ -273,6 +305,10 @@
     <message>
         <source>Restored the backup from %1.</source>
         <translation>استُعيدت النسخة الاحتياطية المأخوذة في %1.</translation>
+    </message>
+    <message>
+        <source>Deleted the backup from %1.</source>
+        <translation>حُذفت النسخة الاحتياطية المأخوذة في %1.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1076,14 @@
         <translation>تخالف النسخة الاحتياطية إحدى قواعد اليوميات (%1)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>Thabat could not make a backup it can trust at %1: the copy could not be written or did not read back like your journal, so it was not kept. Your journal itself is unchanged.</source>
+        <translation>لم يتمكن ثبات من صنع نسخة احتياطية موثوقة في %1: تعذّرت كتابة النسخة أو لم تطابق يومياتك عند قراءتها، فلم يُحتفظ بها. يومياتك نفسها لم تتغير.</translation>
+    </message>
+    <message>
+        <source>Thabat could not write a backup to %1 (%2); nothing was kept. Your journal itself is unchanged.</source>
+        <translation>لم يتمكن ثبات من كتابة نسخة احتياطية في %1 (%2)، ولم يُحتفظ بشيء. يومياتك نفسها لم تتغير.</translation>
+    </message>
+    <message>
         <source>%1 already exists; choose a new file name.</source>
         <translation>الملف %1 موجود من قبل؛ اختر اسماً جديداً.</translation>
     </message>
@@ -1052,8 +1096,20 @@
         <translation>أُنشئ %1 بإصدار أحدث من ثبات؛ حدّث ثبات لتستعيده.</translation>
     </message>
     <message>
-        <source>%1 is not a Thabat journal, or it is damaged.</source>
-        <translation>الملف %1 ليس يوميات ثبات، أو أنه تالف.</translation>
+        <source>%1 is not a Thabat journal as this version makes it (%2), so it cannot be restored; nothing was changed.</source>
+        <translation>الملف %1 ليس يوميات ثبات كما يصنعها هذا الإصدار (%2)، لذا لا يمكن استعادته، ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Thabat journal, or it is damaged; nothing was changed.</source>
+        <translation>الملف %1 ليس يوميات ثبات أو أنه تالف، ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this journal&apos;s backups.</source>
+        <translation>الملف %1 ليس من النسخ الاحتياطية لهذه اليوميات.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (%2).</source>
+        <translation>تعذّر حذف %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
@@ -2069,6 +2125,10 @@
     <message>
         <source>Thabat cannot open your journal</source>
         <translation>تعذّر على ثبات فتح دفترك</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed</source>
+        <translation>تعذّرت النسخة الاحتياطية لهذا اليوم</translation>
     </message>
 </context>
 <context>
