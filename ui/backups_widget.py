@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import BackupInfo, list_backups, make_backup, restore_backup
+from app.backups import KEEP_DAILY, KEEP_WEEKLY, BackupInfo, list_backups, make_backup, restore_backup
 from app.dates import DateStyle, long_date, number
 from app.errors import UserError
 from app.journal import Journal
@@ -82,11 +82,18 @@ class BackupsWidget(QWidget):
         self.restore_button.clicked.connect(self._on_restore)
         self.retranslate()
         self.refresh()
+        context.settings_changed.connect(self._on_settings_changed)
+
+    def _on_settings_changed(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText("<h3>" + self.tr("Backups") + "</h3>")
+        style = self.context.date_style()
         self.explanation.setText(self.tr("Thabat copies your journal once a day and before every upgrade; it keeps "
-                                         "the last 7 days and one copy for each of the last 4 weeks."))
+                                         "the last %1 days and one copy for each of the last %2 weeks.")
+                                 .replace("%1", number(KEEP_DAILY, style)).replace("%2", number(KEEP_WEEKLY, style)))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size")])
         self.table.setAccessibleName(self.tr("Backups"))
         self.backup_button.setText(self.tr("&Back up now"))

@@ -19,6 +19,8 @@ from ui.preferences import Preferences
 class AppContext(QObject):
     data_changed = Signal()
     """Emitted after any change to the journal, so visible pages can refresh."""
+    settings_changed = Signal()
+    """Emitted after the calendar or the digits changed, so date editors and numbers follow."""
 
     def __init__(
         self,
@@ -44,3 +46,11 @@ class AppContext(QObject):
 
     def date_style(self) -> DateStyle:
         return self.preferences.date_style(self.lang)
+
+    def apply_date_settings(self) -> None:
+        """After the calendar or digits changed: widgets take the new locale, then everything re-formats."""
+        from ui.display_locale import apply_display_locale, display_locale
+
+        apply_display_locale(display_locale(self.lang, self.preferences.get("digits")))
+        self.settings_changed.emit()
+        self.data_changed.emit()

@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Thabat</source>
+        <translation>ثبات</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Edit application</source>
@@ -235,10 +242,6 @@
         <translation>ستحل النسخة الاحتياطية المأخوذة في %1 محل يومياتك. ستُحفظ حالتها الحالية أولاً، فتستطيع الرجوع إليها.</translation>
     </message>
     <message>
-        <source>Thabat copies your journal once a day and before every upgrade; it keeps the last 7 days and one copy for each of the last 4 weeks.</source>
-        <translation>ينسخ ثبات يومياتك مرة في اليوم وقبل كل ترقية، ويحتفظ بنسخ آخر 7 أيام وبنسخة واحدة لكل أسبوع من آخر 4 أسابيع.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -249,6 +252,10 @@
     <message>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Thabat copies your journal once a day and before every upgrade; it keeps the last %1 days and one copy for each of the last %2 weeks.</source>
+        <translation>ينسخ ثبات يومياتك مرة في اليوم وقبل كل ترقية، ويحتفظ بنسخ آخر %1 أيام وبنسخة واحدة لكل أسبوع من آخر %2 أسابيع.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -337,8 +344,8 @@
 <context>
     <name>CloseStep</name>
     <message>
-        <source>Confidence &amp;now (0–10)</source>
-        <translation>الثقة ال&amp;آن (0–10)</translation>
+        <source>Confidence &amp;now (%1–%2)</source>
+        <translation>الثقة ال&amp;آن (%1–%2)</translation>
     </message>
     <message>
         <source>One &amp;strength you showed</source>
@@ -361,8 +368,8 @@
         <translation>نقطة قوة دوّنتَها من قبل: %1</translation>
     </message>
     <message>
-        <source>At the start you felt %1 out of 10.</source>
-        <translation>في البداية كانت ثقتك %1 من 10.</translation>
+        <source>At the start you felt %1 out of %2.</source>
+        <translation>في البداية كانت ثقتك %1 من %2.</translation>
     </message>
 </context>
 <context>
@@ -1178,8 +1185,8 @@
 <context>
     <name>FeelStep</name>
     <message>
-        <source>&amp;Confidence now (0–10)</source>
-        <translation>ال&amp;ثقة الآن (0–10)</translation>
+        <source>&amp;Confidence now (%1–%2)</source>
+        <translation>ال&amp;ثقة الآن (%1–%2)</translation>
     </message>
     <message>
         <source>A &amp;few words</source>
@@ -1386,16 +1393,19 @@
         <translation>أي وقت</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>آخر 7 أيام</translation>
+        <source>Last %1 days</source>
+        <comment>7</comment>
+        <translation>آخر %1 أيام</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>آخر 30 يومًا</translation>
+        <source>Last %1 days</source>
+        <comment>30</comment>
+        <translation>آخر %1 يومًا</translation>
     </message>
     <message>
-        <source>Last 12 months</source>
-        <translation>آخر 12 شهرًا</translation>
+        <source>Last %1 months</source>
+        <comment>12</comment>
+        <translation>آخر %1 شهرًا</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1477,8 +1487,8 @@
         <translation>مسودة لم تكتمل بعد</translation>
     </message>
     <message>
-        <source>Confidence %1 → %2 (out of 10)</source>
-        <translation>الثقة %1 ← %2 (من 10)</translation>
+        <source>Confidence %1 → %2 (out of %3)</source>
+        <translation>الثقة %1 ← %2 (من %3)</translation>
     </message>
     <message>
         <source>Nothing written in this reflection yet.</source>
@@ -1894,8 +1904,8 @@
 <context>
     <name>SkillsBox</name>
     <message>
-        <source>Rate your skills (1 = needs work, 5 = strong)</source>
-        <translation>قيّم مهاراتك (1 = تحتاج إلى عمل، 5 = قوية)</translation>
+        <source>Rate your skills (%1 = needs work, %2 = strong)</source>
+        <translation>قيّم مهاراتك (%1 = تحتاج إلى عمل، %2 = قوية)</translation>
     </message>
     <message>
         <source>Add a skill of your own</source>
@@ -2026,10 +2036,6 @@
         <translation>ما مقدار ثقتك بنفسك اليوم؟</translation>
     </message>
     <message>
-        <source>Confidence from 0 to 10</source>
-        <translation>الثقة من 0 إلى 10</translation>
-    </message>
-    <message>
         <source>A few words, if you like</source>
         <translation>كلمات قليلة، إن أحببت</translation>
     </message>
@@ -2096,6 +2102,10 @@
     <message>
         <source>Welcome. Start by adding an application, or log a rejection with Ctrl+R.</source>
         <translation>أهلًا بك. ابدأ بإضافة طلب، أو سجّل رفضًا بالضغط على Ctrl+R.</translation>
+    </message>
+    <message>
+        <source>Confidence from %1 to %2</source>
+        <translation>الثقة من %1 إلى %2</translation>
     </message>
     <message>
         <source>Reply to %1</source>
