@@ -32,9 +32,9 @@ class DateEdit(QDateEdit):
         self.calendarWidget().setLocale(locale)
         self.setCalendar(calendar(style))
         self.calendarWidget().setCalendar(calendar(style))
-        self.setDisplayFormat(date_format(style))
+        self.setDisplayFormat(date_format(style, self.isRightToLeft()))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.apply_settings()
         super().changeEvent(event)
