@@ -19,6 +19,9 @@ from app.paths import database_path
 from storage import backup as store
 from storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
 
+KEEP_DAILY, KEEP_WEEKLY = store.KEEP_DAILY, store.KEEP_WEEKLY
+"""How many daily and weekly copies are kept (the settings page says so)."""
+
 
 class BackupUnusable(UserError):
     """The chosen file cannot be restored (not a journal, damaged, or from a newer Thabat)."""

@@ -8,12 +8,14 @@ imports widgets. Sub-commands live in `app/commands/`, one module per concern.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
 import app
 from app.paths import data_dir
+from app.translation import translate, use_language
 
 GuiStarter = Callable[[Path, "str | None"], int]
 
@@ -23,7 +25,7 @@ class _ShowVersion(argparse.Action):
 
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="show the version and exit")
+                         help=translate("CommandLine", "show the version and exit"))
 
     def __call__(self, parser: argparse.ArgumentParser, *_args) -> None:
         print(f"thabat {app.__version__}")
@@ -33,17 +35,61 @@ class _ShowVersion(argparse.Action):
 OPTIONS_WITH_VALUES = ("--data-dir", "--lang")
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="thabat", description="A private, bilingual journal for job seekers. Without a command, starts the app."
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, translate("CommandLine", "usage: ") if prefix is None else prefix)
+
+
+class ThabatParser(argparse.ArgumentParser):
+    """argparse with its own words (usage, options, errors) in the command line's language."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("CommandLine", "positional arguments")
+        self._optionals.title = translate("CommandLine", "options")
+        self.add_argument("-h", "--help", action="help", help=translate("CommandLine", "show this help and exit"))
+
+    def error(self, message: str) -> None:
+        message = _argparse_message(message)
+        self.print_usage(sys.stderr)
+        self.exit(2, translate("CommandLine", "%1: error: %2").replace("%1", self.prog).replace("%2", message) + "\n")
+
+
+def _argparse_message(message: str) -> str:
+    """argparse's own error sentences (it only offers gettext, which Thabat does not use) in Thabat's words."""
+    argument = re.fullmatch(r"argument (\S+): (.*)", message, re.DOTALL)
+    if argument:
+        return translate("CommandLine", "argument %1: %2").replace("%1", argument[1]).replace(
+            "%2", _argparse_message(argument[2]))
+    patterns = (
+        (r"invalid choice: (.*) \(choose from (.*)\)", translate("CommandLine", "invalid choice: %1 (choose from %2)")),
+        (r"the following arguments are required: (.*)", translate("CommandLine", "these are required: %1")),
+        (r"unrecognized arguments: (.*)", translate("CommandLine", "unknown arguments: %1")),
+        (r"expected one argument()", translate("CommandLine", "a value is needed after it")),
     )
+    for pattern, words in patterns:
+        found = re.fullmatch(pattern, message, re.DOTALL)
+        if found:
+            for index, value in enumerate(found.groups(), start=1):
+                words = words.replace(f"%{index}", value)
+            return words
+    return message
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    parser = ThabatParser(prog="thabat", description=translate(
+        "CommandLine", "A private, bilingual journal for job seekers. Without a command, starts the app."))
     parser.add_argument("--version", action=_ShowVersion)
-    parser.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: $THABAT_DATA_DIR, "
-                        "then the platform's user data folder)")
-    parser.add_argument("--lang", choices=("ar", "en"), help="the app's language for this run (default: the setting, "
-                        "then the system's)")
+    parser.add_argument("--data-dir", metavar="DIR", help=translate(
+        "CommandLine", "the journal's folder (default: $THABAT_DATA_DIR, then the platform's user data folder)"))
+    parser.add_argument("--lang", choices=("ar", "en"), help=translate(
+        "CommandLine", "the language for this run, its messages included (default: the setting, then the "
+        "system's; messages: English)"))
     if with_commands:
-        commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+        commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                         title=translate("CommandLine", "commands"))
         for module in _command_modules():
             module.add_parsers(commands)
     return parser
@@ -69,17 +115,43 @@ def starts_the_app(arguments: Sequence[str]) -> bool:
     return not expecting_value
 
 
+def message_language(arguments: Sequence[str]) -> str:
+    """The language of messages and --help: `--lang` before the command if given, else English.
+
+    Read before parsing, because argparse prints --help and its errors while it parses.
+    """
+    tokens = iter(arguments)
+    for token in tokens:
+        if token == "--lang" or token.startswith("--lang="):
+            value = token.split("=", 1)[1] if "=" in token else next(tokens, "")
+            return value if value in ("ar", "en") else "en"
+        if token == "--data-dir":
+            next(tokens, None)
+        elif not token.startswith("-"):
+            break  # the command: a --lang after it is an export's own language
+    return "en"
+
+
 def main(argv: Sequence[str] | None = None, gui: GuiStarter | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if gui is not None and starts_the_app(arguments):
+    use_language(message_language(arguments))
+    try:
+        if gui is None or not starts_the_app(arguments):
+            return _run(arguments, gui)
         args = build_parser(with_commands=False).parse_args(arguments)
-        return gui(data_dir(args.data_dir), args.lang)
+    finally:
+        use_language("en")  # the app translates through its own translators; tests get English back
+    return gui(data_dir(args.data_dir), args.lang)
+
+
+def _run(arguments: list[str], gui: GuiStarter | None) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
     folder = data_dir(args.data_dir)
     if args.command is None:
         if gui is None:
-            parser.error("the app is not available from here; use a command")
+            parser.error(translate("CommandLine", "the app is not available from here; use a command"))
+        use_language("en")  # the app translates through its own translators, switchable at run time
         return gui(folder, args.lang)
     from app.errors import UserError
 
@@ -87,7 +159,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiStarter | None = None) -> in
     try:
         return handlers[args.command](args, folder)
     except UserError as error:
-        print(f"thabat: {error}", file=sys.stderr)
+        print("thabat: " + str(error), file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()

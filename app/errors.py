@@ -6,11 +6,10 @@ the field at fault, so a form can show it inline and the command line can print 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from app.translation import translate
 
 # Call sites write translate("Errors", "...") literally, so pyside6-lupdate finds the strings.
-translate = QCoreApplication.translate
+__all__ = ["UserError", "InputError", "NotFound", "translate"]
 
 
 class UserError(Exception):

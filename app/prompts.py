@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app import catalogue
+from app.dates import DateStyle, number
 from app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
 
 EARLY_STAGES = ("application", "screening", "assessment")
@@ -53,9 +54,12 @@ def thinking_traps(lang: str) -> list[ThinkingTrap]:
     return [ThinkingTrap(t["key"], **t[lang]) for t in catalogue.load("prompts")["thinking_traps"]]
 
 
-def steps(lang: str) -> list[Step]:
+def steps(lang: str, style: DateStyle | None = None) -> list[Step]:
+    """The reflection's steps; intros name the confidence scale's ends ({low}, {high}) in the chosen digits."""
+    style = style or DateStyle(lang)
     lang = _lang(lang)
-    return [Step(s["key"], s[lang]["title"], s[lang]["intro"]) for s in catalogue.load("prompts")["steps"]]
+    return [Step(s["key"], s[lang]["title"], s[lang]["intro"].replace("{low}", number(0, style))
+                 .replace("{high}", number(10, style))) for s in catalogue.load("prompts")["steps"]]
 
 
 def skill_label(key: str | None, name: str, lang: str) -> str:

@@ -27,8 +27,9 @@ def switcher() -> LanguageSwitcher:
 
 
 def make_context(journal: Journal, folder: Path, lang: str = "en") -> AppContext:
-    switcher().apply(lang)
-    return AppContext(journal, Preferences(folder), folder, today=lambda: TODAY, lang=lang)
+    preferences = Preferences(folder)
+    switcher().apply(lang, preferences.get("digits"))
+    return AppContext(journal, preferences, folder, today=lambda: TODAY, lang=lang)
 
 
 def type_text(widget, text: str) -> None:

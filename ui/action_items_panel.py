@@ -12,7 +12,8 @@ from app.dates import short_date
 from app.services import growth
 from storage.models import ACTION_STATES
 from ui.context import AppContext
-from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
+from ui.date_edit import DateEdit
+from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 
 
 class ActionItemsPanel(QWidget):
@@ -39,7 +40,7 @@ class ActionItemsPanel(QWidget):
         self.title_edit.setMaxLength(500)
         self.has_due = QCheckBox()
         self.has_due.setChecked(True)
-        self.due = date_edit(context.today())
+        self.due = DateEdit(context, context.today())
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QWidget()
         due_layout = QHBoxLayout(due_row)

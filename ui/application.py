@@ -90,7 +90,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     opening = OpeningJournal(folder)  # the file's health check runs meanwhile, in a thread
     preferences = Preferences(folder)
     switcher = LanguageSwitcher(app)
-    switcher.apply(resolve(lang or preferences.get("language")))
+    switcher.apply(resolve(lang or preferences.get("language")), preferences.get("digits"))
     apply_theme(app, preferences.get("theme"))
 
     from ui.main_window import MainWindow

@@ -13,7 +13,8 @@ from app.read_models import ApplicationInput, ApplicationRow
 from app.services.applications import add_application, known_companies, known_roles, update_application
 from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
-from ui.form import ErrorLine, LabelledForm, date_edit, to_date
+from ui.date_edit import DateEdit
+from ui.form import ErrorLine, LabelledForm, to_date
 
 
 class ApplicationDialog(CarefulDialog):
@@ -29,7 +30,7 @@ class ApplicationDialog(CarefulDialog):
         self.company.setCompleter(QCompleter(companies, self))
         self.role = QLineEdit(existing.role if existing else "")
         self.role.setCompleter(QCompleter(roles, self))
-        self.applied_on = date_edit(existing.applied_on if existing else context.today())
+        self.applied_on = DateEdit(context, existing.applied_on if existing else context.today())
         self.link = QLineEdit(existing.link if existing else "")
         self.location = QLineEdit(existing.location if existing else "")
         self.notes = QPlainTextEdit(existing.notes if existing else "")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import BackupInfo, delete_backup, list_backups, make_backup, restore_backup
+from app.backups import KEEP_DAILY, KEEP_WEEKLY, BackupInfo, delete_backup, list_backups, make_backup, restore_backup
 from app.dates import DateStyle, long_date, number
 from app.errors import UserError
 from app.journal import Journal
@@ -99,13 +99,20 @@ class BackupsWidget(QWidget):
         self.delete_button.clicked.connect(self._on_delete)
         self.retranslate()
         self.refresh()
+        context.settings_changed.connect(self._on_settings_changed)
+
+    def _on_settings_changed(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText("<h3>" + self.tr("Backups") + "</h3>")
+        style = self.context.date_style()
         self.explanation.setText(self.tr(
-            "Thabat copies your journal once a day and keeps the last 7 days and one copy for each of the last 4 "
+            "Thabat copies your journal once a day and keeps the last %1 days and one copy for each of the last %2 "
             "weeks, and never the newest copy that holds more than your journal. Copies kept before a restore or "
-            "an upgrade, and copies you make, are protected: only you can delete them, here."))
+            "an upgrade, and copies you make, are protected: only you can delete them, here.")
+            .replace("%1", number(KEEP_DAILY, style)).replace("%2", number(KEEP_WEEKLY, style)))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("Kind")])
         self.table.setAccessibleName(self.tr("Backups"))
         self.backup_button.setText(self.tr("&Back up now"))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
 from app.charts.data import Period, rated_skills
 from ui.context import AppContext
-from ui.form import date_edit, to_date
+from ui.date_edit import DateEdit
+from ui.form import to_date
 from ui.page import Page
 
 _RANGE_LABELS = {
@@ -46,8 +47,8 @@ class ChartsPage(Page):
         self.range_box.setCurrentIndex(RANGES.index("1y"))
         self.range_box.currentIndexChanged.connect(self._on_range_changed)
         today = context.today()
-        self.from_edit = date_edit(date(today.year - 1, today.month, 1))
-        self.to_edit = date_edit(today)
+        self.from_edit = DateEdit(context, date(today.year - 1, today.month, 1))
+        self.to_edit = DateEdit(context, today)
         self.from_label, self.to_label = QLabel(), QLabel()
         self.from_label.setBuddy(self.from_edit)
         self.to_label.setBuddy(self.to_edit)

@@ -18,7 +18,8 @@ from app.services import applications, contacts
 from app.templates import render
 from app.text_direction import joined
 from ui.context import AppContext
-from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
+from ui.date_edit import DateEdit
+from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from ui.page import Page
 
 
@@ -86,7 +87,7 @@ class ContactsPage(Page):
         self.follow_box = QGroupBox()
         self.history = QListWidget()
         self.history.setMaximumHeight(90)
-        self.follow_date = date_edit(context.today())
+        self.follow_date = DateEdit(context, context.today())
         self.follow_message = QPlainTextEdit()
         self.follow_message.setMinimumHeight(110)
         self.follow_button = QPushButton()

@@ -21,6 +21,8 @@ class AppContext(QObject):
     """Emitted after any change to the journal, so visible pages can refresh."""
     status_message = Signal(str)
     """A brief confirmation of an action ("Copied to the clipboard."): the main window's status bar shows it."""
+    settings_changed = Signal()
+    """Emitted after the calendar or the digits changed, so date editors and numbers follow."""
 
     def __init__(
         self,
@@ -46,3 +48,11 @@ class AppContext(QObject):
 
     def date_style(self) -> DateStyle:
         return self.preferences.date_style(self.lang)
+
+    def apply_date_settings(self) -> None:
+        """After the calendar or digits changed: widgets take the new locale, then everything re-formats."""
+        from ui.display_locale import apply_display_locale, display_locale
+
+        apply_display_locale(display_locale(self.lang, self.preferences.get("digits")))
+        self.settings_changed.emit()
+        self.data_changed.emit()

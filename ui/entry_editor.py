@@ -16,7 +16,8 @@ from app.journal_read_models import EntryInput, EntryView
 from app.services import entries
 from ui.context import AppContext
 from ui.direction_text_edit import DirectionTextEdit
-from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
+from ui.date_edit import DateEdit
+from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 
 AUTOSAVE_MS = 2000
 
@@ -37,7 +38,7 @@ class EntryEditor(QWidget):
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("entry-title")
-        self.date_edit = date_edit(context.today())
+        self.date_edit = DateEdit(context, context.today())
         self.application = QComboBox()
         self.direction = QComboBox()
         self.private = QCheckBox()

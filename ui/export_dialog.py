@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.export.atomic import ExportCancelled
 from ui.context import AppContext
-from ui.form import ErrorLine, LabelledForm, date_edit, to_date
+from ui.date_edit import DateEdit
+from ui.form import ErrorLine, LabelledForm, to_date
 
 
 class ExportDialog(QDialog):
@@ -23,8 +24,8 @@ class ExportDialog(QDialog):
         self.context = context
         today = context.today()
         self.limit_dates = QCheckBox()
-        self.start = date_edit(date(today.year, 1, 1))
-        self.end = date_edit(today)
+        self.start = DateEdit(context, date(today.year, 1, 1))
+        self.end = DateEdit(context, today)
         self.include_cover = QCheckBox()
         self.include_cover.setChecked(True)
         self.include_charts = QCheckBox()

@@ -1,11 +1,11 @@
-"""Helpers for forms: an inline error line, and QDate <-> date."""
+"""Helpers for forms: an inline error line, labelled rows, and QDate <-> date (date fields: ui/date_edit.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.errors import InputError
 
@@ -16,14 +16,6 @@ def to_date(value: QDate) -> date:
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate(1970, 1, 1))
-    return edit
 
 
 class ErrorLine(QLabel):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import resources
+from ui.display_locale import apply_display_locale, display_locale, language_locale
 
 LANGUAGES = ("ar", "en")
 
@@ -31,12 +32,12 @@ class LanguageSwitcher:
         self._translators: list[QTranslator] = []
         self.current = "en"
 
-    def apply(self, lang: str) -> None:
+    def apply(self, lang: str, digits: str = "latin") -> None:
+        """Switch to `lang`, with numbers in widgets written in `digits` (latin | arabic)."""
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
-        locale = QLocale(QLocale.Language.Arabic if lang == "ar" else QLocale.Language.English)
-        QLocale.setDefault(locale)
+        locale = language_locale(lang)
         qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         own = QTranslator(self._app)
         if own.load(str(resources.path("translations", f"thabat_{lang}.qm"))):
@@ -44,7 +45,14 @@ class LanguageSwitcher:
         qt_base = QTranslator(self._app)
         if lang != "en" and qt_base.load(locale, "qtbase", "_", qt_translations):
             self._translators.append(qt_base)
+        # Strings Qt renamed since its Arabic file was made ("&Look in:" in the file dialog), translated here.
+        qt_missing = QTranslator(self._app)
+        if lang != "en" and qt_missing.load(str(resources.path("translations", f"qt_missing_{lang}.qm"))):
+            self._translators.append(qt_missing)
         for translator in self._translators:
             self._app.installTranslator(translator)
+        apply_display_locale(display_locale(lang, digits))
+        # Qt appends the display name to every window title ("Settings — Thabat"): it is a word of the language.
+        self._app.setApplicationDisplayName(QCoreApplication.translate("Application", "Thabat"))
         self._app.setLayoutDirection(locale.textDirection())
         self.current = lang

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from app.dates import long_date
+from app.dates import long_date, number
 from app.errors import NotFound
 from app.journal_read_models import SearchFilters, SearchHit, TimelineItem
 from app.services import entries
@@ -131,8 +131,12 @@ class JournalPage(Page):
         self.search_box.setAccessibleName(self.tr("Search the journal"))
         self._fill(self.kind, [(None, self.tr("Everything"))] + [(k, self._kind_label(k)) for k in _KINDS])
         self.kind.setAccessibleName(self.tr("Kind of entry"))
-        self._fill(self.period, list(zip(_PERIODS, (self.tr("Any time"), self.tr("Last 7 days"),
-                                                   self.tr("Last 30 days"), self.tr("Last 12 months")))))
+        style = self.context.date_style()
+        # One sentence per period: Arabic words the noun differently after 7, 30 and 12.
+        periods = (self.tr("Any time"), self.tr("Last %1 days", "7").replace("%1", number(7, style)),
+                   self.tr("Last %1 days", "30").replace("%1", number(30, style)),
+                   self.tr("Last %1 months", "12").replace("%1", number(12, style)))
+        self._fill(self.period, list(zip(_PERIODS, periods)))
         self.period.setAccessibleName(self.tr("Period"))
         self.company.setAccessibleName(self.tr("Company"))
         if self.company.count():

@@ -39,7 +39,8 @@ def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str)
     if reading.confidence_before is not None or reading.confidence_after is not None:
         before = "–" if reading.confidence_before is None else number(reading.confidence_before, style)
         after = "–" if reading.confidence_after is None else number(reading.confidence_after, style)
-        facts.append(translate("JournalReader", "Confidence %1 → %2 (out of 10)").replace("%1", before).replace("%2", after))
+        facts.append(translate("JournalReader", "Confidence %1 → %2 (out of %3)").replace("%1", before).replace("%2", after)
+                     .replace("%3", number(10, style)))
     parts = [f"<h2>{title}</h2>", f'<p style="color:gray">{escape(" · ".join(facts))}</p>']
     for section in reading.sections:
         if section.key.startswith("answer:"):

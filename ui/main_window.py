@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         """Switch the whole application's language and direction now, without a restart."""
         self.context.lang = lang
         if self.switcher is not None:
-            self.switcher.apply(lang)
+            self.switcher.apply(lang, self.context.preferences.get("digits"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

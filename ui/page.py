@@ -33,6 +33,7 @@ class Page(QWidget):
         self.context = context
         self._stale = True
         context.data_changed.connect(self._on_data_changed)
+        context.settings_changed.connect(self.retranslate)  # labels with numbers take the new digits
 
     def title(self) -> str:
         return page_title(self.key)

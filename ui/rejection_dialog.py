@@ -14,7 +14,8 @@ from app.services.applications import known_companies, known_roles
 from app.services.rejections import log_rejection
 from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
-from ui.form import ErrorLine, LabelledForm, date_edit, to_date
+from ui.date_edit import DateEdit
+from ui.form import ErrorLine, LabelledForm, to_date
 
 
 class RejectionDialog(CarefulDialog):
@@ -31,7 +32,7 @@ class RejectionDialog(CarefulDialog):
         self.company.setCompleter(QCompleter(companies, self))
         self.role = QLineEdit(role)
         self.role.setCompleter(QCompleter(roles, self))
-        self.received_on = date_edit(context.today())
+        self.received_on = DateEdit(context, context.today())
         self.stage = QComboBox()
         self.round = QSpinBox()
         self.round.setRange(1, 20)

@@ -54,8 +54,8 @@ class SettingsPage(Page):
 
         self._load(prefs)
         self.language.currentIndexChanged.connect(self._on_language)
-        self.calendar.currentIndexChanged.connect(lambda: self._save("calendar", self.calendar.currentData()))
-        self.digits.currentIndexChanged.connect(lambda: self._save("digits", self.digits.currentData()))
+        self.calendar.currentIndexChanged.connect(lambda: self._save_date_setting("calendar", self.calendar.currentData()))
+        self.digits.currentIndexChanged.connect(lambda: self._save_date_setting("digits", self.digits.currentData()))
         self.theme.currentIndexChanged.connect(self._on_theme)
         self.weekly_goal.valueChanged.connect(lambda value: self._save("weekly_goal", value))
         for key, box in self.delays.items():
@@ -99,6 +99,10 @@ class SettingsPage(Page):
     def _save(self, key: str, value) -> None:
         self.context.preferences.set(key, value)
         self.context.data_changed.emit()
+
+    def _save_date_setting(self, key: str, value: str) -> None:
+        self.context.preferences.set(key, value)
+        self.context.apply_date_settings()
 
     def _on_language(self) -> None:
         from ui.i18n import resolve

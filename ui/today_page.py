@@ -16,7 +16,8 @@ from app.services import encouragement, today as today_service
 from app.services.today import DueItem
 from app.text_direction import isolate, joined
 from ui.context import AppContext
-from ui.form import date_edit, to_date, to_qdate
+from ui.date_edit import DateEdit
+from ui.form import to_date, to_qdate
 from ui.page import Page
 
 
@@ -51,7 +52,7 @@ class TodayPage(Page):
         self.snooze_day_button.clicked.connect(lambda: self._on_snooze(self.context.today() + timedelta(days=1)))
         self.snooze_week_button = QPushButton()
         self.snooze_week_button.clicked.connect(lambda: self._on_snooze(self.context.today() + timedelta(days=7)))
-        self.snooze_date = date_edit(self.context.today() + timedelta(days=1))
+        self.snooze_date = DateEdit(self.context, self.context.today() + timedelta(days=1))
         self.snooze_date_button = QPushButton()
         self.snooze_date_button.clicked.connect(lambda: self._on_snooze(to_date(self.snooze_date.date())))
         due_buttons = QHBoxLayout()
@@ -142,7 +143,9 @@ class TodayPage(Page):
         self.snooze_date.setAccessibleName(self.tr("Snooze until this date"))
         self.snooze_date_button.setText(self.tr("Snooze until"))
         self.check_in_box.setTitle(self.tr("How confident do you feel today?"))
-        self.score.setAccessibleName(self.tr("Confidence from 0 to 10"))
+        style = self.context.date_style()
+        self.score.setAccessibleName(self.tr("Confidence from %1 to %2").replace("%1", number(0, style))
+                                     .replace("%2", number(10, style)))
         self.check_in_note.setPlaceholderText(self.tr("A few words, if you like"))
         self.check_in_note.setAccessibleName(self.tr("Check-in note"))
         self.week_box.setTitle(self.tr("This week"))
@@ -187,6 +190,7 @@ class TodayPage(Page):
             self.check_in_button.setText(self.tr("Check in"))
             self.check_in_status.clear()
 
+        self._show_score(self.score.value())  # the digits may have changed
         self.week_bar.setRange(0, max(week.goal, 1))
         self.week_bar.setValue(min(week.applications, max(week.goal, 1)))
         self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")

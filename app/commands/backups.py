@@ -6,14 +6,15 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
+from app.translation import translate
 from app.commands.common import CommandError, open_journal
 
 
 def add_parsers(commands) -> None:
-    backup = commands.add_parser("backup", help="a consistent copy of the journal (default: a new file in backups/)")
-    backup.add_argument("file", nargs="?", type=Path, metavar="FILE", help="where to write the copy (a new file)")
-    restore = commands.add_parser("restore", help="replace the journal with a backup (the current one is kept)")
-    restore.add_argument("file", type=Path, metavar="FILE", help="a backup made by Thabat")
+    backup = commands.add_parser("backup", help=translate("CommandLine", "a consistent copy of the journal (default: a new file in backups/)"))
+    backup.add_argument("file", nargs="?", type=Path, metavar="FILE", help=translate("CommandLine", "where to write the copy (a new file)"))
+    restore = commands.add_parser("restore", help=translate("CommandLine", "replace the journal with a backup (the current one is kept)"))
+    restore.add_argument("file", type=Path, metavar="FILE", help=translate("CommandLine", "a backup made by Thabat"))
 
 
 def _backup(args: argparse.Namespace, folder: Path) -> int:
@@ -21,10 +22,10 @@ def _backup(args: argparse.Namespace, folder: Path) -> int:
 
     target = args.file.expanduser().resolve() if args.file else None
     if target is not None and target.exists():  # checked before opening: nothing written on bad input
-        raise CommandError(f"{target} already exists; choose a new file name")
+        raise CommandError(translate("CommandLine", "%1 already exists; choose a new file name").replace("%1", str(target)))
     open_journal(folder).close()  # health check and migrations first: never copy a damaged journal
     made = make_backup(folder, target)
-    print(f"Backed up the journal to {made}")
+    print(translate("CommandLine", "Backed up the journal to %1").replace("%1", str(made)))
     return 0
 
 
@@ -40,15 +41,20 @@ def _restore(args: argparse.Namespace, folder: Path) -> int:
     lock = QLockFile(str(lock_path(folder)))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):  # the app has the journal open: replacing it underneath would lose work
-        raise CommandError(f"Thabat is running on {folder}; close it first, or restore from Settings > Backups")
+        raise CommandError(translate("CommandLine", "Thabat is running on %1; close it first, or restore from Settings > Backups")
+                           .replace("%1", str(folder)))
     try:
         restored = restore_backup(folder, source)
     except OSError as error:
-        raise CommandError(f"cannot restore {source}: {error.strerror}") from error
+        raise CommandError(translate("CommandLine", "cannot restore %1: %2").replace("%1", str(source))
+                           .replace("%2", error.strerror or str(error))) from error
     finally:
         lock.unlock()
-    kept = f"; the previous journal was kept as {restored.kept}" if restored.kept else ""
-    print(f"Restored the journal from {source}{kept}")
+    if restored.kept:
+        print(translate("CommandLine", "Restored the journal from %1; the previous journal was kept as %2").replace("%1", str(source))
+              .replace("%2", str(restored.kept)))
+    else:
+        print(translate("CommandLine", "Restored the journal from %1").replace("%1", str(source)))
     return 0
 
 

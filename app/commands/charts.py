@@ -6,17 +6,18 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from app.translation import translate
 from app.commands.common import CommandError, open_journal, saved_preferences
 
 
 def add_export_charts(exports) -> None:
-    charts = exports.add_parser("charts", help="every chart as PNG and SVG, into a folder")
-    charts.add_argument("dir", metavar="DIR", help="the folder to write into (created if missing)")
+    charts = exports.add_parser("charts", help=translate("CommandLine", "every chart as PNG and SVG, into a folder"))
+    charts.add_argument("dir", metavar="DIR", help=translate("CommandLine", "the folder to write into (created if missing)"))
     charts.add_argument("--lang", dest="chart_lang", choices=("ar", "en"), default=None,
-                        help="the charts' language (default: --lang before the command, else English)")
+                        help=translate("CommandLine", "the charts' language (default: --lang before the command, else English)"))
     # Dates are checked by the command, not argparse, so a bad one gives one line, not the usage.
-    charts.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day shown (default: the first entry)")
-    charts.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day shown (default: today)")
+    charts.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help=translate("CommandLine", "first day shown (default: the first entry)"))
+    charts.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=translate("CommandLine", "last day shown (default: today)"))
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -25,7 +26,8 @@ def _day(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CommandError(f"{option} needs a date as YYYY-MM-DD, not {text!r}") from None
+        raise CommandError(translate("CommandLine", "%1 needs a date as YYYY-MM-DD, not %2").replace("%1", option)
+                           .replace("%2", repr(text))) from None
 
 
 def export_charts(args: argparse.Namespace, folder: Path) -> int:
@@ -38,15 +40,16 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if start and end and start > end:
-        raise CommandError(f"--from ({start}) is after --to ({end})")
+        raise CommandError(translate("CommandLine", "--from (%1) is after --to (%2)").replace("%1", str(start)).replace("%2", str(end)))
     target = Path(args.dir)
     if target.exists() and not target.is_dir():
-        raise CommandError(f"{target} is a file, not a folder")
+        raise CommandError(translate("CommandLine", "%1 is a file, not a folder").replace("%1", str(target)))
     existing = next((p for p in [target, *target.parents] if p.exists()), None)
     if existing is not None and not existing.is_dir():
-        raise CommandError(f"cannot write into {target}: {existing} is a file, not a folder")
+        raise CommandError(translate("CommandLine", "cannot write into %1: %2 is a file, not a folder").replace("%1", str(target))
+                           .replace("%2", str(existing)))
     if existing is None or not os.access(existing, os.W_OK | os.X_OK):
-        raise CommandError(f"cannot write into {target}: permission denied")
+        raise CommandError(translate("CommandLine", "cannot write into %1: permission denied").replace("%1", str(target)))
     lang = args.chart_lang or args.lang or "en"
     prefs = saved_preferences(folder)  # calendar and digits as in the app's settings, like the PDF
     style = ChartStyle(dates=DateStyle(lang=lang, calendar=prefs["calendar"], digits=prefs["digits"]))
@@ -63,6 +66,7 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
         for name, content in files.items():
             (target / name).write_bytes(content)
     except OSError as error:
-        raise CommandError(f"cannot write into {target}: {error.strerror}") from error
-    print(f"Wrote {len(files)} chart files to {target}.")
+        raise CommandError(translate("CommandLine", "cannot write into %1: %2").replace("%1", str(target))
+                           .replace("%2", error.strerror or str(error))) from error
+    print(translate("CommandLine", "Wrote %1 chart files to %2.").replace("%1", str(len(files))).replace("%2", str(target)))
     return 0

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from app.translation import translate
 from app.errors import UserError
 
 
@@ -17,9 +18,9 @@ def positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("CommandLine", "not a whole number: %1").replace("%1", repr(text))) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+        raise argparse.ArgumentTypeError(translate("CommandLine", "must be 1 or more: %1").replace("%1", text))
     return value
 
 
@@ -27,14 +28,14 @@ def whole_number(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("CommandLine", "not a whole number: %1").replace("%1", repr(text))) from None
 
 
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("CommandLine", "not a date (YYYY-MM-DD): %1").replace("%1", repr(text))) from None
 
 
 def open_journal(folder: Path):
@@ -44,7 +45,8 @@ def open_journal(folder: Path):
     try:
         return Journal.open(folder)
     except OSError as error:
-        raise CommandError(f"cannot use the data folder {folder}: {error.strerror}") from error
+        raise CommandError(translate("CommandLine", "cannot use the data folder %1: %2").replace("%1", str(folder))
+                           .replace("%2", error.strerror or str(error))) from error
 
 
 def saved_preferences(folder: Path) -> dict[str, str]:

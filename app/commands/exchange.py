@@ -8,32 +8,32 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from app.translation import translate
 from app.commands.charts import add_export_charts, export_charts
 from app.commands.common import CommandError, iso_date, open_journal, saved_preferences
 
 
 def add_parsers(commands) -> None:
-    export = commands.add_parser("export", help="write the journal as PDF, a JSON backup or CSV")
+    export = commands.add_parser("export", help=translate("CommandLine", "write the journal as PDF, a JSON backup or CSV"))
     exports = export.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
-    pdf = exports.add_parser("pdf", help="the journal as a PDF to read, print or share")
+    pdf = exports.add_parser("pdf", help=translate("CommandLine", "the journal as a PDF to read, print or share"))
     pdf.add_argument("file", metavar="FILE")
-    pdf.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD", help="first day to include")
-    pdf.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD", help="last day to include")
-    pdf.add_argument("--lang", dest="pdf_lang", choices=("ar", "en"), help="language of headings (default: --lang, "
-                     "then English)")
-    pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
-    pdf.add_argument("--no-private", action="store_true", help="leave out entries marked private")
+    pdf.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD", help=translate("CommandLine", "first day to include"))
+    pdf.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD", help=translate("CommandLine", "last day to include"))
+    pdf.add_argument("--lang", dest="pdf_lang", choices=("ar", "en"), help=translate("CommandLine", "language of headings (default: --lang, then English)"))
+    pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help=translate("CommandLine", "paper size (default %(default)s)"))
+    pdf.add_argument("--no-private", action="store_true", help=translate("CommandLine", "leave out entries marked private"))
     pdf.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
-    exports.add_parser("json", help="a full backup in Thabat's JSON format").add_argument("file", metavar="FILE")
-    csv_export = exports.add_parser("csv", help="applications with their stage history (UTF-8 with BOM)")
+    exports.add_parser("json", help=translate("CommandLine", "a full backup in Thabat's JSON format")).add_argument("file", metavar="FILE")
+    csv_export = exports.add_parser("csv", help=translate("CommandLine", "applications with their stage history (UTF-8 with BOM)"))
     csv_export.add_argument("file", metavar="FILE")
-    csv_export.add_argument("--lang", dest="csv_lang", choices=("ar", "en"), help="language of headers and labels")
+    csv_export.add_argument("--lang", dest="csv_lang", choices=("ar", "en"), help=translate("CommandLine", "language of headers and labels"))
     add_export_charts(exports)
 
-    imports_parser = commands.add_parser("import", help="restore a JSON backup or add applications from CSV")
+    imports_parser = commands.add_parser("import", help=translate("CommandLine", "restore a JSON backup or add applications from CSV"))
     imports = imports_parser.add_subparsers(dest="import_command", metavar="FORMAT", required=True)
-    imports.add_parser("json", help="restore a backup into an empty journal").add_argument("file", metavar="FILE")
-    csv_import = imports.add_parser("csv", help="add applications from a spreadsheet")
+    imports.add_parser("json", help=translate("CommandLine", "restore a backup into an empty journal")).add_argument("file", metavar="FILE")
+    csv_import = imports.add_parser("csv", help=translate("CommandLine", "add applications from a spreadsheet"))
     csv_import.add_argument("file", metavar="FILE")
     csv_import.add_argument("--encoding", metavar="NAME", help="the file's text encoding, e.g. utf-8, cp1256, "
                             "utf-16 (default: detected; bytes it cannot decode are read as \ufffd)")
@@ -44,7 +44,7 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
     from app.export.pdf import PdfOptions, export_pdf
 
     if args.start and args.end and args.start > args.end:
-        raise CommandError("--from is after --to")
+        raise CommandError(translate("CommandLine", "--from is after --to"))
     prefs = saved_preferences(folder)
     options = PdfOptions(
         start=args.start, end=args.end, lang=args.pdf_lang or args.lang or "en", paper=args.paper,
@@ -55,14 +55,16 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
 
     def progress(step: str, done: int, total: int) -> None:
         if show:
-            print(f"\r{'Preparing entry' if step == 'entry' else 'Writing page'} {done} of {total}   ",
+            text = (translate("CommandLine", "Preparing entry %1 of %2") if step == "entry"
+                    else translate("CommandLine", "Writing page %1 of %2"))
+            print("\r" + text.replace("%1", str(done)).replace("%2", str(total)) + "   ",
                   end="", file=sys.stderr, flush=True)
 
     with open_journal(folder).session() as session:
         pages = export_pdf(session, args.file, options, progress=progress)
     if show:
         print(file=sys.stderr)
-    print(f"Wrote {pages} pages to {args.file}.")
+    print(translate("CommandLine", "Wrote %1 pages to %2.").replace("%1", str(pages)).replace("%2", args.file))
     return 0
 
 
@@ -71,7 +73,8 @@ def _export_json(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         counts = export_json(session, args.file)
-    print(f"Wrote a backup of {sum(counts.values())} records to {args.file}.")
+    print(translate("CommandLine", "Wrote a backup of %1 records to %2.").replace("%1", str(sum(counts.values())))
+          .replace("%2", args.file))
     return 0
 
 
@@ -80,7 +83,7 @@ def _export_csv(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         rows = export_csv(session, args.file, args.csv_lang or args.lang or "en")
-    print(f"Wrote {rows} applications to {args.file}.")
+    print(translate("CommandLine", "Wrote %1 applications to %2.").replace("%1", str(rows)).replace("%2", args.file))
     return 0
 
 
@@ -90,7 +93,8 @@ def _import_json(args: argparse.Namespace, folder: Path) -> int:
     data = read_backup(args.file)  # a bad file is refused before the journal is even opened
     with open_journal(folder).session() as session:
         counts = import_backup(session, data)
-    print(f"Restored {sum(counts.values())} records from {args.file}.")
+    print(translate("CommandLine", "Restored %1 records from %2.").replace("%1", str(sum(counts.values())))
+          .replace("%2", args.file))
     return 0
 
 
@@ -101,31 +105,35 @@ def _import_csv(args: argparse.Namespace, folder: Path) -> int:
     try:  # the whole file is read and checked before the journal is opened
         sheet = read_sheet(args.file, args.encoding)
     except EncodingUnsure as unsure:
-        raise CommandError(f"{unsure} Run again with --encoding (likely: {', '.join(unsure.choices[:3])}).") from None
+        raise CommandError(translate("CommandLine", "%1 Run again with --encoding (likely: %2).").replace("%1", str(unsure))
+                           .replace("%2", ", ".join(unsure.choices[:3]))) from None
     show = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
         if show:
-            print(f"\rImporting row {done} of {total}   ", end="", file=sys.stderr, flush=True)
+            print("\r" + translate("CommandLine", "Importing row %1 of %2").replace("%1", str(done)).replace("%2", str(total)) + "   ",
+                  end="", file=sys.stderr, flush=True)
 
     try:
         with open_journal(folder).session() as session:  # one transaction: all rows or none
             report = import_applications(session, sheet, guess_mapping(sheet.headers), args.today or date.today(),
                                          progress)
             if report.imported == 0 and report.skipped:
-                raise CommandError(f"no row of {args.file} could be imported (row {report.skipped[0][0]}: "
-                                   f"{report.skipped[0][1]})")
+                line, reason = report.skipped[0]
+                raise CommandError(translate("CommandLine", "no row of %1 could be imported (row %2: %3)")
+                                   .replace("%1", args.file).replace("%2", str(line)).replace("%3", reason))
     except KeyboardInterrupt:
-        print(f"{chr(13) if show else ''}thabat: import cancelled; nothing was imported", file=sys.stderr)
+        print(("\r" if show else "") + translate("CommandLine", "thabat: import cancelled; nothing was imported"), file=sys.stderr)
         return 130
     finally:
         if show:
             print(file=sys.stderr)
     for line, reason in report.skipped:
-        print(f"skipped row {line}: {reason}", file=sys.stderr)
+        print(translate("CommandLine", "skipped row %1: %2").replace("%1", str(line)).replace("%2", reason), file=sys.stderr)
     for line, note in report.notes:
-        print(f"row {line}: {note}", file=sys.stderr)
-    print(f"Imported {report.imported} applications from {args.file}; skipped {len(report.skipped)} rows.")
+        print(translate("CommandLine", "row %1: %2").replace("%1", str(line)).replace("%2", note), file=sys.stderr)
+    print(translate("CommandLine", "Imported %1 applications from %2; skipped %3 rows.").replace("%1", str(report.imported))
+          .replace("%2", args.file).replace("%3", str(len(report.skipped))))
     return 0
 
 

@@ -7,20 +7,21 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from app.translation import translate
 from app.commands.common import iso_date, open_journal, positive, whole_number
 
 
 def add_parsers(commands) -> None:
-    demo = commands.add_parser("demo", help="add a realistic bilingual demo journal")
-    demo.add_argument("--seed", type=whole_number, default=7, help="random seed (same seed, same journal)")
-    demo.add_argument("--years", type=positive, default=2, help="how many years of job search (default 2)")
+    demo = commands.add_parser("demo", help=translate("CommandLine", "add a realistic bilingual demo journal"))
+    demo.add_argument("--seed", type=whole_number, default=7, help=translate("CommandLine", "random seed (same seed, same journal)"))
+    demo.add_argument("--years", type=positive, default=2, help=translate("CommandLine", "how many years of job search (default %(default)s)"))
     demo.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
 
-    commands.add_parser("stats", help="a short summary of the journal")
+    commands.add_parser("stats", help=translate("CommandLine", "a short summary of the journal"))
 
-    search = commands.add_parser("search", help="full-text search of reflections, entries, feedback and notes")
-    search.add_argument("query", metavar="QUERY", help="words to find (prefixes match; all words must appear)")
-    search.add_argument("--limit", type=positive, default=20, help="at most this many results (default 20)")
+    search = commands.add_parser("search", help=translate("CommandLine", "full-text search of reflections, entries, feedback and notes"))
+    search.add_argument("query", metavar="QUERY", help=translate("CommandLine", "words to find (prefixes match; all words must appear)"))
+    search.add_argument("--limit", type=positive, default=20, help=translate("CommandLine", "at most this many results (default %(default)s)"))
 
 
 def _demo(args: argparse.Namespace, folder: Path) -> int:
@@ -28,8 +29,9 @@ def _demo(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         made = build_demo(session, seed=args.seed, years=args.years, today=args.today or date.today())
-    print(f"Added a demo journal to {folder}: {made.applications} applications, {made.rejections} rejections, "
-          f"{made.reflections} reflections, {made.check_ins} check-ins.")
+    print(translate("CommandLine", "Added a demo journal to %1: %2 applications, %3 rejections, %4 reflections, %5 check-ins.")
+          .replace("%1", str(folder)).replace("%2", str(made.applications)).replace("%3", str(made.rejections))
+          .replace("%4", str(made.reflections)).replace("%5", str(made.check_ins)))
     return 0
 
 

@@ -45,6 +45,7 @@ class HtmlBuilder:
         self.dir = "rtl" if lang == "ar" else "ltr"
         self.style = style
         self.words = labels(lang)
+        self._comma = "، " if lang == "ar" else ", "
         self.parts: list[str] = [f'<html><head><style>{CSS}</style></head><body dir="{self.dir}">']
 
     # -- small pieces -------------------------------------------------------------------------
@@ -143,14 +144,16 @@ class HtmlBuilder:
             def shown(value):
                 return self.number(value) if value is not None else "–"
             parts.append(self.heading_paragraph(
-                w["confidence"].replace("%1", shown(r.confidence_before)).replace("%2", shown(r.confidence_after))))
+                w["confidence"].replace("%1", shown(r.confidence_before)).replace("%2", shown(r.confidence_after))
+                .replace("%3", self.number(10))))
         for answer in r.answers:
             parts.append(self.user_text(answer.question, css_class="question"))
             parts.append(self.user_text(answer.text, r.direction))
         if r.skills:
             parts.append(self.heading_paragraph(w["skills"], "h3"))
             parts.append(self._table([(name, self.number(rating)) for name, rating in r.skills], "skills",
-                                     header=(w["skill"], w["rating"])))
+                                     header=(w["skill"], w["rating"].replace("%1", self.number(1))
+                                             .replace("%2", self.number(5)))))
         if r.areas:
             parts.append(self.heading_paragraph(w["areas"], "h3"))
             parts.extend(self.user_text("• " + area) for area in r.areas)
@@ -160,7 +163,7 @@ class HtmlBuilder:
                 suffix = [w.get(f"action_{state}", state)]
                 if due is not None:
                     suffix.append(w["due"].replace("%1", self.date(due)))
-                parts.append(self.user_text(f"• {title} ({', '.join(suffix)})"))
+                parts.append(self.user_text(f"• {title} ({self._comma.join(suffix)})"))
         return "".join(parts) + "<hr/>"
 
     def _entry(self, e: EntryDoc) -> str:

@@ -95,8 +95,9 @@ def _decorate(painter: QPainter, body: QRectF, font: QFont, gap: float, header: 
     painter.setPen(QColor("#55606b"))
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if rtl
-                        else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    # Absolute: with a right-to-left text direction Qt would otherwise swap Right for Left.
+    option.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                        | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
     painter.drawText(top, header, option)
     option.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
     painter.drawText(bottom, footer, option)

@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Thabat</source>
+        <translation>ثبات</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Edit application</source>
@@ -239,6 +246,10 @@
         <translation>ستحل النسخة الاحتياطية المأخوذة في %1 محل يومياتك. ستُحفظ حالتها الحالية أولاً، فتستطيع الرجوع إليها.</translation>
     </message>
     <message>
+        <source>Thabat copies your journal once a day and keeps the last %1 days and one copy for each of the last %2 weeks, and never the newest copy that holds more than your journal. Copies kept before a restore or an upgrade, and copies you make, are protected: only you can delete them, here.</source>
+        <translation>ينسخ ثبات يومياتك مرة كل يوم، ويحتفظ بنسخ آخر %1 أيام وبنسخة واحدة لكل أسبوع من آخر %2 أسابيع، ولا يحذف أبدًا أحدث نسخة فيها أكثر مما في يومياتك الآن. النسخ المحفوظة قبل الاستعادة أو التحديث، والنسخ التي تصنعها بنفسك، محمية: لا يحذفها أحد غيرك، من هنا.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -257,10 +268,6 @@
     <message>
         <source>The backup from %1 will be deleted for good. Thabat cannot bring it back.</source>
         <translation>ستُحذف النسخة الاحتياطية المأخوذة في %1 نهائيًا، ولن يستطيع ثبات استعادتها.</translation>
-    </message>
-    <message>
-        <source>Thabat copies your journal once a day and keeps the last 7 days and one copy for each of the last 4 weeks, and never the newest copy that holds more than your journal. Copies kept before a restore or an upgrade, and copies you make, are protected: only you can delete them, here.</source>
-        <translation>ينسخ ثبات يومياتك مرة كل يوم، ويحتفظ بنسخ آخر 7 أيام وبنسخة واحدة عن كل أسبوع من آخر 4 أسابيع، ولا يحذف أبدًا أحدث نسخة تحوي أكثر مما في يومياتك الآن. النسخ المحفوظة قبل الاستعادة أو التحديث والنسخ التي تصنعها بنفسك محمية: لا يحذفها أحد غيرك، من هنا.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -392,8 +399,8 @@
 <context>
     <name>CloseStep</name>
     <message>
-        <source>Confidence &amp;now (0–10)</source>
-        <translation>الثقة ال&amp;آن (0–10)</translation>
+        <source>Confidence &amp;now (%1–%2)</source>
+        <translation>الثقة ال&amp;آن (%1–%2)</translation>
     </message>
     <message>
         <source>One &amp;strength you showed</source>
@@ -428,8 +435,319 @@
         <translation>لم تُدوَّن أي نقطة قوة بعد: اكتب أولاها في الأسفل، شيئًا واحدًا أحسنتَ فيه خلال هذه العملية مهما بدا صغيرًا.</translation>
     </message>
     <message>
-        <source>At the start you felt %1 out of 10.</source>
-        <translation>في البداية كانت ثقتك %1 من 10.</translation>
+        <source>At the start you felt %1 out of %2.</source>
+        <translation>في البداية كانت ثقتك %1 من %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>show the version and exit</source>
+        <translation>اعرض رقم الإصدار واخرج</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>المعاملات الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>اعرض هذه المساعدة واخرج</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: خطأ: %2</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>المعامل %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>اختيار غير صالح: %1 (اختر من %2)</translation>
+    </message>
+    <message>
+        <source>these are required: %1</source>
+        <translation>هذه مطلوبة: %1</translation>
+    </message>
+    <message>
+        <source>unknown arguments: %1</source>
+        <translation>معاملات غير معروفة: %1</translation>
+    </message>
+    <message>
+        <source>a value is needed after it</source>
+        <translation>يلزم بعده قيمة</translation>
+    </message>
+    <message>
+        <source>A private, bilingual journal for job seekers. Without a command, starts the app.</source>
+        <translation>يوميات خاصة ثنائية اللغة للباحثين عن عمل. دون أمر، يبدأ التطبيق.</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s folder (default: $THABAT_DATA_DIR, then the platform&apos;s user data folder)</source>
+        <translation>مجلد اليوميات (الافتراضي: ‎$THABAT_DATA_DIR، ثم مجلد بيانات المستخدم في النظام)</translation>
+    </message>
+    <message>
+        <source>the language for this run, its messages included (default: the setting, then the system&apos;s; messages: English)</source>
+        <translation>اللغة في هذا التشغيل، ورسائله أيضًا (الافتراضي: الإعداد، ثم لغة النظام؛ والرسائل بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>الأوامر</translation>
+    </message>
+    <message>
+        <source>the app is not available from here; use a command</source>
+        <translation>لا يمكن فتح التطبيق من هنا؛ استخدم أمرًا</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>ليس عددًا صحيحًا: %1</translation>
+    </message>
+    <message>
+        <source>must be 1 or more: %1</source>
+        <translation>يجب أن يكون واحدًا أو أكثر: %1</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>ليس تاريخًا (YYYY-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder %1: %2</source>
+        <translation>تعذّر استخدام مجلد البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>a consistent copy of the journal (default: a new file in backups/)</source>
+        <translation>نسخة متسقة من اليوميات (الافتراضي: ملف جديد في backups/‎)</translation>
+    </message>
+    <message>
+        <source>where to write the copy (a new file)</source>
+        <translation>أين تُكتب النسخة (ملف جديد)</translation>
+    </message>
+    <message>
+        <source>replace the journal with a backup (the current one is kept)</source>
+        <translation>استبدل اليوميات بنسخة احتياطية (تُحفظ الحالية)</translation>
+    </message>
+    <message>
+        <source>a backup made by Thabat</source>
+        <translation>نسخة احتياطية صنعها ثبات</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 موجود من قبل؛ اختر اسم ملف جديدًا</translation>
+    </message>
+    <message>
+        <source>Backed up the journal to %1</source>
+        <translation>نُسخت اليوميات احتياطيًا إلى %1</translation>
+    </message>
+    <message>
+        <source>Thabat is running on %1; close it first, or restore from Settings &gt; Backups</source>
+        <translation>ثبات يعمل على %1؛ أغلقه أولًا، أو استعد النسخة من الإعدادات &gt; النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>تعذّرت استعادة %1: %2</translation>
+    </message>
+    <message>
+        <source>Restored the journal from %1; the previous journal was kept as %2</source>
+        <translation>استُعيدت اليوميات من %1؛ وحُفظت اليوميات السابقة باسم %2</translation>
+    </message>
+    <message>
+        <source>Restored the journal from %1</source>
+        <translation>استُعيدت اليوميات من %1</translation>
+    </message>
+    <message>
+        <source>write the journal as PDF, a JSON backup or CSV</source>
+        <translation>اكتب اليوميات ملف PDF أو نسخة JSON احتياطية أو CSV</translation>
+    </message>
+    <message>
+        <source>the journal as a PDF to read, print or share</source>
+        <translation>اليوميات ملف PDF للقراءة أو الطباعة أو المشاركة</translation>
+    </message>
+    <message>
+        <source>first day to include</source>
+        <translation>أول يوم يُضمَّن</translation>
+    </message>
+    <message>
+        <source>last day to include</source>
+        <translation>آخر يوم يُضمَّن</translation>
+    </message>
+    <message>
+        <source>language of headings (default: --lang, then English)</source>
+        <translation>لغة العناوين (الافتراضي: ‎--lang، ثم الإنجليزية)</translation>
+    </message>
+    <message>
+        <source>paper size (default %(default)s)</source>
+        <translation>مقاس الورق (الافتراضي %(default)s)</translation>
+    </message>
+    <message>
+        <source>leave out entries marked private</source>
+        <translation>استبعد المدخلات الخاصة</translation>
+    </message>
+    <message>
+        <source>a full backup in Thabat&apos;s JSON format</source>
+        <translation>نسخة احتياطية كاملة بصيغة JSON الخاصة بثبات</translation>
+    </message>
+    <message>
+        <source>applications with their stage history (UTF-8 with BOM)</source>
+        <translation>الطلبات مع تاريخ مراحلها (UTF-8 مع BOM)</translation>
+    </message>
+    <message>
+        <source>language of headers and labels</source>
+        <translation>لغة العناوين والتسميات</translation>
+    </message>
+    <message>
+        <source>restore a JSON backup or add applications from CSV</source>
+        <translation>استعد نسخة JSON احتياطية أو أضف طلبات من CSV</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty journal</source>
+        <translation>استعد نسخة احتياطية إلى يوميات فارغة</translation>
+    </message>
+    <message>
+        <source>add applications from a spreadsheet</source>
+        <translation>أضف طلبات من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>‎--from بعد ‎--to</translation>
+    </message>
+    <message>
+        <source>Preparing entry %1 of %2</source>
+        <translation>تجهيز المُدخل %1 من %2</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>كتابة الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages to %2.</source>
+        <translation>كُتبت %1 صفحة في %2.</translation>
+    </message>
+    <message>
+        <source>Wrote a backup of %1 records to %2.</source>
+        <translation>كُتبت نسخة احتياطية في %2 (عدد السجلات: %1).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 applications to %2.</source>
+        <translation>كُتب الملف %2 (عدد الطلبات: %1).</translation>
+    </message>
+    <message>
+        <source>Restored %1 records from %2.</source>
+        <translation>استُعيدت السجلات من %2 (عددها: %1).</translation>
+    </message>
+    <message>
+        <source>%1 Run again with --encoding (likely: %2).</source>
+        <translation>%1 أعد التشغيل مع ‎--encoding (الأرجح: %2).</translation>
+    </message>
+    <message>
+        <source>Importing row %1 of %2</source>
+        <translation>استيراد الصف %1 من %2</translation>
+    </message>
+    <message>
+        <source>no row of %1 could be imported (row %2: %3)</source>
+        <translation>تعذّر استيراد أي صف من %1 (الصف %2: %3)</translation>
+    </message>
+    <message>
+        <source>thabat: import cancelled; nothing was imported</source>
+        <translation>thabat: أُلغي الاستيراد، ولم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>skipped row %1: %2</source>
+        <translation>تُخطّي الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 applications from %2; skipped %3 rows.</source>
+        <translation>استُوردت الطلبات من %2 (عددها: %1)، وتُخطّيت صفوف (عددها: %3).</translation>
+    </message>
+    <message>
+        <source>add a realistic bilingual demo journal</source>
+        <translation>أضف يوميات تجريبية واقعية بلغتين</translation>
+    </message>
+    <message>
+        <source>random seed (same seed, same journal)</source>
+        <translation>البذرة العشوائية (البذرة نفسها تعطي اليوميات نفسها)</translation>
+    </message>
+    <message>
+        <source>how many years of job search (default %(default)s)</source>
+        <translation>كم سنة من البحث عن عمل (الافتراضي %(default)s)</translation>
+    </message>
+    <message>
+        <source>a short summary of the journal</source>
+        <translation>ملخص قصير لليوميات</translation>
+    </message>
+    <message>
+        <source>full-text search of reflections, entries, feedback and notes</source>
+        <translation>بحث في نصوص التأملات والمدخلات والملاحظات والتعليقات</translation>
+    </message>
+    <message>
+        <source>words to find (prefixes match; all words must appear)</source>
+        <translation>الكلمات المطلوبة (تطابق بدايات الكلمات؛ ويجب أن تظهر كلها)</translation>
+    </message>
+    <message>
+        <source>at most this many results (default %(default)s)</source>
+        <translation>أقصى عدد من النتائج (الافتراضي %(default)s)</translation>
+    </message>
+    <message>
+        <source>Added a demo journal to %1: %2 applications, %3 rejections, %4 reflections, %5 check-ins.</source>
+        <translation>أُضيفت يوميات تجريبية إلى %1: الطلبات %2، والرفض %3، والتأملات %4، وتسجيلات الثقة %5.</translation>
+    </message>
+    <message>
+        <source>every chart as PNG and SVG, into a folder</source>
+        <translation>كل رسم بياني بصيغتي PNG وSVG في مجلد</translation>
+    </message>
+    <message>
+        <source>the folder to write into (created if missing)</source>
+        <translation>المجلد الذي يُكتب فيه (يُنشأ إن لم يوجد)</translation>
+    </message>
+    <message>
+        <source>the charts&apos; language (default: --lang before the command, else English)</source>
+        <translation>لغة الرسوم البيانية (الافتراضي: ‎--lang قبل الأمر، وإلا فالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>first day shown (default: the first entry)</source>
+        <translation>أول يوم معروض (الافتراضي: أول مدخل)</translation>
+    </message>
+    <message>
+        <source>last day shown (default: today)</source>
+        <translation>آخر يوم معروض (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as YYYY-MM-DD, not %2</source>
+        <translation>يحتاج %1 إلى تاريخ بصيغة YYYY-MM-DD، لا %2</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2)</source>
+        <translation>‎--from ‏(%1) بعد ‎--to ‏(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: %2 is a file, not a folder</source>
+        <translation>تعذّرت الكتابة في %1: %2 ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: permission denied</source>
+        <translation>تعذّرت الكتابة في %1: لا تملك الإذن</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 chart files to %2.</source>
+        <translation>كُتبت ملفات الرسوم البيانية في %2 (عددها: %1).</translation>
     </message>
 </context>
 <context>
@@ -1340,8 +1658,8 @@
 <context>
     <name>FeelStep</name>
     <message>
-        <source>&amp;Confidence now (0–10)</source>
-        <translation>ال&amp;ثقة الآن (0–10)</translation>
+        <source>&amp;Confidence now (%1–%2)</source>
+        <translation>ال&amp;ثقة الآن (%1–%2)</translation>
     </message>
     <message>
         <source>A &amp;few words</source>
@@ -1548,16 +1866,19 @@
         <translation>أي وقت</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>آخر 7 أيام</translation>
+        <source>Last %1 days</source>
+        <comment>7</comment>
+        <translation>آخر %1 أيام</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>آخر 30 يومًا</translation>
+        <source>Last %1 days</source>
+        <comment>30</comment>
+        <translation>آخر %1 يومًا</translation>
     </message>
     <message>
-        <source>Last 12 months</source>
-        <translation>آخر 12 شهرًا</translation>
+        <source>Last %1 months</source>
+        <comment>12</comment>
+        <translation>آخر %1 شهرًا</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1651,8 +1972,8 @@
         <translation>مسودة لم تكتمل بعد</translation>
     </message>
     <message>
-        <source>Confidence %1 → %2 (out of 10)</source>
-        <translation>الثقة %1 ← %2 (من 10)</translation>
+        <source>Confidence %1 → %2 (out of %3)</source>
+        <translation>الثقة %1 ← %2 (من %3)</translation>
     </message>
     <message>
         <source>Nothing written in this reflection yet.</source>
@@ -2096,8 +2417,8 @@
 <context>
     <name>SkillsBox</name>
     <message>
-        <source>Rate your skills (1 = needs work, 5 = strong)</source>
-        <translation>قيّم مهاراتك (1 = تحتاج إلى عمل، 5 = قوية)</translation>
+        <source>Rate your skills (%1 = needs work, %2 = strong)</source>
+        <translation>قيّم مهاراتك (%1 = تحتاج إلى عمل، %2 = قوية)</translation>
     </message>
     <message>
         <source>Add a skill of your own</source>
@@ -2232,10 +2553,6 @@
         <translation>ما مقدار ثقتك بنفسك اليوم؟</translation>
     </message>
     <message>
-        <source>Confidence from 0 to 10</source>
-        <translation>الثقة من 0 إلى 10</translation>
-    </message>
-    <message>
         <source>A few words, if you like</source>
         <translation>كلمات قليلة، إن أحببت</translation>
     </message>
@@ -2302,6 +2619,10 @@
     <message>
         <source>Welcome. Start by adding an application, or log a rejection with Ctrl+R.</source>
         <translation>أهلًا بك. ابدأ بإضافة طلب، أو سجّل رفضًا بالضغط على Ctrl+R.</translation>
+    </message>
+    <message>
+        <source>Confidence from %1 to %2</source>
+        <translation>الثقة من %1 إلى %2</translation>
     </message>
     <message>
         <source>Reply to %1</source>

@@ -36,7 +36,9 @@ class CloseStep(StepWidget):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.form.set_labels((self.tr("Confidence &now (0–10)"), self.tr("One &strength you showed"),
+        style = self.context.date_style()
+        confidence = self.tr("Confidence &now (%1–%2)").replace("%1", number(0, style)).replace("%2", number(10, style))
+        self.form.set_labels((confidence, self.tr("One &strength you showed"),
                               self.tr("N&ext steps"), self.tr("&Applications planned this week")))
         self.strength.setPlaceholderText(self.tr("For example: I explained my projects clearly."))
         self._show_before()
@@ -61,8 +63,9 @@ class CloseStep(StepWidget):
         value = getattr(self, "_before", None)
         self.before.setVisible(value is not None)
         if value is not None:
-            self.before.setText(self.tr("At the start you felt %1 out of 10.")
-                                .replace("%1", number(value, self.context.date_style())))
+            style = self.context.date_style()
+            self.before.setText(self.tr("At the start you felt %1 out of %2.").replace("%1", number(value, style))
+                                .replace("%2", number(10, style)))
 
     def load(self, view) -> None:
         super().load(view)

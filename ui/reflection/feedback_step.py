@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from app.dates import long_date
 from app.services.rejections import mark_feedback_requested, record_feedback
-from ui.form import date_edit, to_date
+from ui.date_edit import DateEdit
+from ui.form import to_date
 from ui.reflection.fields import leading_row
 from ui.reflection.message_step import MessageStep
 from ui.reflection.user_text import UserTextEdit
@@ -19,13 +20,13 @@ class FeedbackStep(MessageStep):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        self.requested_on = date_edit(context.today())
+        self.requested_on = DateEdit(context, context.today())
         self.request_button = QPushButton()
         self.request_button.clicked.connect(self._on_requested)
         self.requested_status = QLabel(wordWrap=True)
         self.received_box = QGroupBox()
         self.received_text = UserTextEdit(minimum_lines=3, maximum_lines=6)
-        self.received_on = date_edit(context.today())
+        self.received_on = DateEdit(context, context.today())
         self.record_button = QPushButton()
         self.record_button.clicked.connect(self._on_record)
         self.received_status = QLabel(wordWrap=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.dates import number
 from ui.form import LabelledForm
 from ui.reflection.fields import OptionalNumber
 from ui.reflection.step import StepWidget
@@ -22,7 +23,9 @@ class FeelStep(StepWidget):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.form.set_labels((self.tr("&Confidence now (0–10)"), self.tr("A &few words")))
+        style = self.context.date_style()
+        self.form.set_labels((self.tr("&Confidence now (%1–%2)").replace("%1", number(0, style)).replace(
+            "%2", number(10, style)), self.tr("A &few words")))
         self.feeling.setPlaceholderText(self.tr("What is on your mind right now?"))
 
     def load(self, view) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 from app.dates import long_date
 from app.services.reflection_growth import add_action, cite_area, list_area_names, remove_action, uncite_area
 from app.text_direction import isolate
-from ui.form import ErrorLine, date_edit, to_date
+from ui.date_edit import DateEdit
+from ui.form import ErrorLine, to_date
 from ui.reflection.user_text import UserLineEdit
 
 ACTION_DAYS = 14
@@ -45,7 +46,7 @@ class GrowthBox(QGroupBox):
         self.action_title = UserLineEdit()
         self.action_title.setMaxLength(500)
         self.action_title.returnPressed.connect(self._on_add_action)
-        self.action_due = date_edit(context.today() + timedelta(days=ACTION_DAYS))
+        self.action_due = DateEdit(context, context.today() + timedelta(days=ACTION_DAYS))
         self.action_area = QComboBox()
         self.add_action_button = QPushButton()
         self.add_action_button.clicked.connect(self._on_add_action)

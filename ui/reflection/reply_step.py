@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.dates import long_date
 from app.services.rejections import mark_replied
-from ui.form import date_edit, to_date
+from ui.date_edit import DateEdit
+from ui.form import to_date
 from ui.reflection.fields import leading_row
 from ui.reflection.message_step import MessageStep
 
@@ -18,7 +19,7 @@ class ReplyStep(MessageStep):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        self.replied_on = date_edit(context.today())
+        self.replied_on = DateEdit(context, context.today())
         self.mark_button = QPushButton()
         self.mark_button.clicked.connect(self._on_mark)
         self.status = QLabel(wordWrap=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.dates import number
 from app.errors import InputError
 from app.prompts import skill_label
 from app.reflection_models import SkillView
@@ -39,7 +40,9 @@ class SkillsBox(QGroupBox):
                 self._add_row(skill)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Rate your skills (1 = needs work, 5 = strong)"))
+        style = self.context.date_style()
+        self.setTitle(self.tr("Rate your skills (%1 = needs work, %2 = strong)").replace("%1", number(1, style))
+                      .replace("%2", number(5, style)))
         self.new_skill.setPlaceholderText(self.tr("Add a skill of your own"))
         self.new_skill.setAccessibleName(self.tr("New skill"))
         self.add_button.setText(self.tr("Add &skill"))
@@ -47,6 +50,8 @@ class SkillsBox(QGroupBox):
             text = skill_label(skill.key, skill.name, self.context.lang)
             label.setText(text)
             combo.setItemText(0, self.tr("Not rated"))
+            for index in range(1, combo.count()):
+                combo.setItemText(index, number(combo.itemData(index), style))
             combo.setAccessibleName(self.tr("Rating of %1").replace("%1", text))
 
     def _add_row(self, skill: SkillView) -> QComboBox:

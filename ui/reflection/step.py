@@ -24,6 +24,7 @@ class StepWidget(QScrollArea):
         super().__init__(parent)
         self.context = context
         self.view: ReflectionView | None = None
+        context.settings_changed.connect(self.retranslate)  # labels with numbers take the new digits
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
@@ -53,7 +54,7 @@ class StepWidget(QScrollArea):
                 editor.toggled.connect(self.changed)
 
     def retranslate(self) -> None:
-        step = next(s for s in steps(self.context.lang) if s.key == self.key)
+        step = next(s for s in steps(self.context.lang, self.context.date_style()) if s.key == self.key)
         self.heading.setText(f"<h2>{step.title}</h2>")
         self.intro.setText(step.intro)
 
