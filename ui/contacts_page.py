@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import long_date
-from app.errors import InputError
+from app.errors import InputError, UserError
 from app.export_vcard import write_vcards
 from app.services import applications, contacts
 from app.templates import render
@@ -310,5 +310,5 @@ class ContactsPage(Page):
             return
         try:
             write_vcards(path, people)
-        except OSError as error:
+        except (OSError, UserError) as error:
             QMessageBox.warning(self, self.tr("Export as vCard"), str(error))

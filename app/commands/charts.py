@@ -20,12 +20,18 @@ def add_export_charts(exports) -> None:
 
 
 def _day(text: str | None, option: str) -> date | None:
+    """A date the charts can show: 1970 up to ten years ahead, as for any planned date in a form."""
+    from app.errors import InputError
+    from app.services.validation import plan_date
+
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
+        return plan_date(date.fromisoformat(text), option, date.today())
     except ValueError:
         raise CommandError(f"{option} needs a date as YYYY-MM-DD, not {text!r}") from None
+    except InputError as error:
+        raise CommandError(f"{option} {text}: {error.message}") from None
 
 
 def export_charts(args: argparse.Namespace, folder: Path) -> int:
@@ -58,11 +64,17 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
             figure = build_chart(key, session, period, style)
             for fmt in ("png", "svg"):
                 files[f"{key}.{fmt}"] = figure_bytes(figure, fmt)
+    from app.errors import UserError
+    from app.export.atomic import atomic_target
+
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        target.mkdir(mode=0o700, parents=True, exist_ok=True)
         for name, content in files.items():
-            (target / name).write_bytes(content)
+            with atomic_target(target / name) as temporary:  # user-only, like every export
+                temporary.write_bytes(content)
     except OSError as error:
         raise CommandError(f"cannot write into {target}: {error.strerror}") from error
+    except UserError as error:
+        raise CommandError(str(error)) from error
     print(f"Wrote {len(files)} chart files to {target}.")
     return 0
