@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import app
+from app.data_folder import warn_once_if_shared
 from app.paths import data_dir
 
 GuiStarter = Callable[[Path, "str | None"], int]
@@ -73,10 +74,13 @@ def main(argv: Sequence[str] | None = None, gui: GuiStarter | None = None) -> in
     arguments = list(sys.argv[1:] if argv is None else argv)
     if gui is not None and starts_the_app(arguments):
         args = build_parser(with_commands=False).parse_args(arguments)
-        return gui(data_dir(args.data_dir), args.lang)
+        folder = data_dir(args.data_dir)
+        warn_once_if_shared(folder)
+        return gui(folder, args.lang)
     parser = build_parser()
     args = parser.parse_args(arguments)
     folder = data_dir(args.data_dir)
+    warn_once_if_shared(folder)
     if args.command is None:
         if gui is None:
             parser.error("the app is not available from here; use a command")
@@ -88,6 +92,14 @@ def main(argv: Sequence[str] | None = None, gui: GuiStarter | None = None) -> in
         return handlers[args.command](args, folder)
     except UserError as error:
         print(f"thabat: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        from app.disk_errors import disk_problem
+
+        problem = disk_problem(error, folder)
+        if problem is None:
+            raise
+        print(f"thabat: {problem}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()

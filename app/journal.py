@@ -14,6 +14,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
+from app.disk_errors import disk_problem
 from app.errors import UserError
 from app.paths import database_path
 from storage.sqlite_file import (
@@ -50,7 +51,7 @@ class Journal:
         """Open (create, or upgrade) the journal in `folder`, engine and all."""
         from storage.database import open_database
 
-        with _as_journal_errors():
+        with _as_journal_errors(folder):
             return cls(open_database(database_path(folder)), folder)
 
     @classmethod
@@ -127,17 +128,22 @@ class OpeningJournal:
         if self._check is None:
             return Journal.open(self.folder)
         self._check.join()
-        with _as_journal_errors():
+        with _as_journal_errors(self.folder):
             if self._error is not None:
                 raise self._error
         return Journal(None, self.folder)
 
 
 @contextmanager
-def _as_journal_errors() -> Iterator[None]:
+def _as_journal_errors(folder: Path) -> Iterator[None]:
     try:
         yield
     except DamagedDatabaseError as error:
         raise JournalDamaged(str(error), error.path) from error
     except StorageError as error:
         raise JournalUnavailable(str(error)) from error
+    except Exception as error:  # a full disk or a read-only folder, seen through sqlite3 or the OS
+        problem = disk_problem(error, folder)
+        if problem is None:
+            raise
+        raise JournalUnavailable(str(problem)) from error

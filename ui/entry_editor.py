@@ -17,6 +17,7 @@ from app.services import entries
 from ui.context import AppContext
 from ui.direction_text_edit import DirectionTextEdit
 from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
+from ui.save_retry import SaveRetry
 
 AUTOSAVE_MS = 2000
 
@@ -34,6 +35,7 @@ class EntryEditor(QWidget):
         self._loading = False
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_now)
+        self.retry = SaveRetry(self, self.save_now)
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("entry-title")
@@ -112,6 +114,7 @@ class EntryEditor(QWidget):
 
     def show_entry(self, entry: EntryView | None, load_choices: bool = True) -> None:
         self.autosave.stop()
+        self.retry.succeeded()  # another entry: the one that failed to save was saved or dropped by the caller
         self._loading = True
         if load_choices:
             self.load_choices()
@@ -164,6 +167,15 @@ class EntryEditor(QWidget):
             self.error.setText(str(error))
             self.error.show()
             return False
+        except Exception as error:
+            problem = self.retry.failed(error, self.context.folder)
+            if problem is None:
+                raise  # a bug: the crash dialog says so, and the text stays here
+            self.error.setText(str(problem))
+            self.error.show()
+            self._show_status()
+            return False
+        self.retry.succeeded()
         self.entry_id = view.id
         self._dirty = False
         self.error.clear_error()
@@ -202,7 +214,9 @@ class EntryEditor(QWidget):
         self._on_edited()
 
     def _show_status(self) -> None:
-        if self._dirty:
+        if self._dirty and self.retry.pending:
+            self.status.setText(self.tr("Not saved: trying again…"))
+        elif self._dirty:
             self.status.setText(self.tr("Not saved yet…"))
         elif self.entry_id is not None:
             self.status.setText(self.tr("Saved"))

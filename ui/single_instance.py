@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from app.data_folder import make_private
+from app.disk_errors import READ_ONLY, DiskProblem
 from app.paths import lock_path
 
 if TYPE_CHECKING:
@@ -52,7 +54,10 @@ class SingleInstance(QObject):
         is not needed for the first paint, and a launch in between waits for it (`ask_running_to_raise`).
         """
         if not self.lock.tryLock(0):
+            if self.lock.error() != QLockFile.LockError.LockFailedError:  # not held: not writable
+                raise DiskProblem(READ_ONLY, self.folder)
             return False
+        make_private(Path(self.lock.fileName()))
         if listen:
             self.listen()
         return True
