@@ -137,7 +137,7 @@ class ResourcesPanel(QWidget):
         chosen = self._selected()
         for key in ("up", "down", "save", "delete"):
             self.buttons[key].setEnabled(chosen is not None)
-        self.buttons["open"].setEnabled(chosen is not None and resources.openable(chosen.url))
+        self.buttons["open"].setEnabled(chosen is not None and resources.safe_to_open(chosen.url))
         if chosen is not None:
             self.title_edit.setText(chosen.title)
             self.url_edit.setText(chosen.url)
@@ -145,7 +145,7 @@ class ResourcesPanel(QWidget):
 
     def open_selected(self) -> None:
         chosen = self._selected()
-        if chosen is not None and resources.openable(chosen.url):
+        if chosen is not None and resources.safe_to_open(chosen.url):  # checked again: the file may have changed
             QDesktopServices.openUrl(QUrl(chosen.url.strip()))
 
     def _run(self, change) -> None:

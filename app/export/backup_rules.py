@@ -40,7 +40,8 @@ def checked_text(table: str, column: str, value: str) -> str:
     limit = check.MAX_NAME if key in NAMES else 2000 if key in LINKS else SHORT.get(key, check.MAX_TEXT)
     text = check.clean_text(value, column, required=key in REQUIRED, limit=limit)
     if key == ("resource", "url") and text and not openable(text):
-        raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file:."), column)
+        raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file: (a file on "
+                                             "this computer that is not a program)."), column)
     return value.replace("\x00", "")
 
 
