@@ -64,7 +64,7 @@ class BackupsWidget(QWidget):
         self.backup_button = QPushButton()
         self.restore_button = QPushButton()
         self.restore_button.setEnabled(False)
-        self.status = QLabel()
+        self.status = QLabel(textFormat=Qt.TextFormat.PlainText)  # errors quote paths
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)

@@ -311,4 +311,6 @@ class ContactsPage(Page):
         try:
             write_vcards(path, people)
         except (OSError, UserError) as error:
-            QMessageBox.warning(self, self.tr("Export as vCard"), str(error))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export as vCard"), str(error), parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file's name
+            box.exec()

@@ -5,6 +5,7 @@ Nothing is written until Import is pressed; Cancel leaves the journal as it was.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -38,7 +39,7 @@ class CsvImportDialog(QDialog):
         self.intro.setWordWrap(True)
         self.preview = QTableWidget(0, len(FIELDS))
         self.preview.setObjectName("csv-preview")
-        self.message = QLabel()
+        self.message = QLabel(textFormat=Qt.TextFormat.PlainText)  # quotes the spreadsheet's cells
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_import)

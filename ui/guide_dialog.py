@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from app.markup import escaped
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,11 +23,11 @@ def guide_html(lang: str, style: DateStyle | None = None) -> str:
     """The whole guide as HTML in `lang`, with the text direction of that language."""
     guide = catalogue.load("guide")
     direction = "rtl" if lang == "ar" else "ltr"
-    parts = [f'<div dir="{direction}"><h2>{escape(guide["title"][lang])}</h2>']
+    parts = [f'<div dir="{direction}"><h2>{escaped(guide["title"][lang])}</h2>']
     for number, point in enumerate(guide["points"], start=1):
         text = point[lang]
-        parts.append(f"<h3>{format_number(number, style or DateStyle(lang))}. {escape(text['title'])}</h3>")
-        parts.extend(f"<p>{escape(p)}</p>" for p in text["body"].split("\n\n"))
+        parts.append(f"<h3>{format_number(number, style or DateStyle(lang))}. {escaped(text['title'])}</h3>")
+        parts.extend(f"<p>{escaped(p)}</p>" for p in text["body"].split("\n\n"))
     parts.append("</div>")
     return "".join(parts)
 

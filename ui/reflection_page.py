@@ -43,7 +43,7 @@ class ReflectionPage(Page):
         self._loading = False
         self.title_label = QLabel()
         self.title_label.setObjectName("page-heading")
-        self.subtitle = QLabel(wordWrap=True)
+        self.subtitle = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # company and role
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # company and role are user text
         self.direction = QComboBox()
         for key in ("auto", "rtl", "ltr"):
