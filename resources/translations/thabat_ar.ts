@@ -711,6 +711,10 @@
         <translation>أتريد حذف هذه التدوينة؟ لا يمكن التراجع عن الحذف.</translation>
     </message>
     <message>
+        <source>Not saved: trying again…</source>
+        <translation>لم يُحفظ بعد: ستُعاد المحاولة…</translation>
+    </message>
+    <message>
         <source>Not saved yet…</source>
         <translation>لم تُحفظ بعد…</translation>
     </message>
@@ -822,8 +826,8 @@
         <translation>هذا الخيار غير معروف.</translation>
     </message>
     <message>
-        <source>Links must start with http://, https://, mailto: or file:.</source>
-        <translation>يجب أن يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ أو file:‎.</translation>
+        <source>Links must start with http://, https://, mailto: or file: (a file on this computer that is not a program).</source>
+        <translation>يجب أن يبدأ الرابط بـ http://‎ أو https://‎ أو mailto:‎ أو file:‎ (ملف على هذا الحاسوب وليس برنامجًا).</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
@@ -910,6 +914,14 @@
         <translation>النسخة الاحتياطية ليست بصيغة JSON سليمة (السطر %1).</translation>
     </message>
     <message>
+        <source>This file is not a Thabat backup (it is nested too deeply).</source>
+        <translation>هذا الملف ليس نسخة احتياطية من ثبات (تداخله عميق جدًا).</translation>
+    </message>
+    <message>
+        <source>This file is not a Thabat backup (it holds a number too large).</source>
+        <translation>هذا الملف ليس نسخة احتياطية من ثبات (فيه رقم كبير جدًا).</translation>
+    </message>
+    <message>
         <source>This file is not a Thabat backup.</source>
         <translation>هذا الملف ليس نسخة احتياطية من ثبات.</translation>
     </message>
@@ -936,6 +948,10 @@
     <message>
         <source>The backup is damaged at %1 (field %2).</source>
         <translation>النسخة الاحتياطية تالفة عند %1 (الحقل %2).</translation>
+    </message>
+    <message>
+        <source>The backup cannot be imported at %1 (field %2): %3</source>
+        <translation>لا يمكن استيراد النسخة الاحتياطية عند %1 (الحقل %2): %3</translation>
     </message>
     <message>
         <source>The backup has a table this version does not know: %1.</source>
@@ -970,8 +986,20 @@
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
+        <source>%1 is a folder; please name a file.</source>
+        <translation>%1 مجلد؛ يُرجى تسمية ملف.</translation>
+    </message>
+    <message>
         <source>A follow-up needs a date from today on.</source>
         <translation>تحتاج المتابعة إلى تاريخ من اليوم فصاعدًا.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Thabat could not save. Please free some space; what you wrote stays here and is saved as soon as there is room.</source>
+        <translation>القرص ممتلئ، فلم يتمكن ثبات من الحفظ. يُرجى إفراغ بعض المساحة؛ ما كتبته باقٍ هنا، وسيُحفظ حالما تتوفر مساحة.</translation>
+    </message>
+    <message>
+        <source>Thabat may not write to its data folder %1 (it is read-only or belongs to someone else). Please choose another folder or change its permissions.</source>
+        <translation>لا يُسمح لثبات بالكتابة في مجلد بياناته %1 (فهو للقراءة فقط أو يملكه مستخدم آخر). يُرجى اختيار مجلد آخر أو تغيير أذوناته.</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1717,10 @@
     <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Not saved: trying again…</source>
+        <translation>لم يُحفظ بعد: ستُعاد المحاولة…</translation>
     </message>
     <message>
         <source>Draft saved</source>
