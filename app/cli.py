@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import app
+from app.data_folder import warn_once_if_shared
 from app.paths import data_dir
 from app.translation import translate, use_language
 
@@ -139,15 +140,18 @@ def main(argv: Sequence[str] | None = None, gui: GuiStarter | None = None) -> in
         if gui is None or not starts_the_app(arguments):
             return _run(arguments, gui)
         args = build_parser(with_commands=False).parse_args(arguments)
+        folder = data_dir(args.data_dir)
     finally:
         use_language("en")  # the app translates through its own translators; tests get English back
-    return gui(data_dir(args.data_dir), args.lang)
+    warn_once_if_shared(folder)
+    return gui(folder, args.lang)
 
 
 def _run(arguments: list[str], gui: GuiStarter | None) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
     folder = data_dir(args.data_dir)
+    warn_once_if_shared(folder)
     if args.command is None:
         if gui is None:
             parser.error(translate("CommandLine", "the app is not available from here; use a command"))
@@ -160,6 +164,14 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
         return handlers[args.command](args, folder)
     except UserError as error:
         print("thabat: " + str(error), file=sys.stderr)
+        return 2
+    except Exception as error:
+        from app.disk_errors import disk_problem
+
+        problem = disk_problem(error, folder)
+        if problem is None:
+            raise
+        print(f"thabat: {problem}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()

@@ -89,6 +89,7 @@ def vcards(contacts: Iterable[ContactView]) -> str:
 
 def write_vcards(path: Path, contacts: Iterable[ContactView]) -> None:
     """Write the contacts to `path` as UTF-8 (no BOM), replacing the file only once it is complete."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(vcards(contacts).encode("utf-8"))
-    tmp.replace(path)
+    from app.export.atomic import atomic_target
+
+    with atomic_target(path) as temporary:
+        temporary.write_bytes(vcards(contacts).encode("utf-8"))

@@ -8,13 +8,13 @@ the window is built) checks the file with sqlite3 and leaves the engine to be cr
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 import threading
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
+from app.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
 from app.errors import UserError, translate
 from app.paths import database_path
 from storage.sqlite_file import (
@@ -51,7 +51,7 @@ class Journal:
         """Open (create, or upgrade) the journal in `folder`, engine and all."""
         from storage.database import open_database
 
-        with _as_journal_errors():
+        with _as_journal_errors(folder):
             return cls(open_database(database_path(folder)), folder)
 
     @classmethod
@@ -100,27 +100,16 @@ class Journal:
             self._engine.dispose()
 
 
-class DiskFull(UserError):
-    """The disk filled up during a write; the transaction was rolled back."""
-
-
-def _is_disk_full(error: BaseException) -> bool:
-    error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's errors
-    if isinstance(error, OSError):
-        return error.errno in (errno.ENOSPC, errno.EDQUOT)
-    return isinstance(error, sqlite3.OperationalError) and "database or disk is full" in str(error)
-
-
 @contextmanager
 def _full_disk_as_user_error() -> Iterator[None]:
     """A full disk is the user's to fix, not a bug: one clear message instead of a traceback."""
     try:
         yield
     except Exception as error:
-        if not _is_disk_full(error):
+        if problem_kind(error) != FULL:
             raise
-        raise DiskFull(translate("Errors", "The disk is full: nothing was saved. Free some space, then try again.")) \
-            from error
+        raise DiskProblem(FULL, message=translate(
+            "Errors", "The disk is full: nothing was saved. Free some space, then try again.")) from error
 
 
 class OpeningJournal:
@@ -151,17 +140,22 @@ class OpeningJournal:
         if self._check is None:
             return Journal.open(self.folder)
         self._check.join()
-        with _as_journal_errors():
+        with _as_journal_errors(self.folder):
             if self._error is not None:
                 raise self._error
         return Journal(None, self.folder)
 
 
 @contextmanager
-def _as_journal_errors() -> Iterator[None]:
+def _as_journal_errors(folder: Path) -> Iterator[None]:
     try:
         yield
     except DamagedDatabaseError as error:
         raise JournalDamaged(str(error), error.path) from error
     except StorageError as error:
         raise JournalUnavailable(str(error)) from error
+    except Exception as error:  # a full disk or a read-only folder, seen through sqlite3 or the OS
+        problem = disk_problem(error, folder)
+        if problem is None:
+            raise
+        raise JournalUnavailable(str(problem)) from error

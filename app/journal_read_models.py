@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
+from app.markup import escaped
 
 Marked = tuple[tuple[str, bool], ...]
 """Text as pieces, each flagged True where it matched the search words."""
@@ -92,10 +92,10 @@ class SearchHit:
 
     def snippet_html(self, start: str = "<b>", end: str = "</b>") -> str:
         """The snippet as HTML (text escaped), the matching words in <b> unless told otherwise."""
-        return _marked(self.snippet_parts, start, end, escape)
+        return _marked(self.snippet_parts, start, end, escaped)
 
     def title_html(self, start: str = "<b>", end: str = "</b>") -> str:
-        return _marked(self.title_parts, start, end, escape)
+        return _marked(self.title_parts, start, end, escaped)
 
 
 def _marked(parts: Marked, start: str, end: str, quote) -> str:

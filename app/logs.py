@@ -37,6 +37,11 @@ class PrivateRotatingFileHandler(logging.FileHandler):
             return
         super().emit(record)
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        # The log could not be written (a full disk): nothing better to do than to carry on quietly;
+        # logging's default prints a traceback per record to stderr.
+        pass
+
     def _rotate(self) -> None:
         self.stream.close()
         self.stream = None

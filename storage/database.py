@@ -29,7 +29,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
 
 
 def _engine(url: str, **kwargs) -> Engine:
-    engine = create_engine(url, **kwargs)
+    # hide_parameters: an error's message must never carry journal text into the log or a dialog.
+    engine = create_engine(url, hide_parameters=True, **kwargs)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -55,8 +56,9 @@ def open_database(path: Path) -> Engine:
     anything could write to it), StorageError (untouched file) for a database written by a newer
     Thabat, or for a file that is not a Thabat journal.
     """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    restrict_folder(path.parent)
+    if not path.parent.exists():  # a folder the user chose keeps its permissions (app/data_folder.py)
+        path.parent.mkdir(mode=0o700, parents=True)
+        restrict_folder(path.parent)
     new = is_new(path)
     if not new:
         check_health(path)

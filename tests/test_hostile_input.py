@@ -2,7 +2,7 @@
 
 Every call either succeeds and stores exactly the cleaned text, or raises InputError with a
 message and leaves the database exactly as it was. No other exception type may escape.
-(Search and import are not on this branch yet; their engineers add them here.)
+A JSON backup is hostile input too: the same values, put in a file, are imported or refused whole.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from app.services import applications, checkins, contacts, rejections
 from tests.conftest import TODAY
 
 EXAMPLES = 50
-"""Examples per property; seven properties below, so 350 generated inputs per run (see README)."""
+"""Examples per property; eight properties below, so 400 generated inputs per run (see README)."""
 
 HOSTILE = settings(max_examples=EXAMPLES, deadline=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -181,3 +181,31 @@ def test_filters_never_fail():
 
     check()
     journal.close()
+
+
+MOMENTS = st.one_of(st.datetimes(timezones=st.timezones()).map(lambda moment: moment.isoformat()),
+                    st.sampled_from(["0001-01-01T00:00+05:00", "9999-12-31T23:59:59-05:00", "2026-01-01T00:00:00"]),
+                    TEXT)
+
+
+def test_importing_backups():
+    from app.export.backup_json import BackupError, import_backup
+
+    @HOSTILE
+    @given(id_=NUMBERS, company=NAME, applied_on=st.one_of(DATES.map(date.isoformat), TEXT), notes=TEXT,
+           created_at=MOMENTS, url=st.one_of(TEXT, st.sampled_from(["file://HOST/x.exe", "javascript:1", "https://a.b"])))
+    def check(id_, company, applied_on, notes, created_at, url):
+        journal = Journal.in_memory()
+        data = {"format": "thabat-journal", "version": 1, "tables": {
+            "application": [{"id": id_, "company": company, "applied_on": applied_on, "notes": notes,
+                             "created_at": created_at, "updated_at": "2026-01-01T00:00:00+00:00"}],
+            "resource": [{"id": 1, "title": company, "url": url}]}}
+        before = _snapshot(journal)
+        try:
+            with journal.session() as session:
+                import_backup(session, data, TODAY)
+        except BackupError as error:
+            assert str(error) and _snapshot(journal) == before
+        journal.close()
+
+    check()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import stat
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from app.backups import automatic_backup, make_backup
 from app.journal import Journal
 from app.logs import close_logging, log_path
-from app.paths import database_path
+from app.paths import database_path, lock_path, settings_path
 from tests.conftest import NetworkAccessAttempted
 
 
@@ -35,8 +36,7 @@ def test_local_sockets_stay_allowed(tmp_path):
 
 
 def test_data_folder_journal_and_backups_are_user_only(isolated_data):
-    isolated_data.mkdir(mode=0o755, parents=True)
-    Journal.open(isolated_data).close()
+    Journal.open(isolated_data).close()  # a folder Thabat creates is the user's alone
     assert _mode(isolated_data) == 0o700
     assert _mode(database_path(isolated_data)) == 0o600
     daily = automatic_backup(isolated_data)
@@ -70,3 +70,42 @@ def test_a_full_gui_start_and_the_commands_open_no_socket(qtbot, isolated_data, 
     assert "Applications" in capsys.readouterr().out
     assert _mode(log_path(isolated_data)) == 0o600
     assert _mode(isolated_data / "backups") == 0o700
+
+
+def test_a_folder_the_user_chose_is_not_chmodded_but_warned_about_once(tmp_path, capsys):
+    from app.cli import main
+
+    chosen = tmp_path / "shared"
+    chosen.mkdir(mode=0o755)
+    os.chmod(chosen, 0o755)
+    assert main(["--data-dir", str(chosen), "stats"]) == 0
+    assert main(["--data-dir", str(chosen), "stats"]) == 0
+    assert _mode(chosen) == 0o755
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and f"chmod 700 {chosen}" in warnings[0]
+    assert _mode(database_path(chosen)) == 0o600
+
+
+def test_a_private_folder_gets_no_warning(tmp_path, capsys):
+    from app.cli import main
+
+    assert main(["--data-dir", str(tmp_path / "new"), "stats"]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_settings_and_lock_files_are_user_only(qtbot, isolated_data):
+    from ui.preferences import Preferences
+    from ui.single_instance import SingleInstance
+
+    old_umask = os.umask(0o022)  # the usual desktop umask, whatever the test runner's is
+    try:
+        Preferences(isolated_data).set("weekly_goal", 7)
+        instance = SingleInstance(isolated_data)
+        assert instance.acquire(listen=False)
+        try:
+            assert _mode(lock_path(isolated_data)) == 0o600
+        finally:
+            instance.release()
+    finally:
+        os.umask(old_umask)
+    assert _mode(settings_path(isolated_data)) == 0o600

@@ -25,7 +25,7 @@ class AboutDialog(QDialog):
         self.version_label = QLabel()
         self.licence_label = QLabel(wordWrap=True)
         self.font_label = QLabel(wordWrap=True)
-        self.folder_label = QLabel(wordWrap=True)
+        self.folder_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # a folder's name is user text
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.privacy_label = QLabel(wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

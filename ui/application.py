@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from app.disk_errors import DiskProblem, disk_problem, problem_kind
 from app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
 from app.logs import logger, setup_logging
 from ui.app_icon import app_icon
@@ -57,8 +58,15 @@ def run(folder: Path, lang: str | None) -> int:
               "or use a command (thabat --help).", file=sys.stderr)
         return 2
     app = create_application()
-    instance = SingleInstance(folder)
-    if not instance.acquire(listen=False):  # listens once the window is painted (see start)
+    try:
+        instance = SingleInstance(folder)
+        acquired = instance.acquire(listen=False)  # listens once the window is painted (see start)
+    except (DiskProblem, OSError) as error:  # a read-only folder or a full disk: not "another Thabat"
+        problem = error if isinstance(error, DiskProblem) else disk_problem(error, folder) or error
+        print(f"thabat: {problem}", file=sys.stderr)
+        _cannot_open(app, problem)
+        return 2
+    if not acquired:
         if instance.ask_running_to_raise():
             print(f"thabat: already running on {folder}; brought its window to the front.")
             return 0
@@ -86,7 +94,11 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     """
     from ui.crash_dialog import install_crash_handling
 
-    install_crash_handling(setup_logging(folder))
+    try:
+        log_file = setup_logging(folder)
+    except OSError:  # a full disk or a read-only folder: the journal's own message follows
+        log_file = None
+    install_crash_handling(log_file)
     opening = OpeningJournal(folder)  # the file's health check runs meanwhile, in a thread
     preferences = Preferences(folder)
     switcher = LanguageSwitcher(app)
@@ -159,17 +171,19 @@ def open_journal(app: QApplication, folder: Path, opening: OpeningJournal | None
         try:
             return recover_damaged_journal(folder)
         except (JournalUnavailable, OSError) as error:
-            _cannot_open(app, error)
+            _cannot_open(app, disk_problem(error, folder) or error)
             return None
     except (JournalUnavailable, OSError) as error:
-        _cannot_open(app, error)
+        _cannot_open(app, disk_problem(error, folder) or error)
         return None
 
 
 def _cannot_open(app: QApplication, error: Exception) -> None:
     from PySide6.QtWidgets import QMessageBox  # only on this path: wrapping QMessageBox costs ~6 ms
 
-    QMessageBox.critical(None, app.translate("Startup", "Thabat cannot open your journal"), str(error))
+    box = QMessageBox(QMessageBox.Icon.Critical, app.translate("Startup", "Thabat cannot open your journal"), str(error))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the folder's name
+    box.exec()
 
 
 def shut_down(context: AppContext) -> None:
@@ -187,6 +201,13 @@ def _daily_backup(folder: Path) -> str | None:
     except UserError as error:  # no copy was kept; the next start tries again
         logger.error("Daily backup failed: %s", error, exc_info=error.__cause__)
         return str(error)
+    except Exception as error:  # a full disk must not stop the app at start or close; the log says why
+        kind = problem_kind(error)
+        if kind is None and not isinstance(error, OSError):
+            raise
+        logger.warning("Daily backup failed (%s)", kind or type(error).__name__)
+        problem = disk_problem(error, folder)
+        return str(problem) if problem is not None else str(error)
     if made is not None:
         logger.info("Daily backup written to %s", made)
     return None

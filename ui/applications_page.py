@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from app import catalogue
 from app.dates import long_date
+from app.markup import escaped
 from app.read_models import ApplicationDetail
 from app.services.applications import delete_application, get_application, list_applications
 from ui.application_dialog import ApplicationDialog
@@ -214,7 +215,7 @@ class ApplicationsPage(Page):
             return
         style = self.context.date_style()
         row = detail.row
-        self.detail_title.setText(f"<b>{_escape(row.company)}</b><br>{_escape(row.role)}")
+        self.detail_title.setText(f"<b>{escaped(row.company)}</b><br>{escaped(row.role)}")
         facts = [self.tr("Applied on %1").replace("%1", long_date(row.applied_on, style)),
                  label("outcomes", row.outcome, style.lang)]
         if detail.rejection is not None:
@@ -225,6 +226,3 @@ class ApplicationsPage(Page):
         for step in detail.stages:
             self.history.addItem(f"{long_date(step.occurred_on, style)} — {stage_label(step.stage, step.round, style)}")
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

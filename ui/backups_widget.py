@@ -80,7 +80,7 @@ class BackupsWidget(QWidget):
         self.restore_button.setEnabled(False)
         self.delete_button = QPushButton()
         self.delete_button.setEnabled(False)
-        self.status = QLabel()
+        self.status = QLabel(textFormat=Qt.TextFormat.PlainText)  # errors quote paths
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)

@@ -64,7 +64,7 @@ class ChartsPage(Page):
         self.skills_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._on_save)
-        self.readout = QLabel()
+        self.readout = QLabel(textFormat=Qt.TextFormat.PlainText)  # names the user's own skills
         self.readout.setObjectName("chart-readout")
         self.readout.setMinimumHeight(self.readout.fontMetrics().height() + 4)
         self.heading = QLabel()

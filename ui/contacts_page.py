@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import long_date
-from app.errors import InputError
+from app.errors import InputError, UserError
 from app.export_vcard import write_vcards
 from app.text_direction import isolate
 from app.services import applications, contacts
@@ -312,8 +312,10 @@ class ContactsPage(Page):
             return
         try:
             write_vcards(path, people)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Export as vCard"), str(error))
+        except (OSError, UserError) as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export as vCard"), str(error), parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file's name
+            box.exec()
             return
         self.context.status_message.emit(
             self.tr("Exported %n contact(s) to %1.", "", len(people)).replace("%1", isolate(path.name)))

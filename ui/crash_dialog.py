@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.logs import log_exception, logger
@@ -22,7 +22,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("crash-dialog")
         self.setWindowTitle(self.tr("Something went wrong"))
-        self.message = QLabel()
+        self.message = QLabel(textFormat=Qt.TextFormat.PlainText)  # quotes the log's path
         self.message.setWordWrap(True)
         text = self.tr("Thabat ran into an unexpected problem. Your journal is safe and nothing you were "
                        "writing was lost: you can carry on where you were.")

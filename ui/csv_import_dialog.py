@@ -51,7 +51,7 @@ class CsvImportDialog(QDialog):
         self.intro.setWordWrap(True)
         self.preview = QTableWidget(0, len(FIELDS))
         self.preview.setObjectName("csv-preview")
-        self.message = QLabel()
+        self.message = QLabel(textFormat=Qt.TextFormat.PlainText)  # quotes the spreadsheet's cells
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_import)

@@ -18,6 +18,7 @@ from ui.context import AppContext
 from ui.direction_text_edit import DirectionTextEdit
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from ui.save_retry import SaveRetry
 
 AUTOSAVE_MS = 2000
 
@@ -35,6 +36,7 @@ class EntryEditor(QWidget):
         self._loading = False
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_now)
+        self.retry = SaveRetry(self, self.save_now)
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("entry-title")
@@ -113,6 +115,7 @@ class EntryEditor(QWidget):
 
     def show_entry(self, entry: EntryView | None, load_choices: bool = True) -> None:
         self.autosave.stop()
+        self.retry.succeeded()  # another entry: the one that failed to save was saved or dropped by the caller
         self._loading = True
         if load_choices:
             self.load_choices()
@@ -161,10 +164,16 @@ class EntryEditor(QWidget):
             self.error.show_error(error, {"title": self.title_edit, "body": self.body, "written_on": self.date_edit,
                                           "direction": self.direction})
             return False
-        except UserError as error:  # the entry or its application was deleted meanwhile
-            self.error.setText(str(error))
+        except Exception as error:
+            problem = self.retry.failed(error, self.context.folder)
+            if problem is None and not isinstance(error, UserError):
+                raise  # a bug: the crash dialog says so, and the text stays here
+            # a full disk (tried again) or the entry's application deleted meanwhile (said, not retried)
+            self.error.setText(str(problem or error))
             self.error.show()
+            self._show_status()
             return False
+        self.retry.succeeded()
         self.entry_id = view.id
         self._dirty = False
         self.error.clear_error()
@@ -203,7 +212,9 @@ class EntryEditor(QWidget):
         self._on_edited()
 
     def _show_status(self) -> None:
-        if self._dirty:
+        if self._dirty and self.retry.pending:
+            self.status.setText(self.tr("Not saved: trying again…"))
+        elif self._dirty:
             self.status.setText(self.tr("Not saved yet…"))
         elif self.entry_id is not None:
             self.status.setText(self.tr("Saved"))

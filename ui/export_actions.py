@@ -5,9 +5,10 @@ Kept out of main_window.py so the window only adds two toolbar buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from app.disk_errors import disk_problem
 from app.errors import UserError
 from ui.context import AppContext
 
@@ -107,6 +108,12 @@ class ExportImportActions(QObject):
         except UserError as error:
             self._tell(str(error), warning=True)
             return False
+        except Exception as error:  # a full disk or a read-only folder is no bug: say which
+            problem = disk_problem(error, self.context.folder)
+            if problem is None:
+                raise
+            self._tell(str(problem), warning=True)
+            return False
         self._tell(done_message)
         return True
 
@@ -125,7 +132,7 @@ class ExportImportActions(QObject):
     def _tell(self, text: str, warning: bool = False) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if warning:
-            QMessageBox.warning(self.window, self.tr("Export and import"), text)
-        else:
-            QMessageBox.information(self.window, self.tr("Export and import"), text)
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, self.tr("Export and import"), text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and skipped rows come from the user
+        box.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.errors import InputError
@@ -24,6 +24,7 @@ class ErrorLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("form-error")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote what was typed or imported
         self.setWordWrap(True)
         self.setStyleSheet("color: #b3261e;")
         self.hide()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from app import catalogue
 from app.dates import long_date, number, short_date
+from app.markup import escaped
 from app.services import growth
 from app.text_direction import joined
 from storage.models import AREA_STATES
@@ -156,7 +157,7 @@ class GrowthPage(Page):
         style = self.context.date_style()
         with self.context.journal.session() as session:
             detail = growth.area_detail(session, area_id)
-        self.area_title.setText(f"<b>{detail.area.name}</b>")
+        self.area_title.setText(f"<b>{escaped(detail.area.name)}</b>")
         self.area_title.setTextFormat(Qt.TextFormat.RichText)
         self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
         for reflection in detail.reflections:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from app.markup import escaped
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,11 +23,11 @@ def guide_html(lang: str, style: DateStyle | None = None) -> str:
     """The whole guide as HTML in `lang`, with the text direction of that language."""
     guide = catalogue.load("guide")
     direction = "rtl" if lang == "ar" else "ltr"
-    parts = [f'<div dir="{direction}"><h2>{escape(guide["title"][lang])}</h2>']
+    parts = [f'<div dir="{direction}"><h2>{escaped(guide["title"][lang])}</h2>']
     for number, point in enumerate(guide["points"], start=1):
         text = point[lang]
-        parts.append(f"<h3>{format_number(number, style or DateStyle(lang))}. {escape(text['title'])}</h3>")
-        parts.extend(f"<p>{escape(p)}</p>" for p in text["body"].split("\n\n"))
+        parts.append(f"<h3>{format_number(number, style or DateStyle(lang))}. {escaped(text['title'])}</h3>")
+        parts.extend(f"<p>{escaped(p)}</p>" for p in text["body"].split("\n\n"))
     parts.append("</div>")
     return "".join(parts)
 
@@ -137,7 +137,7 @@ class ResourcesPanel(QWidget):
         chosen = self._selected()
         for key in ("up", "down", "save", "delete"):
             self.buttons[key].setEnabled(chosen is not None)
-        self.buttons["open"].setEnabled(chosen is not None and resources.openable(chosen.url))
+        self.buttons["open"].setEnabled(chosen is not None and resources.safe_to_open(chosen.url))
         if chosen is not None:
             self.title_edit.setText(chosen.title)
             self.url_edit.setText(chosen.url)
@@ -145,7 +145,7 @@ class ResourcesPanel(QWidget):
 
     def open_selected(self) -> None:
         chosen = self._selected()
-        if chosen is not None and resources.openable(chosen.url):
+        if chosen is not None and resources.safe_to_open(chosen.url):  # checked again: the file may have changed
             QDesktopServices.openUrl(QUrl(chosen.url.strip()))
 
     def _run(self, change) -> None:

@@ -8,7 +8,7 @@ reflections open read-only (the guided wizard edits them: see `open_reflection_r
 from __future__ import annotations
 
 from datetime import date, timedelta
-from html import escape
+from app.markup import escaped
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -229,7 +229,7 @@ class JournalPage(Page):
         self._current, self._owner = None, (None, None)
         nothing = self.tr("Nothing found for %1.").replace("%1", isolate(query))
         hint = self.tr("Try fewer or shorter words, or another filter.")
-        self.reader.setHtml(f"<h3>{escape(nothing)}</h3><p>{escape(hint)}</p>")
+        self.reader.setHtml(f"<h3>{escaped(nothing)}</h3><p>{escaped(hint)}</p>")
         self.open_button.hide()
         self.application_button.hide()
         self.panes.setCurrentWidget(self.reader.parentWidget())
@@ -250,7 +250,7 @@ class JournalPage(Page):
             facts.append(self.tr("draft"))
         if private:
             facts.append(self.tr("private"))
-        return f'<p style="margin:0; color:{MUTED}; font-size:small">{escape(" · ".join(facts))}</p>'
+        return f'<p style="margin:0; color:{MUTED}; font-size:small">{escaped(" · ".join(facts))}</p>'
 
     def _paragraph(self, html: str, plain: str, bold: bool = False) -> str:
         direction = text_direction(plain, fallback=self._fallback())
@@ -259,12 +259,12 @@ class JournalPage(Page):
 
     def _item_html(self, item: TimelineItem) -> str:
         title = self._item_title(item)
-        return (self._paragraph(escape(title), title, bold=True) + self._facts(item.kind, item.day, item.draft, item.private)
-                + (self._paragraph(escape(item.preview), item.preview) if item.preview else ""))
+        return (self._paragraph(escaped(title), title, bold=True) + self._facts(item.kind, item.day, item.draft, item.private)
+                + (self._paragraph(escaped(item.preview), item.preview) if item.preview else ""))
 
     def _hit_html(self, hit: SearchHit) -> str:
         title = hit.title or (self.tr("Reflection") if hit.kind == "reflection" else self.tr("Untitled entry"))
-        title_html = hit.title_html(*HIGHLIGHT) if hit.title else escape(title)
+        title_html = hit.title_html(*HIGHLIGHT) if hit.title else escaped(title)
         return (self._paragraph(title_html, title, bold=True) + self._facts(hit.kind, hit.day)
                 + self._paragraph(hit.snippet_html(*HIGHLIGHT), hit.snippet("", "")))
 

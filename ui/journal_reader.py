@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from app.markup import escaped
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
@@ -27,12 +27,12 @@ translate = QCoreApplication.translate  # called with literals, so pyside6-lupda
 
 def user_text_html(text: str, override: str = "auto", fallback: str = "ltr") -> str:
     """User text as HTML paragraphs, each with the direction of its own letters."""
-    return "".join(f'<p dir="{direction}" style="margin:0 0 4px 0">{escape(line) or "&nbsp;"}</p>'
+    return "".join(f'<p dir="{direction}" style="margin:0 0 4px 0">{escaped(line) or "&nbsp;"}</p>'
                    for line, direction in paragraphs_with_direction(text, override, fallback))  # type: ignore[arg-type]
 
 
 def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str) -> str:
-    title = escape(reading.title) or escape(translate("JournalReader", "Reflection"))
+    title = escaped(reading.title) or escaped(translate("JournalReader", "Reflection"))
     facts = [long_date(reading.day, style)]
     if reading.draft:
         facts.append(translate("JournalReader", "Draft, not finished yet"))
@@ -41,7 +41,7 @@ def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str)
         after = "–" if reading.confidence_after is None else number(reading.confidence_after, style)
         facts.append(translate("JournalReader", "Confidence %1 → %2 (out of %3)").replace("%1", before).replace("%2", after)
                      .replace("%3", number(10, style)))
-    parts = [f"<h2>{title}</h2>", f'<p style="color:gray">{escape(" · ".join(facts))}</p>']
+    parts = [f"<h2>{title}</h2>", f'<p style="color:gray">{escaped(" · ".join(facts))}</p>']
     for section in reading.sections:
         if section.key.startswith("answer:"):
             shown = answer_heading(section.key.split(":", 1)[1], section.text, style.lang)
@@ -49,16 +49,16 @@ def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str)
                 continue
             heading, text = shown
         else:
-            heading, text = translate("JournalReader", _SECTIONS[section.key]), section.text
-        parts.append(f"<h4>{escape(heading)}</h4>")
+            heading, text = translate("JournalReader", _SECTIONS.get(section.key, section.key)), section.text
+        parts.append(f"<h4>{escaped(heading)}</h4>")
         parts.append(user_text_html(text, reading.direction, fallback))
     if not reading.sections:
         nothing = translate("JournalReader", "Nothing written in this reflection yet.")
-        parts.append(f"<p>{escape(nothing)}</p>")
+        parts.append(f"<p>{escaped(nothing)}</p>")
     return "".join(parts)
 
 
 def hit_html(hit: SearchHit, kind_label: str, style: DateStyle) -> str:
     """A search hit that has no editor here (feedback, application or contact notes)."""
-    return (f"<h2>{escape(hit.title)}</h2><p style='color:gray'>{escape(kind_label)} · "
-            f"{escape(long_date(hit.day, style))}</p><p>{hit.snippet_html()}</p>")
+    return (f"<h2>{escaped(hit.title)}</h2><p style='color:gray'>{escaped(kind_label)} · "
+            f"{escaped(long_date(hit.day, style))}</p><p>{hit.snippet_html()}</p>")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.data_folder import make_private
 from app.dates import DateStyle
 from app.paths import settings_path
 
@@ -27,7 +28,8 @@ class Preferences:
     """Typed access to the settings file; every value falls back to DEFAULTS."""
 
     def __init__(self, folder: Path) -> None:
-        self._settings = QSettings(str(settings_path(folder)), QSettings.Format.IniFormat)
+        self._path = settings_path(folder)
+        self._settings = QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def get(self, key: str):
         default = DEFAULTS[key]
@@ -43,7 +45,7 @@ class Preferences:
         if key not in DEFAULTS:
             raise KeyError(key)
         self._settings.setValue(key, value)
-        self._settings.sync()
+        self._sync()
 
     def date_style(self, lang: str) -> DateStyle:
         return DateStyle(lang=lang, calendar=self.get("calendar"), digits=self.get("digits"))
@@ -54,4 +56,8 @@ class Preferences:
 
     def save_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
+        self._sync()
+
+    def _sync(self) -> None:
         self._settings.sync()
+        make_private(self._path)  # QSettings writes a new file with the umask's 0644

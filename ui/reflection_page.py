@@ -26,6 +26,7 @@ from ui.reflection.learn_step import LearnStep
 from ui.reflection.reply_step import ReplyStep
 from ui.reflection.step_bar import StepBar
 from ui.reflection.traps_step import TrapsStep
+from ui.save_retry import SaveRetry
 
 AUTOSAVE_MS = 2000
 """Typing stopped this long ago: save the draft (a crash loses at most this much typing)."""
@@ -42,7 +43,7 @@ class ReflectionPage(Page):
         self._loading = False
         self.title_label = QLabel()
         self.title_label.setObjectName("page-heading")
-        self.subtitle = QLabel(wordWrap=True)
+        self.subtitle = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # company and role
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # company and role are user text
         self.direction = QComboBox()
         for key in ("auto", "rtl", "ltr"):
@@ -68,6 +69,7 @@ class ReflectionPage(Page):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
+        self.retry = SaveRetry(self, self.save_now)
         # Only while the focus is in this page: other pages keep their own Esc and Ctrl+S.
         for keys, slot in ((QKeySequence.StandardKey.Save, self.save_now), (QKeySequence("Esc"), self.leave)):
             shortcut = QShortcut(keys, self)
@@ -152,6 +154,15 @@ class ReflectionPage(Page):
             self.error.show_error(error, {})
             self.saved_label.setText(self.tr("Not saved"))
             return False
+        except Exception as error:
+            problem = self.retry.failed(error, self.context.folder)
+            if problem is None:
+                raise  # a bug: the crash dialog says so, and the answers stay here
+            self.error.setText(str(problem))
+            self.error.show()
+            self.saved_label.setText(self.tr("Not saved: trying again…"))
+            return False
+        self.retry.succeeded()
         self.error.clear_error()
         self.saved_label.setText(self.tr("Draft saved"))
         self.context.data_changed.emit()

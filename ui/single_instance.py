@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from app.data_folder import make_private
+from app.disk_errors import READ_ONLY, DiskProblem, disk_problem
 from app.paths import lock_path
 
 if TYPE_CHECKING:
@@ -52,10 +54,24 @@ class SingleInstance(QObject):
         is not needed for the first paint, and a launch in between waits for it (`ask_running_to_raise`).
         """
         if not self.lock.tryLock(0):
+            if self.lock.error() != QLockFile.LockError.LockFailedError:  # not held: cannot be written
+                raise self._why_unwritable()
             return False
+        make_private(Path(self.lock.fileName()))
         if listen:
             self.listen()
         return True
+
+    def _why_unwritable(self) -> DiskProblem:
+        """A full disk or a read-only folder: QLockFile does not say which, a file of our own does."""
+        import tempfile
+
+        try:
+            with tempfile.TemporaryFile(dir=self.folder):
+                pass
+        except OSError as error:
+            return disk_problem(error, self.folder) or DiskProblem(READ_ONLY, self.folder)
+        return DiskProblem(READ_ONLY, self.folder)
 
     def listen(self) -> None:
         from PySide6.QtNetwork import QLocalServer

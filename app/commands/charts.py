@@ -21,13 +21,19 @@ def add_export_charts(exports) -> None:
 
 
 def _day(text: str | None, option: str) -> date | None:
+    """A date the charts can show: 1970 up to ten years ahead, as for any planned date in a form."""
+    from app.errors import InputError
+    from app.services.validation import plan_date
+
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
+        return plan_date(date.fromisoformat(text), option, date.today())
     except ValueError:
         raise CommandError(translate("CommandLine", "%1 needs a date as YYYY-MM-DD, not %2").replace("%1", option)
                            .replace("%2", repr(text))) from None
+    except InputError as error:
+        raise CommandError(f"{option} {text}: {error.message}") from None
 
 
 def export_charts(args: argparse.Namespace, folder: Path) -> int:
@@ -61,12 +67,18 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
             figure = build_chart(key, session, period, style)
             for fmt in ("png", "svg"):
                 files[f"{key}.{fmt}"] = figure_bytes(figure, fmt)
+    from app.errors import UserError
+    from app.export.atomic import atomic_target
+
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        target.mkdir(mode=0o700, parents=True, exist_ok=True)
         for name, content in files.items():
-            (target / name).write_bytes(content)
+            with atomic_target(target / name) as temporary:  # user-only, like every export
+                temporary.write_bytes(content)
     except OSError as error:
         raise CommandError(translate("CommandLine", "cannot write into %1: %2").replace("%1", str(target))
                            .replace("%2", error.strerror or str(error))) from error
+    except UserError as error:
+        raise CommandError(str(error)) from error
     print(translate("CommandLine", "Wrote %1 chart files to %2.").replace("%1", str(len(files))).replace("%2", str(target)))
     return 0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
 from app.translation import translate
 from app.errors import UserError
@@ -47,6 +49,31 @@ def open_journal(folder: Path):
     except OSError as error:
         raise CommandError(translate("CommandLine", "cannot use the data folder %1: %2").replace("%1", str(folder))
                            .replace("%2", error.strerror or str(error))) from error
+
+
+@contextmanager
+def new_journal_removed_on_failure(folder: Path) -> Iterator:
+    """The journal in `folder`; if this command created it and then fails, the new files go again
+    (the journal file, and the folder when it was made here and is left empty)."""
+    from app.paths import database_path
+
+    database = database_path(folder)
+    folder_existed, journal_existed = folder.exists(), database.exists()
+    journal = open_journal(folder)
+    try:
+        yield journal
+    except BaseException:
+        journal.close()
+        if not journal_existed:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                database.with_name(database.name + suffix).unlink(missing_ok=True)
+            if not folder_existed:
+                try:
+                    folder.rmdir()
+                except OSError:  # something else was put there meanwhile: leave it
+                    pass
+        raise
+    journal.close()
 
 
 def saved_preferences(folder: Path) -> dict[str, str]:

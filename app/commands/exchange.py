@@ -10,7 +10,9 @@ from typing import Callable
 
 from app.translation import translate
 from app.commands.charts import add_export_charts, export_charts
-from app.commands.common import CommandError, iso_date, open_journal, saved_preferences
+from app.commands.common import (
+    CommandError, iso_date, new_journal_removed_on_failure, open_journal, saved_preferences,
+)
 
 
 def add_parsers(commands) -> None:
@@ -32,7 +34,9 @@ def add_parsers(commands) -> None:
 
     imports_parser = commands.add_parser("import", help=translate("CommandLine", "restore a JSON backup or add applications from CSV"))
     imports = imports_parser.add_subparsers(dest="import_command", metavar="FORMAT", required=True)
-    imports.add_parser("json", help=translate("CommandLine", "restore a backup into an empty journal")).add_argument("file", metavar="FILE")
+    json_import = imports.add_parser("json", help=translate("CommandLine", "restore a backup into an empty journal"))
+    json_import.add_argument("file", metavar="FILE")
+    json_import.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
     csv_import = imports.add_parser("csv", help=translate("CommandLine", "add applications from a spreadsheet"))
     csv_import.add_argument("file", metavar="FILE")
     csv_import.add_argument("--encoding", metavar="NAME", help="the file's text encoding, e.g. utf-8, cp1256, "
@@ -91,8 +95,8 @@ def _import_json(args: argparse.Namespace, folder: Path) -> int:
     from app.export.backup_json import import_backup, read_backup
 
     data = read_backup(args.file)  # a bad file is refused before the journal is even opened
-    with open_journal(folder).session() as session:
-        counts = import_backup(session, data)
+    with new_journal_removed_on_failure(folder) as journal, journal.session() as session:
+        counts = import_backup(session, data, args.today or date.today())
     print(translate("CommandLine", "Restored %1 records from %2.").replace("%1", str(sum(counts.values())))
           .replace("%2", args.file))
     return 0

@@ -41,8 +41,9 @@ from sqlalchemy import Boolean, Date, Integer, Table, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from app.errors import UserError, translate
+from app.errors import InputError, UserError, translate
 from app.export.atomic import atomic_target
+from app.export.backup_rules import checked
 from storage import search_index
 from storage.types import UTCDateTime
 import storage.models  # noqa: F401  (registers every table on the metadata)
@@ -119,6 +120,10 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
         problem = (translate("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
                    else translate("Errors", "The backup is not valid JSON (line %1)."))
         raise BackupError(problem.replace("%1", str(error.lineno))) from None
+    except RecursionError:  # lists in lists, thousands deep: no backup Thabat writes
+        raise BackupError(translate("Errors", "This file is not a Thabat backup (it is nested too deeply).")) from None
+    except ValueError:  # a number of thousands of digits
+        raise BackupError(translate("Errors", "This file is not a Thabat backup (it holds a number too large).")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BackupError(translate("Errors", "This file is not a Thabat backup."))
     version = data.get("version")
@@ -134,7 +139,7 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
     return data
 
 
-def _convert(table: Table, row: Any, index: int) -> dict[str, Any]:
+def _convert(table: Table, row: Any, index: int, today: date) -> dict[str, Any]:
     where = f"{table.name}[{index}]"
     if not isinstance(row, dict):
         raise BackupError(translate("Errors", "The backup is damaged at %1.").replace("%1", where))
@@ -148,10 +153,13 @@ def _convert(table: Table, row: Any, index: int) -> dict[str, Any]:
             continue
         value = row[column.name]
         try:
-            values[column.name] = _typed(column.type, value)
+            values[column.name] = checked(table.name, column.name, _typed(column.type, value), today)
         except (TypeError, ValueError):
             raise BackupError(translate("Errors", "The backup is damaged at %1 (field %2).")
                               .replace("%1", where).replace("%2", column.name)) from None
+        except InputError as error:  # what a form would refuse: said the way the form says it
+            raise BackupError(translate("Errors", "The backup cannot be imported at %1 (field %2): %3")
+                              .replace("%1", where).replace("%2", column.name).replace("%3", error.message)) from None
     return values
 
 
@@ -182,17 +190,19 @@ def is_empty(session: Session) -> bool:
     return all(session.execute(select(func.count()).select_from(table)).scalar_one() == 0 for table in _tables())
 
 
-def import_json(session: Session, path: str | os.PathLike) -> dict[str, int]:
+def import_json(session: Session, path: str | os.PathLike, today: date | None = None) -> dict[str, int]:
     """Restore a backup into this (empty) journal in the caller's transaction; returns rows per table.
 
     Everything is checked before the first row is written; a database rule broken on the way
     raises BackupError, and the caller's transaction rolls everything back.
     """
-    return import_backup(session, read_backup(path))
+    return import_backup(session, read_backup(path), today)
 
 
-def import_backup(session: Session, data: dict[str, Any]) -> dict[str, int]:
-    """Restore an already read (read_backup) backup; see import_json."""
+def import_backup(session: Session, data: dict[str, Any], today: date | None = None) -> dict[str, int]:
+    """Restore an already read (read_backup) backup; see import_json. Every field must pass the
+    forms' rules (app/export/backup_rules.py), dates judged against `today`."""
+    today = today or date.today()
     known = {table.name: table for table in _tables()}
     unknown = set(data["tables"]) - set(known)
     if unknown:
@@ -203,7 +213,7 @@ def import_backup(session: Session, data: dict[str, Any]) -> dict[str, int]:
         rows = data["tables"].get(table.name, [])
         if not isinstance(rows, list):
             raise BackupError(translate("Errors", "The backup is damaged at %1.").replace("%1", table.name))
-        prepared.append((table, [_convert(table, row, index) for index, row in enumerate(rows)]))
+        prepared.append((table, [_convert(table, row, index, today) for index, row in enumerate(rows)]))
     if not is_empty(session):
         raise BackupError(translate("Errors", "This journal already has data; a backup is only imported into an "
                                               "empty journal (choose a new data folder)."))

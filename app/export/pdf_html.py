@@ -8,7 +8,7 @@ English company name is still right-to-left.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
+from app.markup import escaped
 
 from app import catalogue
 from app.dates import DateStyle, long_date, number
@@ -51,7 +51,7 @@ class HtmlBuilder:
     # -- small pieces -------------------------------------------------------------------------
     def heading_paragraph(self, text: str, tag: str = "p", css_class: str = "") -> str:
         klass = f' class="{css_class}"' if css_class else ""
-        return f'<{tag} dir="{self.dir}"{klass}>{escape(text)}</{tag}>'
+        return f'<{tag} dir="{self.dir}"{klass}>{escaped(text)}</{tag}>'
 
     def user_text(self, text: str, override: str = "auto", css_class: str = "") -> str:
         """User text, one <p> per line, each with the direction its letters give it."""
@@ -60,7 +60,7 @@ class HtmlBuilder:
         out = []
         for line, direction in paragraphs_with_direction(text.strip(), override, fallback):
             if line.strip():
-                out.append(f'<p dir="{direction}"{klass}>{escape(line)}</p>')
+                out.append(f'<p dir="{direction}"{klass}>{escaped(line)}</p>')
         return "".join(out)
 
     def number(self, value) -> str:
@@ -105,7 +105,7 @@ class HtmlBuilder:
         """Chart images already added to the document as resources named `names`."""
         if not names:
             return
-        images = "".join(f'<p align="center"><img src="{escape(name)}" width="{width}"></p>' for name in names)
+        images = "".join(f'<p align="center"><img src="{escaped(name)}" width="{width}"></p>' for name in names)
         heading = self.heading_paragraph(self.words["charts"], "h1").replace("<h1", _NEW_PAGE)
         self.parts.append(heading + images)
 
@@ -177,9 +177,9 @@ class HtmlBuilder:
     def _table(self, rows: list[tuple[str, object]], css_class: str, header: tuple[str, str] | None = None) -> str:
         cells = []
         if header:
-            cells.append(f"<tr><th>{escape(header[0])}</th><th>{escape(header[1])}</th></tr>")
+            cells.append(f"<tr><th>{escaped(header[0])}</th><th>{escaped(header[1])}</th></tr>")
         for label, value in rows:
             shown = value if isinstance(value, str) else self.number(value)
-            cells.append(f'<tr><td>{escape(label)}</td><td align="center">{escape(shown)}</td></tr>')
+            cells.append(f'<tr><td>{escaped(label)}</td><td align="center">{escaped(shown)}</td></tr>')
         border = ' border="1" cellspacing="0"' if header else ""
         return f'<table class="{css_class}" dir="{self.dir}"{border}>{"".join(cells)}</table>'

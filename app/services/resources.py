@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -25,19 +27,51 @@ class ResourceView:
     position: int
 
 
+RUNNABLE_SUFFIXES = (
+    ".desktop", ".exe", ".com", ".bat", ".cmd", ".msi", ".msp", ".scr", ".pif", ".cpl", ".lnk", ".url",
+    ".ps1", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".hta", ".jar", ".sh", ".bash", ".zsh", ".csh",
+    ".py", ".pyw", ".pl", ".rb", ".run", ".bin", ".appimage", ".app", ".command", ".deb", ".rpm", ".apk",
+)
+"""Files that run something when "opened": the desktop would start them, not show them."""
+
+
 def openable(url: str) -> bool:
-    """True for http(s), mailto and file links; Thabat never fetches them itself."""
+    """True for http(s) and mailto links, and file: links to a local file that is no program.
+
+    Thabat never fetches links itself; it hands them to the desktop, which would also run a
+    program or a launcher (`.desktop`) named by a file: link, or fetch one from another computer
+    (`file://HOST/share/x.exe`): those are refused.
+    """
     parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in OPENABLE_SCHEMES:
+    scheme = parts.scheme.lower()
+    if scheme not in OPENABLE_SCHEMES:
         return False
-    return bool(parts.netloc or parts.path) if parts.scheme.lower() != "mailto" else bool(parts.path)
+    if scheme == "mailto":
+        return bool(parts.path)
+    if scheme == "file":
+        path = unquote(parts.path)
+        local = parts.netloc.lower() in ("", "localhost")
+        return local and bool(path) and not path.lower().rstrip("/").endswith(RUNNABLE_SUFFIXES)
+    return bool(parts.netloc)
+
+
+def safe_to_open(url: str) -> bool:
+    """`openable`, and for a file: link, the file is not executable now (checked when opening)."""
+    if not openable(url):
+        return False
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "file":
+        return True
+    path = Path(unquote(parts.path))
+    return path.is_dir() or not (path.exists() and os.access(path, os.X_OK))
 
 
 def _clean(title: str, url: str, notes: str) -> tuple[str, str, str]:
     title = check.clean_text(title, "title", required=True, limit=500)
     url = check.clean_text(url, "url", limit=2000)
     if url and not openable(url):
-        raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file:."), "url")
+        raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file: (a file on "
+                                             "this computer that is not a program)."), "url")
     return title, url, check.clean_text(notes, "notes", limit=20_000)
 
 

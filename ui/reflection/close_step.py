@@ -20,7 +20,7 @@ class CloseStep(StepWidget):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         self.before = QLabel()
-        self.earlier = QLabel(wordWrap=True)
+        self.earlier = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # a strength the user wrote
         self.earlier.setTextFormat(Qt.TextFormat.PlainText)
         self.confidence = OptionalNumber(0, 10)
         self.strength = UserLineEdit()

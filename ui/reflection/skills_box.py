@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.dates import number
@@ -55,7 +55,7 @@ class SkillsBox(QGroupBox):
             combo.setAccessibleName(self.tr("Rating of %1").replace("%1", text))
 
     def _add_row(self, skill: SkillView) -> QComboBox:
-        label, combo = QLabel(), QComboBox()
+        label, combo = QLabel(textFormat=Qt.TextFormat.PlainText), QComboBox()  # a skill of the user's own
         combo.addItem("", None)
         for value in range(1, 6):
             combo.addItem(str(value), value)

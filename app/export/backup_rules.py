@@ -1,0 +1,90 @@
+"""The forms' rules, applied to every field of a JSON backup before it is imported.
+
+A backup is a file anyone can edit, so it gets the checks a form gives typed text (app/services/
+validation.py: no lone surrogates, no NULs, lengths, dates in range, numbers in range, links Thabat
+may open) and nothing reaches the database that the app could not have written itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from app.errors import InputError, translate
+from app.services import validation as check
+from app.services.entries import MAX_TITLE
+from app.services.resources import openable
+
+SQLITE_MAX = 2**63 - 1
+"""SQLite's largest integer; Python's are unbounded."""
+
+NAMES = {("application", "company"), ("application", "role"), ("application", "location"),
+         ("rejection", "interviewer"), ("contact", "name"), ("contact", "role"), ("contact", "company"),
+         ("contact", "email"), ("skill", "name"), ("improvement_area", "name")}
+LINKS = {("application", "link"), ("contact", "profile_url"), ("resource", "url")}
+SHORT = {("action_item", "title"): 500, ("resource", "title"): 500, ("resource", "notes"): 20_000,
+         ("check_in", "note"): 10_000, ("reminder", "message"): 20_000, ("journal_entry", "title"): MAX_TITLE,
+         ("reflection_answer", "prompt_key"): 100}
+REQUIRED = {("application", "company"), ("contact", "name"), ("skill", "name"), ("improvement_area", "name"),
+            ("action_item", "title"), ("resource", "title"), ("reflection_answer", "prompt_key")}
+PLANS = {"due_on", "snoozed_until"}
+"""Dates of things to come (due dates, snoozes); every other date is of something that happened."""
+RANGES = {"rating": (1, 5), "score": (0, 10), "confidence_before": (0, 10), "confidence_after": (0, 10),
+          "round": (1, 20), "planned_applications": (0, 1000)}
+
+
+def checked_text(table: str, column: str, value: str) -> str:
+    """InputError when a form would refuse the text; else the text without NULs, its spacing kept
+    (a backup restores exactly what was exported)."""
+    key = (table, column)
+    limit = check.MAX_NAME if key in NAMES else 2000 if key in LINKS else SHORT.get(key, check.MAX_TEXT)
+    text = check.clean_text(value, column, required=key in REQUIRED, limit=limit)
+    if key == ("resource", "url") and text and not openable(text):
+        raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file: (a file on "
+                                             "this computer that is not a program)."), column)
+    return value.replace("\x00", "")
+
+
+def checked_date(column: str, value: date, today: date) -> date:
+    if column in PLANS:
+        return check.plan_date(value, column, today)
+    return check.past_date(value, column, _tolerant(today))
+
+
+def checked_moment(column: str, value: datetime, today: date) -> datetime:
+    """An aware timestamp, in UTC; like the dates of things that happened, between 1970 and today."""
+    if value.tzinfo is None:
+        raise InputError(translate("Errors", "This date is out of range."), column)
+    try:
+        moment = value.astimezone(timezone.utc)
+    except OverflowError:  # "0001-01-01T00:00+05:00" lies before year 1 in UTC
+        raise InputError(translate("Errors", "This date is too far in the past."), column) from None
+    check.past_date(moment.date(), column, _tolerant(today))
+    return moment
+
+
+def checked_number(column: str, value: int) -> int:
+    low, high = RANGES.get(column, (1 if column == "id" or column.endswith("_id") else 0, SQLITE_MAX))
+    if column == "position":
+        low = -SQLITE_MAX
+    return check.in_range(value, column, low, high)
+
+
+def _tolerant(today: date) -> date:
+    # A backup written just after midnight east of here is dated tomorrow here.
+    return today + timedelta(days=1)
+
+
+def checked(table: str, column: str, value: Any, today: date) -> Any:
+    """Dispatch on the already typed value (see backup_json._typed)."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return checked_text(table, column, value)
+    if isinstance(value, datetime):
+        return checked_moment(column, value, today)
+    if isinstance(value, date):
+        return checked_date(column, value, today)
+    if isinstance(value, int):
+        return checked_number(column, value)
+    return value
