@@ -1,7 +1,11 @@
-"""The one rule for the direction of user text: per paragraph, the script with most strong letters wins.
+"""The one rule for the direction of user text: per paragraph, counted in words, not letters.
 
-An Arabic paragraph that starts with "Google" is still right-to-left; an English one quoting a
-few Arabic words stays left-to-right. Ties and paragraphs without letters follow `fallback`.
+A word with a right-to-left letter counts for right-to-left, any other word with a letter counts
+for left-to-right, and a paragraph is right-to-left when its right-to-left words are at least as
+many as the others. Counting letters got Arabic sentences wrong: "قابلت فريق Amazon Web Services
+وسألوني عن AWS Lambda" has more Latin letters than Arabic ones, yet it is an Arabic sentence that
+names products, as Arabic writers do all the time. Paragraphs without words follow `fallback`.
+Editors, the reader, the PDF, search snippets and tables all ask this module.
 """
 
 from __future__ import annotations
@@ -21,18 +25,28 @@ def _strong(char: str) -> Direction | None:
     return None
 
 
-def paragraph_direction(text: str, fallback: Direction = "ltr") -> Direction:
-    """The direction of one paragraph by counting its strong letters."""
-    rtl = ltr = 0
-    for char in text:
+def _word_direction(word: str) -> Direction | None:
+    found = None
+    for char in word:
         strong = _strong(char)
         if strong == "rtl":
+            return "rtl"  # one Arabic letter makes an Arabic word ("بـGoogle")
+        found = found or strong
+    return found
+
+
+def paragraph_direction(text: str, fallback: Direction = "ltr") -> Direction:
+    """The direction of one paragraph: right-to-left when its Arabic words are at least as many as its Latin ones."""
+    rtl = ltr = 0
+    for word in text.split():
+        direction = _word_direction(word)
+        if direction == "rtl":
             rtl += 1
-        elif strong == "ltr":
+        elif direction == "ltr":
             ltr += 1
-    if rtl == ltr:
+    if rtl == ltr == 0:
         return fallback
-    return "rtl" if rtl > ltr else "ltr"
+    return "rtl" if rtl >= ltr else "ltr"
 
 
 def text_direction(text: str, override: str = "auto", fallback: Direction = "ltr") -> Direction:

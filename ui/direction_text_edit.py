@@ -1,6 +1,6 @@
 """A plain-text editor whose paragraphs each take their direction from their own letters.
 
-The rule is app/text_direction.py's (most strong letters win), so an Arabic paragraph that starts
+The rule is app/text_direction.py's (Arabic words at least as many as Latin ones), so an Arabic paragraph that starts
 with "Google" is right-to-left; the entry's override (rtl / ltr) wins over counting.
 """
 
