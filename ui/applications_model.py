@@ -56,9 +56,10 @@ class ApplicationsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == ROW_ROLE:
             return row
-        if role == SORT_ROLE:
-            return {"applied_on": row.applied_on.toordinal(), "last_stage": row.last_stage_on.toordinal()}.get(
-                column, str(getattr(row, column)).casefold())
+        if role == SORT_ROLE:  # dates by date; text as shown (the proxy collates it for the language)
+            if column in ("applied_on", "last_stage"):
+                return (row.applied_on if column == "applied_on" else row.last_stage_on).toordinal()
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "applied_on":
                 return short_date(row.applied_on, self.style)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
     QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -14,6 +14,7 @@ from app.read_models import ApplicationDetail
 from app.services.applications import delete_application, get_application, list_applications
 from ui.application_dialog import ApplicationDialog
 from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
+from ui.collated_sort_proxy import CollatedSortProxy
 from ui.context import AppContext
 from ui.labels import label, stage_label
 from ui.page import Page
@@ -29,7 +30,7 @@ class ApplicationsPage(Page):
         super().__init__(context)
         self._detail: ApplicationDetail | None = None
         self.model = ApplicationsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatedSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
@@ -128,7 +129,9 @@ class ApplicationsPage(Page):
         selected = self.selected_id()
         with self.context.journal.session() as session:
             rows = list_applications(session, outcome=self.outcome.currentData())
-        self.model.set_rows(rows, self.context.date_style())
+        style = self.context.date_style()
+        self.proxy.set_language(style.lang)
+        self.model.set_rows(rows, style)
         if selected is not None:
             self.select(selected)
         else:
