@@ -132,7 +132,8 @@ def _word_matches(word: str, query_terms: tuple[Term, ...]) -> bool:
     # Snippets test the words of every hit; a journal's vocabulary is small, so each word is
     # normalised and compared once per query instead of once per hit (see README, Performance).
     normal = normalise(word)
-    return any(normal.startswith(term.word) or not term.stems.isdisjoint(stem_forms(word)) for term in query_terms)
+    return any(normal.startswith(term.word) or (not _plain(term) and not term.stems.isdisjoint(stem_forms(word)))
+               for term in query_terms)
 
 
 def exact_word_matches(word: str, query_terms: "list[Term] | tuple[Term, ...]") -> bool:
@@ -157,13 +158,25 @@ def match_expression(query: str) -> str | None:
     parts = []
     for term in words:
         stems = " OR ".join(_quoted(stem) for stem in sorted(term.stems))
-        parts.append(f"(text : {_quoted(term.word)}*" + (f" OR stems : ({stems}))" if stems else ")"))
+        if _plain(term):
+            parts.append(f"text : {_quoted(term.word)}*")
+        else:
+            parts.append(f"(text : {_quoted(term.word)}* OR stems : ({stems}))")
     return " AND ".join(parts)
 
 
+def _plain(term: Term) -> bool:
+    # A Latin word (or a number) is its own only stem: its stem can only match where its prefix
+    # already does, so the stems add nothing but work.
+    return term.word.isascii() and term.stems <= {term.word}
+
+
 def exact_expression(query: str) -> str | None:
-    """The same query without stems: documents holding every word as written rank first."""
+    """The same query without stems, so documents holding every word as written can rank first.
+
+    None when stems could not add a hit (every word Latin or a number): nothing to rank apart.
+    """
     words = terms(query)
-    if not words:
+    if not words or all(_plain(term) for term in words):
         return None
     return " AND ".join(f"text : {_quoted(term.word)}*" for term in words)

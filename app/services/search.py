@@ -31,7 +31,12 @@ def search(session: Session, query: str, filters: SearchFilters | None = None, l
     if expression is None or limit < 1:
         return []
     clauses = [f"{TABLE} MATCH :match"]
-    params: dict[str, object] = {"match": expression, "exact": exact_expression(query), "limit": limit}
+    params: dict[str, object] = {"match": expression, "limit": limit}
+    exact = exact_expression(query)
+    order = "day DESC, rank"
+    if exact is not None:  # documents with every word as typed first, then those found through stems
+        order = f"rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :exact) DESC, " + order
+        params["exact"] = exact
     if filters.kind in KINDS:
         clauses.append("kind = :kind")
         params["kind"] = filters.kind
@@ -46,8 +51,7 @@ def search(session: Session, query: str, filters: SearchFilters | None = None, l
         params["date_to"] = filters.date_to.isoformat()
     rows = session.connection().execute(text(
         f"SELECT kind, ref_id, day, company, title, original FROM {TABLE} WHERE {' AND '.join(clauses)} "
-        f"ORDER BY rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :exact) DESC, day DESC, rank "
-        "LIMIT :limit"
+        f"ORDER BY {order} LIMIT :limit"
     ), params).all()
     matches = _Matches(terms(query))  # shared by every hit's title and snippet
     return [
