@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.errors import UserError, translate
 from app.paths import database_path
+from app.text_direction import fill
 from storage import backup as store
 from storage.sqlite_file import DamagedDatabaseError, StorageError, check_health
 
@@ -59,9 +60,9 @@ def make_backup(folder: Path, target: Path | None = None, now: datetime | None =
     if target is None:
         target = store.backup_path(database, "manual", now or datetime.now())
     elif target.exists():
-        raise UserError(translate("Errors", "%1 already exists; choose a new file name.").replace("%1", str(target)))
+        raise UserError(fill(translate("Errors", "%1 already exists; choose a new file name."), str(target)))
     elif not target.parent.is_dir():
-        raise UserError(translate("Errors", "The folder %1 does not exist.").replace("%1", str(target.parent)))
+        raise UserError(fill(translate("Errors", "The folder %1 does not exist."), str(target.parent)))
     return store.copy_database(database, target)
 
 
@@ -72,13 +73,13 @@ def check_backup(file: Path) -> str:
 
         return store.journal_revision(file, known_revisions())
     except store.NewerBackupError as error:
-        raise BackupUnusable(translate(
+        raise BackupUnusable(fill(translate(
             "Errors", "%1 was made by a newer version of Thabat; update Thabat to restore it."
-        ).replace("%1", str(file))) from error
+        ), str(file))) from error
     except store.BackupError as error:
-        raise BackupUnusable(translate(
+        raise BackupUnusable(fill(translate(
             "Errors", "%1 is not a Thabat journal, or it is damaged."
-        ).replace("%1", str(file))) from error
+        ), str(file))) from error
 
 
 def restore_backup(folder: Path, file: Path, now: datetime | None = None) -> Restored:

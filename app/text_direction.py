@@ -10,6 +10,7 @@ Editors, the reader, the PDF, search snippets and tables all ask this module.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Literal
 
@@ -65,12 +66,41 @@ def has_arabic(text: str) -> bool:
     return any(_strong(c) == "rtl" for c in text)
 
 
-FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+FIRST_STRONG_ISOLATE, LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE = "\u2068", "\u2066", "\u2069"
+_PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def isolate(text: str) -> str:
     """Wrap user text so its direction cannot reorder the interface text around it."""
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}" if text else text
+
+
+def fill(template: str, *values: object) -> str:
+    """`template` (a translation) with %1, %2… replaced by `values`, each wrapped in an isolate.
+
+    The one way to put a fragment (user text, a name, a number, a date, a path) into a composed
+    display string: isolated, "e&" stays "e&" and "06-12-2026" keeps its order inside an Arabic
+    sentence. One pass, so a value that itself contains "%2" is never substituted again.
+    """
+    def value(match: re.Match) -> str:
+        index = int(match.group(1)) - 1
+        return isolate(str(values[index])) if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+def left_to_right(text: str) -> str:
+    """A fragment that always reads left to right (a path, a file pattern), even if it holds Arabic."""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_ISOLATE}" if text else text
+
+
+def file_filter(name: str, patterns: str) -> str:
+    """A file dialog's filter, "name (patterns)", whose patterns stay left to right after an Arabic name.
+
+    Qt reads the patterns from the parentheses at the very end of the filter, so nothing may follow
+    the ")": the isolate opens before "(" and the end of the line closes it.
+    """
+    return f"{name} {LEFT_TO_RIGHT_ISOLATE}({patterns})"
 
 
 def joined(*parts: str, separator: str = " — ") -> str:

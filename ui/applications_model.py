@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from app.dates import DateStyle, short_date
 from app.read_models import ApplicationRow
+from app.text_direction import isolate
 from ui.labels import label, stage_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +67,6 @@ class ApplicationsModel(QAbstractTableModel):
             if column == "outcome":
                 return label("outcomes", row.outcome, self.style.lang)
             if column == "last_stage":
-                return f"{stage_label(row.last_stage, None, self.style)} · {short_date(row.last_stage_on, self.style)}"
+                return f"{stage_label(row.last_stage, None, self.style)} · {isolate(short_date(row.last_stage_on, self.style))}"
             return getattr(row, column)
         return None

@@ -12,6 +12,7 @@ from app import catalogue
 from app.dates import long_date
 from app.read_models import ApplicationDetail
 from app.services.applications import delete_application, get_application, list_applications
+from app.text_direction import fill, joined
 from ui.application_dialog import ApplicationDialog
 from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from ui.collated_sort_proxy import CollatedSortProxy
@@ -19,6 +20,7 @@ from ui.context import AppContext
 from ui.labels import label, stage_label
 from ui.page import Page
 from ui.rejection_dialog import RejectionDialog
+from ui.user_text import user_text_html
 
 
 class ApplicationsPage(Page):
@@ -217,17 +219,15 @@ class ApplicationsPage(Page):
             return
         style = self.context.date_style()
         row = detail.row
-        self.detail_title.setText(f"<b>{_escape(row.company)}</b><br>{_escape(row.role)}")
-        facts = [self.tr("Applied on %1").replace("%1", long_date(row.applied_on, style)),
+        # Each line takes its own direction: an Arabic role under an English company sits on the right.
+        self.detail_title.setText(user_text_html(row.company, bold=True) + user_text_html(row.role))
+        facts = [fill(self.tr("Applied on %1"), long_date(row.applied_on, style)),
                  label("outcomes", row.outcome, style.lang)]
         if detail.rejection is not None:
-            facts.append(self.tr("Rejection came at: %1").replace(
-                "%1", stage_label(detail.rejection.stage, detail.rejection.round, style)))
+            facts.append(fill(self.tr("Rejection came at: %1"),
+                              stage_label(detail.rejection.stage, detail.rejection.round, style)))
         self.detail_text.setText("\n".join(facts))
         self.detail_reject_button.setEnabled(detail.rejection is None)
         for step in detail.stages:
-            self.history.addItem(f"{long_date(step.occurred_on, style)} — {stage_label(step.stage, step.round, style)}")
+            self.history.addItem(joined(long_date(step.occurred_on, style), stage_label(step.stage, step.round, style)))
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

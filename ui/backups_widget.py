@@ -14,6 +14,7 @@ from app.backups import BackupInfo, list_backups, make_backup, restore_backup
 from app.dates import DateStyle, long_date, number
 from app.errors import UserError
 from app.journal import Journal
+from app.text_direction import fill
 from ui.context import AppContext
 
 Confirm = Callable[[QWidget, BackupInfo], bool]
@@ -36,8 +37,8 @@ def confirm_with_dialog(parent: QWidget, backup: BackupInfo) -> bool:
     translate = QCoreApplication.translate
     answer = QMessageBox.question(
         parent, translate("BackupsWidget", "Restore this backup?"),
-        translate("BackupsWidget", "Your journal will be replaced by the backup from %1. Its current state is backed up "
-                  "first, so you can come back to it.").replace("%1", backup_time(backup, app_style())),
+        fill(translate("BackupsWidget", "Your journal will be replaced by the backup from %1. Its current state is "
+                       "backed up first, so you can come back to it."), backup_time(backup, app_style())),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -98,7 +99,7 @@ class BackupsWidget(QWidget):
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             when = backup_time(backup, style)
-            size = self.tr("%1 KB").replace("%1", number(max(1, round(backup.size / 1024)), style))
+            size = fill(self.tr("%1 KB"), number(max(1, round(backup.size / 1024)), style))
             for column, text in enumerate((when, size)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
@@ -121,7 +122,7 @@ class BackupsWidget(QWidget):
         except (UserError, OSError) as error:
             self.status.setText(str(error))
             return
-        self.status.setText(self.tr("Backed up to %1.").replace("%1", made.name))
+        self.status.setText(fill(self.tr("Backed up to %1."), made.name))
         self.refresh()
 
     def _on_restore(self) -> None:
@@ -134,7 +135,7 @@ class BackupsWidget(QWidget):
         except (UserError, OSError) as error:
             message = str(error)
         else:
-            message = self.tr("Restored the backup from %1.").replace("%1", backup_time(backup, self.context.date_style()))
+            message = fill(self.tr("Restored the backup from %1."), backup_time(backup, self.context.date_style()))
         self.context.replace_journal(Journal.open(self.context.folder))
         self.status.setText(message)
         self.refresh()

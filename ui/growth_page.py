@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.dates import long_date, number, short_date
 from app.services import growth
-from app.text_direction import joined
+from app.text_direction import fill, joined
 from storage.models import AREA_STATES
 from ui.action_items_panel import ActionItemsPanel
 from ui.context import AppContext
@@ -129,12 +129,11 @@ class GrowthPage(Page):
             head += "  ·  " + self.tr("recurring")
         lines = [head]
         for stage in area.stages:
-            lines.append(self.tr("cited in %1 of %2 %3-stage rejections you reflected on")
-                         .replace("%1", number(stage.cited, style)).replace("%2", number(stage.reflected, style))
-                         .replace("%3", stage_label(stage.stage, None, style)))
+            lines.append(fill(self.tr("cited in %1 of %2 %3-stage rejections you reflected on"), number(stage.cited, style),
+                              number(stage.reflected, style), stage_label(stage.stage, None, style)))
         if area.first_cited is not None:
-            lines.append(self.tr("first %1, last %2").replace("%1", long_date(area.first_cited, style))
-                         .replace("%2", long_date(area.last_cited, style)))
+            lines.append(fill(self.tr("first %1, last %2"), long_date(area.first_cited, style),
+                              long_date(area.last_cited, style)))
         else:
             lines.append(self.tr("not cited in a reflection yet"))
         return "\n".join(lines)

@@ -22,7 +22,7 @@ from app.errors import NotFound
 from app.journal_read_models import SearchFilters, SearchHit, TimelineItem
 from app.services import entries
 from app.services.search import search
-from app.text_direction import text_direction
+from app.text_direction import joined, text_direction
 from ui.context import AppContext
 from ui.entry_editor import EntryEditor
 from ui.journal_reader import hit_html, reflection_html
@@ -140,11 +140,11 @@ class JournalPage(Page):
         with self.context.journal.session() as session:
             if query:
                 hits = search(session, query, filters, limit=200)
-                rows = [((h.kind, h.id), self._hit_html(h), f"{h.title} — {h.snippet()}") for h in hits]
+                rows = [((h.kind, h.id), self._hit_html(h), joined(h.title, h.snippet())) for h in hits]
                 self._hits = {(h.kind, h.id): h for h in hits}
             else:
                 items = entries.timeline(session, filters.kind, filters.company, filters.date_from, filters.date_to)
-                rows = [((i.kind, i.id), self._item_html(i), f"{self._item_title(i)} — {i.preview}") for i in items]
+                rows = [((i.kind, i.id), self._item_html(i), joined(self._item_title(i), i.preview)) for i in items]
                 self._hits = {}
         self.list.blockSignals(True)
         self.list.clear()

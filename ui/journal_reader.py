@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from app import catalogue
 from app.dates import DateStyle, long_date, number
 from app.journal_read_models import ReflectionReading, SearchHit
-from app.text_direction import paragraphs_with_direction
+from app.text_direction import fill
+from ui.user_text import user_text_html
 
 _SECTIONS = {
     "feeling": QT_TRANSLATE_NOOP("JournalReader", "How I felt"),
@@ -23,12 +24,6 @@ _SECTIONS = {
 
 
 translate = QCoreApplication.translate  # called with literals, so pyside6-lupdate finds the strings
-
-
-def user_text_html(text: str, override: str = "auto", fallback: str = "ltr") -> str:
-    """User text as HTML paragraphs, each with the direction of its own letters."""
-    return "".join(f'<p dir="{direction}" style="margin:0 0 4px 0">{escape(line) or "&nbsp;"}</p>'
-                   for line, direction in paragraphs_with_direction(text, override, fallback))  # type: ignore[arg-type]
 
 
 def _prompt_text(key: str, lang: str) -> str:
@@ -50,7 +45,7 @@ def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str)
     if reading.confidence_before is not None or reading.confidence_after is not None:
         before = "–" if reading.confidence_before is None else number(reading.confidence_before, style)
         after = "–" if reading.confidence_after is None else number(reading.confidence_after, style)
-        facts.append(translate("JournalReader", "Confidence %1 → %2 (out of 10)").replace("%1", before).replace("%2", after))
+        facts.append(fill(translate("JournalReader", "Confidence %1 → %2 (out of 10)"), before, after))
     parts = [f"<h2>{title}</h2>", f'<p style="color:gray">{escape(" · ".join(facts))}</p>']
     for section in reading.sections:
         if section.key.startswith("answer:"):

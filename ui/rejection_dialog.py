@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -14,6 +14,7 @@ from app.services.applications import known_companies, known_roles
 from app.services.rejections import log_rejection
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm, date_edit, to_date
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 class RejectionDialog(QDialog):
@@ -26,9 +27,9 @@ class RejectionDialog(QDialog):
         with context.journal.session() as session:
             companies, roles = known_companies(session), known_roles(session)
 
-        self.company = QLineEdit(company)
+        self.company = UserLineEdit(company)
         self.company.setCompleter(QCompleter(companies, self))
-        self.role = QLineEdit(role)
+        self.role = UserLineEdit(role)
         self.role.setCompleter(QCompleter(roles, self))
         self.received_on = date_edit(context.today())
         self.stage = QComboBox()
@@ -40,10 +41,8 @@ class RejectionDialog(QDialog):
         for key in catalogue.keys("channels"):
             self.channel.addItem(key, key)
         self.stage.currentIndexChanged.connect(self._on_stage_changed)
-        self.interviewer = QLineEdit()
-        self.message = QPlainTextEdit()
-        self.message.setTabChangesFocus(True)
-        self.message.setMaximumHeight(90)
+        self.interviewer = UserLineEdit()
+        self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
         self.error = ErrorLine()
 
         self.widgets = (self.company, self.role, self.received_on, self.stage, self.round, self.channel,

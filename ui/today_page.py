@@ -14,7 +14,7 @@ from app import catalogue
 from app.dates import long_date, number
 from app.services import encouragement, today as today_service
 from app.services.today import DueItem
-from app.text_direction import isolate, joined
+from app.text_direction import fill, isolate, joined
 from ui.context import AppContext
 from ui.form import date_edit, to_date, to_qdate
 from ui.page import Page
@@ -192,7 +192,7 @@ class TodayPage(Page):
         self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")
         self.week_text.setText(
             self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal
-            else self.tr("%1 more to reach this week's goal.").replace("%1", number(week.goal - week.applications, style))
+            else fill(self.tr("%1 more to reach this week's goal."), number(week.goal - week.applications, style))
         )
         self.figure.setText(self._figure_text(figure))
 
@@ -211,28 +211,26 @@ class TodayPage(Page):
             return self.tr("Welcome. Start by adding an application, or log a rejection with Ctrl+R.")
         value = number(f"{figure.value:g}", style)
         if figure.kind == "interview_rate":
-            return self.tr("%1% of this quarter's applications reached an interview, up from %2% last quarter.").replace(
-                "%1", value).replace("%2", number(f"{figure.previous:g}", style))
+            return fill(self.tr("%1% of this quarter's applications reached an interview, up from %2% last quarter."),
+                        value, number(f"{figure.previous:g}", style))
         if figure.kind == "bounced_back":
-            return self.tr("You have bounced back from %1 rejections: after each one, you applied again.").replace(
-                "%1", value)
+            return fill(self.tr("You have bounced back from %1 rejections: after each one, you applied again."), value)
         if figure.kind == "median_bounce_days":
-            return self.tr("After a rejection you usually apply again within %1 days. You keep going.").replace(
-                "%1", value)
-        return self.tr("%1 applications so far. Each one is practice.").replace("%1", value)
+            return fill(self.tr("After a rejection you usually apply again within %1 days. You keep going."), value)
+        return fill(self.tr("%1 applications so far. Each one is practice."), value)
 
     def _describe(self, item: DueItem) -> str:
         style = self.context.date_style()
         where = joined(item.company, item.role)
         texts = {
-            "reply": self.tr("Reply to %1").replace("%1", where),
-            "feedback": self.tr("Ask again for feedback: %1").replace("%1", where),
-            "follow_up": self.tr("Follow up with %1").replace("%1", isolate(item.contact) or where),
+            "reply": fill(self.tr("Reply to %1"), where),
+            "feedback": fill(self.tr("Ask again for feedback: %1"), where),
+            "follow_up": fill(self.tr("Follow up with %1"), isolate(item.contact) or where),
             "action": isolate(item.title),
         }
         text = texts.get(item.kind, isolate(item.title))
         if item.due_on < self.context.today():
-            text += "  ·  " + self.tr("due %1").replace("%1", long_date(item.due_on, style))
+            text += "  ·  " + fill(self.tr("due %1"), long_date(item.due_on, style))
         return text
 
     def _selected(self) -> DueItem | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.dates import number
 from app.services import today as today_service
+from app.text_direction import fill
 from ui.context import AppContext
 
 CHECK_EVERY_MS = 10 * 60 * 1000
@@ -65,7 +66,7 @@ class DueNotifier(QObject):
         fresh = self.new_due_items()
         if fresh and self.tray is not None:
             text = (self.tr("1 thing is due today.") if len(fresh) == 1
-                    else self.tr("%1 things are due today.").replace("%1", number(len(fresh), self.context.date_style())))
+                    else fill(self.tr("%1 things are due today."), number(len(fresh), self.context.date_style())))
             self.tray.showMessage(self.tr("Thabat"), text + " " + self.tr("Click to open Today."))
 
     def _on_midnight(self) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from app.errors import UserError, translate
+from app.text_direction import fill
 
 
 class ExportCancelled(Exception):
@@ -25,12 +26,12 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(translate("Errors", "The folder %1 does not exist.").replace("%1", str(folder)))
+        raise UserError(fill(translate("Errors", "The folder %1 does not exist."), str(folder)))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise UserError(translate("Errors", "Cannot write to %1: %2").replace("%1", str(folder))
-                        .replace("%2", error.strerror or str(error))) from error
+        raise UserError(fill(translate("Errors", "Cannot write to %1: %2"), str(folder),
+                             error.strerror or str(error))) from error
     os.close(handle)
     temporary = Path(name)
     try:

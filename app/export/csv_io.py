@@ -28,6 +28,7 @@ from app.export.atomic import atomic_target
 from app.export.csv_dates import numeric_order, parse_date
 from app.read_models import ApplicationInput
 from app.services.applications import add_application, list_applications, set_outcome
+from app.text_direction import fill
 from storage.models import Application, StageEvent
 
 FIELDS = ("company", "role", "applied_on", "status", "link", "location", "notes")
@@ -126,10 +127,10 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise CsvError(translate("Errors", "The file %1 does not exist.").replace("%1", str(path))) from None
+        raise CsvError(fill(translate("Errors", "The file %1 does not exist."), str(path))) from None
     except OSError as error:
-        raise CsvError(translate("Errors", "Cannot read %1: %2").replace("%1", str(path))
-                       .replace("%2", error.strerror or str(error))) from None
+        raise CsvError(fill(translate("Errors", "Cannot read %1: %2"), str(path),
+                            error.strerror or str(error))) from None
     for encoding in ("utf-8-sig", "cp1256"):  # Excel in Arabic locales still saves Windows-1256
         try:
             return parse_sheet(raw.decode(encoding))
@@ -157,8 +158,8 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     """Add one application per usable row; report the others. Writes through the session only."""
     missing = [name for name in REQUIRED if name not in mapping]
     if missing:
-        raise CsvError(translate("Errors", "Choose which column holds the %1.").replace(
-            "%1", {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}[missing[0]]))
+        what = {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}
+        raise CsvError(fill(translate("Errors", "Choose which column holds the %1."), what[missing[0]]))
     report = ImportReport()
     order = numeric_order([row[mapping["applied_on"]] for row in sheet.rows if len(row) > mapping["applied_on"]])
     seen = {(c.lower(), r.lower(), d) for c, r, d in session.exec(
@@ -175,7 +176,8 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
         applied_on = parse_date(cell("applied_on"), order)
         if applied_on is None:
             reason = (translate("Errors", "no date") if not cell("applied_on")
-                      else translate("Errors", "the date \u201c%1\u201d is not one Thabat can read").replace("%1", cell("applied_on")))
+                      else fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"),
+                                cell("applied_on")))
             report.skipped.append((line, reason))
             continue
         outcome = _outcome(cell("status"))
@@ -194,8 +196,8 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
             report.skipped.append((line, _field_reason(error)))
             continue
         if outcome is None:
-            report.notes.append((line, translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting")
-                                 .replace("%1", cell("status"))))
+            report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"),
+                                            cell("status"))))
         seen.add(key)
         report.imported += 1
     return report

@@ -14,7 +14,7 @@ from app import catalogue
 from app.dates import DateStyle, long_date, number
 from app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
 from app.read_models import Summary
-from app.text_direction import paragraphs_with_direction
+from app.text_direction import fill, paragraphs_with_direction
 
 CSS = """
 body { font-size: 10.5pt; }
@@ -74,14 +74,14 @@ class HtmlBuilder:
         w = self.words
         parts = [self.heading_paragraph(w["title"], "h1", "cover"), self.heading_paragraph(w["subtitle"], css_class="subtitle")]
         if user_name.strip():
-            parts.append(self.user_text(w["prepared_by"].replace("%1", user_name.strip())))
+            parts.append(self.user_text(fill(w["prepared_by"], user_name.strip())))
         if start or end:
             first = start or figures.first_application or today
             parts.append(self.heading_paragraph(
-                w["period"].replace("%1", self.date(first)).replace("%2", self.date(end or today)), css_class="meta"))
+                fill(w["period"], self.date(first), self.date(end or today)), css_class="meta"))
         else:
             parts.append(self.heading_paragraph(w["whole_journal"], css_class="meta"))
-        parts.append(self.heading_paragraph(w["exported_on"].replace("%1", self.date(today)), css_class="meta"))
+        parts.append(self.heading_paragraph(fill(w["exported_on"], self.date(today)), css_class="meta"))
         rows = [
             (w["applications"], figures.applications),
             (w["rejections"], figures.rejections),
@@ -143,7 +143,7 @@ class HtmlBuilder:
             def shown(value):
                 return self.number(value) if value is not None else "–"
             parts.append(self.heading_paragraph(
-                w["confidence"].replace("%1", shown(r.confidence_before)).replace("%2", shown(r.confidence_after))))
+                fill(w["confidence"], shown(r.confidence_before), shown(r.confidence_after))))
         for answer in r.answers:
             parts.append(self.user_text(answer.question, css_class="question"))
             parts.append(self.user_text(answer.text, r.direction))
@@ -159,7 +159,7 @@ class HtmlBuilder:
             for title, due, state in r.actions:
                 suffix = [w.get(f"action_{state}", state)]
                 if due is not None:
-                    suffix.append(w["due"].replace("%1", self.date(due)))
+                    suffix.append(fill(w["due"], self.date(due)))
                 parts.append(self.user_text(f"• {title} ({', '.join(suffix)})"))
         return "".join(parts) + "<hr/>"
 

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QLabel
 
 from app.dates import number
 from app.services.reflections import earlier_strength
+from app.text_direction import fill
 from ui.form import LabelledForm
 from ui.reflection.fields import OptionalNumber
 from ui.reflection.step import StepWidget
-from ui.reflection.user_text import UserLineEdit, UserTextEdit
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 class CloseStep(StepWidget):
@@ -48,14 +49,14 @@ class CloseStep(StepWidget):
     def _show_earlier(self) -> None:
         text = getattr(self, "_earlier", "")
         self.earlier.setVisible(bool(text))
-        self.earlier.setText(self.tr("A strength you noted before: %1").replace("%1", text))
+        self.earlier.setText(fill(self.tr("A strength you noted before: %1"), text))
 
     def _show_before(self) -> None:
         value = getattr(self, "_before", None)
         self.before.setVisible(value is not None)
         if value is not None:
-            self.before.setText(self.tr("At the start you felt %1 out of 10.")
-                                .replace("%1", number(value, self.context.date_style())))
+            self.before.setText(fill(self.tr("At the start you felt %1 out of 10."),
+                                     number(value, self.context.date_style())))
 
     def load(self, view) -> None:
         super().load(view)

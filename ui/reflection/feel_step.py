@@ -5,7 +5,7 @@ from __future__ import annotations
 from ui.form import LabelledForm
 from ui.reflection.fields import OptionalNumber
 from ui.reflection.step import StepWidget
-from ui.reflection.user_text import UserTextEdit
+from ui.user_text import UserTextEdit
 
 
 class FeelStep(StepWidget):

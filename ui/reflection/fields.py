@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.templates import mailto_url
-from ui.reflection.user_text import UserLineEdit, UserTextEdit
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 def leading_row(*widgets: QWidget) -> QHBoxLayout:

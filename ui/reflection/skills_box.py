@@ -9,8 +9,9 @@ from app.errors import InputError
 from app.prompts import skill_label
 from app.reflection_models import SkillView
 from app.services.reflection_growth import add_skill, list_skills
+from app.text_direction import fill
 from ui.form import ErrorLine
-from ui.reflection.user_text import UserLineEdit
+from ui.user_text import UserLineEdit
 
 
 class SkillsBox(QGroupBox):
@@ -47,7 +48,7 @@ class SkillsBox(QGroupBox):
             text = skill_label(skill.key, skill.name, self.context.lang)
             label.setText(text)
             combo.setItemText(0, self.tr("Not rated"))
-            combo.setAccessibleName(self.tr("Rating of %1").replace("%1", text))
+            combo.setAccessibleName(fill(self.tr("Rating of %1"), text))
 
     def _add_row(self, skill: SkillView) -> QComboBox:
         label, combo = QLabel(), QComboBox()
