@@ -75,16 +75,19 @@ def isolate(text: str) -> str:
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}" if text else text
 
 
-def fill(template: str, *values: object) -> str:
+def fill(template: str, *values: object, isolated: bool = True) -> str:
     """`template` (a translation) with %1, %2… replaced by `values`, each wrapped in an isolate.
 
     The one way to put a fragment (user text, a name, a number, a date, a path) into a composed
     display string: isolated, "e&" stays "e&" and "06-12-2026" keeps its order inside an Arabic
     sentence. One pass, so a value that itself contains "%2" is never substituted again.
+    `isolated=False` is for the command line, whose terminal would show the marks as litter.
     """
     def value(match: re.Match) -> str:
         index = int(match.group(1)) - 1
-        return isolate(str(values[index])) if index < len(values) else match.group(0)
+        if index >= len(values):
+            return match.group(0)
+        return isolate(str(values[index])) if isolated else str(values[index])
 
     return _PLACEHOLDER.sub(value, template)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.errors import UserError
+from app.plurals import counted
 from app.text_direction import file_filter, fill
 from ui.context import AppContext
 
@@ -57,7 +58,8 @@ class ExportImportActions(QObject):
             return
         path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
         if path and dialog.export_to(path):
-            self._tell(fill(self.tr("Wrote %1 pages to %2."), str(dialog.pages_written), path))
+            pages = dialog.pages_written
+            self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()), path))
         elif path and dialog.error.text():
             self._tell(dialog.error.text(), warning=True)
 
@@ -98,7 +100,8 @@ class ExportImportActions(QObject):
         dialog = CsvImportDialog(self.context, sheet, self.window)
         if dialog.exec() == CsvImportDialog.DialogCode.Accepted and dialog.report is not None:
             report = dialog.report
-            lines = [fill(self.tr("Imported %1 applications."), str(report.imported))]
+            lines = [counted(self.tr("Imported %n applications.", "", report.imported), report.imported,
+                             self.context.date_style())]
             lines += [fill(self.tr("Row %1 skipped: %2"), str(line), reason)
                       for line, reason in report.skipped[:20]]
             self._tell("\n".join(lines))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from app import catalogue
 from app.dates import long_date, number, short_date
+from app.plurals import counted
 from app.services import growth
 from app.text_direction import fill, joined
 from storage.models import AREA_STATES
@@ -129,8 +130,9 @@ class GrowthPage(Page):
             head += "  ·  " + self.tr("recurring")
         lines = [head]
         for stage in area.stages:
-            lines.append(fill(self.tr("cited in %1 of %2 %3-stage rejections you reflected on"), number(stage.cited, style),
-                              number(stage.reflected, style), stage_label(stage.stage, None, style)))
+            sentence = self.tr("cited in %1 of %n %2-stage rejections you reflected on", "", stage.reflected)
+            lines.append(fill(counted(sentence, stage.reflected, style), number(stage.cited, style),
+                              stage_label(stage.stage, None, style)))
         if area.first_cited is not None:
             lines.append(fill(self.tr("first %1, last %2"), long_date(area.first_cited, style),
                               long_date(area.last_cited, style)))

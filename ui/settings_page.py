@@ -60,6 +60,7 @@ class SettingsPage(Page):
         self.weekly_goal.valueChanged.connect(lambda value: self._save("weekly_goal", value))
         for key, box in self.delays.items():
             box.valueChanged.connect(lambda value, key=key: self._save(key, value))
+            box.valueChanged.connect(lambda _value, box=box: self._set_suffix(box))
         self.user_name.editingFinished.connect(lambda: self._save("user_name", self.user_name.text().strip()))
         self.retranslate()
 
@@ -68,14 +69,22 @@ class SettingsPage(Page):
         if self.templates.current is None:  # load once: later refreshes must not undo unsaved edits
             self.templates.load()
 
+    def _set_suffix(self, box: QSpinBox) -> None:
+        # "2 days", "1 day"; in Arabic "٢ يومان"… "١١ يومًا": the unit agrees with the number shown.
+        value = box.value()
+        if box is self.delays["follow_up_weeks"]:
+            box.setSuffix(self.tr(" weeks", "", value))
+        else:
+            box.setSuffix(self.tr(" days", "", value))
+
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
         self.form.set_labels((self.tr("&Language"), self.tr("&Calendar"), self.tr("&Digits"), self.tr("&Theme"),
                               self.tr("&Weekly application goal"), self.tr("Reply reminder after"),
                               self.tr("Feedback reminder after"), self.tr("Follow up after"),
                               self.tr("Your &name (for message templates)"), self.tr("Data folder")))
-        for key, box in self.delays.items():
-            box.setSuffix(self.tr(" weeks") if key == "follow_up_weeks" else self.tr(" days"))
+        for box in self.delays.values():
+            self._set_suffix(box)
         names = {
             "system": self.tr("Same as the system"), "ar": "العربية", "en": "English",
             "gregorian": self.tr("Gregorian"), "hijri": self.tr("Hijri (Islamic civil)"),

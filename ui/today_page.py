@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from app import catalogue
 from app.dates import long_date, number
+from app.plurals import counted, numerus
 from app.services import encouragement, today as today_service
 from app.services.today import DueItem
 from app.text_direction import fill, isolate, joined
@@ -192,7 +193,8 @@ class TodayPage(Page):
         self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")
         self.week_text.setText(
             self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal
-            else fill(self.tr("%1 more to reach this week's goal."), number(week.goal - week.applications, style))
+            else counted(self.tr("%n more to reach this week's goal.", "", week.goal - week.applications),
+                         week.goal - week.applications, style)
         )
         self.figure.setText(self._figure_text(figure))
 
@@ -210,14 +212,17 @@ class TodayPage(Page):
         if figure is None:
             return self.tr("Welcome. Start by adding an application, or log a rejection with Ctrl+R.")
         value = number(f"{figure.value:g}", style)
+        count = numerus(figure.value)
         if figure.kind == "interview_rate":
             return fill(self.tr("%1% of this quarter's applications reached an interview, up from %2% last quarter."),
                         value, number(f"{figure.previous:g}", style))
         if figure.kind == "bounced_back":
-            return fill(self.tr("You have bounced back from %1 rejections: after each one, you applied again."), value)
+            return counted(self.tr("You have bounced back from %n rejections: after each one, you applied again.", "",
+                                   count), figure.value, style)
         if figure.kind == "median_bounce_days":
-            return fill(self.tr("After a rejection you usually apply again within %1 days. You keep going."), value)
-        return fill(self.tr("%1 applications so far. Each one is practice."), value)
+            return counted(self.tr("After a rejection you usually apply again within %n days. You keep going.", "",
+                                   count), figure.value, style)
+        return counted(self.tr("%n applications so far. Each one is practice.", "", count), figure.value, style)
 
     def _describe(self, item: DueItem) -> str:
         style = self.context.date_style()

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from app.commands.common import CommandError, open_journal, saved_preferences
+from app.plurals import command_line_translate as translate, counted
+from app.text_direction import fill
 
 
 def add_export_charts(exports) -> None:
@@ -64,5 +66,6 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
             (target / name).write_bytes(content)
     except OSError as error:
         raise CommandError(f"cannot write into {target}: {error.strerror}") from error
-    print(f"Wrote {len(files)} chart files to {target}.")
+    print(fill(counted(translate("Cli", "Wrote %n chart files to %1.", None, len(files)), len(files), isolated=False),
+               target, isolated=False))
     return 0

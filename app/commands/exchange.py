@@ -10,6 +10,8 @@ from typing import Callable
 
 from app.commands.charts import add_export_charts, export_charts
 from app.commands.common import CommandError, iso_date, open_journal, saved_preferences
+from app.plurals import command_line_translate as translate, counted
+from app.text_direction import fill
 
 
 def add_parsers(commands) -> None:
@@ -60,7 +62,8 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
         pages = export_pdf(session, args.file, options, progress=progress)
     if show:
         print(file=sys.stderr)
-    print(f"Wrote {pages} pages to {args.file}.")
+    print(fill(counted(translate("Cli", "Wrote %n pages to %1.", None, pages), pages, isolated=False), args.file,
+               isolated=False))
     return 0
 
 
@@ -69,7 +72,9 @@ def _export_json(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         counts = export_json(session, args.file)
-    print(f"Wrote a backup of {sum(counts.values())} records to {args.file}.")
+    records = sum(counts.values())
+    print(fill(counted(translate("Cli", "Wrote a backup of %n records to %1.", None, records), records, isolated=False),
+               args.file, isolated=False))
     return 0
 
 
@@ -78,7 +83,8 @@ def _export_csv(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         rows = export_csv(session, args.file, args.csv_lang or args.lang or "en")
-    print(f"Wrote {rows} applications to {args.file}.")
+    print(fill(counted(translate("Cli", "Wrote %n applications to %1.", None, rows), rows, isolated=False), args.file,
+               isolated=False))
     return 0
 
 
@@ -88,7 +94,9 @@ def _import_json(args: argparse.Namespace, folder: Path) -> int:
     data = read_backup(args.file)  # a bad file is refused before the journal is even opened
     with open_journal(folder).session() as session:
         counts = import_backup(session, data)
-    print(f"Restored {sum(counts.values())} records from {args.file}.")
+    records = sum(counts.values())
+    print(fill(counted(translate("Cli", "Restored %n records from %1.", None, records), records, isolated=False),
+               args.file, isolated=False))
     return 0
 
 
@@ -105,7 +113,10 @@ def _import_csv(args: argparse.Namespace, folder: Path) -> int:
         print(f"skipped row {line}: {reason}", file=sys.stderr)
     for line, note in report.notes:
         print(f"row {line}: {note}", file=sys.stderr)
-    print(f"Imported {report.imported} applications from {args.file}; skipped {len(report.skipped)} rows.")
+    imported, skipped = report.imported, len(report.skipped)
+    print(fill(counted(translate("Cli", "Imported %n applications from %1;", None, imported), imported, isolated=False),
+               args.file, isolated=False)
+          + " " + counted(translate("Cli", "skipped %n rows.", None, skipped), skipped, isolated=False))
     return 0
 
 

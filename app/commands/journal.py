@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Callable
 
 from app.commands.common import iso_date, open_journal, positive, whole_number
+from app.plurals import command_line_translate as translate, counted, numerus
+from app.text_direction import fill
 
 
 def add_parsers(commands) -> None:
@@ -28,8 +30,13 @@ def _demo(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         made = build_demo(session, seed=args.seed, years=args.years, today=args.today or date.today())
-    print(f"Added a demo journal to {folder}: {made.applications} applications, {made.rejections} rejections, "
-          f"{made.reflections} reflections, {made.check_ins} check-ins.")
+    made_counts = [
+        counted(translate("Cli", "%n applications", None, made.applications), made.applications, isolated=False),
+        counted(translate("Cli", "%n rejections", None, made.rejections), made.rejections, isolated=False),
+        counted(translate("Cli", "%n reflections", None, made.reflections), made.reflections, isolated=False),
+        counted(translate("Cli", "%n check-ins", None, made.check_ins), made.check_ins, isolated=False),
+    ]
+    print(fill(translate("Cli", "Added a demo journal to %1: %2."), folder, ", ".join(made_counts), isolated=False))
     return 0
 
 
@@ -51,7 +58,8 @@ def _stats(args: argparse.Namespace, folder: Path) -> int:
         ("First application", s.first_application or "-"),
         ("Last application", s.last_application or "-"),
         ("Median bounce-back", "-" if s.median_bounce_back_days is None
-         else f"{s.median_bounce_back_days:g} day{'' if s.median_bounce_back_days == 1 else 's'}"),
+         else counted(translate("Cli", "%n days", None, numerus(s.median_bounce_back_days)), s.median_bounce_back_days,
+                      isolated=False)),
     ]
     width = max(len(label) for label, _ in lines)
     for label, value in lines:
