@@ -112,3 +112,23 @@ def test_application_and_rejection_dialogs_use_the_direction_aware_editors(qtbot
     assert isinstance(application.notes, UserTextEdit) and isinstance(rejection.message, UserTextEdit)
     rejection.message.set_text("نشكرك على اهتمامك بالانضمام إلى Careem")
     assert rejection.message.paragraph_directions() == [Qt.LayoutDirection.RightToLeft]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_table_cells_of_user_text_take_their_own_direction(qtbot, journal, isolated_data, lang):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.applications_page import ApplicationsPage
+
+    with journal.session() as session:
+        add_application(session, ApplicationInput("e&", "مهندسة بيانات", date(2026, 9, 1)), TODAY)
+    page = ApplicationsPage(make_context(journal, isolated_data, lang))
+    qtbot.addWidget(page)
+    page.show()
+    directions = []
+    for column in (0, 1):
+        index = page.proxy.index(0, column)
+        option = QStyleOptionViewItem()
+        page.table.itemDelegateForIndex(index).initStyleOption(option, index)
+        directions.append(option.direction)
+    assert directions == [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]

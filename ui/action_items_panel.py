@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget,
 )
 
@@ -13,6 +13,7 @@ from app.services import growth
 from storage.models import ACTION_STATES
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
+from ui.user_text import UserLineEdit
 
 
 class ActionItemsPanel(QWidget):
@@ -35,7 +36,7 @@ class ActionItemsPanel(QWidget):
             button.clicked.connect(lambda _=False, s=state: self._on_move(s))
             self.move_buttons[state] = button
 
-        self.title_edit = QLineEdit()
+        self.title_edit = UserLineEdit()
         self.title_edit.setMaxLength(500)
         self.has_due = QCheckBox()
         self.has_due.setChecked(True)

@@ -20,7 +20,7 @@ from ui.context import AppContext
 from ui.labels import label, stage_label
 from ui.page import Page
 from ui.rejection_dialog import RejectionDialog
-from ui.user_text import user_text_html
+from ui.user_text import UserTextDelegate, user_text_html
 
 
 class ApplicationsPage(Page):
@@ -59,6 +59,9 @@ class ApplicationsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _: self.edit_application())
+        self.user_text_cells = UserTextDelegate(self.table)
+        for column in (ApplicationsModel.COLUMNS.index("company"), ApplicationsModel.COLUMNS.index("role")):
+            self.table.setItemDelegateForColumn(column, self.user_text_cells)
 
         self.detail_title = QLabel(wordWrap=True)
         self.detail_title.setObjectName("detail-title")

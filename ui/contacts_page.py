@@ -19,7 +19,7 @@ from app.text_direction import file_filter, fill, isolate, joined
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
 from ui.page import Page
-from ui.user_text import UserLineEdit, UserTextEdit
+from ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 
 
 class ContactsPage(Page):
@@ -31,6 +31,7 @@ class ContactsPage(Page):
         self.search = QLineEdit()
         self.search.textChanged.connect(lambda _: self.refresh())
         self.people = QListWidget()
+        self.people.setItemDelegate(UserTextDelegate(self.people))
         self.people.currentRowChanged.connect(lambda _: self._show_selected())
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self._on_new)
@@ -149,7 +150,7 @@ class ContactsPage(Page):
         self.people.blockSignals(True)
         self.people.clear()
         for person in people:
-            text = person.name + (f"  ·  {person.company}" if person.company else "")
+            text = joined(person.name, person.company, separator="  ·  ")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QSpinBox, QVBoxLayout
 
 from ui.backups_widget import BackupsWidget
 from ui.context import AppContext
@@ -11,6 +11,7 @@ from ui.form import LabelledForm
 from ui.page import Page
 from ui.templates_editor import TemplatesEditor
 from ui.theme import apply_theme
+from ui.user_text import UserLineEdit
 
 
 class SettingsPage(Page):
@@ -35,7 +36,7 @@ class SettingsPage(Page):
         self.delays = {"reply_delay_days": QSpinBox(), "feedback_delay_days": QSpinBox(), "follow_up_weeks": QSpinBox()}
         for key, box in self.delays.items():
             box.setRange(0 if key == "reply_delay_days" else 1, 60 if key != "follow_up_weeks" else 52)
-        self.user_name = QLineEdit()
+        self.user_name = UserLineEdit()
         self.user_name.setMaxLength(120)
         self.data_folder = QLabel(str(context.folder))
         self.data_folder.setWordWrap(True)

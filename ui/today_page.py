@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
     QSlider, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from app.text_direction import fill, isolate, joined
 from ui.context import AppContext
 from ui.form import date_edit, to_date, to_qdate
 from ui.page import Page
+from ui.user_text import UserLineEdit
 
 
 class TodayPage(Page):
@@ -75,7 +76,7 @@ class TodayPage(Page):
         self.score.setPageStep(1)
         self.score_value = QLabel()
         self.score.valueChanged.connect(self._show_score)
-        self.check_in_note = QLineEdit()
+        self.check_in_note = UserLineEdit()
         self.check_in_note.setMaxLength(500)
         self.check_in_button = QPushButton()
         self.check_in_button.clicked.connect(self._on_check_in)

@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTextEdit, QWidget
 
 from app.text_direction import paragraph_direction, paragraphs_with_direction, text_direction
 
@@ -60,6 +60,9 @@ class UserTextEdit(_DirectionOverride, QTextEdit):
             self.setPlainText(text)
         self.apply_direction()
 
+    def paragraph_direction(self, number: int) -> Qt.LayoutDirection:
+        return self.document().findBlockByNumber(number).blockFormat().layoutDirection()
+
     def paragraph_directions(self) -> list[Qt.LayoutDirection]:
         block, found = self.document().begin(), []
         while block.isValid():
@@ -105,3 +108,15 @@ def user_text_html(text: str, override: str = "auto", fallback: str | None = Non
     weight = "font-weight:600;" if bold else ""
     return "".join(f'<p dir="{direction}" style="margin:0 0 4px 0;{weight}">{escape(line) or "&nbsp;"}</p>'
                    for line, direction in paragraphs_with_direction(text, override, fallback or _fallback()))
+
+
+class UserTextDelegate(QStyledItemDelegate):
+    """For cells and list rows of user text: each is laid out in its own direction, by the same rule.
+
+    Without it a cell takes the view's direction, so in the Arabic table "e&" reads "&e".
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        if option.text:
+            option.direction = _QT[paragraph_direction(option.text, _fallback())]
