@@ -132,3 +132,18 @@ def test_table_cells_of_user_text_take_their_own_direction(qtbot, journal, isola
         page.table.itemDelegateForIndex(index).initStyleOption(option, index)
         directions.append(option.direction)
     assert directions == [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+
+
+def test_action_lines_isolate_their_date_beside_arabic_text(qtbot, journal, isolated_data):
+    from app.dates import short_date
+    from app.services import growth
+    from ui.action_items_panel import ActionItemsPanel
+
+    with journal.session() as session:
+        growth.add_action(session, "أحضّر أمثلة STAR", date(2026, 12, 6), today=TODAY)
+    context = make_context(journal, isolated_data, "ar")
+    panel = ActionItemsPanel(context)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    [item] = [column.item(0) for column in panel.columns.values() if column.count()]
+    assert isolate(short_date(date(2026, 12, 6), context.date_style())) in item.text()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from app.dates import short_date
 from app.services import growth
+from app.text_direction import joined
 from storage.models import ACTION_STATES
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm, date_edit, to_date, to_qdate
@@ -103,7 +104,7 @@ class ActionItemsPanel(QWidget):
         for action in actions:
             details = [short_date(action.due_on, style)] if action.due_on else []
             details += [p for p in (action.area_name, action.reflection_label) if p]
-            text = action.title + ("\n" + "  ·  ".join(details) if details else "")
+            text = action.title + ("\n" + joined(*details, separator="  ·  ") if details else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, action)
             self.columns[action.state].addItem(item)

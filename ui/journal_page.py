@@ -22,7 +22,7 @@ from app.errors import NotFound
 from app.journal_read_models import SearchFilters, SearchHit, TimelineItem
 from app.services import entries
 from app.services.search import search
-from app.text_direction import joined, text_direction
+from app.text_direction import isolate, joined, text_direction
 from ui.context import AppContext
 from ui.entry_editor import EntryEditor
 from ui.journal_reader import hit_html, reflection_html
@@ -206,7 +206,7 @@ class JournalPage(Page):
         return self.tr("Reflection") if item.kind == "reflection" else self.tr("Untitled entry")
 
     def _facts(self, kind: str, day: date, draft: bool = False, private: bool = False) -> str:
-        facts = [long_date(day, self.context.date_style()), self._kind_label(kind)]
+        facts = [isolate(long_date(day, self.context.date_style())), self._kind_label(kind)]
         if draft:
             facts.append(self.tr("draft"))
         if private:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from app import catalogue
 from app.dates import DateStyle, long_date, number
 from app.journal_read_models import ReflectionReading, SearchHit
-from app.text_direction import fill
+from app.text_direction import fill, isolate
 from ui.user_text import user_text_html
 
 _SECTIONS = {
@@ -39,7 +39,7 @@ def _prompt_text(key: str, lang: str) -> str:
 
 def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str) -> str:
     title = escape(reading.title) or escape(translate("JournalReader", "Reflection"))
-    facts = [long_date(reading.day, style)]
+    facts = [isolate(long_date(reading.day, style))]
     if reading.draft:
         facts.append(translate("JournalReader", "Draft, not finished yet"))
     if reading.confidence_before is not None or reading.confidence_after is not None:

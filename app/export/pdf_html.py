@@ -14,7 +14,7 @@ from app import catalogue
 from app.dates import DateStyle, long_date, number
 from app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
 from app.read_models import Summary
-from app.text_direction import fill, paragraphs_with_direction
+from app.text_direction import fill, isolate, joined, paragraphs_with_direction
 
 CSS = """
 body { font-size: 10.5pt; }
@@ -121,9 +121,9 @@ class HtmlBuilder:
 
     # -- one item -----------------------------------------------------------------------------
     def _meta(self, kind: str, day: date, private: bool, extra: str = "") -> str:
-        bits = [self.words[kind], self.date(day)]
+        bits = [self.words[kind], isolate(self.date(day))]
         if extra:
-            bits.insert(1, extra)
+            bits.insert(1, isolate(extra))
         if private:
             bits.append(self.words["private"])
         return self.heading_paragraph(" · ".join(bits), css_class="meta")
@@ -136,7 +136,7 @@ class HtmlBuilder:
 
     def _reflection(self, r: ReflectionDoc) -> str:
         w = self.words
-        title = " — ".join(part for part in (r.company, r.role) if part) or w["reflection"]
+        title = joined(r.company, r.role) or w["reflection"]
         parts = [self.user_text(title, css_class="").replace("<p ", "<h2 ").replace("</p>", "</h2>"),
                  self._meta("reflection", r.day, r.private, self._stage(r.stage, r.round))]
         if r.confidence_before is not None or r.confidence_after is not None:
@@ -160,7 +160,7 @@ class HtmlBuilder:
                 suffix = [w.get(f"action_{state}", state)]
                 if due is not None:
                     suffix.append(fill(w["due"], self.date(due)))
-                parts.append(self.user_text(f"• {title} ({', '.join(suffix)})"))
+                parts.append(self.user_text(f"• {isolate(title)} ({', '.join(suffix)})"))
         return "".join(parts) + "<hr/>"
 
     def _entry(self, e: EntryDoc) -> str:
