@@ -131,3 +131,10 @@ def journal_folder_with_one_application(isolated_data, tmp_path):
         applications.add_application(session, ApplicationInput("e&", "Software Engineer", date(2026, 11, 2)), TODAY)
     journal.close()
     return isolated_data, tmp_path / "out.csv"
+
+
+def test_the_pdf_words_paste_no_count_before_a_noun():
+    import json
+
+    labels = json.loads((ROOT / "resources" / "catalogue" / "export.json").read_text(encoding="utf-8"))["labels"]
+    assert [key for key, words in labels.items() if PASTED_COUNT.search(words["en"])] == []
