@@ -16,6 +16,7 @@ from typing import Iterator
 
 from app.errors import UserError, translate
 from app.paths import database_path
+from app.text_direction import fill
 from storage import backup as store
 from storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
 
@@ -79,15 +80,15 @@ def _copy_errors(target: Path) -> Iterator[None]:
     try:
         yield
     except store.CopyFailed as error:
-        raise BackupFailed(translate(
+        raise BackupFailed(fill(translate(
             "Errors", "Thabat could not make a backup it can trust at %1: the copy could not be written or did "
             "not read back like your journal, so it was not kept. Your journal itself is unchanged."
-        ).replace("%1", str(target))) from error
+        ), str(target))) from error
     except OSError as error:
-        raise BackupFailed(translate(
+        raise BackupFailed(fill(translate(
             "Errors", "Thabat could not write a backup to %1 (%2); nothing was kept. Your journal itself is "
             "unchanged."
-        ).replace("%1", str(target)).replace("%2", error.strerror or str(error))) from error
+        ), str(target), error.strerror or str(error))) from error
 
 
 def make_backup(folder: Path, target: Path | None = None, now: datetime | None = None) -> Path:
@@ -99,9 +100,9 @@ def make_backup(folder: Path, target: Path | None = None, now: datetime | None =
     if target is None:
         target = store.backup_path(database, "manual", now or datetime.now())
     elif target.exists():
-        raise UserError(translate("Errors", "%1 already exists; choose a new file name.").replace("%1", str(target)))
+        raise UserError(fill(translate("Errors", "%1 already exists; choose a new file name."), str(target)))
     elif not target.parent.is_dir():
-        raise UserError(translate("Errors", "The folder %1 does not exist.").replace("%1", str(target.parent)))
+        raise UserError(fill(translate("Errors", "The folder %1 does not exist."), str(target.parent)))
     return _copy(database, target)
 
 
@@ -112,18 +113,18 @@ def check_backup(file: Path) -> str:
 
         return store.check_restorable(file, known_revisions())
     except store.NewerBackupError as error:
-        raise BackupUnusable(translate(
+        raise BackupUnusable(fill(translate(
             "Errors", "%1 was made by a newer version of Thabat; update Thabat to restore it."
-        ).replace("%1", str(file))) from error
+        ), str(file))) from error
     except store.ForeignSchemaError as error:
-        raise BackupUnusable(translate(
+        raise BackupUnusable(fill(translate(
             "Errors", "%1 is not a Thabat journal as this version makes it (%2), so it cannot be restored; "
             "nothing was changed."
-        ).replace("%1", str(file)).replace("%2", str(error))) from error
+        ), str(file), str(error))) from error
     except store.BackupError as error:
-        raise BackupUnusable(translate(
+        raise BackupUnusable(fill(translate(
             "Errors", "%1 is not a Thabat journal, or it is damaged; nothing was changed."
-        ).replace("%1", str(file))) from error
+        ), str(file))) from error
 
 
 def restore_backup(folder: Path, file: Path, now: datetime | None = None) -> Restored:
@@ -158,11 +159,9 @@ def delete_backup(folder: Path, backup: Path) -> None:
     try:
         store.delete_backup(database_path(folder), backup)
     except store.BackupError as error:
-        raise UserError(translate("Errors", "%1 is not one of this journal's backups.").replace(
-            "%1", str(backup))) from error
+        raise UserError(fill(translate("Errors", "%1 is not one of this journal's backups."), str(backup))) from error
     except OSError as error:
-        raise UserError(translate("Errors", "%1 could not be deleted (%2).").replace("%1", str(backup)).replace(
-            "%2", error.strerror or str(error))) from error
+        raise UserError(fill(translate("Errors", "%1 could not be deleted (%2)."), str(backup), error.strerror or str(error))) from error
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:

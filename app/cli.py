@@ -17,6 +17,7 @@ import app
 from app.data_folder import warn_once_if_shared
 from app.paths import data_dir
 from app.translation import translate, use_language
+from app.text_direction import fill
 
 GuiStarter = Callable[[Path, "str | None"], int]
 
@@ -55,15 +56,14 @@ class ThabatParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:
         message = _argparse_message(message)
         self.print_usage(sys.stderr)
-        self.exit(2, translate("CommandLine", "%1: error: %2").replace("%1", self.prog).replace("%2", message) + "\n")
+        self.exit(2, fill(translate("CommandLine", "%1: error: %2"), self.prog, message, isolated=False) + "\n")
 
 
 def _argparse_message(message: str) -> str:
     """argparse's own error sentences (it only offers gettext, which Thabat does not use) in Thabat's words."""
     argument = re.fullmatch(r"argument (\S+): (.*)", message, re.DOTALL)
     if argument:
-        return translate("CommandLine", "argument %1: %2").replace("%1", argument[1]).replace(
-            "%2", _argparse_message(argument[2]))
+        return fill(translate("CommandLine", "argument %1: %2"), argument[1], _argparse_message(argument[2]), isolated=False)
     patterns = (
         (r"invalid choice: (.*) \(choose from (.*)\)", translate("CommandLine", "invalid choice: %1 (choose from %2)")),
         (r"the following arguments are required: (.*)", translate("CommandLine", "these are required: %1")),
@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiStarter | None = None) -> in
         args = build_parser(with_commands=False).parse_args(arguments)
         folder = data_dir(args.data_dir)
     finally:
-        use_language("en")  # the app translates through its own translators; tests get English back
+        use_language(None)  # the app translates through its own translators
     warn_once_if_shared(folder)
     return gui(folder, args.lang)
 
@@ -155,7 +155,7 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
     if args.command is None:
         if gui is None:
             parser.error(translate("CommandLine", "the app is not available from here; use a command"))
-        use_language("en")  # the app translates through its own translators, switchable at run time
+        use_language(None)  # the app translates through its own translators, switchable at run time
         return gui(folder, args.lang)
     from app.errors import UserError
 

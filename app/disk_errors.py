@@ -11,6 +11,7 @@ import errno
 from pathlib import Path
 
 from app.errors import UserError, translate
+from app.text_direction import fill
 
 FULL, READ_ONLY = "full", "read_only"
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -30,9 +31,9 @@ class DiskProblem(UserError):
             message = translate("Errors", "The disk is full, so Thabat could not save. Please free some space; "
                                           "what you wrote stays here and is saved as soon as there is room.")
         else:
-            message = translate("Errors", "Thabat may not write to its data folder %1 (it is read-only or "
+            message = fill(translate("Errors", "Thabat may not write to its data folder %1 (it is read-only or "
                                           "belongs to someone else). Please choose another folder or change "
-                                          "its permissions.").replace("%1", str(folder) if folder else "")
+                                          "its permissions."), str(folder) if folder else "")
         super().__init__(message)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app import catalogue
 from app.dates import DateStyle, number
 from app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
+from app.text_direction import fill
 
 EARLY_STAGES = ("application", "screening", "assessment")
 """Rejections before any interview: the prompts ask about the CV, targeting and strategy."""
@@ -85,5 +86,5 @@ def answer_heading(key: str, text: str, lang: str) -> tuple[str, str] | None:
         if trap is not None:
             if felt:
                 return (trap.name, words["trap_felt"]) if text.strip() == "yes" else None
-            return words["trap_reframe"].replace("%1", trap.name), text
+            return fill(words["trap_reframe"], trap.name), text
     return words["other_answer"], text  # a prompt no longer in the catalogue: its text still shows

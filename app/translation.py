@@ -12,13 +12,16 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 _command_line: QTranslator | None = None
 
 
-def use_language(lang: str) -> None:
-    """Translate the command line's texts into `lang` (ar | en) from now on."""
+def use_language(lang: str | None) -> None:
+    """Translate the command line's texts into `lang` (ar | en) from now on; None hands over to the app's translators."""
     global _command_line
     import resources
 
-    translator = QTranslator()
-    loaded = lang != "en" and translator.load(str(resources.path("translations", f"thabat_{lang}.qm")))
+    if lang is None:
+        _command_line = None
+        return
+    translator = QTranslator()  # English too: thabat_en.qm holds its plural forms ("1 application")
+    loaded = translator.load(str(resources.path("translations", f"thabat_{lang}.qm")))
     _command_line = translator if loaded else None
 
 

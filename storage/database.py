@@ -47,6 +47,7 @@ def _create_schema(connection) -> None:
     """The newest schema in an empty database: the models' tables plus the search index."""
     SQLModel.metadata.create_all(connection)
     search_index.create_table(connection)
+    search_index.rebuild(connection)  # empty, but records the index's normal form
 
 
 def open_database(path: Path) -> Engine:
@@ -115,6 +116,8 @@ def _upgrade_existing(engine: Engine, path: Path) -> None:
         backup_before_upgrade(path, state.current)
         with engine.begin() as connection:
             migrate.upgrade_to_head(connection)
+    with engine.begin() as connection:
+        search_index.ensure_current(connection)  # a journal indexed under an older normal form
 
 
 @contextmanager

@@ -106,4 +106,4 @@ def upgrade_to_head(connection: Connection) -> None:
     from storage import search_index
 
     command.upgrade(config(connection), "head")
-    search_index.rebuild(connection)
+    search_index.recreate(connection)

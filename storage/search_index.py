@@ -2,8 +2,12 @@
 
 One row per searchable document: a reflection (its texts and answers), a free journal entry, a
 rejection (message and feedback), an application's notes, a contact's notes. The `text` column
-holds normalised text (storage/search_text.py); the original text, title, date and company are
-stored unindexed beside it for snippets and filters.
+holds normalised text and `stems` the light stems of its words (storage/search_text.py); the
+original text, title, date and company are stored unindexed beside it for snippets and filters.
+
+The normal form is recorded in a one-row table beside the index (`search_index_format`); a journal
+indexed under another form is re-indexed when it is opened (`ensure_current`), so a change to the
+normaliser needs no schema migration.
 
 Session events do the bookkeeping, so no service has to remember it: before a flush, the
 documents that the pending changes touch are noted (deletes cascade in SQLite, so their dependants
@@ -22,15 +26,16 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from storage.models import Application, Contact, JournalEntry, Reflection, ReflectionAnswer, Rejection
-from storage.search_text import index_text
+from storage.search_text import FORMAT, index_stems, index_text
 
 TABLE = "search_index"
+FORMAT_TABLE = f"{TABLE}_format"  # its name starts with TABLE: Alembic leaves it alone (include_name)
 KINDS = ("reflection", "entry", "rejection", "application", "contact")
 
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     "kind UNINDEXED, ref_id UNINDEXED, day UNINDEXED, company UNINDEXED, title UNINDEXED, "
-    "original UNINDEXED, text, tokenize='unicode61 remove_diacritics 2')"
+    "original UNINDEXED, text, stems, tokenize='unicode61 remove_diacritics 2')"
 )
 
 Key = tuple[str, int]
@@ -56,6 +61,29 @@ def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
 
 def create_table(connection: Connection) -> None:
     connection.execute(text(CREATE_SQL))
+    connection.execute(text(f"CREATE TABLE IF NOT EXISTS {FORMAT_TABLE} (format TEXT NOT NULL)"))
+
+
+def recorded_format(connection: Connection) -> str | None:
+    """The normal form the index was built with; None for an index older than the record."""
+    exists = connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = :name"),
+                                {"name": FORMAT_TABLE}).first()
+    return connection.execute(text(f"SELECT format FROM {FORMAT_TABLE}")).scalar() if exists else None
+
+
+def ensure_current(connection: Connection) -> bool:
+    """Re-index from scratch when the index was built under another normal form; True if it did."""
+    if recorded_format(connection) == FORMAT:
+        return False
+    recreate(connection)
+    return True
+
+
+def recreate(connection: Connection) -> int:
+    """Drop the index and build it anew in today's layout (its columns may have changed too)."""
+    connection.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
+    create_table(connection)
+    return rebuild(connection)
 
 
 def rebuild(connection: Connection) -> int:
@@ -65,7 +93,10 @@ def rebuild(connection: Connection) -> int:
     demo journal took 16 s one by one), then one executemany insert.
     """
     connection.execute(text(f"DELETE FROM {TABLE}"))
-    return _insert(connection, [document for build in _DOCUMENTS.values() for document in build(connection, None)])
+    indexed = _insert(connection, [document for build in _DOCUMENTS.values() for document in build(connection, None)])
+    connection.execute(text(f"DELETE FROM {FORMAT_TABLE}"))
+    connection.execute(text(f"INSERT INTO {FORMAT_TABLE} (format) VALUES (:format)"), {"format": FORMAT})
+    return indexed
 
 
 def index_new(connection: Connection, kind: str, ids: Sequence[int], chunk: int = 500) -> int:
@@ -93,13 +124,14 @@ def refresh(connection: Connection, keys: set[Key]) -> None:
 def _insert(connection: Connection, documents: list[Document]) -> int:
     rows = [
         {"kind": d.kind, "ref_id": d.ref_id, "day": d.day.isoformat(), "company": d.company, "title": d.title,
-         "original": d.original, "text": index_text(d.title + "\n" + d.original)}
+         "original": d.original, "text": index_text(d.title + "\n" + d.original),
+         "stems": index_stems(d.title + "\n" + d.original)}
         for d in documents if d.original.strip()
     ]
     if rows:
         connection.execute(
-            text(f"INSERT INTO {TABLE} (kind, ref_id, day, company, title, original, text) "
-                 "VALUES (:kind, :ref_id, :day, :company, :title, :original, :text)"), rows)
+            text(f"INSERT INTO {TABLE} (kind, ref_id, day, company, title, original, text, stems) "
+                 "VALUES (:kind, :ref_id, :day, :company, :title, :original, :text, :stems)"), rows)
     return len(rows)
 
 

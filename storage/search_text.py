@@ -1,86 +1,182 @@
-"""Text normalisation for search: the same rule before indexing and before querying.
+"""Text normalisation and light stemming for search: the same rules before indexing and before querying.
 
-SQLite's `unicode61` tokenizer splits Arabic words at diacritics and does not fold hamza forms or
-taa marbuta, so the index holds text already normalised here (pure Python, no Qt):
-tashkeel and tatweel removed; أ إ آ ٱ → ا; ى → ي; ة → ه; case folded; Latin accents removed.
+SQLite's `unicode61` tokenizer splits Arabic words at diacritics and folds neither hamza seats nor
+taa marbuta, so the index holds text already normalised here (pure Python, no Qt).
+
+The normal form (`normalise`), also used for case-insensitive name keys:
+  NFKC (presentation forms and ligatures copied from a PDF become letters); tashkeel and tatweel
+  removed; أ إ آ ٱ → ا; the other hamza seats ؤ ئ → ء (مسؤول and مسئول are one word); ى → ي;
+  ة → ه; Persian ی ک → ي ك; Arabic-Indic and Persian digits → 0-9; case folded; Latin accents
+  removed. Arabic rules come from pyarabic.
+
+Light stemming (`stem_forms`): Arabic attaches clitics to words (بمقابلة، للفريق، فعرضهم، والرسالة).
+Each word has a small set of stems from the Snowball Arabic stemmer: of the word itself, of the
+word without one leading و ف ب ل ك, and of the word with the article added. Two words match when
+their sets share a stem: "مقابلة" finds "بمقابلة" and "المقابلة" finds "مقابلة". The stemmer sees
+the word before أ and إ are folded, so "إلهام" keeps its first two letters and is not "ال" + "هام".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
-_TASHKEEL = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
-_TATWEEL = "\u0640"
-_DROP = {ord(c): None for c in _TASHKEEL + _TATWEEL}
-_UNIFY = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+import snowballstemmer
+from pyarabic import araby
+
+FORMAT = "2"
+"""The index's normal form, recorded beside it: a different value rebuilds the index at open."""
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي"})
+_SEATS = str.maketrans({"ؤ": "ء", "ئ": "ء"})
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670\u0640]+")
 """A word as the user sees it, diacritics included (Python's \\w leaves combining marks out)."""
 
 
-def normalise(text: str) -> str:
-    """The searchable form of `text`: what is indexed, and what a query is compared with."""
-    text = text.translate(_DROP).translate(_UNIFY).casefold()
+def _before_alef(text: str) -> str:
+    """Every rule of the normal form except the folding of أ إ آ ٱ and of ة (the stemmer needs them)."""
+    # Marks go before NFKC too: a stray hamza mark after و would otherwise compose into ؤ.
+    text = unicodedata.normalize("NFKC", _MARKS.sub("", text))
+    text = araby.strip_tatweel(araby.strip_tashkeel(text))
+    text = _MARKS.sub("", text).translate(_DIGITS).translate(_LETTERS).translate(_SEATS).casefold()
     if text.isascii():
         return text
-    # NFKD splits "é" into "e" + a combining accent; dropping the marks leaves the base letters.
-    # (Arabic hamza forms were unified above, before NFKD could split them into alef + hamza mark.)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped).translate(_DROP).translate(_UNIFY)
+    return "".join(_unaccented(char) for char in text)
 
 
-_ARTICLES = ("وال", "بال", "فال", "كال", "ال", "لل")
-"""The definite article and the particles that fuse with it: "مقابلة" should find "المقابلة"."""
+@lru_cache(maxsize=4096)
+def _unaccented(char: str) -> str:
+    # NFKD splits "é" into "e" + a combining accent; dropping the marks leaves the base letter.
+    # Arabic letters are left whole: NFKD would split "إ" into alef + a hamza mark and lose the hamza.
+    if "\u0600" <= char <= "\u06ff":
+        return char
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
 
 
-def forms(word: str) -> tuple[str, ...]:
-    """A normalised word, and the same word without a leading definite article (if it has one)."""
-    for article in _ARTICLES:
-        if word.startswith(article) and len(word) - len(article) >= 2:
-            return word, word[len(article):]
-    return (word,)
+def normalise(text: str) -> str:
+    """The searchable form of `text`: what is indexed, and what a query is compared with."""
+    text = _before_alef(text)
+    if text.isascii():
+        return text
+    return araby.normalize_teh(araby.normalize_alef(text))
+
+
+_STEMMER = snowballstemmer.stemmer("arabic")
+_CLITICS = "وفبلك"
+_ARTICLE = "ال"
+
+
+@lru_cache(maxsize=65536)
+def stem_forms(word: str) -> frozenset[str]:
+    """The light stems of one word (see the module's docstring); words match when these sets meet."""
+    word = _before_alef(word)
+    if not word or word.isascii():
+        return frozenset((word,)) if word else frozenset()
+    candidates = [word]
+    if word[0] in _CLITICS and len(word) > 4:
+        candidates.append(word[1:])
+    if not word.startswith(_ARTICLE) and word[0] not in "أإآ":
+        candidates.append(_ARTICLE + word)
+    return frozenset(normalise(_STEMMER.stemWord(candidate)) for candidate in candidates)
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` as the tokenizer sees them ("_" separates, as in unicode61)."""
+    return [part for word in WORD.findall(text) for part in word.split("_") if part]
 
 
 def index_text(text: str) -> str:
-    """What goes into the index: the normalised text, then the article-less forms of its words."""
-    normalised = normalise(text)
-    extra = [form for word in WORD.findall(normalised) for form in forms(word)[1:]]
-    return normalised + ("\n" + " ".join(extra) if extra else "")
+    """What goes into the index's `text` column: the normalised text."""
+    return normalise(text)
 
 
-def word_matches(word: str, query_terms: "list[str] | tuple[str, ...]") -> bool:
-    """Whether a word of the original text matches the query, by the index's prefix rule."""
+def index_stems(text: str) -> str:
+    """What goes into the index's `stems` column: every light stem of every word, once."""
+    seen: dict[str, None] = {}
+    for word in _words(text):
+        for form in stem_forms(word):
+            seen.setdefault(form, None)
+    return " ".join(seen)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of a query: its normal form (matched as a word prefix) and its light stems."""
+
+    word: str
+    stems: frozenset[str]
+
+
+def terms(query: str, limit: int = 32) -> list[Term]:
+    """The words of a user's query, without any search syntax; at most `limit` words."""
+    found: dict[str, Term] = {}
+    for raw in _words(query):
+        word = normalise(raw)
+        if word and word not in found:
+            found[word] = Term(word, frozenset(s for s in stem_forms(raw) if s))
+    return list(found.values())[:limit]
+
+
+def word_matches(word: str, query_terms: "list[Term] | tuple[Term, ...]") -> bool:
+    """Whether a word of the original text matches the query, by the index's own rule."""
     return _word_matches(word, tuple(query_terms))
 
 
 @lru_cache(maxsize=65536)
-def _word_matches(word: str, query_terms: tuple[str, ...]) -> bool:
+def _word_matches(word: str, query_terms: tuple[Term, ...]) -> bool:
     # Snippets test the words of every hit; a journal's vocabulary is small, so each word is
     # normalised and compared once per query instead of once per hit (see README, Performance).
-    return any(form.startswith(term) for form in forms(normalise(word)) for term in query_terms)
+    normal = normalise(word)
+    return any(normal.startswith(term.word) or (not _plain(term) and not term.stems.isdisjoint(stem_forms(word)))
+               for term in query_terms)
 
 
-def terms(query: str, limit: int = 32) -> list[str]:
-    """The normalised words of a user's query, without any search syntax; at most `limit` words."""
-    found: list[str] = []
-    for word in WORD.findall(normalise(query)):
-        word = word.strip("_")
-        for part in word.split("_"):  # the tokenizer treats "_" as a separator
-            if part and part not in found:
-                found.append(part)
-    return found[:limit]
+def exact_word_matches(word: str, query_terms: "list[Term] | tuple[Term, ...]") -> bool:
+    """Whether a word matches the query as typed (its normal form as a prefix), without stemming."""
+    normal = normalise(word)
+    return any(normal.startswith(term.word) for term in query_terms)
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
 
 
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression: every word a quoted prefix, all of them required; None if no words.
+    """An FTS5 MATCH expression: each word as a prefix of a written word or as one of its stems, all required.
 
-    Quoting each word turns `"`, `*`, `(`, `NEAR`, `AND`, `-` and `:` into plain text, so no user
-    input can make the query fail.
+    None if the query has no words. Quoting each word turns `"`, `*`, `(`, `NEAR`, `AND`, `-` and
+    `:` into plain text, so no user input can make the query fail.
     """
     words = terms(query)
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    parts = []
+    for term in words:
+        stems = " OR ".join(_quoted(stem) for stem in sorted(term.stems))
+        if _plain(term):
+            parts.append(f"text : {_quoted(term.word)}*")
+        else:
+            parts.append(f"(text : {_quoted(term.word)}* OR stems : ({stems}))")
+    return " AND ".join(parts)
+
+
+def _plain(term: Term) -> bool:
+    # A Latin word (or a number) is its own only stem: its stem can only match where its prefix
+    # already does, so the stems add nothing but work.
+    return term.word.isascii() and term.stems <= {term.word}
+
+
+def exact_expression(query: str) -> str | None:
+    """The same query without stems, so documents holding every word as written can rank first.
+
+    None when stems could not add a hit (every word Latin or a number): nothing to rank apart.
+    """
+    words = terms(query)
+    if not words or all(_plain(term) for term in words):
+        return None
+    return " AND ".join(f"text : {_quoted(term.word)}*" for term in words)

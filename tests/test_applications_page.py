@@ -106,3 +106,19 @@ def test_table_filters_sorts_and_shows_history(qtbot, journal, isolated_data):
     assert page.history.count() == 2
     assert "الرفض" in page.history.item(1).text()
     assert not page.detail_reject_button.isEnabled()
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", ["Interviewing", "Rejected", "Waiting"]),  # by their English keys: Interviewing, Waiting, Rejected
+    ("ar", ["بانتظار الرد", "في المقابلات", "مرفوض"]),  # by the keys: في المقابلات first
+])
+def test_the_outcome_column_sorts_what_is_shown_in_the_language_order(qtbot, journal, isolated_data, lang, expected):
+    from app.services.applications import set_outcome
+
+    with journal.session() as session:
+        for company, outcome in (("A", "pending"), ("B", "interview"), ("C", "rejected")):
+            row = add_application(session, ApplicationInput(company, "Dev", date(2026, 9, 1)), TODAY)
+            set_outcome(session, row.id, outcome)
+    page = _page(qtbot, journal, isolated_data, lang)
+    page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    assert [page.proxy.index(row, 3).data() for row in range(page.proxy.rowCount())] == expected

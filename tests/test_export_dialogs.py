@@ -93,7 +93,7 @@ def test_csv_dialog_asks_for_the_encoding_when_unsure(qtbot, journal, isolated_d
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.encoding.isVisible() and dialog.encoding.currentData() == "utf-8"
-    assert "line 2" in dialog.encoding_note.text() and dialog.encoding.currentText() == "Unicode (UTF-8)"
+    assert "line \u20682\u2069" in dialog.encoding_note.text() and dialog.encoding.currentText() == "Unicode (UTF-8)"
     assert dialog.preview.item(0, 0).text() == "أرامكو" and dialog.preview.item(0, 1).text() == "مهن\ufffdدس"
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1256"))
     assert dialog.preview.item(0, 0).text() != "أرامكو"  # the preview shows what each choice reads

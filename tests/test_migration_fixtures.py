@@ -61,8 +61,12 @@ def test_each_fixture_upgrades_to_head_and_keeps_every_row(fixture, isolated_dat
     raw.close()
     for table, (columns, rows) in before.items():
         assert table in after, f"table {table} disappeared"
+        if table.startswith("search_index") and table != "search_index":
+            continue  # FTS5's own shadow tables: their layout follows the index, rebuilt at open when stale
         new_columns, new_rows = after[table]
         assert len(new_rows) == len(rows), f"{table}: {len(rows)} rows before, {len(new_rows)} after"
+        if table == "search_index":
+            continue  # derived data: same documents, re-indexed under the current normal form
         # Columns both schemas share keep their values (a revision that reshapes data says so here).
         shared = [c for c in columns if c in new_columns]
         project = lambda cols, data: sorted((tuple(r[cols.index(c)] for c in shared) for r in data), key=repr)  # noqa: E731

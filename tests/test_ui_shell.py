@@ -90,7 +90,7 @@ def test_reminder_delays_are_settings_that_the_rejection_dialog_follows(qtbot, j
     settings.delays["follow_up_weeks"].setValue(6)
     assert Preferences(isolated_data).get("reply_delay_days") == 5
     assert Preferences(isolated_data).get("follow_up_weeks") == 6
-    assert settings.delays["reply_delay_days"].suffix() == " يوم"
+    assert settings.delays["reply_delay_days"].suffix() == " أيام"  # ٥ أيام, not ٥ يوم (issue 15.7)
     dialog = RejectionDialog(window.context, parent=window)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.company, "Careem")

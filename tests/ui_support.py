@@ -40,3 +40,8 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def visible(text: str) -> str:
+    """Text as a reader sees it: without the invisible isolate marks around inserted fragments."""
+    return "".join(char for char in text if char not in "\u2066\u2067\u2068\u2069")

@@ -8,10 +8,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import __version__
+from app.text_direction import fill, left_to_right
 from ui.app_icon import app_icon
 
-# A path reads left to right even inside an Arabic sentence: wrap it in a left-to-right isolate.
-_LTR_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
 
 
 class AboutDialog(QDialog):
@@ -48,14 +47,15 @@ class AboutDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Thabat"))
         self.heading.setText("<h2>" + self.tr("Thabat — job search journal") + "</h2>")
-        self.version_label.setText(self.tr("Version %1").replace("%1", __version__))
+        self.version_label.setText(fill(self.tr("Version %1"), __version__))
         self.privacy_label.setText(self.tr("No network: Thabat never connects to the internet. "
                                            "Your data stays here, on this computer."))
-        self.folder_label.setText(self.tr("Your journal is kept in: %1")
-                                  .replace("%1", _LTR_ISOLATE + str(self.folder) + _POP_ISOLATE))
-        self.licence_label.setText(self.tr("Free software under the GNU General Public License, "
-                                           "version 3 or later (GPL-3.0-or-later)."))
-        self.font_label.setText(self.tr("Arabic font: Noto Sans Arabic, SIL Open Font License 1.1."))
+        self.folder_label.setText(fill(self.tr("Your journal is kept in: %1"), left_to_right(str(self.folder))))
+        # Names in Latin script are placeholders, not part of the translation: isolated, they keep
+        # their order and punctuation inside the Arabic sentence.
+        self.licence_label.setText(fill(self.tr("Free software under the %1, version 3 or later (%2)."),
+                                        "GNU General Public License", "GPL-3.0-or-later"))
+        self.font_label.setText(fill(self.tr("Arabic font: %1, %2."), "Noto Sans Arabic", "SIL Open Font License 1.1"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from app.dates import short_date
 from app.services import growth
+from app.text_direction import joined
 from storage.models import ACTION_STATES
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from ui.user_text import UserLineEdit
 
 
 class ActionItemsPanel(QWidget):
@@ -36,7 +38,7 @@ class ActionItemsPanel(QWidget):
             button.clicked.connect(lambda _=False, s=state: self._on_move(s))
             self.move_buttons[state] = button
 
-        self.title_edit = QLineEdit()
+        self.title_edit = UserLineEdit()
         self.title_edit.setMaxLength(500)
         self.has_due = QCheckBox()
         self.has_due.setChecked(True)
@@ -103,7 +105,7 @@ class ActionItemsPanel(QWidget):
         for action in actions:
             details = [short_date(action.due_on, style)] if action.due_on else []
             details += [p for p in (action.area_name, action.reflection_label) if p]
-            text = action.title + ("\n" + "  ·  ".join(details) if details else "")
+            text = action.title + ("\n" + joined(*details, separator="  ·  ") if details else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, action)
             self.columns[action.state].addItem(item)

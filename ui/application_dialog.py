@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QCompleter, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCompleter, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from app.errors import InputError
@@ -15,6 +15,7 @@ from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 class ApplicationDialog(CarefulDialog):
@@ -26,15 +27,15 @@ class ApplicationDialog(CarefulDialog):
         with context.journal.session() as session:
             companies, roles = known_companies(session), known_roles(session)
 
-        self.company = QLineEdit(existing.company if existing else "")
+        self.company = UserLineEdit(existing.company if existing else "")
         self.company.setCompleter(QCompleter(companies, self))
-        self.role = QLineEdit(existing.role if existing else "")
+        self.role = UserLineEdit(existing.role if existing else "")
         self.role.setCompleter(QCompleter(roles, self))
         self.applied_on = DateEdit(context, existing.applied_on if existing else context.today())
         self.link = QLineEdit(existing.link if existing else "")
-        self.location = QLineEdit(existing.location if existing else "")
-        self.notes = QPlainTextEdit(existing.notes if existing else "")
-        self.notes.setTabChangesFocus(True)
+        self.location = UserLineEdit(existing.location if existing else "")
+        self.notes = UserTextEdit(minimum_lines=3)
+        self.notes.set_text(existing.notes if existing else "")
         self.error = ErrorLine()
 
         self.form = LabelledForm((self.company, self.role, self.applied_on, self.link, self.location, self.notes))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from app.dates import DateStyle, short_date
 from app.read_models import ApplicationRow
+from app.text_direction import isolate
 from ui.labels import label, stage_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,15 +57,16 @@ class ApplicationsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == ROW_ROLE:
             return row
-        if role == SORT_ROLE:
-            return {"applied_on": row.applied_on.toordinal(), "last_stage": row.last_stage_on.toordinal()}.get(
-                column, str(getattr(row, column)).casefold())
+        if role == SORT_ROLE:  # dates by date; text as shown (the proxy collates it for the language)
+            if column in ("applied_on", "last_stage"):
+                return (row.applied_on if column == "applied_on" else row.last_stage_on).toordinal()
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "applied_on":
                 return short_date(row.applied_on, self.style)
             if column == "outcome":
                 return label("outcomes", row.outcome, self.style.lang)
             if column == "last_stage":
-                return f"{stage_label(row.last_stage, None, self.style)} · {short_date(row.last_stage_on, self.style)}"
+                return f"{stage_label(row.last_stage, None, self.style)} · {isolate(short_date(row.last_stage_on, self.style))}"
             return getattr(row, column)
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
     QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -13,12 +13,15 @@ from app.dates import long_date
 from app.markup import escaped
 from app.read_models import ApplicationDetail
 from app.services.applications import delete_application, get_application, list_applications
+from app.text_direction import fill, joined
 from ui.application_dialog import ApplicationDialog
 from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
+from ui.collated_sort_proxy import CollatedSortProxy
 from ui.context import AppContext
 from ui.labels import label, stage_label
 from ui.page import Page
 from ui.rejection_dialog import RejectionDialog
+from ui.user_text import UserTextDelegate, user_text_html
 
 
 class ApplicationsPage(Page):
@@ -30,7 +33,7 @@ class ApplicationsPage(Page):
         super().__init__(context)
         self._detail: ApplicationDetail | None = None
         self.model = ApplicationsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatedSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
@@ -57,6 +60,9 @@ class ApplicationsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _: self.edit_application())
+        self.user_text_cells = UserTextDelegate(self.table)
+        for column in (ApplicationsModel.COLUMNS.index("company"), ApplicationsModel.COLUMNS.index("role")):
+            self.table.setItemDelegateForColumn(column, self.user_text_cells)
 
         self.detail_title = QLabel(wordWrap=True)
         self.detail_title.setObjectName("detail-title")
@@ -129,7 +135,9 @@ class ApplicationsPage(Page):
         selected = self.selected_id()
         with self.context.journal.session() as session:
             rows = list_applications(session, outcome=self.outcome.currentData())
-        self.model.set_rows(rows, self.context.date_style())
+        style = self.context.date_style()
+        self.proxy.set_language(style.lang)
+        self.model.set_rows(rows, style)
         if selected is not None:
             self.select(selected)
         else:
@@ -215,14 +223,15 @@ class ApplicationsPage(Page):
             return
         style = self.context.date_style()
         row = detail.row
-        self.detail_title.setText(f"<b>{escaped(row.company)}</b><br>{escaped(row.role)}")
-        facts = [self.tr("Applied on %1").replace("%1", long_date(row.applied_on, style)),
+        # Each line takes its own direction: an Arabic role under an English company sits on the right.
+        self.detail_title.setText(user_text_html(row.company, bold=True) + user_text_html(row.role))
+        facts = [fill(self.tr("Applied on %1"), long_date(row.applied_on, style)),
                  label("outcomes", row.outcome, style.lang)]
         if detail.rejection is not None:
-            facts.append(self.tr("Rejection came at: %1").replace(
-                "%1", stage_label(detail.rejection.stage, detail.rejection.round, style)))
+            facts.append(fill(self.tr("Rejection came at: %1"),
+                              stage_label(detail.rejection.stage, detail.rejection.round, style)))
         self.detail_text.setText("\n".join(facts))
         self.detail_reject_button.setEnabled(detail.rejection is None)
         for step in detail.stages:
-            self.history.addItem(f"{long_date(step.occurred_on, style)} — {stage_label(step.stage, step.round, style)}")
+            self.history.addItem(joined(long_date(step.occurred_on, style), stage_label(step.stage, step.round, style)))
 

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from app.backups import KEEP_DAILY, KEEP_WEEKLY, BackupInfo, delete_backup, list_backups, make_backup, restore_backup
 from app.dates import DateStyle, long_date, number
 from app.errors import UserError
+from app.plurals import counted
 from app.journal import Journal
+from app.text_direction import fill
 from ui.context import AppContext
 
 Confirm = Callable[[QWidget, BackupInfo], bool]
@@ -37,8 +39,8 @@ def confirm_with_dialog(parent: QWidget, backup: BackupInfo) -> bool:
     translate = QCoreApplication.translate
     answer = QMessageBox.question(
         parent, translate("BackupsWidget", "Restore this backup?"),
-        translate("BackupsWidget", "Your journal will be replaced by the backup from %1. Its current state is backed up "
-                  "first, so you can come back to it.").replace("%1", backup_time(backup, app_style())),
+        fill(translate("BackupsWidget", "Your journal will be replaced by the backup from %1. Its current state is "
+                       "backed up first, so you can come back to it."), backup_time(backup, app_style())),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -47,8 +49,7 @@ def confirm_delete_with_dialog(parent: QWidget, backup: BackupInfo) -> bool:
     translate = QCoreApplication.translate
     answer = QMessageBox.question(
         parent, translate("BackupsWidget", "Delete this backup?"),
-        translate("BackupsWidget", "The backup from %1 will be deleted for good. Thabat cannot bring it back.")
-        .replace("%1", backup_time(backup, app_style())),
+        fill(translate("BackupsWidget", "The backup from %1 will be deleted for good. Thabat cannot bring it back."), backup_time(backup, app_style())),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -108,11 +109,12 @@ class BackupsWidget(QWidget):
     def retranslate(self) -> None:
         self.heading.setText("<h3>" + self.tr("Backups") + "</h3>")
         style = self.context.date_style()
-        self.explanation.setText(self.tr(
-            "Thabat copies your journal once a day and keeps the last %1 days and one copy for each of the last %2 "
-            "weeks, and never the newest copy that holds more than your journal. Copies kept before a restore or "
-            "an upgrade, and copies you make, are protected: only you can delete them, here.")
-            .replace("%1", number(KEEP_DAILY, style)).replace("%2", number(KEEP_WEEKLY, style)))
+        self.explanation.setText(" ".join((
+            counted(self.tr("Thabat copies your journal once a day and keeps the copies of the last %n day(s).", "",
+                            KEEP_DAILY), KEEP_DAILY, style),
+            counted(self.tr("It also keeps one copy for each of the last %n week(s).", "", KEEP_WEEKLY), KEEP_WEEKLY, style),
+            self.tr("It never removes the newest copy that holds more than your journal. Copies kept before a restore "
+                    "or an upgrade, and copies you make, are protected: only you can delete them, here."))))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("Kind")])
         self.table.setAccessibleName(self.tr("Backups"))
         self.backup_button.setText(self.tr("&Back up now"))
@@ -134,7 +136,7 @@ class BackupsWidget(QWidget):
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             when = backup_time(backup, style)
-            size = self.tr("%1 KB").replace("%1", number(max(1, round(backup.size / 1024)), style))
+            size = fill(self.tr("%1 KB"), number(max(1, round(backup.size / 1024)), style))
             for column, text in enumerate((when, size, self.kind_text(backup))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
@@ -162,7 +164,7 @@ class BackupsWidget(QWidget):
         except (UserError, OSError) as error:
             self.status.setText(str(error))
             return
-        self.status.setText(self.tr("Backed up to %1.").replace("%1", made.name))
+        self.status.setText(fill(self.tr("Backed up to %1."), made.name))
         self.refresh()
 
     def _on_restore(self) -> None:
@@ -175,7 +177,7 @@ class BackupsWidget(QWidget):
         except (UserError, OSError) as error:
             message = str(error)
         else:
-            message = self.tr("Restored the backup from %1.").replace("%1", backup_time(backup, self.context.date_style()))
+            message = fill(self.tr("Restored the backup from %1."), backup_time(backup, self.context.date_style()))
         self.context.replace_journal(Journal.open(self.context.folder))
         self.status.setText(message)
         self.refresh()
@@ -189,6 +191,5 @@ class BackupsWidget(QWidget):
         except UserError as error:
             self.status.setText(str(error))
         else:
-            self.status.setText(self.tr("Deleted the backup from %1.").replace(
-                "%1", backup_time(backup, self.context.date_style())))
+            self.status.setText(fill(self.tr("Deleted the backup from %1."), backup_time(backup, self.context.date_style())))
         self.refresh()

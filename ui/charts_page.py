@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
 from app.charts.data import Period, rated_skills
+from app.text_direction import file_filter, fill
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import to_date
@@ -153,7 +154,7 @@ class ChartsPage(Page):
     def _on_save(self) -> None:
         if self.figure is None:
             return
-        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        png, svg = file_filter(self.tr("PNG image"), "*.png"), file_filter(self.tr("SVG image"), "*.svg")
         suggested = str(self.context.folder.parent / f"{self.chart_key}.png")
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the chart"), suggested, f"{png};;{svg}")
         if not path:
@@ -163,7 +164,7 @@ class ChartsPage(Page):
         try:
             self.save(path)
         except OSError as error:
-            self.readout.setText(self.tr("Could not save the chart: %1").replace("%1", error.strerror or str(error)))
+            self.readout.setText(fill(self.tr("Could not save the chart: %1"), error.strerror or str(error)))
 
     def _on_motion(self, event) -> None:
         from app.charts.readout import describe

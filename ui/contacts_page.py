@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from app.dates import long_date
@@ -16,11 +16,12 @@ from app.export_vcard import write_vcards
 from app.text_direction import isolate
 from app.services import applications, contacts
 from app.templates import render
-from app.text_direction import joined
+from app.text_direction import file_filter, fill, isolate, joined
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from ui.page import Page
+from ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 
 
 class ContactsPage(Page):
@@ -32,6 +33,7 @@ class ContactsPage(Page):
         self.search = QLineEdit()
         self.search.textChanged.connect(lambda _: self.refresh())
         self.people = QListWidget()
+        self.people.setItemDelegate(UserTextDelegate(self.people))
         self.people.currentRowChanged.connect(lambda _: self._show_selected())
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self._on_new)
@@ -46,13 +48,12 @@ class ContactsPage(Page):
         left_buttons.addWidget(self.export_all_button)
         left_layout.addLayout(left_buttons)
 
-        self.name = QLineEdit()
-        self.role = QLineEdit()
-        self.company = QLineEdit()
+        self.name = UserLineEdit()
+        self.role = UserLineEdit()
+        self.company = UserLineEdit()
         self.email = QLineEdit()
         self.profile = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(70)
+        self.notes = UserTextEdit(minimum_lines=2, maximum_lines=3)
         for edit in (self.name, self.role, self.company, self.email):
             edit.setMaxLength(200)
         self.form = LabelledForm((self.name, self.role, self.company, self.email, self.profile, self.notes))
@@ -88,8 +89,7 @@ class ContactsPage(Page):
         self.history = QListWidget()
         self.history.setMaximumHeight(90)
         self.follow_date = DateEdit(context, context.today())
-        self.follow_message = QPlainTextEdit()
-        self.follow_message.setMinimumHeight(110)
+        self.follow_message = UserTextEdit(minimum_lines=5)
         self.follow_button = QPushButton()
         self.follow_button.clicked.connect(self._on_schedule)
         self.draft_button = QPushButton()
@@ -152,7 +152,7 @@ class ContactsPage(Page):
         self.people.blockSignals(True)
         self.people.clear()
         for person in people:
-            text = person.name + (f"  ·  {person.company}" if person.company else "")
+            text = joined(person.name, person.company, separator="  ·  ")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
@@ -194,11 +194,11 @@ class ContactsPage(Page):
         self.notes.setPlainText(person.notes)
         style = self.context.date_style()
         for app in self._detail.applications:
-            item = QListWidgetItem(joined(app.company, app.role) + "  ·  " + long_date(app.applied_on, style))
+            item = QListWidgetItem(joined(app.company, app.role) + "  ·  " + isolate(long_date(app.applied_on, style)))
             item.setData(Qt.ItemDataRole.UserRole, app.id)
             self.linked.addItem(item)
         for follow in self._detail.follow_ups:
-            state = (self.tr("done %1").replace("%1", long_date(follow.done_on, style)) if follow.done_on
+            state = (fill(self.tr("done %1"), long_date(follow.done_on, style)) if follow.done_on
                      else self.tr("planned"))
             self.history.addItem(f"{long_date(follow.snoozed_until or follow.due_on, style)}  ·  {state}")
         weeks = self.context.preferences.get("follow_up_weeks")
@@ -297,7 +297,7 @@ class ContactsPage(Page):
 
     def choose_export_path(self, suggested: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as vCard"), str(Path.home() / suggested),
-                                              self.tr("vCard files (*.vcf)"))
+                                              file_filter(self.tr("vCard files"), "*.vcf"))
         return Path(path) if path else None
 
     def _on_export(self, everyone: bool) -> None:
@@ -318,4 +318,4 @@ class ContactsPage(Page):
             box.exec()
             return
         self.context.status_message.emit(
-            self.tr("Exported %n contact(s) to %1.", "", len(people)).replace("%1", isolate(path.name)))
+            fill(self.tr("Exported %n contact(s) to %1.", "", len(people)), path.name))

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.logs import log_exception, logger
+from app.text_direction import fill
 
 
 class CrashDialog(QDialog):
@@ -27,7 +28,7 @@ class CrashDialog(QDialog):
         text = self.tr("Thabat ran into an unexpected problem. Your journal is safe and nothing you were "
                        "writing was lost: you can carry on where you were.")
         if log_file is not None:
-            text += "\n\n" + self.tr("The details were written to %1.").replace("%1", str(log_file))
+            text += "\n\n" + fill(self.tr("The details were written to %1."), str(log_file))
         self.message.setText(text)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.errors import InputError, UserError
 from app.journal_read_models import EntryInput, EntryView
 from app.services import entries
 from ui.context import AppContext
-from ui.direction_text_edit import DirectionTextEdit
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from ui.save_retry import SaveRetry
+from ui.user_text import UserLineEdit, UserTextEdit
 
 AUTOSAVE_MS = 2000
 
@@ -38,13 +38,13 @@ class EntryEditor(QWidget):
         self.autosave.timeout.connect(self.save_now)
         self.retry = SaveRetry(self, self.save_now)
 
-        self.title_edit = QLineEdit()
+        self.title_edit = UserLineEdit()
         self.title_edit.setObjectName("entry-title")
         self.date_edit = DateEdit(context, context.today())
         self.application = QComboBox()
         self.direction = QComboBox()
         self.private = QCheckBox()
-        self.body = DirectionTextEdit()
+        self.body = UserTextEdit(minimum_lines=8)
         self.body.setObjectName("entry-body")
         self.status = QLabel()
         self.status.setObjectName("entry-status")
@@ -126,7 +126,7 @@ class EntryEditor(QWidget):
         self.direction.setCurrentIndex(max(0, self.direction.findData(entry.direction if entry else "auto")))
         self.private.setChecked(entry.private if entry else False)
         self.body.set_override(entry.direction if entry else "auto")
-        self.body.set_plain_text(entry.body if entry else "")
+        self.body.set_text(entry.body if entry else "")
         self.delete_button.setEnabled(entry is not None)
         self.error.clear_error()
         self._dirty = False

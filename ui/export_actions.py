@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.disk_errors import disk_problem
 from app.errors import UserError
+from app.plurals import counted
+from app.text_direction import file_filter, fill
 from ui.context import AppContext
 
 
@@ -57,7 +59,8 @@ class ExportImportActions(QObject):
             return
         path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
         if path and dialog.export_to(path):
-            self._tell(self.tr("Wrote %1 pages to %2.").replace("%1", str(dialog.pages_written)).replace("%2", path))
+            pages = dialog.pages_written
+            self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()), path))
         elif path and dialog.error.text():
             self._tell(dialog.error.text(), warning=True)
 
@@ -66,7 +69,7 @@ class ExportImportActions(QObject):
 
         path, _ = self._save_path(self.tr("Save a backup"), "thabat-backup.json", "JSON (*.json)")
         if path:
-            self._run(lambda session: export_json(session, path), self.tr("The backup was saved to %1.").replace("%1", path))
+            self._run(lambda session: export_json(session, path), fill(self.tr("The backup was saved to %1."), path))
 
     def export_csv(self) -> None:
         from app.export.csv_io import export_csv
@@ -74,7 +77,7 @@ class ExportImportActions(QObject):
         path, _ = self._save_path(self.tr("Save applications as CSV"), "thabat-applications.csv", "CSV (*.csv)")
         if path:
             self._run(lambda session: export_csv(session, path, self.context.lang),
-                      self.tr("The applications were saved to %1.").replace("%1", path))
+                      fill(self.tr("The applications were saved to %1."), path))
 
     def import_json(self) -> None:
         from app.export.backup_json import import_json
@@ -86,7 +89,7 @@ class ExportImportActions(QObject):
     def import_csv(self) -> None:
         from ui.csv_import_dialog import CsvImportDialog
 
-        path, _ = self._open_path(self.tr("Import applications"), "", self.tr("Spreadsheets (*.csv *.txt *.tsv)"))
+        path, _ = self._open_path(self.tr("Import applications"), "", file_filter(self.tr("Spreadsheets"), "*.csv *.txt *.tsv"))
         if not path:
             return
         try:
@@ -96,8 +99,9 @@ class ExportImportActions(QObject):
             return
         if dialog.exec() == CsvImportDialog.DialogCode.Accepted and dialog.report is not None:
             report = dialog.report
-            lines = [self.tr("Imported %1 applications.").replace("%1", str(report.imported))]
-            lines += [self.tr("Row %1 skipped: %2").replace("%1", str(line)).replace("%2", reason)
+            lines = [counted(self.tr("Imported %n applications.", "", report.imported), report.imported,
+                             self.context.date_style())]
+            lines += [fill(self.tr("Row %1 skipped: %2"), str(line), reason)
                       for line, reason in report.skipped[:20]]
             self._tell("\n".join(lines))
 

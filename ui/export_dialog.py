@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.export.atomic import ExportCancelled
+from app.text_direction import fill
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date
@@ -94,7 +95,7 @@ class ExportDialog(QDialog):
             progress.setMaximum(total)
             progress.setValue(done)
             text = self.tr("Preparing entry %1 of %2") if step == "entry" else self.tr("Writing page %1 of %2")
-            progress.setLabelText(text.replace("%1", str(done)).replace("%2", str(total)))
+            progress.setLabelText(fill(text, str(done), str(total)))
             QCoreApplication.processEvents()  # keeps the window painting and Cancel clickable
 
         try:

@@ -11,14 +11,16 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.dates import long_date, number, short_date
 from app.markup import escaped
+from app.plurals import counted
 from app.services import growth
-from app.text_direction import joined
+from app.text_direction import fill, isolate, joined
 from storage.models import AREA_STATES
 from ui.action_items_panel import ActionItemsPanel
 from ui.context import AppContext
 from ui.labels import stage_label
 from ui.page import Page
 from ui.sparkline import Sparkline
+from ui.user_text import user_text_html
 
 
 class GrowthPage(Page):
@@ -125,17 +127,17 @@ class GrowthPage(Page):
 
     def _describe_area(self, area: growth.AreaSummary) -> str:
         style = self.context.date_style()
-        head = area.name + "  ·  " + self._state_text(area.state)
+        head = isolate(area.name) + "  ·  " + self._state_text(area.state)
         if area.recurring:
             head += "  ·  " + self.tr("recurring")
         lines = [head]
         for stage in area.stages:
-            lines.append(self.tr("cited in %1 of %2 %3-stage rejections you reflected on")
-                         .replace("%1", number(stage.cited, style)).replace("%2", number(stage.reflected, style))
-                         .replace("%3", stage_label(stage.stage, None, style)))
+            sentence = self.tr("cited in %1 of %n %2-stage rejections you reflected on", "", stage.reflected)
+            lines.append(fill(counted(sentence, stage.reflected, style), number(stage.cited, style),
+                              stage_label(stage.stage, None, style)))
         if area.first_cited is not None:
-            lines.append(self.tr("first %1, last %2").replace("%1", long_date(area.first_cited, style))
-                         .replace("%2", long_date(area.last_cited, style)))
+            lines.append(fill(self.tr("first %1, last %2"), long_date(area.first_cited, style),
+                              long_date(area.last_cited, style)))
         else:
             lines.append(self.tr("not cited in a reflection yet"))
         return "\n".join(lines)
@@ -157,16 +159,16 @@ class GrowthPage(Page):
         style = self.context.date_style()
         with self.context.journal.session() as session:
             detail = growth.area_detail(session, area_id)
-        self.area_title.setText(f"<b>{escaped(detail.area.name)}</b>")
+        self.area_title.setText(user_text_html(detail.area.name, bold=True))
         self.area_title.setTextFormat(Qt.TextFormat.RichText)
         self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
         for reflection in detail.reflections:
             where = joined(reflection.company, reflection.role)
             stage = stage_label(reflection.stage, None, style) if reflection.stage else ""
-            self.area_reflections.addItem("  ·  ".join(p for p in (long_date(reflection.on, style), where, stage) if p))
+            self.area_reflections.addItem(joined(long_date(reflection.on, style), where, stage, separator="  ·  "))
         for action in detail.actions:
             due = short_date(action.due_on, style) if action.due_on else ""
-            self.area_actions.addItem("  ·  ".join(p for p in (action.title, self.actions.state_text(action.state), due) if p))
+            self.area_actions.addItem(joined(action.title, self.actions.state_text(action.state), due, separator="  ·  "))
 
     def _on_state_chosen(self) -> None:
         area_id = self._selected_area_id()

@@ -7,7 +7,7 @@ from app.markup import escaped
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from app.errors import InputError
 from app.services import resources
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 def guide_html(lang: str, style: DateStyle | None = None) -> str:
@@ -75,11 +76,10 @@ class ResourcesPanel(QWidget):
         self.listing = QListWidget()
         self.listing.currentRowChanged.connect(lambda _: self._show_selected())
         self.listing.itemActivated.connect(lambda _: self.open_selected())
-        self.title_edit = QLineEdit()
+        self.title_edit = UserLineEdit()
         self.title_edit.setMaxLength(500)
         self.url_edit = QLineEdit()
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setMaximumHeight(70)
+        self.notes_edit = UserTextEdit(minimum_lines=2, maximum_lines=3)
         self.form = LabelledForm((self.title_edit, self.url_edit, self.notes_edit))
         self.error = ErrorLine()
         self.buttons: dict[str, QPushButton] = {}
@@ -141,7 +141,7 @@ class ResourcesPanel(QWidget):
         if chosen is not None:
             self.title_edit.setText(chosen.title)
             self.url_edit.setText(chosen.url)
-            self.notes_edit.setPlainText(chosen.notes)
+            self.notes_edit.set_text(chosen.notes)
 
     def open_selected(self) -> None:
         chosen = self._selected()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from app.markup import escaped
+from app.plurals import counted
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,7 +23,7 @@ from app.errors import NotFound
 from app.journal_read_models import SearchFilters, SearchHit, TimelineItem
 from app.services import entries
 from app.services.search import hit_owner, search
-from app.text_direction import isolate, text_direction
+from app.text_direction import fill, isolate, joined, text_direction
 from ui.context import AppContext
 from ui.entry_editor import EntryEditor
 from ui.journal_reader import hit_html, reflection_html
@@ -132,10 +133,10 @@ class JournalPage(Page):
         self._fill(self.kind, [(None, self.tr("Everything"))] + [(k, self._kind_label(k)) for k in _KINDS])
         self.kind.setAccessibleName(self.tr("Kind of entry"))
         style = self.context.date_style()
-        # One sentence per period: Arabic words the noun differently after 7, 30 and 12.
-        periods = (self.tr("Any time"), self.tr("Last %1 days", "7").replace("%1", number(7, style)),
-                   self.tr("Last %1 days", "30").replace("%1", number(30, style)),
-                   self.tr("Last %1 months", "12").replace("%1", number(12, style)))
+        # Plural forms: Arabic words the noun differently after 7, 30 and 12.
+        periods = (self.tr("Any time"), counted(self.tr("Last %n day(s)", "", 7), 7, style),
+                   counted(self.tr("Last %n day(s)", "", 30), 30, style),
+                   counted(self.tr("Last %n month(s)", "", 12), 12, style))
         self._fill(self.period, list(zip(_PERIODS, periods)))
         self.period.setAccessibleName(self.tr("Period"))
         self.company.setAccessibleName(self.tr("Company"))
@@ -156,11 +157,11 @@ class JournalPage(Page):
         with self.context.journal.session() as session:
             if query:
                 hits = search(session, query, filters, limit=200)
-                rows = [((h.kind, h.id), self._hit_html(h), f"{h.title} — {h.snippet()}") for h in hits]
+                rows = [((h.kind, h.id), self._hit_html(h), joined(h.title, h.snippet())) for h in hits]
                 self._hits = {(h.kind, h.id): h for h in hits}
             else:
                 items = entries.timeline(session, filters.kind, filters.company, filters.date_from, filters.date_to)
-                rows = [((i.kind, i.id), self._item_html(i), f"{self._item_title(i)} — {i.preview}") for i in items]
+                rows = [((i.kind, i.id), self._item_html(i), joined(self._item_title(i), i.preview)) for i in items]
                 self._hits = {}
         self.list.blockSignals(True)
         self.list.clear()
@@ -227,7 +228,7 @@ class JournalPage(Page):
         """Say so in the reader, instead of leaving an earlier entry there as if it matched."""
         self.editor.save_now()
         self._current, self._owner = None, (None, None)
-        nothing = self.tr("Nothing found for %1.").replace("%1", isolate(query))
+        nothing = fill(self.tr("Nothing found for %1."), query)
         hint = self.tr("Try fewer or shorter words, or another filter.")
         self.reader.setHtml(f"<h3>{escaped(nothing)}</h3><p>{escaped(hint)}</p>")
         self.open_button.hide()
@@ -245,7 +246,7 @@ class JournalPage(Page):
         return self.tr("Reflection") if item.kind == "reflection" else self.tr("Untitled entry")
 
     def _facts(self, kind: str, day: date, draft: bool = False, private: bool = False) -> str:
-        facts = [long_date(day, self.context.date_style()), self._kind_label(kind)]
+        facts = [isolate(long_date(day, self.context.date_style())), self._kind_label(kind)]
         if draft:
             facts.append(self.tr("draft"))
         if private:

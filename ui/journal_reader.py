@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from app.dates import DateStyle, long_date, number
 from app.journal_read_models import ReflectionReading, SearchHit
 from app.prompts import answer_heading
-from app.text_direction import paragraphs_with_direction
+from app.text_direction import fill, isolate
+from ui.user_text import user_text_html
 
 _SECTIONS = {
     "feeling": QT_TRANSLATE_NOOP("JournalReader", "How I felt"),
@@ -25,22 +26,15 @@ _SECTIONS = {
 translate = QCoreApplication.translate  # called with literals, so pyside6-lupdate finds the strings
 
 
-def user_text_html(text: str, override: str = "auto", fallback: str = "ltr") -> str:
-    """User text as HTML paragraphs, each with the direction of its own letters."""
-    return "".join(f'<p dir="{direction}" style="margin:0 0 4px 0">{escaped(line) or "&nbsp;"}</p>'
-                   for line, direction in paragraphs_with_direction(text, override, fallback))  # type: ignore[arg-type]
-
-
 def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str) -> str:
     title = escaped(reading.title) or escaped(translate("JournalReader", "Reflection"))
-    facts = [long_date(reading.day, style)]
+    facts = [isolate(long_date(reading.day, style))]
     if reading.draft:
         facts.append(translate("JournalReader", "Draft, not finished yet"))
     if reading.confidence_before is not None or reading.confidence_after is not None:
         before = "–" if reading.confidence_before is None else number(reading.confidence_before, style)
         after = "–" if reading.confidence_after is None else number(reading.confidence_after, style)
-        facts.append(translate("JournalReader", "Confidence %1 → %2 (out of %3)").replace("%1", before).replace("%2", after)
-                     .replace("%3", number(10, style)))
+        facts.append(fill(translate("JournalReader", "Confidence %1 → %2 (out of %3)"), before, after, number(10, style)))
     parts = [f"<h2>{title}</h2>", f'<p style="color:gray">{escaped(" · ".join(facts))}</p>']
     for section in reading.sections:
         if section.key.startswith("answer:"):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.backups import BackupInfo, newest_good_backup, restore_backup
 from app.journal import Journal
+from app.text_direction import fill
 
 Ask = Callable[[BackupInfo | None], bool]
 """Shows the offer for this backup (or says there is none); True when the user accepts."""
@@ -34,8 +35,8 @@ class RecoveryDialog(QMessageBox):
         from ui.backups_widget import app_style, backup_time
 
         when = backup_time(backup, app_style())
-        self.setInformativeText(self.tr("Thabat can restore your newest good backup, from %1. The damaged file "
-                                    "will be kept aside, not deleted.").replace("%1", when))
+        self.setInformativeText(fill(self.tr("Thabat can restore your newest good backup, from %1. The damaged file "
+                                    "will be kept aside, not deleted."), when))
         self.restore_button = self.addButton(self.tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
         self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button)

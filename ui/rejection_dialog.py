@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialogButtonBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -16,6 +16,7 @@ from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 class RejectionDialog(CarefulDialog):
@@ -28,9 +29,9 @@ class RejectionDialog(CarefulDialog):
         with context.journal.session() as session:
             companies, roles = known_companies(session), known_roles(session)
 
-        self.company = QLineEdit(company)
+        self.company = UserLineEdit(company)
         self.company.setCompleter(QCompleter(companies, self))
-        self.role = QLineEdit(role)
+        self.role = UserLineEdit(role)
         self.role.setCompleter(QCompleter(roles, self))
         self.received_on = DateEdit(context, context.today())
         self.stage = QComboBox()
@@ -42,10 +43,8 @@ class RejectionDialog(CarefulDialog):
         for key in catalogue.keys("channels"):
             self.channel.addItem(key, key)
         self.stage.currentIndexChanged.connect(self._on_stage_changed)
-        self.interviewer = QLineEdit()
-        self.message = QPlainTextEdit()
-        self.message.setTabChangesFocus(True)
-        self.message.setMaximumHeight(90)
+        self.interviewer = UserLineEdit()
+        self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
         self.error = ErrorLine()
 
         self.widgets = (self.company, self.role, self.received_on, self.stage, self.round, self.channel,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QSpinBox, QVBoxLayout
 
 from ui.backups_widget import BackupsWidget
 from ui.context import AppContext
@@ -11,6 +11,7 @@ from ui.form import LabelledForm
 from ui.page import Page
 from ui.templates_editor import TemplatesEditor
 from ui.theme import apply_theme
+from ui.user_text import UserLineEdit
 
 
 class SettingsPage(Page):
@@ -35,7 +36,7 @@ class SettingsPage(Page):
         self.delays = {"reply_delay_days": QSpinBox(), "feedback_delay_days": QSpinBox(), "follow_up_weeks": QSpinBox()}
         for key, box in self.delays.items():
             box.setRange(0 if key == "reply_delay_days" else 1, 60 if key != "follow_up_weeks" else 52)
-        self.user_name = QLineEdit()
+        self.user_name = UserLineEdit()
         self.user_name.setMaxLength(120)
         self.data_folder = QLabel(str(context.folder))
         self.data_folder.setWordWrap(True)
@@ -60,6 +61,7 @@ class SettingsPage(Page):
         self.weekly_goal.valueChanged.connect(lambda value: self._save("weekly_goal", value))
         for key, box in self.delays.items():
             box.valueChanged.connect(lambda value, key=key: self._save(key, value))
+            box.valueChanged.connect(lambda _value, box=box: self._set_suffix(box))
         self.user_name.editingFinished.connect(lambda: self._save("user_name", self.user_name.text().strip()))
         self.retranslate()
 
@@ -68,14 +70,22 @@ class SettingsPage(Page):
         if self.templates.current is None:  # load once: later refreshes must not undo unsaved edits
             self.templates.load()
 
+    def _set_suffix(self, box: QSpinBox) -> None:
+        # "2 days", "1 day"; in Arabic "٢ يومان"… "١١ يومًا": the unit agrees with the number shown.
+        value = box.value()
+        if box is self.delays["follow_up_weeks"]:
+            box.setSuffix(self.tr(" weeks", "", value))
+        else:
+            box.setSuffix(self.tr(" days", "", value))
+
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
         self.form.set_labels((self.tr("&Language"), self.tr("&Calendar"), self.tr("&Digits"), self.tr("&Theme"),
                               self.tr("&Weekly application goal"), self.tr("Reply reminder after"),
                               self.tr("Feedback reminder after"), self.tr("Follow up after"),
                               self.tr("Your &name (for message templates)"), self.tr("Data folder")))
-        for key, box in self.delays.items():
-            box.setSuffix(self.tr(" weeks") if key == "follow_up_weeks" else self.tr(" days"))
+        for box in self.delays.values():
+            self._set_suffix(box)
         names = {
             "system": self.tr("Same as the system"), "ar": "العربية", "en": "English",
             "gregorian": self.tr("Gregorian"), "hijri": self.tr("Hijri (Islamic civil)"),

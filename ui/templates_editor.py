@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from app.errors import InputError
 from app.templates import KEYS, TemplateText, get_template, placeholder_label, reset_template, save_template
+from app.text_direction import fill
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm
-from ui.reflection.user_text import UserLineEdit, UserTextEdit
+from ui.user_text import UserLineEdit, UserTextEdit
 
 PLACEHOLDERS = ("company", "role", "interviewer", "user_name")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -71,8 +72,8 @@ class TemplatesEditor(QGroupBox):
         self.form.set_labels((self.tr("Te&mplate"), self.tr("Lan&guage"), self.tr("S&ubject"), self.tr("&Text")))
         lang = self.context.lang
         listed = "، ".join if lang == "ar" else ", ".join
-        self.help.setText(self.tr("Placeholders filled in for you: %1").replace(
-            "%1", listed(f"{{{name}}} ({placeholder_label(name, lang)})" for name in PLACEHOLDERS)))
+        self.help.setText(fill(self.tr("Placeholders filled in for you: %1"),
+                               listed(f"{{{name}}} ({placeholder_label(name, lang)})" for name in PLACEHOLDERS)))
         self.save_button.setText(self.tr("Save template"))
         self.reset_button.setText(self.tr("Reset to default"))
         self._show_status()

@@ -6,19 +6,21 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
     QSlider, QVBoxLayout, QWidget,
 )
 
 from app import catalogue
 from app.dates import long_date, number
+from app.plurals import counted, numerus
 from app.services import encouragement, today as today_service
 from app.services.today import DueItem
-from app.text_direction import isolate, joined
+from app.text_direction import fill, isolate, joined
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import to_date, to_qdate
 from ui.page import Page
+from ui.user_text import UserLineEdit
 
 
 class TodayPage(Page):
@@ -75,7 +77,7 @@ class TodayPage(Page):
         self.score.setPageStep(1)
         self.score_value = QLabel()
         self.score.valueChanged.connect(self._show_score)
-        self.check_in_note = QLineEdit()
+        self.check_in_note = UserLineEdit()
         self.check_in_note.setMaxLength(500)
         self.check_in_button = QPushButton()
         self.check_in_button.clicked.connect(self._on_check_in)
@@ -144,8 +146,7 @@ class TodayPage(Page):
         self.snooze_date_button.setText(self.tr("Snooze until"))
         self.check_in_box.setTitle(self.tr("How confident do you feel today?"))
         style = self.context.date_style()
-        self.score.setAccessibleName(self.tr("Confidence from %1 to %2").replace("%1", number(0, style))
-                                     .replace("%2", number(10, style)))
+        self.score.setAccessibleName(fill(self.tr("Confidence from %1 to %2"), number(0, style), number(10, style)))
         self.check_in_note.setPlaceholderText(self.tr("A few words, if you like"))
         self.check_in_note.setAccessibleName(self.tr("Check-in note"))
         self.week_box.setTitle(self.tr("This week"))
@@ -196,7 +197,8 @@ class TodayPage(Page):
         self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")
         self.week_text.setText(
             self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal
-            else self.tr("%1 more to reach this week's goal.").replace("%1", number(week.goal - week.applications, style))
+            else counted(self.tr("%n more to reach this week's goal.", "", week.goal - week.applications),
+                         week.goal - week.applications, style)
         )
         self.figure.setText(self._figure_text(figure))
 
@@ -214,29 +216,30 @@ class TodayPage(Page):
         if figure is None:
             return self.tr("Welcome. Start by adding an application, or log a rejection with Ctrl+R.")
         value = number(f"{figure.value:g}", style)
+        count = numerus(figure.value)
         if figure.kind == "interview_rate":
-            return self.tr("%1% of this quarter's applications reached an interview, up from %2% last quarter.").replace(
-                "%1", value).replace("%2", number(f"{figure.previous:g}", style))
+            return fill(self.tr("%1% of this quarter's applications reached an interview, up from %2% last quarter."),
+                        value, number(f"{figure.previous:g}", style))
         if figure.kind == "bounced_back":
-            return self.tr("You have bounced back from %1 rejections: after each one, you applied again.").replace(
-                "%1", value)
+            return counted(self.tr("You have bounced back from %n rejections: after each one, you applied again.", "",
+                                   count), figure.value, style)
         if figure.kind == "median_bounce_days":
-            return self.tr("After a rejection you usually apply again within %1 days. You keep going.").replace(
-                "%1", value)
-        return self.tr("%1 applications so far. Each one is practice.").replace("%1", value)
+            return counted(self.tr("After a rejection you usually apply again within %n days. You keep going.", "",
+                                   count), figure.value, style)
+        return counted(self.tr("%n applications so far. Each one is practice.", "", count), figure.value, style)
 
     def _describe(self, item: DueItem) -> str:
         style = self.context.date_style()
         where = joined(item.company, item.role)
         texts = {
-            "reply": self.tr("Reply to %1").replace("%1", where),
-            "feedback": self.tr("Ask again for feedback: %1").replace("%1", where),
-            "follow_up": self.tr("Follow up with %1").replace("%1", isolate(item.contact) or where),
+            "reply": fill(self.tr("Reply to %1"), where),
+            "feedback": fill(self.tr("Ask again for feedback: %1"), where),
+            "follow_up": fill(self.tr("Follow up with %1"), isolate(item.contact) or where),
             "action": isolate(item.title),
         }
         text = texts.get(item.kind, isolate(item.title))
         if item.due_on < self.context.today():
-            text += "  ·  " + self.tr("due %1").replace("%1", long_date(item.due_on, style))
+            text += "  ·  " + fill(self.tr("due %1"), long_date(item.due_on, style))
         return text
 
     def _selected(self) -> DueItem | None:

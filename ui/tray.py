@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from app.dates import number
+from app.plurals import counted
 from app.services import today as today_service
 from ui.context import AppContext
 
@@ -64,8 +64,7 @@ class DueNotifier(QObject):
     def check(self) -> None:
         fresh = self.new_due_items()
         if fresh and self.tray is not None:
-            text = (self.tr("1 thing is due today.") if len(fresh) == 1
-                    else self.tr("%1 things are due today.").replace("%1", number(len(fresh), self.context.date_style())))
+            text = counted(self.tr("%n things are due today.", "", len(fresh)), len(fresh), self.context.date_style())
             self.tray.showMessage(self.tr("Thabat"), text + " " + self.tr("Click to open Today."))
 
     def _on_midnight(self) -> None:

@@ -8,6 +8,7 @@ from typing import Callable
 
 from app.translation import translate
 from app.commands.common import CommandError, open_journal
+from app.text_direction import fill
 
 
 def add_parsers(commands) -> None:
@@ -22,10 +23,10 @@ def _backup(args: argparse.Namespace, folder: Path) -> int:
 
     target = args.file.expanduser().resolve() if args.file else None
     if target is not None and target.exists():  # checked before opening: nothing written on bad input
-        raise CommandError(translate("CommandLine", "%1 already exists; choose a new file name").replace("%1", str(target)))
+        raise CommandError(fill(translate("CommandLine", "%1 already exists; choose a new file name"), str(target), isolated=False))
     open_journal(folder).close()  # health check and migrations first: never copy a damaged journal
     made = make_backup(folder, target)
-    print(translate("CommandLine", "Backed up the journal to %1").replace("%1", str(made)))
+    print(fill(translate("CommandLine", "Backed up the journal to %1"), str(made), isolated=False))
     return 0
 
 
@@ -41,20 +42,17 @@ def _restore(args: argparse.Namespace, folder: Path) -> int:
     lock = QLockFile(str(lock_path(folder)))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):  # the app has the journal open: replacing it underneath would lose work
-        raise CommandError(translate("CommandLine", "Thabat is running on %1; close it first, or restore from Settings > Backups")
-                           .replace("%1", str(folder)))
+        raise CommandError(fill(translate("CommandLine", "Thabat is running on %1; close it first, or restore from Settings > Backups"), str(folder), isolated=False))
     try:
         restored = restore_backup(folder, source)
     except OSError as error:
-        raise CommandError(translate("CommandLine", "cannot restore %1: %2").replace("%1", str(source))
-                           .replace("%2", error.strerror or str(error))) from error
+        raise CommandError(fill(translate("CommandLine", "cannot restore %1: %2"), str(source), error.strerror or str(error), isolated=False)) from error
     finally:
         lock.unlock()
     if restored.kept:
-        print(translate("CommandLine", "Restored the journal from %1; the previous journal was kept as %2").replace("%1", str(source))
-              .replace("%2", str(restored.kept)))
+        print(fill(translate("CommandLine", "Restored the journal from %1; the previous journal was kept as %2"), str(source), str(restored.kept), isolated=False))
     else:
-        print(translate("CommandLine", "Restored the journal from %1").replace("%1", str(source)))
+        print(fill(translate("CommandLine", "Restored the journal from %1"), str(source), isolated=False))
     return 0
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from app.translation import translate
 from app.commands.common import CommandError, open_journal, saved_preferences
+from app.plurals import counted
+from app.text_direction import fill
 
 
 def add_export_charts(exports) -> None:
@@ -30,8 +32,7 @@ def _day(text: str | None, option: str) -> date | None:
     try:
         return plan_date(date.fromisoformat(text), option, date.today())
     except ValueError:
-        raise CommandError(translate("CommandLine", "%1 needs a date as YYYY-MM-DD, not %2").replace("%1", option)
-                           .replace("%2", repr(text))) from None
+        raise CommandError(fill(translate("CommandLine", "%1 needs a date as YYYY-MM-DD, not %2"), option, repr(text), isolated=False)) from None
     except InputError as error:
         raise CommandError(f"{option} {text}: {error.message}") from None
 
@@ -46,16 +47,15 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if start and end and start > end:
-        raise CommandError(translate("CommandLine", "--from (%1) is after --to (%2)").replace("%1", str(start)).replace("%2", str(end)))
+        raise CommandError(fill(translate("CommandLine", "--from (%1) is after --to (%2)"), str(start), str(end), isolated=False))
     target = Path(args.dir)
     if target.exists() and not target.is_dir():
-        raise CommandError(translate("CommandLine", "%1 is a file, not a folder").replace("%1", str(target)))
+        raise CommandError(fill(translate("CommandLine", "%1 is a file, not a folder"), str(target), isolated=False))
     existing = next((p for p in [target, *target.parents] if p.exists()), None)
     if existing is not None and not existing.is_dir():
-        raise CommandError(translate("CommandLine", "cannot write into %1: %2 is a file, not a folder").replace("%1", str(target))
-                           .replace("%2", str(existing)))
+        raise CommandError(fill(translate("CommandLine", "cannot write into %1: %2 is a file, not a folder"), str(target), str(existing), isolated=False))
     if existing is None or not os.access(existing, os.W_OK | os.X_OK):
-        raise CommandError(translate("CommandLine", "cannot write into %1: permission denied").replace("%1", str(target)))
+        raise CommandError(fill(translate("CommandLine", "cannot write into %1: permission denied"), str(target), isolated=False))
     lang = args.chart_lang or args.lang or "en"
     prefs = saved_preferences(folder)  # calendar and digits as in the app's settings, like the PDF
     style = ChartStyle(dates=DateStyle(lang=lang, calendar=prefs["calendar"], digits=prefs["digits"]))
@@ -76,9 +76,10 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
             with atomic_target(target / name) as temporary:  # user-only, like every export
                 temporary.write_bytes(content)
     except OSError as error:
-        raise CommandError(translate("CommandLine", "cannot write into %1: %2").replace("%1", str(target))
-                           .replace("%2", error.strerror or str(error))) from error
+        raise CommandError(fill(translate("CommandLine", "cannot write into %1: %2"), target,
+                                error.strerror or str(error), isolated=False)) from error
     except UserError as error:
         raise CommandError(str(error)) from error
-    print(translate("CommandLine", "Wrote %1 chart files to %2.").replace("%1", str(len(files))).replace("%2", str(target)))
+    print(fill(counted(translate("CommandLine", "Wrote %n chart files to %1.", None, len(files)), len(files),
+                       isolated=False), target, isolated=False))
     return 0

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from app.translation import translate
 from app.errors import UserError
+from app.text_direction import fill
 
 
 class CommandError(UserError):
@@ -20,9 +21,9 @@ def positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(translate("CommandLine", "not a whole number: %1").replace("%1", repr(text))) from None
+        raise argparse.ArgumentTypeError(fill(translate("CommandLine", "not a whole number: %1"), repr(text), isolated=False)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(translate("CommandLine", "must be 1 or more: %1").replace("%1", text))
+        raise argparse.ArgumentTypeError(fill(translate("CommandLine", "must be 1 or more: %1"), text, isolated=False))
     return value
 
 
@@ -30,14 +31,14 @@ def whole_number(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(translate("CommandLine", "not a whole number: %1").replace("%1", repr(text))) from None
+        raise argparse.ArgumentTypeError(fill(translate("CommandLine", "not a whole number: %1"), repr(text), isolated=False)) from None
 
 
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(translate("CommandLine", "not a date (YYYY-MM-DD): %1").replace("%1", repr(text))) from None
+        raise argparse.ArgumentTypeError(fill(translate("CommandLine", "not a date (YYYY-MM-DD): %1"), repr(text), isolated=False)) from None
 
 
 def open_journal(folder: Path):
@@ -47,8 +48,7 @@ def open_journal(folder: Path):
     try:
         return Journal.open(folder)
     except OSError as error:
-        raise CommandError(translate("CommandLine", "cannot use the data folder %1: %2").replace("%1", str(folder))
-                           .replace("%2", error.strerror or str(error))) from error
+        raise CommandError(fill(translate("CommandLine", "cannot use the data folder %1: %2"), str(folder), error.strerror or str(error), isolated=False)) from error
 
 
 @contextmanager
@@ -59,11 +59,13 @@ def new_journal_removed_on_failure(folder: Path) -> Iterator:
 
     database = database_path(folder)
     folder_existed, journal_existed = folder.exists(), database.exists()
-    journal = open_journal(folder)
+    journal = None
     try:
+        journal = open_journal(folder)  # creating it can fail too (a full disk)
         yield journal
     except BaseException:
-        journal.close()
+        if journal is not None:
+            journal.close()
         if not journal_existed:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 database.with_name(database.name + suffix).unlink(missing_ok=True)

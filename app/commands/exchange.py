@@ -13,6 +13,8 @@ from app.commands.charts import add_export_charts, export_charts
 from app.commands.common import (
     CommandError, iso_date, new_journal_removed_on_failure, open_journal, saved_preferences,
 )
+from app.plurals import counted
+from app.text_direction import fill
 
 
 def add_parsers(commands) -> None:
@@ -61,14 +63,15 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
         if show:
             text = (translate("CommandLine", "Preparing entry %1 of %2") if step == "entry"
                     else translate("CommandLine", "Writing page %1 of %2"))
-            print("\r" + text.replace("%1", str(done)).replace("%2", str(total)) + "   ",
+            print("\r" + fill(text, str(done), str(total), isolated=False) + "   ",
                   end="", file=sys.stderr, flush=True)
 
     with open_journal(folder).session() as session:
         pages = export_pdf(session, args.file, options, progress=progress)
     if show:
         print(file=sys.stderr)
-    print(translate("CommandLine", "Wrote %1 pages to %2.").replace("%1", str(pages)).replace("%2", args.file))
+    print(fill(counted(translate("CommandLine", "Wrote %n pages to %1.", None, pages), pages, isolated=False), args.file,
+               isolated=False))
     return 0
 
 
@@ -77,8 +80,9 @@ def _export_json(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         counts = export_json(session, args.file)
-    print(translate("CommandLine", "Wrote a backup of %1 records to %2.").replace("%1", str(sum(counts.values())))
-          .replace("%2", args.file))
+    records = sum(counts.values())
+    print(fill(counted(translate("CommandLine", "Wrote a backup of %n records to %1.", None, records), records,
+                       isolated=False), args.file, isolated=False))
     return 0
 
 
@@ -87,7 +91,8 @@ def _export_csv(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         rows = export_csv(session, args.file, args.csv_lang or args.lang or "en")
-    print(translate("CommandLine", "Wrote %1 applications to %2.").replace("%1", str(rows)).replace("%2", args.file))
+    print(fill(counted(translate("CommandLine", "Wrote %n applications to %1.", None, rows), rows, isolated=False),
+               args.file, isolated=False))
     return 0
 
 
@@ -97,8 +102,9 @@ def _import_json(args: argparse.Namespace, folder: Path) -> int:
     data = read_backup(args.file)  # a bad file is refused before the journal is even opened
     with new_journal_removed_on_failure(folder) as journal, journal.session() as session:
         counts = import_backup(session, data, args.today or date.today())
-    print(translate("CommandLine", "Restored %1 records from %2.").replace("%1", str(sum(counts.values())))
-          .replace("%2", args.file))
+    records = sum(counts.values())
+    print(fill(counted(translate("CommandLine", "Restored %n records from %1.", None, records), records, isolated=False),
+               args.file, isolated=False))
     return 0
 
 
@@ -109,13 +115,12 @@ def _import_csv(args: argparse.Namespace, folder: Path) -> int:
     try:  # the whole file is read and checked before the journal is opened
         sheet = read_sheet(args.file, args.encoding)
     except EncodingUnsure as unsure:
-        raise CommandError(translate("CommandLine", "%1 Run again with --encoding (likely: %2).").replace("%1", str(unsure))
-                           .replace("%2", ", ".join(unsure.choices[:3]))) from None
+        raise CommandError(fill(translate("CommandLine", "%1 Run again with --encoding (likely: %2)."), str(unsure), ", ".join(unsure.choices[:3]), isolated=False)) from None
     show = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
         if show:
-            print("\r" + translate("CommandLine", "Importing row %1 of %2").replace("%1", str(done)).replace("%2", str(total)) + "   ",
+            print("\r" + fill(translate("CommandLine", "Importing row %1 of %2"), str(done), str(total), isolated=False) + "   ",
                   end="", file=sys.stderr, flush=True)
 
     try:
@@ -124,8 +129,7 @@ def _import_csv(args: argparse.Namespace, folder: Path) -> int:
                                          progress)
             if report.imported == 0 and report.skipped:
                 line, reason = report.skipped[0]
-                raise CommandError(translate("CommandLine", "no row of %1 could be imported (row %2: %3)")
-                                   .replace("%1", args.file).replace("%2", str(line)).replace("%3", reason))
+                raise CommandError(fill(translate("CommandLine", "no row of %1 could be imported (row %2: %3)"), args.file, str(line), reason, isolated=False))
     except KeyboardInterrupt:
         print(("\r" if show else "") + translate("CommandLine", "thabat: import cancelled; nothing was imported"), file=sys.stderr)
         return 130
@@ -133,11 +137,13 @@ def _import_csv(args: argparse.Namespace, folder: Path) -> int:
         if show:
             print(file=sys.stderr)
     for line, reason in report.skipped:
-        print(translate("CommandLine", "skipped row %1: %2").replace("%1", str(line)).replace("%2", reason), file=sys.stderr)
+        print(fill(translate("CommandLine", "skipped row %1: %2"), str(line), reason, isolated=False), file=sys.stderr)
     for line, note in report.notes:
-        print(translate("CommandLine", "row %1: %2").replace("%1", str(line)).replace("%2", note), file=sys.stderr)
-    print(translate("CommandLine", "Imported %1 applications from %2; skipped %3 rows.").replace("%1", str(report.imported))
-          .replace("%2", args.file).replace("%3", str(len(report.skipped))))
+        print(fill(translate("CommandLine", "row %1: %2"), line, note, isolated=False), file=sys.stderr)
+    imported, skipped = report.imported, len(report.skipped)
+    print(fill(counted(translate("CommandLine", "Imported %n applications from %1;", None, imported), imported,
+                       isolated=False), args.file, isolated=False)
+          + " " + counted(translate("CommandLine", "skipped %n rows.", None, skipped), skipped, isolated=False))
     return 0
 
 

@@ -9,6 +9,8 @@ from typing import Callable
 
 from app.translation import translate
 from app.commands.common import iso_date, open_journal, positive, whole_number
+from app.plurals import counted, numerus
+from app.text_direction import fill
 
 
 def add_parsers(commands) -> None:
@@ -29,9 +31,13 @@ def _demo(args: argparse.Namespace, folder: Path) -> int:
 
     with open_journal(folder).session() as session:
         made = build_demo(session, seed=args.seed, years=args.years, today=args.today or date.today())
-    print(translate("CommandLine", "Added a demo journal to %1: %2 applications, %3 rejections, %4 reflections, %5 check-ins.")
-          .replace("%1", str(folder)).replace("%2", str(made.applications)).replace("%3", str(made.rejections))
-          .replace("%4", str(made.reflections)).replace("%5", str(made.check_ins)))
+    made_counts = [
+        counted(translate("CommandLine", "%n applications", None, made.applications), made.applications, isolated=False),
+        counted(translate("CommandLine", "%n rejections", None, made.rejections), made.rejections, isolated=False),
+        counted(translate("CommandLine", "%n reflections", None, made.reflections), made.reflections, isolated=False),
+        counted(translate("CommandLine", "%n check-ins", None, made.check_ins), made.check_ins, isolated=False),
+    ]
+    print(fill(translate("CommandLine", "Added a demo journal to %1: %2."), folder, ", ".join(made_counts), isolated=False))
     return 0
 
 
@@ -53,7 +59,8 @@ def _stats(args: argparse.Namespace, folder: Path) -> int:
         ("First application", s.first_application or "-"),
         ("Last application", s.last_application or "-"),
         ("Median bounce-back", "-" if s.median_bounce_back_days is None
-         else f"{s.median_bounce_back_days:g} day{'' if s.median_bounce_back_days == 1 else 's'}"),
+         else counted(translate("CommandLine", "%n days", None, numerus(s.median_bounce_back_days)), s.median_bounce_back_days,
+                      isolated=False)),
     ]
     width = max(len(label) for label, _ in lines)
     for label, value in lines:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from app.errors import UserError, translate
+from app.text_direction import fill
 
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 
@@ -26,8 +27,7 @@ class ExportCancelled(Exception):
 
 
 def _cannot_write(where: Path, error: OSError) -> UserError:
-    return UserError(translate("Errors", "Cannot write to %1: %2").replace("%1", str(where))
-                     .replace("%2", error.strerror or str(error)))
+    return UserError(fill(translate("Errors", "Cannot write to %1: %2"), str(where), error.strerror or str(error)))
 
 
 @contextmanager
@@ -36,9 +36,9 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(translate("Errors", "The folder %1 does not exist.").replace("%1", str(folder)))
+        raise UserError(fill(translate("Errors", "The folder %1 does not exist."), str(folder)))
     if target.is_dir():
-        raise UserError(translate("Errors", "%1 is a folder; please name a file.").replace("%1", str(target)))
+        raise UserError(fill(translate("Errors", "%1 is a folder; please name a file."), str(target)))
     remove_stale_parts(folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=folder)

@@ -44,6 +44,7 @@ from sqlmodel import Session, SQLModel
 from app.errors import InputError, UserError, translate
 from app.export.atomic import atomic_target
 from app.export.backup_rules import checked
+from app.text_direction import fill
 from storage import search_index
 from storage.types import UTCDateTime
 import storage.models  # noqa: F401  (registers every table on the metadata)
@@ -108,18 +109,18 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except FileNotFoundError:
-        raise BackupError(translate("Errors", "The file %1 does not exist.").replace("%1", str(path))) from None
+        raise BackupError(fill(translate("Errors", "The file %1 does not exist."), str(path))) from None
     except UnicodeDecodeError:
         raise BackupError(translate("Errors", "This file is not a Thabat backup (it is not text).")) from None
     except OSError as error:
-        raise BackupError(translate("Errors", "Cannot read %1: %2").replace("%1", str(path))
-                          .replace("%2", error.strerror or str(error))) from None
+        raise BackupError(fill(translate("Errors", "Cannot read %1: %2"), str(path),
+                               error.strerror or str(error))) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         problem = (translate("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
                    else translate("Errors", "The backup is not valid JSON (line %1)."))
-        raise BackupError(problem.replace("%1", str(error.lineno))) from None
+        raise BackupError(fill(problem, str(error.lineno))) from None
     except RecursionError:  # lists in lists, thousands deep: no backup Thabat writes
         raise BackupError(translate("Errors", "This file is not a Thabat backup (it is nested too deeply).")) from None
     except ValueError:  # a number of thousands of digits
@@ -130,8 +131,8 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool):
         raise BackupError(translate("Errors", "The backup has no valid format version."))
     if version > VERSION:
-        raise BackupError(translate("Errors", "This backup was written by a newer version of Thabat (format %1); "
-                                              "please update Thabat to import it.").replace("%1", str(version)))
+        raise BackupError(fill(translate("Errors", "This backup was written by a newer version of Thabat (format %1); "
+                                              "please update Thabat to import it."), str(version)))
     if version < 1:
         raise BackupError(translate("Errors", "The backup has no valid format version."))
     if not isinstance(data.get("tables"), dict):
@@ -142,11 +143,11 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
 def _convert(table: Table, row: Any, index: int, today: date) -> dict[str, Any]:
     where = f"{table.name}[{index}]"
     if not isinstance(row, dict):
-        raise BackupError(translate("Errors", "The backup is damaged at %1.").replace("%1", where))
+        raise BackupError(fill(translate("Errors", "The backup is damaged at %1."), where))
     unknown = set(row) - set(table.columns.keys())
     if unknown:
-        raise BackupError(translate("Errors", "The backup is damaged at %1 (unknown field %2).")
-                          .replace("%1", where).replace("%2", sorted(unknown)[0]))
+        raise BackupError(fill(translate("Errors", "The backup is damaged at %1 (unknown field %2)."), where,
+                               sorted(unknown)[0]))
     values: dict[str, Any] = {}
     for column in _stored(table):
         if column.name not in row:
@@ -155,11 +156,11 @@ def _convert(table: Table, row: Any, index: int, today: date) -> dict[str, Any]:
         try:
             values[column.name] = checked(table.name, column.name, _typed(column.type, value), today)
         except (TypeError, ValueError):
-            raise BackupError(translate("Errors", "The backup is damaged at %1 (field %2).")
-                              .replace("%1", where).replace("%2", column.name)) from None
+            raise BackupError(fill(translate("Errors", "The backup is damaged at %1 (field %2)."), where,
+                                   column.name)) from None
         except InputError as error:  # what a form would refuse: said the way the form says it
-            raise BackupError(translate("Errors", "The backup cannot be imported at %1 (field %2): %3")
-                              .replace("%1", where).replace("%2", column.name).replace("%3", error.message)) from None
+            raise BackupError(fill(translate("Errors", "The backup cannot be imported at %1 (field %2): %3"), where,
+                                   column.name, error.message)) from None
     return values
 
 
@@ -206,13 +207,13 @@ def import_backup(session: Session, data: dict[str, Any], today: date | None = N
     known = {table.name: table for table in _tables()}
     unknown = set(data["tables"]) - set(known)
     if unknown:
-        raise BackupError(translate("Errors", "The backup has a table this version does not know: %1.")
-                          .replace("%1", sorted(unknown)[0]))
+        raise BackupError(fill(translate("Errors", "The backup has a table this version does not know: %1."),
+                               sorted(unknown)[0]))
     prepared: list[tuple[Table, list[dict[str, Any]]]] = []
     for table in _tables():
         rows = data["tables"].get(table.name, [])
         if not isinstance(rows, list):
-            raise BackupError(translate("Errors", "The backup is damaged at %1.").replace("%1", table.name))
+            raise BackupError(fill(translate("Errors", "The backup is damaged at %1."), table.name))
         prepared.append((table, [_convert(table, row, index, today) for index, row in enumerate(rows)]))
     if not is_empty(session):
         raise BackupError(translate("Errors", "This journal already has data; a backup is only imported into an "
@@ -228,6 +229,6 @@ def import_backup(session: Session, data: dict[str, Any], today: date | None = N
         search_index.rebuild(session.connection())  # bulk inserts bypass the ORM events that index
     except IntegrityError as error:
         detail = str(error.orig).splitlines()[0] if error.orig else "constraint"
-        raise BackupError(translate("Errors", "The backup breaks a rule of the journal (%1); nothing was imported.")
-                          .replace("%1", detail)) from None
+        raise BackupError(fill(translate("Errors", "The backup breaks a rule of the journal (%1); nothing was imported."),
+                               detail)) from None
     return {table.name: len(rows) for table, rows in prepared}

@@ -14,6 +14,7 @@ import codecs
 import os
 
 from app.errors import UserError, translate
+from app.text_direction import fill
 
 CHUNK = 1 << 20
 SAMPLE = 1 << 20
@@ -44,7 +45,7 @@ def canonical(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise CsvError(translate("Errors", "Unknown encoding: %1").replace("%1", name)) from None
+        raise CsvError(fill(translate("Errors", "Unknown encoding: %1"), name)) from None
 
 
 def detect_encoding(path: str | os.PathLike) -> str:
@@ -64,8 +65,8 @@ def detect_encoding(path: str | os.PathLike) -> str:
     candidates = _legacy_candidates(sample) if sample else []
     if letters >= MOSTLY_UTF8 * broken or marked:
         raise EncodingUnsure(
-            translate("Errors", "This file looks like UTF-8 text, but line %1 has bytes that are not UTF-8. "
-                                "Choose its encoding.").replace("%1", str(line)),
+            fill(translate("Errors", "This file looks like UTF-8 text, but line %1 has bytes that are not UTF-8. "
+                                "Choose its encoding."), str(line)),
             _choices(["utf-8", *candidates]))
     if not candidates:
         raise CsvError(translate("Errors", "The file is not a spreadsheet saved as text (CSV)."))

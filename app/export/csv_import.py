@@ -26,6 +26,7 @@ from app.services.applications import insert_applications, validated_application
 from storage import search_index
 from storage.models import Application
 from storage.name_key import name_key
+from app.text_direction import fill
 
 BATCH = 2000
 """Rows read between two inserts, progress reports and looks at the cancel button."""
@@ -64,8 +65,7 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     """
     missing = [name for name in REQUIRED if name not in mapping]
     if missing:
-        raise CsvError(translate("Errors", "Choose which column holds the %1.").replace(
-            "%1", {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}[missing[0]]))
+        raise CsvError(fill(translate("Errors", "Choose which column holds the %1."), {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}[missing[0]]))
     date_column = mapping["applied_on"]
     order = numeric_order(row[date_column] for row in sheet.data_rows() if len(row) > date_column)
     seen = {_stored_key(c, r, d) for c, r, d in session.exec(
@@ -86,8 +86,7 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
         applied_on = parse_date(cells["applied_on"], order)
         if applied_on is None:
             report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
-                                   translate("Errors", "the date \u201c%1\u201d is not one Thabat can read")
-                                   .replace("%1", cells["applied_on"])))
+                                   fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
             continue
         try:
             data = validated_application(ApplicationInput(
@@ -104,8 +103,7 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
         if status not in outcomes:
             outcomes[status] = _outcome(status)
         if outcomes[status] is None:
-            report.notes.append((line, translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting")
-                                 .replace("%1", status)))
+            report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
         seen.add(key)
         batch.append((data, outcomes[status] or "pending"))
         report.imported += 1

@@ -31,6 +31,7 @@ from app.errors import translate
 from app.export.atomic import atomic_target
 from app.export.csv_encoding import CsvError, EncodingUnsure, canonical, detect_encoding
 from app.services.applications import list_applications
+from app.text_direction import fill
 from storage.models import StageEvent
 
 __all__ = ["CsvError", "EncodingUnsure", "Sheet", "read_sheet", "parse_sheet", "guess_mapping", "export_csv"]
@@ -132,10 +133,10 @@ def read_sheet(path: str | os.PathLike, encoding: str | None = None) -> Sheet:
             encoding, errors = canonical(encoding), "replace"
         return _parse(partial(open, path, encoding=encoding, errors=errors, newline=""), encoding)
     except FileNotFoundError:
-        raise CsvError(translate("Errors", "The file %1 does not exist.").replace("%1", str(path))) from None
+        raise CsvError(fill(translate("Errors", "The file %1 does not exist."), str(path))) from None
     except OSError as error:
-        raise CsvError(translate("Errors", "Cannot read %1: %2").replace("%1", str(path))
-                       .replace("%2", error.strerror or str(error))) from None
+        raise CsvError(fill(translate("Errors", "Cannot read %1: %2"), str(path),
+                            error.strerror or str(error))) from None
 
 
 def parse_sheet(text: str) -> Sheet:
@@ -192,17 +193,15 @@ def _records(handle: TextIO, delimiter: str, encoding: str) -> Iterator[list[str
 
 
 def _not_in_encoding(line: int, encoding: str) -> CsvError:
-    return CsvError(translate("Errors", "Line %1 is not %2 text. Choose another encoding.")
-                    .replace("%1", str(line)).replace("%2", encoding))
+    return CsvError(fill(translate("Errors", "Line %1 is not %2 text. Choose another encoding."), str(line), encoding))
 
 
 def _unreadable(reason: str, line: int) -> CsvError:
     if "field larger than field limit" in reason:
-        return CsvError(translate("Errors", "Line %1 has a cell longer than %2 characters; Thabat cannot import it.")
-                        .replace("%1", str(line)).replace("%2", str(csv.field_size_limit())))
+        return CsvError(fill(translate("Errors", "Line %1 has a cell longer than %2 characters; Thabat cannot import it."), str(line), str(csv.field_size_limit())))
     if "NUL" in reason:
         return CsvError(translate("Errors", "The file is not a spreadsheet saved as text (CSV)."))
-    return CsvError(translate("Errors", "Line %1 cannot be read: %2").replace("%1", str(line)).replace("%2", reason))
+    return CsvError(fill(translate("Errors", "Line %1 cannot be read: %2"), str(line), reason))
 
 
 # -- formulas -------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from app.export.pdf_content import load_content
 from app.export.pdf_html import HtmlBuilder, labels
 from app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
 from app.services.stats import summary
+from app.text_direction import fill
 
 SECTIONS = ("cover", "charts", "journal")
 FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
@@ -149,7 +150,7 @@ def export_pdf(
             raise ExportCancelled()
 
         def footer(page: int, pages: int) -> str:
-            return words["page_of"].replace("%1", number(page, style)).replace("%2", number(pages, style))
+            return fill(words["page_of"], number(page, style), number(pages, style))
 
         pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
     return pages

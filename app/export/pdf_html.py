@@ -14,7 +14,7 @@ from app import catalogue
 from app.dates import DateStyle, long_date, number
 from app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
 from app.read_models import Summary
-from app.text_direction import paragraphs_with_direction
+from app.text_direction import fill, isolate, joined, paragraphs_with_direction
 
 CSS = """
 body { font-size: 10.5pt; }
@@ -75,14 +75,14 @@ class HtmlBuilder:
         w = self.words
         parts = [self.heading_paragraph(w["title"], "h1", "cover"), self.heading_paragraph(w["subtitle"], css_class="subtitle")]
         if user_name.strip():
-            parts.append(self.user_text(w["prepared_by"].replace("%1", user_name.strip())))
+            parts.append(self.user_text(fill(w["prepared_by"], user_name.strip())))
         if start or end:
             first = start or figures.first_application or today
             parts.append(self.heading_paragraph(
-                w["period"].replace("%1", self.date(first)).replace("%2", self.date(end or today)), css_class="meta"))
+                fill(w["period"], self.date(first), self.date(end or today)), css_class="meta"))
         else:
             parts.append(self.heading_paragraph(w["whole_journal"], css_class="meta"))
-        parts.append(self.heading_paragraph(w["exported_on"].replace("%1", self.date(today)), css_class="meta"))
+        parts.append(self.heading_paragraph(fill(w["exported_on"], self.date(today)), css_class="meta"))
         rows = [
             (w["applications"], figures.applications),
             (w["rejections"], figures.rejections),
@@ -122,9 +122,9 @@ class HtmlBuilder:
 
     # -- one item -----------------------------------------------------------------------------
     def _meta(self, kind: str, day: date, private: bool, extra: str = "") -> str:
-        bits = [self.words[kind], self.date(day)]
+        bits = [self.words[kind], isolate(self.date(day))]
         if extra:
-            bits.insert(1, extra)
+            bits.insert(1, isolate(extra))
         if private:
             bits.append(self.words["private"])
         return self.heading_paragraph(" · ".join(bits), css_class="meta")
@@ -137,23 +137,21 @@ class HtmlBuilder:
 
     def _reflection(self, r: ReflectionDoc) -> str:
         w = self.words
-        title = " — ".join(part for part in (r.company, r.role) if part) or w["reflection"]
+        title = joined(r.company, r.role) or w["reflection"]
         parts = [self.user_text(title, css_class="").replace("<p ", "<h2 ").replace("</p>", "</h2>"),
                  self._meta("reflection", r.day, r.private, self._stage(r.stage, r.round))]
         if r.confidence_before is not None or r.confidence_after is not None:
             def shown(value):
                 return self.number(value) if value is not None else "–"
             parts.append(self.heading_paragraph(
-                w["confidence"].replace("%1", shown(r.confidence_before)).replace("%2", shown(r.confidence_after))
-                .replace("%3", self.number(10))))
+                fill(w["confidence"], shown(r.confidence_before), shown(r.confidence_after), self.number(10))))
         for answer in r.answers:
             parts.append(self.user_text(answer.question, css_class="question"))
             parts.append(self.user_text(answer.text, r.direction))
         if r.skills:
             parts.append(self.heading_paragraph(w["skills"], "h3"))
             parts.append(self._table([(name, self.number(rating)) for name, rating in r.skills], "skills",
-                                     header=(w["skill"], w["rating"].replace("%1", self.number(1))
-                                             .replace("%2", self.number(5)))))
+                                     header=(w["skill"], fill(w["rating"], self.number(1), self.number(5)))))
         if r.areas:
             parts.append(self.heading_paragraph(w["areas"], "h3"))
             parts.extend(self.user_text("• " + area) for area in r.areas)
@@ -162,8 +160,8 @@ class HtmlBuilder:
             for title, due, state in r.actions:
                 suffix = [w.get(f"action_{state}", state)]
                 if due is not None:
-                    suffix.append(w["due"].replace("%1", self.date(due)))
-                parts.append(self.user_text(f"• {title} ({self._comma.join(suffix)})"))
+                    suffix.append(fill(w["due"], self.date(due)))
+                parts.append(self.user_text(f"• {isolate(title)} ({self._comma.join(suffix)})"))
         return "".join(parts) + "<hr/>"
 
     def _entry(self, e: EntryDoc) -> str:

@@ -1,8 +1,11 @@
 """Full-text search over reflections, entries, feedback and notes, Arabic-aware.
 
-The index (storage/search_index.py) holds normalised text; the query goes through the same
-normalisation, every word becomes a quoted prefix and all words are required. Snippets are cut
-from the ORIGINAL text, with the words that match marked, so the user sees what they wrote.
+The index (storage/search_index.py) holds normalised text and the light stems of its words; the
+query goes through the same normalisation and stemmer. A query word matches a written word when it
+is a prefix of its normal form or when their stems meet (storage/search_text.py); all words are
+required. Documents that hold every word as typed (no stemming) come first, then the others, each
+group newest first. Snippets are cut from the ORIGINAL text, with the words that match marked by
+the same rule, so the user sees what they wrote.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from app.journal_read_models import Marked, SearchFilters, SearchHit
 from app.services.reflections import reflection_for_rejection
 from storage.models import Application, Rejection
 from storage.search_index import KINDS, TABLE
-from storage.search_text import WORD, match_expression, terms, word_matches
+from storage.search_text import WORD, Term, exact_expression, match_expression, terms, word_matches
 
 SNIPPET_WIDTH = 160
 DEFAULT_LIMIT = 50
@@ -43,6 +46,11 @@ def search(session: Session, query: str, filters: SearchFilters | None = None, l
         return []
     clauses = [f"{TABLE} MATCH :match"]
     params: dict[str, object] = {"match": expression, "limit": limit}
+    exact = exact_expression(query)
+    order = "day DESC, rank"
+    if exact is not None:  # documents with every word as typed first, then those found through stems
+        order = f"rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :exact) DESC, " + order
+        params["exact"] = exact
     if filters.kind in KINDS:
         clauses.append("kind = :kind")
         params["kind"] = filters.kind
@@ -57,7 +65,7 @@ def search(session: Session, query: str, filters: SearchFilters | None = None, l
         params["date_to"] = filters.date_to.isoformat()
     rows = session.connection().execute(text(
         f"SELECT kind, ref_id, day, company, title, original FROM {TABLE} WHERE {' AND '.join(clauses)} "
-        "ORDER BY day DESC, rank LIMIT :limit"
+        f"ORDER BY {order} LIMIT :limit"
     ), params).all()
     matches = _Matches(terms(query))  # shared by every hit's title and snippet
     return [
@@ -71,7 +79,7 @@ def search(session: Session, query: str, filters: SearchFilters | None = None, l
 class _Matches(dict):
     """word -> whether it matches the query: each distinct word of the hits is normalised and tested once."""
 
-    def __init__(self, words: "list[str] | tuple[str, ...]") -> None:
+    def __init__(self, words: "list[Term] | tuple[Term, ...]") -> None:
         super().__init__()
         self.words = tuple(words)
 
@@ -80,12 +88,13 @@ class _Matches(dict):
         return found
 
 
-def highlight(original: str, words: "list[str] | tuple[str, ...]", width: int | None = SNIPPET_WIDTH,
+def highlight(original: str, words: "list[Term] | tuple[Term, ...]", width: int | None = SNIPPET_WIDTH,
               memo: "_Matches | None" = None) -> Marked:
     """`original` cut to about `width` characters around the first match, matching words flagged.
 
-    A word matches when its normalised form starts with one of the normalised query `words`, the
-    same rule as the index's prefix search; `width=None` keeps the whole text.
+    A word is flagged when it matches one of the query's `words` by the index's own rule
+    (storage/search_text.word_matches), so no word is marked that the search did not find; `width=None`
+    keeps the whole text.
     """
     flat = " ".join(original.split())
     matches = _Matches(words) if memo is None else memo

@@ -24,12 +24,12 @@
         <translation>تُحفظ يومياتك في: %1</translation>
     </message>
     <message>
-        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation>برنامج حر بموجب رخصة جنو العمومية، الإصدار الثالث أو أي إصدار لاحق (GPL-3.0-or-later).</translation>
+        <source>Free software under the %1, version 3 or later (%2).</source>
+        <translation>برنامج حر بموجب %1، الإصدار الثالث أو أي إصدار لاحق (%2).</translation>
     </message>
     <message>
-        <source>Arabic font: Noto Sans Arabic, SIL Open Font License 1.1.</source>
-        <translation>الخط العربي: Noto Sans Arabic، برخصة SIL للخطوط المفتوحة 1.1.</translation>
+        <source>Arabic font: %1, %2.</source>
+        <translation>الخط العربي: %1، برخصة %2.</translation>
     </message>
 </context>
 <context>
@@ -246,10 +246,6 @@
         <translation>ستحل النسخة الاحتياطية المأخوذة في %1 محل يومياتك. ستُحفظ حالتها الحالية أولاً، فتستطيع الرجوع إليها.</translation>
     </message>
     <message>
-        <source>Thabat copies your journal once a day and keeps the last %1 days and one copy for each of the last %2 weeks, and never the newest copy that holds more than your journal. Copies kept before a restore or an upgrade, and copies you make, are protected: only you can delete them, here.</source>
-        <translation>ينسخ ثبات يومياتك مرة كل يوم، ويحتفظ بنسخ آخر %1 أيام وبنسخة واحدة لكل أسبوع من آخر %2 أسابيع، ولا يحذف أبدًا أحدث نسخة فيها أكثر مما في يومياتك الآن. النسخ المحفوظة قبل الاستعادة أو التحديث، والنسخ التي تصنعها بنفسك، محمية: لا يحذفها أحد غيرك، من هنا.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -268,6 +264,32 @@
     <message>
         <source>The backup from %1 will be deleted for good. Thabat cannot bring it back.</source>
         <translation>ستُحذف النسخة الاحتياطية المأخوذة في %1 نهائيًا، ولن يستطيع ثبات استعادتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thabat copies your journal once a day and keeps the copies of the last %n day(s).</source>
+        <translation>
+            <numerusform>ينسخ ثبات يومياتك مرة كل يوم ويحتفظ بنسخ آخر %n يوم.</numerusform>
+            <numerusform>ينسخ ثبات يومياتك مرة كل يوم ويحتفظ بنسخة آخر يوم.</numerusform>
+            <numerusform>ينسخ ثبات يومياتك مرة كل يوم ويحتفظ بنسخ آخر يومين.</numerusform>
+            <numerusform>ينسخ ثبات يومياتك مرة كل يوم ويحتفظ بنسخ آخر %n أيام.</numerusform>
+            <numerusform>ينسخ ثبات يومياتك مرة كل يوم ويحتفظ بنسخ آخر %n يومًا.</numerusform>
+            <numerusform>ينسخ ثبات يومياتك مرة كل يوم ويحتفظ بنسخ آخر %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also keeps one copy for each of the last %n week(s).</source>
+        <translation>
+            <numerusform>ويحتفظ كذلك بنسخة واحدة لكل أسبوع من آخر %n أسبوع.</numerusform>
+            <numerusform>ويحتفظ كذلك بنسخة واحدة من الأسبوع الماضي.</numerusform>
+            <numerusform>ويحتفظ كذلك بنسخة واحدة لكل أسبوع من آخر أسبوعين.</numerusform>
+            <numerusform>ويحتفظ كذلك بنسخة واحدة لكل أسبوع من آخر %n أسابيع.</numerusform>
+            <numerusform>ويحتفظ كذلك بنسخة واحدة لكل أسبوع من آخر %n أسبوعًا.</numerusform>
+            <numerusform>ويحتفظ كذلك بنسخة واحدة لكل أسبوع من آخر %n أسبوع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It never removes the newest copy that holds more than your journal. Copies kept before a restore or an upgrade, and copies you make, are protected: only you can delete them, here.</source>
+        <translation>ولا يحذف أبدًا أحدث نسخة فيها أكثر مما في يومياتك الآن. النسخ المحفوظة قبل الاستعادة أو التحديث، والنسخ التي تصنعها بنفسك، محمية: لا يحذفها أحد غيرك، من هنا.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -380,12 +402,12 @@
         <translation>المخطط</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>صورة PNG ‏(*.png)</translation>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
     </message>
     <message>
-        <source>SVG image (*.svg)</source>
-        <translation>صورة SVG ‏(*.svg)</translation>
+        <source>SVG image</source>
+        <translation>صورة SVG</translation>
     </message>
     <message>
         <source>Save the chart</source>
@@ -625,21 +647,71 @@
         <source>Writing page %1 of %2</source>
         <translation>كتابة الصفحة %1 من %2</translation>
     </message>
-    <message>
-        <source>Wrote %1 pages to %2.</source>
-        <translation>كُتبت %1 صفحة في %2.</translation>
+    <message numerus="yes">
+        <source>Wrote %n pages to %1.</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة في %1.</numerusform>
+            <numerusform>كُتبت صفحة واحدة في %1.</numerusform>
+            <numerusform>كُتبت صفحتان في %1.</numerusform>
+            <numerusform>كُتبت %n صفحات في %1.</numerusform>
+            <numerusform>كُتبت %n صفحة في %1.</numerusform>
+            <numerusform>كُتبت %n صفحة في %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Wrote a backup of %1 records to %2.</source>
-        <translation>كُتبت نسخة احتياطية في %2 (عدد السجلات: %1).</translation>
+    <message numerus="yes">
+        <source>Wrote a backup of %n records to %1.</source>
+        <translation>
+            <numerusform>كُتبت نسخة احتياطية بلا سجلات في %1.</numerusform>
+            <numerusform>كُتبت نسخة احتياطية من سجل واحد في %1.</numerusform>
+            <numerusform>كُتبت نسخة احتياطية من سجلين في %1.</numerusform>
+            <numerusform>كُتبت نسخة احتياطية من %n سجلات في %1.</numerusform>
+            <numerusform>كُتبت نسخة احتياطية من %n سجلًا في %1.</numerusform>
+            <numerusform>كُتبت نسخة احتياطية من %n سجل في %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Wrote %1 applications to %2.</source>
-        <translation>كُتب الملف %2 (عدد الطلبات: %1).</translation>
+    <message numerus="yes">
+        <source>Wrote %n applications to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي طلب في %1.</numerusform>
+            <numerusform>كُتب طلب واحد في %1.</numerusform>
+            <numerusform>كُتب طلبان في %1.</numerusform>
+            <numerusform>كُتبت %n طلبات في %1.</numerusform>
+            <numerusform>كُتب %n طلبًا في %1.</numerusform>
+            <numerusform>كُتب %n طلب في %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Restored %1 records from %2.</source>
-        <translation>استُعيدت السجلات من %2 (عددها: %1).</translation>
+    <message numerus="yes">
+        <source>Restored %n records from %1.</source>
+        <translation>
+            <numerusform>لم يُستعد أي سجل من %1.</numerusform>
+            <numerusform>استُعيد سجل واحد من %1.</numerusform>
+            <numerusform>استُعيد سجلان من %1.</numerusform>
+            <numerusform>استُعيدت %n سجلات من %1.</numerusform>
+            <numerusform>استُعيد %n سجلًا من %1.</numerusform>
+            <numerusform>استُعيد %n سجل من %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n applications from %1;</source>
+        <translation>
+            <numerusform>لم يُستورد أي طلب من %1؛</numerusform>
+            <numerusform>استُورد طلب واحد من %1؛</numerusform>
+            <numerusform>استُورد طلبان من %1؛</numerusform>
+            <numerusform>استُوردت %n طلبات من %1؛</numerusform>
+            <numerusform>استُورد %n طلبًا من %1؛</numerusform>
+            <numerusform>استُورد %n طلب من %1؛</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n rows.</source>
+        <translation>
+            <numerusform>ولم يُتخطَّ أي صف.</numerusform>
+            <numerusform>وتُخطّي صف واحد.</numerusform>
+            <numerusform>وتُخطّي صفّان.</numerusform>
+            <numerusform>وتُخطّيت %n صفوف.</numerusform>
+            <numerusform>وتُخطّي %n صفًّا.</numerusform>
+            <numerusform>وتُخطّي %n صف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Run again with --encoding (likely: %2).</source>
@@ -664,10 +736,6 @@
     <message>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 applications from %2; skipped %3 rows.</source>
-        <translation>استُوردت الطلبات من %2 (عددها: %1)، وتُخطّيت صفوف (عددها: %3).</translation>
     </message>
     <message>
         <source>add a realistic bilingual demo journal</source>
@@ -697,9 +765,64 @@
         <source>at most this many results (default %(default)s)</source>
         <translation>أقصى عدد من النتائج (الافتراضي %(default)s)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n applications</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبًا</numerusform>
+            <numerusform>%n طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejections</source>
+        <translation>
+            <numerusform>لا حالات رفض</numerusform>
+            <numerusform>حالة رفض واحدة</numerusform>
+            <numerusform>حالتا رفض</numerusform>
+            <numerusform>%n حالات رفض</numerusform>
+            <numerusform>%n حالة رفض</numerusform>
+            <numerusform>%n حالة رفض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>لا تأملات</numerusform>
+            <numerusform>تأمل واحد</numerusform>
+            <numerusform>تأملان</numerusform>
+            <numerusform>%n تأملات</numerusform>
+            <numerusform>%n تأملًا</numerusform>
+            <numerusform>%n تأمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>لا تسجيلات للثقة</numerusform>
+            <numerusform>تسجيل واحد للثقة</numerusform>
+            <numerusform>تسجيلان للثقة</numerusform>
+            <numerusform>%n تسجيلات للثقة</numerusform>
+            <numerusform>%n تسجيلًا للثقة</numerusform>
+            <numerusform>%n تسجيل للثقة</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Added a demo journal to %1: %2 applications, %3 rejections, %4 reflections, %5 check-ins.</source>
-        <translation>أُضيفت يوميات تجريبية إلى %1: الطلبات %2، والرفض %3، والتأملات %4، وتسجيلات الثقة %5.</translation>
+        <source>Added a demo journal to %1: %2.</source>
+        <translation>أُضيف دفتر تجريبي إلى %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>every chart as PNG and SVG, into a folder</source>
@@ -745,9 +868,16 @@
         <source>cannot write into %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
-    <message>
-        <source>Wrote %1 chart files to %2.</source>
-        <translation>كُتبت ملفات الرسوم البيانية في %2 (عددها: %1).</translation>
+    <message numerus="yes">
+        <source>Wrote %n chart files to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي ملف رسم في %1.</numerusform>
+            <numerusform>كُتب ملف رسم واحد في %1.</numerusform>
+            <numerusform>كُتب ملفا رسم في %1.</numerusform>
+            <numerusform>كُتبت %n ملفات رسوم في %1.</numerusform>
+            <numerusform>كُتب %n ملفًا للرسوم في %1.</numerusform>
+            <numerusform>كُتب %n ملف رسوم في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,8 +995,8 @@
         <translation>تصدير بصيغة vCard</translation>
     </message>
     <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>ملفات vCard ‏(*.vcf)</translation>
+        <source>vCard files</source>
+        <translation>ملفات vCard</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
@@ -1063,13 +1193,16 @@
 </context>
 <context>
     <name>DueNotifier</name>
-    <message>
-        <source>1 thing is due today.</source>
-        <translation>لديك أمر واحد مستحق اليوم.</translation>
-    </message>
-    <message>
-        <source>%1 things are due today.</source>
-        <translation>لديك %1 أمور مستحقة اليوم.</translation>
+    <message numerus="yes">
+        <source>%n things are due today.</source>
+        <translation>
+            <numerusform>لا شيء مستحق اليوم.</numerusform>
+            <numerusform>لديك أمر واحد مستحق اليوم.</numerusform>
+            <numerusform>لديك أمران مستحقان اليوم.</numerusform>
+            <numerusform>لديك %n أمور مستحقة اليوم.</numerusform>
+            <numerusform>لديك %n أمرًا مستحقًا اليوم.</numerusform>
+            <numerusform>لديك %n أمر مستحق اليوم.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Thabat</source>
@@ -1595,9 +1728,31 @@
         <source>Save the PDF</source>
         <translation>حفظ ملف PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n pages to %1.</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة في %1.</numerusform>
+            <numerusform>كُتبت صفحة واحدة في %1.</numerusform>
+            <numerusform>كُتبت صفحتان في %1.</numerusform>
+            <numerusform>كُتبت %n صفحات في %1.</numerusform>
+            <numerusform>كُتبت %n صفحة في %1.</numerusform>
+            <numerusform>كُتبت %n صفحة في %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Wrote %1 pages to %2.</source>
-        <translation>كُتبت %1 صفحة في %2.</translation>
+        <source>Spreadsheets</source>
+        <translation>جداول البيانات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n applications.</source>
+        <translation>
+            <numerusform>لم يُستورد أي طلب توظيف.</numerusform>
+            <numerusform>استُورد طلب توظيف واحد.</numerusform>
+            <numerusform>استُورد طلبا توظيف.</numerusform>
+            <numerusform>استُوردت %n طلبات توظيف.</numerusform>
+            <numerusform>استُورد %n طلبَ توظيف.</numerusform>
+            <numerusform>استُورد %n طلب توظيف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save a backup</source>
@@ -1626,14 +1781,6 @@
     <message>
         <source>Import applications</source>
         <translation>استيراد طلبات التوظيف</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.txt *.tsv)</source>
-        <translation>جداول البيانات (*.csv *.txt *.tsv)</translation>
-    </message>
-    <message>
-        <source>Imported %1 applications.</source>
-        <translation>استُورد %1 من طلبات التوظيف.</translation>
     </message>
     <message>
         <source>Row %1 skipped: %2</source>
@@ -1823,9 +1970,16 @@
         <source>recurring</source>
         <translation>متكرر</translation>
     </message>
-    <message>
-        <source>cited in %1 of %2 %3-stage rejections you reflected on</source>
-        <translation>ذُكر في %1 من أصل %2 من حالات الرفض في مرحلة «%3» التي راجعتها</translation>
+    <message numerus="yes">
+        <source>cited in %1 of %n %2-stage rejections you reflected on</source>
+        <translation>
+            <numerusform>ذُكر في %1 من حالات الرفض في مرحلة «%2» التي راجعتها</numerusform>
+            <numerusform>ذُكر في %1 من أصل حالة رفض واحدة في مرحلة «%2» راجعتها</numerusform>
+            <numerusform>ذُكر في %1 من أصل حالتي رفض في مرحلة «%2» راجعتهما</numerusform>
+            <numerusform>ذُكر في %1 من أصل %n حالات رفض في مرحلة «%2» راجعتها</numerusform>
+            <numerusform>ذُكر في %1 من أصل %n حالة رفض في مرحلة «%2» راجعتها</numerusform>
+            <numerusform>ذُكر في %1 من أصل %n حالة رفض في مرحلة «%2» راجعتها</numerusform>
+        </translation>
     </message>
     <message>
         <source>first %1, last %2</source>
@@ -1893,20 +2047,27 @@
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
-    <message>
-        <source>Last %1 days</source>
-        <comment>7</comment>
-        <translation>آخر %1 أيام</translation>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>آخر %n يوم</numerusform>
+            <numerusform>آخر يوم</numerusform>
+            <numerusform>آخر يومين</numerusform>
+            <numerusform>آخر %n أيام</numerusform>
+            <numerusform>آخر %n يومًا</numerusform>
+            <numerusform>آخر %n يوم</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Last %1 days</source>
-        <comment>30</comment>
-        <translation>آخر %1 يومًا</translation>
-    </message>
-    <message>
-        <source>Last %1 months</source>
-        <comment>12</comment>
-        <translation>آخر %1 شهرًا</translation>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>آخر %n شهر</numerusform>
+            <numerusform>آخر شهر</numerusform>
+            <numerusform>آخر شهرين</numerusform>
+            <numerusform>آخر %n أشهر</numerusform>
+            <numerusform>آخر %n شهرًا</numerusform>
+            <numerusform>آخر %n شهر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period</source>
@@ -2409,13 +2570,27 @@
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> weeks</source>
-        <translation> أسبوع</translation>
+        <translation>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوعان</numerusform>
+            <numerusform> أسابيع</numerusform>
+            <numerusform> أسبوعًا</numerusform>
+            <numerusform> أسبوع</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days</source>
-        <translation> يوم</translation>
+        <translation>
+            <numerusform> يوم</numerusform>
+            <numerusform> يوم</numerusform>
+            <numerusform> يومان</numerusform>
+            <numerusform> أيام</numerusform>
+            <numerusform> يومًا</numerusform>
+            <numerusform> يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Same as the system</source>
@@ -2624,9 +2799,16 @@
         <source>Weekly goal reached. Well done.</source>
         <translation>بلغت هدف الأسبوع. أحسنت.</translation>
     </message>
-    <message>
-        <source>%1 more to reach this week&apos;s goal.</source>
-        <translation>بقي %1 لبلوغ هدف هذا الأسبوع.</translation>
+    <message numerus="yes">
+        <source>%n more to reach this week&apos;s goal.</source>
+        <translation>
+            <numerusform>بلغت هدف هذا الأسبوع.</numerusform>
+            <numerusform>بقي طلب واحد لبلوغ هدف هذا الأسبوع.</numerusform>
+            <numerusform>بقي طلبان لبلوغ هدف هذا الأسبوع.</numerusform>
+            <numerusform>بقيت %n طلبات لبلوغ هدف هذا الأسبوع.</numerusform>
+            <numerusform>بقي %n طلبًا لبلوغ هدف هذا الأسبوع.</numerusform>
+            <numerusform>بقي %n طلب لبلوغ هدف هذا الأسبوع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -2637,20 +2819,41 @@
         <translation>وصل %1٪ من طلبات هذا الربع إلى مرحلة المقابلة، بعد أن كانت النسبة %2٪ في الربع السابق.</translation>
     </message>
     <message>
-        <source>You have bounced back from %1 rejections: after each one, you applied again.</source>
-        <translation>نهضتَ بعد %1 من حالات الرفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</translation>
-    </message>
-    <message>
-        <source>After a rejection you usually apply again within %1 days. You keep going.</source>
-        <translation>بعد كل رفض تعود عادةً إلى التقديم خلال %1 يوم. أنت تواصل الطريق.</translation>
-    </message>
-    <message>
-        <source>%1 applications so far. Each one is practice.</source>
-        <translation>%1 طلبًا حتى الآن. كل طلب منها تمرين يقوّيك.</translation>
-    </message>
-    <message>
         <source>Welcome. Start by adding an application, or log a rejection with Ctrl+R.</source>
         <translation>أهلًا بك. ابدأ بإضافة طلب، أو سجّل رفضًا بالضغط على Ctrl+R.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have bounced back from %n rejections: after each one, you applied again.</source>
+        <translation>
+            <numerusform>لم يمرّ بك رفض بعد، وأنت تواصل التقديم.</numerusform>
+            <numerusform>نهضتَ بعد رفضٍ واحد: وبعده عدتَ وقدّمت من جديد.</numerusform>
+            <numerusform>نهضتَ بعد رفضين: وبعد كلٍّ منهما عدتَ وقدّمت من جديد.</numerusform>
+            <numerusform>نهضتَ بعد %n حالات رفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</numerusform>
+            <numerusform>نهضتَ بعد %n حالةَ رفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</numerusform>
+            <numerusform>نهضتَ بعد %n حالة رفض: بعد كل واحدة منها عدتَ وقدّمت من جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After a rejection you usually apply again within %n days. You keep going.</source>
+        <translation>
+            <numerusform>بعد كل رفض تعود عادةً إلى التقديم في اليوم نفسه. أنت تواصل الطريق.</numerusform>
+            <numerusform>بعد كل رفض تعود عادةً إلى التقديم خلال يوم واحد. أنت تواصل الطريق.</numerusform>
+            <numerusform>بعد كل رفض تعود عادةً إلى التقديم خلال يومين. أنت تواصل الطريق.</numerusform>
+            <numerusform>بعد كل رفض تعود عادةً إلى التقديم خلال %n أيام. أنت تواصل الطريق.</numerusform>
+            <numerusform>بعد كل رفض تعود عادةً إلى التقديم خلال %n يومًا. أنت تواصل الطريق.</numerusform>
+            <numerusform>بعد كل رفض تعود عادةً إلى التقديم خلال %n يوم. أنت تواصل الطريق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applications so far. Each one is practice.</source>
+        <translation>
+            <numerusform>لا طلبات بعد. كل طلب تمرين يقوّيك.</numerusform>
+            <numerusform>طلب واحد حتى الآن. كل طلب تمرين يقوّيك.</numerusform>
+            <numerusform>طلبان حتى الآن. كل طلب منهما تمرين يقوّيك.</numerusform>
+            <numerusform>%n طلبات حتى الآن. كل طلب منها تمرين يقوّيك.</numerusform>
+            <numerusform>%n طلبًا حتى الآن. كل طلب منها تمرين يقوّيك.</numerusform>
+            <numerusform>%n طلب حتى الآن. كل طلب منها تمرين يقوّيك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confidence from %1 to %2</source>

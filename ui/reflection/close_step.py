@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QLabel
 
 from app.dates import number
 from app.services.reflections import strength_to_show
-from app.text_direction import isolate
+from app.text_direction import fill
 from ui.form import LabelledForm
 from ui.reflection.fields import OptionalNumber
 from ui.reflection.step import StepWidget
-from ui.reflection.user_text import UserLineEdit, UserTextEdit
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 class CloseStep(StepWidget):
@@ -37,7 +37,7 @@ class CloseStep(StepWidget):
     def retranslate(self) -> None:
         super().retranslate()
         style = self.context.date_style()
-        confidence = self.tr("Confidence &now (%1–%2)").replace("%1", number(0, style)).replace("%2", number(10, style))
+        confidence = fill(self.tr("Confidence &now (%1–%2)"), number(0, style), number(10, style))
         self.form.set_labels((confidence, self.tr("One &strength you showed"),
                               self.tr("N&ext steps"), self.tr("&Applications planned this week")))
         self.strength.setPlaceholderText(self.tr("For example: I explained my projects clearly."))
@@ -57,15 +57,15 @@ class CloseStep(StepWidget):
             "skill": self.tr("A skill you rated highly: %1"),
         }.get(kind, self.tr("No strength noted yet: name your first one below, one thing you did well "
                             "in this process, however small."))
-        self.earlier.setText(shown.replace("%1", isolate(text)))
+        self.earlier.setText(fill(shown, text))
 
     def _show_before(self) -> None:
         value = getattr(self, "_before", None)
         self.before.setVisible(value is not None)
         if value is not None:
             style = self.context.date_style()
-            self.before.setText(self.tr("At the start you felt %1 out of %2.").replace("%1", number(value, style))
-                                .replace("%2", number(10, style)))
+            self.before.setText(fill(self.tr("At the start you felt %1 out of %2."), number(value, style),
+                                     number(10, style)))
 
     def load(self, view) -> None:
         super().load(view)

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEd
 from app.dates import long_date
 from app.services.contacts import ContactInput, add_contact, link_contact, list_contacts
 from app.services.follow_ups import follow_up_date, schedule_follow_up
+from app.text_direction import fill
 from ui.form import ErrorLine, LabelledForm
 from ui.reflection.fields import MessageBox
 from ui.reflection.messages import draft_message
 from ui.reflection.step import StepWidget
-from ui.reflection.user_text import UserLineEdit
+from ui.user_text import UserLineEdit
 
 
 class ContactsStep(StepWidget):
@@ -116,7 +117,7 @@ class ContactsStep(StepWidget):
         """Show people and the follow-up (no database access: also runs on language change)."""
         style = self.context.date_style()
         when = follow_up_date(self.context.today(), self.weeks.value())
-        self.when.setText(self.tr("Follow up on %1").replace("%1", long_date(when, style)))
+        self.when.setText(fill(self.tr("Follow up on %1"), long_date(when, style)))
         everyone = getattr(self, "everyone", [])
         view = self.view
         linked = view.contacts if view else ()
@@ -140,7 +141,7 @@ class ContactsStep(StepWidget):
         self.follow_contact.setCurrentIndex(max(0, self.follow_contact.findData(current)))
         self.follow_contact.blockSignals(False)
         follow = view.follow_up if view else None
-        self.status.setText(self.tr("Follow-up scheduled for %1.").replace("%1", long_date(follow.due_on, style))
+        self.status.setText(fill(self.tr("Follow-up scheduled for %1."), long_date(follow.due_on, style))
                             if follow else self.tr("No follow-up scheduled yet."))
         for button in (self.link_button, self.add_button, self.schedule_button):
             button.setEnabled(view is not None and view.rejection is not None)

@@ -6,11 +6,12 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from app.dates import long_date
 from app.services.rejections import mark_feedback_requested, record_feedback
+from app.text_direction import fill
 from ui.date_edit import DateEdit
 from ui.form import to_date
 from ui.reflection.fields import leading_row
 from ui.reflection.message_step import MessageStep
-from ui.reflection.user_text import UserTextEdit
+from ui.user_text import UserTextEdit
 
 
 class FeedbackStep(MessageStep):
@@ -63,9 +64,9 @@ class FeedbackStep(MessageStep):
         style = self.context.date_style()
         requested = rejection.feedback_requested_on if rejection else None
         received = rejection.feedback_received_on if rejection else None
-        self.requested_status.setText(self.tr("Requested on %1.").replace("%1", long_date(requested, style))
+        self.requested_status.setText(fill(self.tr("Requested on %1."), long_date(requested, style))
                                       if requested else self.tr("Not requested yet."))
-        self.received_status.setText(self.tr("Received on %1.").replace("%1", long_date(received, style))
+        self.received_status.setText(fill(self.tr("Received on %1."), long_date(received, style))
                                      if received else "")
         for button in (self.request_button, self.record_button):
             button.setEnabled(rejection is not None)

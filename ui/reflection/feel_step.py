@@ -6,7 +6,8 @@ from app.dates import number
 from ui.form import LabelledForm
 from ui.reflection.fields import OptionalNumber
 from ui.reflection.step import StepWidget
-from ui.reflection.user_text import UserTextEdit
+from ui.user_text import UserTextEdit
+from app.text_direction import fill
 
 
 class FeelStep(StepWidget):
@@ -24,8 +25,7 @@ class FeelStep(StepWidget):
     def retranslate(self) -> None:
         super().retranslate()
         style = self.context.date_style()
-        self.form.set_labels((self.tr("&Confidence now (%1–%2)").replace("%1", number(0, style)).replace(
-            "%2", number(10, style)), self.tr("A &few words")))
+        self.form.set_labels((fill(self.tr("&Confidence now (%1–%2)"), number(0, style), number(10, style)), self.tr("A &few words")))
         self.feeling.setPlaceholderText(self.tr("What is on your mind right now?"))
 
     def load(self, view) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.templates import mailto_url
-from ui.reflection.user_text import UserLineEdit, UserTextEdit
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 def leading_row(*widgets: QWidget) -> QHBoxLayout:

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
 
 from app.dates import long_date
 from app.services.reflection_growth import add_action, cite_area, list_area_names, remove_action, uncite_area
-from app.text_direction import isolate
+from app.text_direction import fill, isolate
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, to_date
-from ui.reflection.user_text import UserLineEdit
+from ui.user_text import UserLineEdit
 
 ACTION_DAYS = 14
 """A new action item is due two weeks from today unless the user picks another day."""
@@ -106,7 +106,7 @@ class GrowthBox(QGroupBox):
         self.actions.clear()
         style = self.context.date_style()
         for action in self.view.actions:
-            due = self.tr("due %1").replace("%1", long_date(action.due_on, style)) if action.due_on else ""
+            due = fill(self.tr("due %1"), long_date(action.due_on, style)) if action.due_on else ""
             item = QListWidgetItem(f"{isolate(action.title)} — {due}" if due else action.title)
             item.setData(Qt.ItemDataRole.UserRole, action.id)
             self.actions.addItem(item)

@@ -9,7 +9,7 @@ from ui.form import LabelledForm
 from ui.reflection.growth_box import GrowthBox
 from ui.reflection.skills_box import SkillsBox
 from ui.reflection.step import StepWidget
-from ui.reflection.user_text import UserTextEdit
+from ui.user_text import UserTextEdit
 
 
 class LearnStep(StepWidget):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.dates import long_date
 from app.services.rejections import mark_replied
+from app.text_direction import fill
 from ui.date_edit import DateEdit
 from ui.form import to_date
 from ui.reflection.fields import leading_row
@@ -38,7 +39,7 @@ class ReplyStep(MessageStep):
     def show_state(self) -> None:
         rejection = self.view.rejection if self.view else None
         when = rejection.replied_on if rejection else None
-        self.status.setText(self.tr("Replied on %1.").replace("%1", long_date(when, self.context.date_style()))
+        self.status.setText(fill(self.tr("Replied on %1."), long_date(when, self.context.date_style()))
                             if when else self.tr("Not replied yet."))
         self.mark_button.setEnabled(rejection is not None)
 

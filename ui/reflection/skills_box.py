@@ -10,8 +10,9 @@ from app.errors import InputError
 from app.prompts import skill_label
 from app.reflection_models import SkillView
 from app.services.reflection_growth import add_skill, list_skills
+from app.text_direction import fill
 from ui.form import ErrorLine
-from ui.reflection.user_text import UserLineEdit
+from ui.user_text import UserLineEdit
 
 
 class SkillsBox(QGroupBox):
@@ -41,8 +42,7 @@ class SkillsBox(QGroupBox):
 
     def retranslate(self) -> None:
         style = self.context.date_style()
-        self.setTitle(self.tr("Rate your skills (%1 = needs work, %2 = strong)").replace("%1", number(1, style))
-                      .replace("%2", number(5, style)))
+        self.setTitle(fill(self.tr("Rate your skills (%1 = needs work, %2 = strong)"), number(1, style), number(5, style)))
         self.new_skill.setPlaceholderText(self.tr("Add a skill of your own"))
         self.new_skill.setAccessibleName(self.tr("New skill"))
         self.add_button.setText(self.tr("Add &skill"))
@@ -52,7 +52,7 @@ class SkillsBox(QGroupBox):
             combo.setItemText(0, self.tr("Not rated"))
             for index in range(1, combo.count()):
                 combo.setItemText(index, number(combo.itemData(index), style))
-            combo.setAccessibleName(self.tr("Rating of %1").replace("%1", text))
+            combo.setAccessibleName(fill(self.tr("Rating of %1"), text))
 
     def _add_row(self, skill: SkillView) -> QComboBox:
         label, combo = QLabel(textFormat=Qt.TextFormat.PlainText), QComboBox()  # a skill of the user's own

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from app.prompts import steps
 from app.reflection_models import ReflectionView
 from ui.context import AppContext
-from ui.reflection.user_text import UserLineEdit, UserTextEdit
+from ui.user_text import UserLineEdit, UserTextEdit
 
 
 class StepWidget(QScrollArea):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from app.dates import number
 from app.reflection_models import STEPS
+from app.text_direction import fill
 from ui.reflection.step import title_of
 
 
@@ -34,8 +35,7 @@ class StepBar(QWidget):
             button = self.group.button(index)
             title = title_of(key, lang)
             button.setText(f"{number(index + 1, style)}. {title}")
-            button.setAccessibleName(self.tr("Step %1 of %2: %3").replace("%1", str(index + 1))
-                                     .replace("%2", str(len(STEPS))).replace("%3", title))
+            button.setAccessibleName(fill(self.tr("Step %1 of %2: %3"), str(index + 1), str(len(STEPS)), title))
 
     def set_current(self, index: int) -> None:
         self.group.button(index).setChecked(True)

@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
 from app.prompts import thinking_traps
 from app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
+from app.text_direction import fill
 from ui.reflection.step import StepWidget
-from ui.reflection.user_text import UserTextEdit
+from ui.user_text import UserTextEdit
 
 
 class TrapsStep(StepWidget):
@@ -38,7 +39,7 @@ class TrapsStep(StepWidget):
             felt.setText(self.tr("Yes, this sounds like me"))
             felt.setAccessibleName(trap.name + ": " + self.tr("Yes, this sounds like me"))
             prompt.setText(trap.reframe_prompt)
-            reframe.setAccessibleName(self.tr("Reframe: %1").replace("%1", trap.name))
+            reframe.setAccessibleName(fill(self.tr("Reframe: %1"), trap.name))
 
     def reframe(self, key: str) -> UserTextEdit:
         return self.boxes[key][5]

@@ -1,4 +1,7 @@
-"""Editors for user text whose direction follows the text (app/text_direction.py), per paragraph.
+"""Editors and HTML for user text whose direction follows the text (app/text_direction.py), per paragraph.
+
+Every widget that shows or edits what the user wrote (reflections, notes, drafts, names, companies)
+uses these, so an Arabic note under an English company lines up on the right and vice versa.
 
 The direction of the application (Arabic UI: right-to-left) is only the fallback for empty or
 neutral paragraphs; the user's per-reflection override ("auto", "rtl", "ltr") wins over counting.
@@ -6,11 +9,13 @@ neutral paragraphs; the user's per-reflection override ("auto", "rtl", "ltr") wi
 
 from __future__ import annotations
 
+from app.markup import escaped
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTextEdit, QWidget
 
-from app.text_direction import paragraph_direction, text_direction
+from app.text_direction import paragraph_direction, paragraphs_with_direction, text_direction
 
 _QT = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
 
@@ -55,6 +60,9 @@ class UserTextEdit(_DirectionOverride, QTextEdit):
             self.setPlainText(text)
         self.apply_direction()
 
+    def paragraph_direction(self, number: int) -> Qt.LayoutDirection:
+        return self.document().findBlockByNumber(number).blockFormat().layoutDirection()
+
     def paragraph_directions(self) -> list[Qt.LayoutDirection]:
         block, found = self.document().begin(), []
         while block.isValid():
@@ -86,10 +94,29 @@ class UserTextEdit(_DirectionOverride, QTextEdit):
 class UserLineEdit(_DirectionOverride, QLineEdit):
     """A one-line editor for user text (a strength, an area): its direction follows what is typed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
         self.textChanged.connect(self.apply_direction)
         self.apply_direction()
 
     def apply_direction(self) -> None:
         self.setLayoutDirection(_QT[text_direction(self.direction_source(self.text()), self.override, _fallback())])
+
+
+def user_text_html(text: str, override: str = "auto", fallback: str | None = None, bold: bool = False) -> str:
+    """User text as HTML paragraphs for a label or a reader, each with the direction of its own words."""
+    weight = "font-weight:600;" if bold else ""
+    return "".join(f'<p dir="{direction}" style="margin:0 0 4px 0;{weight}">{escaped(line) or "&nbsp;"}</p>'
+                   for line, direction in paragraphs_with_direction(text, override, fallback or _fallback()))
+
+
+class UserTextDelegate(QStyledItemDelegate):
+    """For cells and list rows of user text: each is laid out in its own direction, by the same rule.
+
+    Without it a cell takes the view's direction, so in the Arabic table "e&" reads "&e".
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        if option.text:
+            option.direction = _QT[paragraph_direction(option.text, _fallback())]
