@@ -74,7 +74,6 @@ class JournalPage(Page):
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.currentItemChanged.connect(self._on_current_item)
-        self.empty_hint = QTextBrowser()
 
         self.editor = EntryEditor(context)
         self.editor.saved.connect(self._on_entry_saved)
