@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.errors import UserError
 from ui.context import AppContext
+from ui.modal import deleted_after_use
 
 
 class ExportImportActions(QObject):
@@ -51,14 +52,14 @@ class ExportImportActions(QObject):
     def export_pdf(self) -> None:
         from ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.context, self.window)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
-        if path and dialog.export_to(path):
-            self._tell(self.tr("Wrote %1 pages to %2.").replace("%1", str(dialog.pages_written)).replace("%2", path))
-        elif path and dialog.error.text():
-            self._tell(dialog.error.text(), warning=True)
+        with deleted_after_use(ExportDialog(self.context, self.window)) as dialog:
+            if dialog.exec() != ExportDialog.DialogCode.Accepted:
+                return
+            path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
+            if path and dialog.export_to(path):
+                self._tell(self.tr("Wrote %1 pages to %2.").replace("%1", str(dialog.pages_written)).replace("%2", path))
+            elif path and dialog.error.text():
+                self._tell(dialog.error.text(), warning=True)
 
     def export_json(self) -> None:
         from app.export.backup_json import export_json
@@ -94,13 +95,14 @@ class ExportImportActions(QObject):
         except UserError as error:
             self._tell(str(error), warning=True)
             return
-        dialog = CsvImportDialog(self.context, sheet, self.window)
-        if dialog.exec() == CsvImportDialog.DialogCode.Accepted and dialog.report is not None:
+        with deleted_after_use(CsvImportDialog(self.context, sheet, self.window)) as dialog:
+            if dialog.exec() != CsvImportDialog.DialogCode.Accepted or dialog.report is None:
+                return
             report = dialog.report
-            lines = [self.tr("Imported %1 applications.").replace("%1", str(report.imported))]
-            lines += [self.tr("Row %1 skipped: %2").replace("%1", str(line)).replace("%2", reason)
-                      for line, reason in report.skipped[:20]]
-            self._tell("\n".join(lines))
+        lines = [self.tr("Imported %1 applications.").replace("%1", str(report.imported))]
+        lines += [self.tr("Row %1 skipped: %2").replace("%1", str(line)).replace("%2", reason)
+                  for line, reason in report.skipped[:20]]
+        self._tell("\n".join(lines))
 
     def _run(self, work, done_message: str) -> bool:
         try:

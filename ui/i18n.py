@@ -34,6 +34,7 @@ class LanguageSwitcher:
     def apply(self, lang: str) -> None:
         for translator in self._translators:
             self._app.removeTranslator(translator)
+            translator.deleteLater()  # children of the application: removed ones would live as long as it
         self._translators = []
         locale = QLocale(QLocale.Language.Arabic if lang == "ar" else QLocale.Language.English)
         QLocale.setDefault(locale)
@@ -41,9 +42,14 @@ class LanguageSwitcher:
         own = QTranslator(self._app)
         if own.load(str(resources.path("translations", f"thabat_{lang}.qm"))):
             self._translators.append(own)
-        qt_base = QTranslator(self._app)
-        if lang != "en" and qt_base.load(locale, "qtbase", "_", qt_translations):
-            self._translators.append(qt_base)
+        else:
+            own.deleteLater()
+        if lang != "en":
+            qt_base = QTranslator(self._app)
+            if qt_base.load(locale, "qtbase", "_", qt_translations):
+                self._translators.append(qt_base)
+            else:
+                qt_base.deleteLater()
         for translator in self._translators:
             self._app.installTranslator(translator)
         self._app.setLayoutDirection(locale.textDirection())

@@ -16,6 +16,7 @@ from ui.app_icon import app_icon
 from ui.context import AppContext
 from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
+from ui.modal import deleted_after_use
 from ui.page import Page, page_title
 from ui.tray import DueNotifier
 
@@ -284,7 +285,8 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         from ui.about_dialog import AboutDialog
 
-        AboutDialog(self.context.folder, self).exec()
+        with deleted_after_use(AboutDialog(self.context.folder, self)) as dialog:
+            dialog.exec()
 
 
 def _scrollable() -> QScrollArea:
