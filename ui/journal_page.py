@@ -159,6 +159,9 @@ class JournalPage(Page):
         if self.panes.currentWidget() is self.editor and self._current is None:
             self.editor.load_choices()
 
+    def save_pending(self) -> None:
+        self.editor.save_now()  # a refusal (say, a future date) stays on screen with every word typed
+
     # -- actions (also used by the main window's shortcuts) -----------------------------------------------
 
     def new_entry(self) -> None:
