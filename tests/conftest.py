@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -83,10 +84,34 @@ def session(journal: Journal):
 
 
 @pytest.fixture(autouse=True)
-def english_after_each_test():
-    """Translators belong to the application, which outlives a test: start every test in English."""
+def widgets_deleted_after_each_test(monkeypatch: pytest.MonkeyPatch):
+    """Keep each widget given to qtbot alive until it is deleted, delete it at a known point, then
+    start the next test in English (translators belong to the application, which outlives a test).
+
+    pytest-qt holds only weak references, and a window's Python wrapper sits in reference cycles (its
+    signal connections): once the test function returned, the cyclic garbage collector destroyed the
+    window whenever it ran - also in the middle of the window's own LanguageChange, delivered by
+    pytest-qt's processEvents after the test (RuntimeError "already deleted", then a segmentation
+    fault). And the deleteLater of pytest-qt's teardown is never delivered by processEvents, so a
+    closed window lived on into the next test's language switch.
+    """
+    from pytestqt.qtbot import QtBot
+
+    kept: list = []
+    add_widget = QtBot.addWidget
+
+    def add_and_keep(bot, widget, **options):
+        kept.append(widget)
+        add_widget(bot, widget, **options)
+
+    monkeypatch.setattr(QtBot, "addWidget", add_and_keep)
     yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from tests import ui_support
 
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pytest-qt closed them, then deleteLater
+    kept.clear()
+    gc.collect()  # any other widget left in a cycle goes now, not inside some later event handler
     if ui_support._switcher is not None and ui_support._switcher.current != "en":
         ui_support._switcher.apply("en")

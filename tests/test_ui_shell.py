@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui_support import make_context, switcher
 from ui.main_window import MainWindow
+from ui.page import Page
 from ui.preferences import Preferences
 
 
@@ -17,6 +20,13 @@ def _window(qtbot, journal, folder, lang):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def _collecting_garbage_first(change_event):
+    def collecting(page, event):
+        gc.collect()
+        change_event(page, event)
+    return collecting
 
 
 def test_english_window_is_left_to_right(qtbot, journal, isolated_data):
@@ -60,6 +70,19 @@ def test_navigation_shows_each_page_building_it_when_first_shown(qtbot, journal,
         assert window.current_page() is window.pages[key]
         assert window.current_page().title() == window.navigation.item(row).text()
     assert list(window.pages.built()) == list(window.pages)
+
+
+def test_a_page_first_built_after_switching_language_speaks_the_new_one(qtbot, journal, isolated_data, monkeypatch):
+    # The previous test's window was closed; a garbage collection in the middle of the LanguageChange
+    # (as happened on CI) must not find it still alive and destroy it under its own event handler.
+    monkeypatch.setattr(Page, "changeEvent", _collecting_garbage_first(Page.changeEvent))
+    window = _window(qtbot, journal, isolated_data, "en")
+    window.set_language("ar")
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "اليوم")
+    growth = window.show_page("growth")
+    assert growth.isRightToLeft()
+    assert growth.title() == "النمو" == window.navigation.currentItem().text()
+    window.set_language("en")
 
 
 def test_settings_are_kept_between_runs(qtbot, journal, isolated_data):

@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher, resolve
 from ui.preferences import Preferences
+from ui.quit_signals import QuitOnSignals
 from ui.single_instance import SingleInstance
 from ui.theme import apply_theme
 from ui.wheel_guard import install_wheel_guard
@@ -78,11 +79,22 @@ def run(folder: Path, lang: str | None) -> int:
         window = start(app, folder, lang, instance, at_first_paint=_smoke_test if smoke_test else None)
         if window is None:
             return 2
-        status = app.exec()
+        signals = QuitOnSignals(lambda: _quit_politely(app, window))
+        try:
+            status = app.exec()
+        finally:
+            signals.uninstall()
         shut_down(window.context)
         return status
     finally:
         instance.release()
+
+
+def _quit_politely(app: QApplication, window: QMainWindow) -> None:
+    """A signal asked the app to end: the way closing the window does (it stores what is typed), even
+    from inside a modal dialog, whose own loop ends too."""
+    window.close()
+    app.quit()
 
 
 def start(app: QApplication, folder: Path, lang: str | None, instance: SingleInstance | None = None,

@@ -19,6 +19,7 @@ from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from ui.collated_sort_proxy import CollatedSortProxy
 from ui.context import AppContext
 from ui.labels import label, stage_label
+from ui.modal import deleted_after_use
 from ui.page import Page
 from ui.rejection_dialog import RejectionDialog
 from ui.user_text import UserTextDelegate, user_text_html
@@ -158,26 +159,28 @@ class ApplicationsPage(Page):
         self._show_detail(None)
 
     def add_application(self) -> None:
-        dialog = ApplicationDialog(self.context, parent=self)
-        if dialog.exec() and dialog.saved_id is not None:
-            self.refresh()
-            self.select(dialog.saved_id)
+        with deleted_after_use(ApplicationDialog(self.context, parent=self)) as dialog:
+            if dialog.exec() and dialog.saved_id is not None:
+                self.refresh()
+                self.select(dialog.saved_id)
 
     def edit_application(self) -> None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return
-        dialog = ApplicationDialog(self.context, indexes[0].data(ROW_ROLE), parent=self)
-        if dialog.exec():
-            self.refresh()
+        with deleted_after_use(ApplicationDialog(self.context, indexes[0].data(ROW_ROLE), parent=self)) as dialog:
+            if dialog.exec():
+                self.refresh()
 
     def log_rejection(self, company: str = "", role: str = "") -> None:
-        dialog = RejectionDialog(self.context, company, role, parent=self)
-        if dialog.exec() and dialog.saved is not None:
-            self.refresh()
-            self.select(dialog.saved.application_id)
-            if dialog.reflect_now:
-                self.reflect_requested.emit(dialog.saved.id)
+        with deleted_after_use(RejectionDialog(self.context, company, role, parent=self)) as dialog:
+            if not dialog.exec() or dialog.saved is None:
+                return
+            saved, reflect_now = dialog.saved, dialog.reflect_now
+        self.refresh()
+        self.select(saved.application_id)
+        if reflect_now:
+            self.reflect_requested.emit(saved.id)
 
     def delete_selected(self) -> None:
         application_id = self.selected_id()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 from app.logs import log_exception, logger
 from app.text_direction import fill
+from ui.modal import deleted_after_use
 
 
 class CrashDialog(QDialog):
@@ -51,7 +52,8 @@ class CrashDialog(QDialog):
 def show_crash_dialog(details: str, log_file: Path | None) -> None:
     if QApplication.instance() is None:
         return
-    CrashDialog(details, log_file, QApplication.activeWindow()).exec()
+    with deleted_after_use(CrashDialog(details, log_file, QApplication.activeWindow())) as dialog:
+        dialog.exec()
 
 
 class ExceptionHook:

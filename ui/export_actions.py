@@ -13,6 +13,7 @@ from app.errors import UserError
 from app.plurals import counted
 from app.text_direction import file_filter, fill
 from ui.context import AppContext
+from ui.modal import deleted_after_use
 
 
 class ExportImportActions(QObject):
@@ -54,15 +55,16 @@ class ExportImportActions(QObject):
     def export_pdf(self) -> None:
         from ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.context, self.window)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
-        if path and dialog.export_to(path):
-            pages = dialog.pages_written
-            self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()), path))
-        elif path and dialog.error.text():
-            self._tell(dialog.error.text(), warning=True)
+        with deleted_after_use(ExportDialog(self.context, self.window)) as dialog:
+            if dialog.exec() != ExportDialog.DialogCode.Accepted:
+                return
+            path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
+            if path and dialog.export_to(path):
+                pages = dialog.pages_written
+                self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()),
+                                path))
+            elif path and dialog.error.text():
+                self._tell(dialog.error.text(), warning=True)
 
     def export_json(self) -> None:
         from app.export.backup_json import export_json
@@ -97,13 +99,14 @@ class ExportImportActions(QObject):
         except UserError as error:
             self._tell(str(error), warning=True)
             return
-        if dialog.exec() == CsvImportDialog.DialogCode.Accepted and dialog.report is not None:
+        with deleted_after_use(dialog):
+            if dialog.exec() != CsvImportDialog.DialogCode.Accepted or dialog.report is None:
+                return
             report = dialog.report
-            lines = [counted(self.tr("Imported %n applications.", "", report.imported), report.imported,
-                             self.context.date_style())]
-            lines += [fill(self.tr("Row %1 skipped: %2"), str(line), reason)
-                      for line, reason in report.skipped[:20]]
-            self._tell("\n".join(lines))
+        lines = [counted(self.tr("Imported %n applications.", "", report.imported), report.imported,
+                         self.context.date_style())]
+        lines += [fill(self.tr("Row %1 skipped: %2"), str(line), reason) for line, reason in report.skipped[:20]]
+        self._tell("\n".join(lines))
 
     def _run(self, work, done_message: str) -> bool:
         try:

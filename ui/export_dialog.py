@@ -109,6 +109,7 @@ class ExportDialog(QDialog):
             return False
         finally:
             progress.close()
+            progress.deleteLater()  # this dialog may export again: one progress dialog per export
         return True
 
     def _on_limit_toggled(self, on: bool) -> None:

@@ -36,19 +36,27 @@ class LanguageSwitcher:
         """Switch to `lang`, with numbers in widgets written in `digits` (latin | arabic)."""
         for translator in self._translators:
             self._app.removeTranslator(translator)
+            translator.deleteLater()  # children of the application: removed ones would live as long as it
         self._translators = []
         locale = language_locale(lang)
         qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         own = QTranslator(self._app)
         if own.load(str(resources.path("translations", f"thabat_{lang}.qm"))):
             self._translators.append(own)
-        qt_base = QTranslator(self._app)
-        if lang != "en" and qt_base.load(locale, "qtbase", "_", qt_translations):
-            self._translators.append(qt_base)
-        # Strings Qt renamed since its Arabic file was made ("&Look in:" in the file dialog), translated here.
-        qt_missing = QTranslator(self._app)
-        if lang != "en" and qt_missing.load(str(resources.path("translations", f"qt_missing_{lang}.qm"))):
-            self._translators.append(qt_missing)
+        else:
+            own.deleteLater()
+        if lang != "en":
+            qt_base = QTranslator(self._app)
+            if qt_base.load(locale, "qtbase", "_", qt_translations):
+                self._translators.append(qt_base)
+            else:
+                qt_base.deleteLater()
+            # Strings Qt renamed since its Arabic file was made ("&Look in:" in the file dialog), translated here.
+            qt_missing = QTranslator(self._app)
+            if qt_missing.load(str(resources.path("translations", f"qt_missing_{lang}.qm"))):
+                self._translators.append(qt_missing)
+            else:
+                qt_missing.deleteLater()
         for translator in self._translators:
             self._app.installTranslator(translator)
         apply_display_locale(display_locale(lang, digits))

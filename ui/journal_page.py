@@ -80,7 +80,6 @@ class JournalPage(Page):
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.currentItemChanged.connect(self._on_current_item)
         self.list.itemActivated.connect(lambda _item: self._on_open_application())
-        self.empty_hint = QTextBrowser()
 
         self.editor = EntryEditor(context)
         self.editor.saved.connect(self._on_entry_saved)
@@ -180,6 +179,9 @@ class JournalPage(Page):
             self.reader.clear()  # no longer "nothing found", and nothing chosen yet
         elif self.panes.currentWidget() is self.editor and self._current is None:
             self.editor.load_choices()
+
+    def save_pending(self) -> None:
+        self.editor.save_now()  # a refusal (say, a future date) stays on screen with every word typed
 
     # -- actions (also used by the main window's shortcuts) -----------------------------------------------
 

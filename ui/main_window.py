@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QToolBar,
@@ -16,6 +16,7 @@ from ui.app_icon import app_icon
 from ui.context import AppContext
 from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
+from ui.modal import deleted_after_use
 from ui.page import Page, page_title
 from ui.tray import DueNotifier
 
@@ -138,6 +139,9 @@ class MainWindow(QMainWindow):
         self.notifier = DueNotifier(context, app_icon(), self)
         self.notifier.open_today_requested.connect(self._on_open_today)
 
+        # However the app quits (the window closed, a signal, a logout), what is typed is stored first.
+        QCoreApplication.instance().aboutToQuit.connect(self.save_pending)
+
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
         geometry = context.preferences.geometry()
@@ -250,8 +254,18 @@ class MainWindow(QMainWindow):
         self.guide_dialog.activateWindow()
         return self.guide_dialog
 
+    def save_pending(self) -> None:
+        """Store what every editor holds unsaved (the entry, the reflection draft, the name in Settings)."""
+        for page in self.pages.built().values():
+            page.save_pending()
+        if self._reflection_page is not None:
+            self._reflection_page.save_pending()
+
     def set_language(self, lang: str) -> None:
-        """Switch the whole application's language and direction now, without a restart."""
+        """Switch the whole application's language and direction now, without a restart.
+
+        What is typed is stored first: a switch mid-sentence must not depend on the autosave."""
+        self.save_pending()
         self.context.lang = lang
         if self.switcher is not None:
             self.switcher.apply(lang, self.context.preferences.get("digits"))
@@ -262,8 +276,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._reflection_page is not None:
-            self._reflection_page.save_now()  # quitting mid-reflection keeps every word typed
+        self.save_pending()  # closing right after typing (or ticking Private) keeps it
         self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
         super().closeEvent(event)
@@ -292,7 +305,8 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         from ui.about_dialog import AboutDialog
 
-        AboutDialog(self.context.folder, self).exec()
+        with deleted_after_use(AboutDialog(self.context.folder, self)) as dialog:
+            dialog.exec()
 
 
 def _scrollable() -> QScrollArea:

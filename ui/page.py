@@ -44,6 +44,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the journal."""
 
+    def save_pending(self) -> None:
+        """Store what is typed but not saved yet: the window closes, the app quits or the language changes."""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -168,6 +168,9 @@ class ReflectionPage(Page):
         self.context.data_changed.emit()
         return True
 
+    def save_pending(self) -> None:
+        self.save_now()
+
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(self.steps) or index == self.stack.currentIndex() and self.view is None:
             return

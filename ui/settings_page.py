@@ -62,7 +62,7 @@ class SettingsPage(Page):
         for key, box in self.delays.items():
             box.valueChanged.connect(lambda value, key=key: self._save(key, value))
             box.valueChanged.connect(lambda _value, box=box: self._set_suffix(box))
-        self.user_name.editingFinished.connect(lambda: self._save("user_name", self.user_name.text().strip()))
+        self.user_name.editingFinished.connect(self._save_user_name)
         self.retranslate()
 
 
@@ -105,6 +105,14 @@ class SettingsPage(Page):
         for key, box in self.delays.items():
             box.setValue(prefs.get(key))
         self.user_name.setText(prefs.get("user_name"))
+
+    def save_pending(self) -> None:
+        self._save_user_name()  # saved when the field loses the focus, which closing the window may not do
+
+    def _save_user_name(self) -> None:
+        name = self.user_name.text().strip()
+        if name != self.context.preferences.get("user_name"):
+            self._save("user_name", name)
 
     def _save(self, key: str, value) -> None:
         self.context.preferences.set(key, value)
