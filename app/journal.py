@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from app.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
 from app.errors import UserError, translate
+from app.events import EventBus
 from app.paths import database_path
 from storage.sqlite_file import (
     HEAD, DamagedDatabaseError, StorageError, check_health, connect_reader, is_new, stored_revision,
@@ -45,6 +46,8 @@ class Journal:
             raise ValueError("a journal without an engine needs its folder")
         self._engine = engine
         self.folder = folder
+        self.events = EventBus()
+        """What the use cases announce after each commit; handed on to a reopened journal (`hand_over_events`)."""
 
     @classmethod
     def open(cls, folder: Path) -> "Journal":
@@ -94,6 +97,10 @@ class Journal:
             return
         with closing(connect_reader(database_path(self.folder))) as connection:
             yield connection
+
+    def hand_over_events(self, successor: "Journal") -> None:
+        """`successor` replaces this journal (a restore): its listeners keep listening to the new one."""
+        successor.events = self.events
 
     def close(self) -> None:
         if self._engine is not None:

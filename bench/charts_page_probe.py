@@ -15,7 +15,7 @@ from app.journal import Journal
 from ui.application import create_application
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.preferences import Preferences
+from app.preferences import Preferences
 
 
 class Painted(QObject):

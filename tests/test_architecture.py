@@ -1,8 +1,10 @@
-"""The layers point one way: ui -> app -> storage. storage never touches Qt; app never widgets."""
+"""The layers point one way: ui -> app -> storage. storage never touches Qt; app never widgets; ui never
+storage, and ui never opens a session (the use cases in app/usecases own every unit of work)."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,3 +43,22 @@ def test_app_imports_no_widgets_and_no_ui():
 def test_the_checker_sees_imports(tmp_path):
     """Guard against a checker that finds nothing: ui does import widgets."""
     assert any("PySide6.QtWidgets" in names for names in _imports("ui").values())
+
+
+def test_ui_imports_nothing_from_storage():
+    assert _offenders("ui", ("storage",)) == []
+
+
+def test_ui_opens_no_session():
+    """Sessions belong to the use cases: a widget that opens one decides a unit of work itself."""
+    opening = re.compile(r"\.session\(|\bSession\(")
+    found = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+             for path in sorted((ROOT / "ui").rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if opening.search(line)]
+    assert found == []
+
+
+def test_the_session_check_sees_sessions():
+    """Guard against a pattern that finds nothing: the use cases do open sessions."""
+    assert "journal.session()" in (ROOT / "app" / "usecases" / "applications.py").read_text(encoding="utf-8")

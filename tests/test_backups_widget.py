@@ -47,7 +47,7 @@ def test_restoring_asks_then_reopens_the_journal_and_keeps_the_current_state(qtb
     old_journal = context.journal
     widget.table.selectRow(0)
     assert widget.restore_button.isEnabled()
-    with qtbot.waitSignal(context.data_changed):
+    with qtbot.waitSignal(context.journal_changed):
         qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and asked[0].taken_at == datetime(2026, 11, 25, 20, 15)
     assert context.journal is not old_journal

@@ -12,7 +12,7 @@ from tests.digit_scan import wrong_digits
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
 from ui.form import to_date
-from ui.preferences import Preferences
+from app.preferences import Preferences
 
 HIJRI_YEAR = to_hijri(TODAY)[0]  # 1448
 

@@ -94,7 +94,7 @@ def test_a_private_folder_gets_no_warning(tmp_path, capsys):
 
 
 def test_settings_and_lock_files_are_user_only(qtbot, isolated_data):
-    from ui.preferences import Preferences
+    from app.preferences import Preferences
     from ui.single_instance import SingleInstance
 
     old_umask = os.umask(0o022)  # the usual desktop umask, whatever the test runner's is

@@ -12,7 +12,7 @@ from app.services.reflections import load_reflection
 from tests.reflection_support import reflection_on
 from tests.ui_support import make_context, switcher, type_text
 from ui.main_window import MainWindow
-from ui.preferences import Preferences
+from app.preferences import Preferences
 
 
 def _window(qtbot, journal, folder, lang="en") -> MainWindow:

@@ -14,7 +14,7 @@ from storage.models import Reflection
 from tests.conftest import TODAY
 from tests.ui_support import make_context, visible
 from ui.form import to_qdate
-from ui.preferences import Preferences
+from app.preferences import Preferences
 from ui.today_page import TodayPage
 
 LANGS = ["en", "ar"]

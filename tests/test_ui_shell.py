@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from tests.ui_support import make_context, switcher
 from ui.main_window import MainWindow
 from ui.page import Page
-from ui.preferences import Preferences
+from app.preferences import Preferences
 
 
 def _window(qtbot, journal, folder, lang):

@@ -11,7 +11,7 @@ from tests.conftest import TODAY
 from ui.context import AppContext
 from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher
-from ui.preferences import Preferences
+from app.preferences import Preferences
 
 _switcher: LanguageSwitcher | None = None
 

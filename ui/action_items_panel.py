@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import short_date
-from app.services import growth
 from app.text_direction import joined
-from storage.models import ACTION_STATES
+from app.usecases import growth
+from app.usecases.growth import ACTION_STATES
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
@@ -90,9 +90,7 @@ class ActionItemsPanel(QWidget):
 
     def refresh(self) -> None:
         style = self.context.date_style()
-        with self.context.journal.session() as session:
-            actions = growth.list_actions(session)
-            areas = growth.list_areas(session)
+        actions, areas = growth.actions_and_areas(self.context.journal)
         chosen = self.area.currentData()
         self.area.clear()
         self.area.addItem(self.tr("(no area)"), None)
@@ -146,27 +144,25 @@ class ActionItemsPanel(QWidget):
         return to_date(self.due.date()) if self.has_due.isChecked() else None
 
     def _run(self, change) -> None:
-        if not self.error.run(self.context.journal, change, {"title": self.title_edit}):
-            return
-        self.context.data_changed.emit()
-        self.refresh()
+        if self.error.run(change, {"title": self.title_edit}):
+            self.refresh()
 
     def _on_add(self) -> None:
-        self._run(lambda s: growth.add_action(s, self.title_edit.text(), self._form_due(), self.area.currentData()))
+        self._run(lambda: growth.add_action(self.context.journal, self.title_edit.text(), self._form_due(), self.area.currentData()))
 
     def _on_save(self) -> None:
         if self._selected is not None:
             action_id = self._selected.id
-            self._run(lambda s: growth.update_action(s, action_id, self.title_edit.text(), self._form_due(),
+            self._run(lambda: growth.update_action(self.context.journal, action_id, self.title_edit.text(), self._form_due(),
                                                      self.area.currentData()))
 
     def _on_move(self, state: str) -> None:
         if self._selected is not None:
             action_id = self._selected.id
-            self._run(lambda s: growth.move_action(s, action_id, state, self.context.today()))
+            self._run(lambda: growth.move_action(self.context.journal, action_id, state, self.context.today()))
 
     def _on_delete(self) -> None:
         if self._selected is not None:
             action_id = self._selected.id
             self._selected = None
-            self._run(lambda s: growth.delete_action(s, action_id))
+            self._run(lambda: growth.delete_action(self.context.journal, action_id))

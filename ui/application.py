@@ -22,7 +22,7 @@ from ui.app_icon import app_icon
 from ui.context import AppContext
 from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher, resolve
-from ui.preferences import Preferences
+from app.preferences import Preferences
 from ui.quit_signals import QuitOnSignals
 from ui.single_instance import SingleInstance
 from ui.theme import apply_theme

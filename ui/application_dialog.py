@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InputError
 from app.read_models import ApplicationInput, ApplicationRow
-from app.services.applications import add_application, known_companies, known_roles, update_application
+from app.usecases import applications
 from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
 from ui.date_edit import DateEdit
@@ -24,8 +24,7 @@ class ApplicationDialog(CarefulDialog):
         self.context = context
         self.existing = existing
         self.saved_id: int | None = None
-        with context.journal.session() as session:
-            companies, roles = known_companies(session), known_roles(session)
+        companies, roles = applications.known_names(context.journal)
 
         self.company = UserLineEdit(existing.company if existing else "")
         self.company.setCompleter(QCompleter(companies, self))
@@ -63,16 +62,12 @@ class ApplicationDialog(CarefulDialog):
     def _on_save(self) -> None:
         today: date = self.context.today()
         try:
-            with self.context.journal.session() as session:
-                if self.existing:
-                    row = update_application(session, self.existing.id, self.data(), today)
-                else:
-                    row = add_application(session, self.data(), today)
+            row = applications.save_application(self.context.journal, self.data(), today,
+                                                self.existing.id if self.existing else None)
         except InputError as error:
             self.error.show_error(error, {"company": self.company, "role": self.role, "applied_on": self.applied_on,
                                           "link": self.link, "location": self.location, "notes": self.notes})
             return
         self.saved_id = row.id
-        self.context.data_changed.emit()
         self.context.status_message.emit(self.tr("Application saved."))
         self.accept()

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.dates import long_date
 from app.markup import escaped
+from app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
 from app.read_models import ApplicationDetail
-from app.services.applications import delete_application, get_application, list_applications
+from app.usecases import applications
 from app.text_direction import fill, joined
 from ui.application_dialog import ApplicationDialog
 from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
@@ -27,6 +28,7 @@ from ui.user_text import UserTextDelegate, user_text_html
 
 class ApplicationsPage(Page):
     key = "applications"
+    shows = (ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged)  # rows, and the detail pane
     reflect_requested = Signal(int)
     """The user wants to reflect on this rejection (by id): the main window opens the reflection."""
 
@@ -134,8 +136,7 @@ class ApplicationsPage(Page):
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        with self.context.journal.session() as session:
-            rows = list_applications(session, outcome=self.outcome.currentData())
+        rows = applications.list_applications(self.context.journal, outcome=self.outcome.currentData())
         style = self.context.date_style()
         self.proxy.set_language(style.lang)
         self.model.set_rows(rows, style)
@@ -192,9 +193,7 @@ class ApplicationsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.context.journal.session() as session:
-            delete_application(session, application_id, confirmed=True)
-        self.context.data_changed.emit()
+        applications.delete_application(self.context.journal, application_id)
 
     def _on_log_rejection_for_selected(self) -> None:
         indexes = self.table.selectionModel().selectedRows()
@@ -207,8 +206,7 @@ class ApplicationsPage(Page):
         if application_id is None:
             self._show_detail(None)
             return
-        with self.context.journal.session() as session:
-            self._show_detail(get_application(session, application_id))
+        self._show_detail(applications.application_detail(self.context.journal, application_id))
 
     def _on_reflect(self) -> None:
         if self._detail is not None and self._detail.rejection is not None:

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
-from app.charts.data import Period, rated_skills
+from app.charts.data import Period
+from app.events import ApplicationChanged, CheckInRecorded, GrowthChanged, ReflectionChanged
 from app.text_direction import file_filter, fill
+from app.usecases import charts
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import to_date
@@ -32,6 +34,7 @@ _RANGE_LABELS = {
 
 class ChartsPage(Page):
     key = "charts"
+    shows = (ApplicationChanged, CheckInRecorded, ReflectionChanged, GrowthChanged)  # outcomes, confidence, skills
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -126,13 +129,10 @@ class ChartsPage(Page):
     def refresh(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        from app.charts.build import build_chart
-
         self._style = self.chart_style()
-        with self.context.journal.session() as session:
-            if self.chart_key == "skills":
-                self._fill_skills_menu(rated_skills(session, self.context.lang))
-            self.figure = build_chart(self.chart_key, session, self.period(), self._style, self.chosen_skills)
+        if self.chart_key == "skills":
+            self._fill_skills_menu(charts.rated_skills(self.context.journal, self.context.lang))
+        self.figure = charts.chart(self.context.journal, self.chart_key, self.period(), self._style, self.chosen_skills)
         self.skills_button.setVisible(self.chart_key == "skills")
         old = self.canvas
         self.canvas = FigureCanvasQTAgg(self.figure)

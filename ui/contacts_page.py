@@ -14,8 +14,9 @@ from app.dates import long_date
 from app.errors import InputError, UserError
 from app.export_vcard import write_vcards
 from app.text_direction import isolate
-from app.services import applications, contacts
-from app.templates import render
+from app.events import ApplicationChanged, ContactChanged, ReminderChanged, TemplateChanged
+from app.usecases import contacts
+from app.usecases.settings import render_message
 from app.text_direction import file_filter, fill, isolate, joined
 from ui.context import AppContext
 from ui.date_edit import DateEdit
@@ -26,6 +27,8 @@ from ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 
 class ContactsPage(Page):
     key = "contacts"
+    shows = (ContactChanged, ApplicationChanged, ReminderChanged, TemplateChanged)  # people, links, follow-ups
+    setting_keys = ("calendar", "digits", "user_name", "follow_up_weeks")  # the drafted follow-up uses the last two
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -146,9 +149,7 @@ class ContactsPage(Page):
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        with self.context.journal.session() as session:
-            people = contacts.list_contacts(session, self.search.text())
-            apps = applications.list_applications(session)
+        people, apps = contacts.contacts_and_applications(self.context.journal, self.search.text())
         self.people.blockSignals(True)
         self.people.clear()
         for person in people:
@@ -177,8 +178,7 @@ class ContactsPage(Page):
         contact_id = self.selected_id()
         self._detail = None
         if contact_id is not None:
-            with self.context.journal.session() as session:
-                self._detail = contacts.contact_detail(session, contact_id)
+            self._detail = contacts.contact_detail(self.context.journal, contact_id)
         has = self._detail is not None
         for widget in (self.delete_button, self.export_button, self.apps_box, self.follow_box):
             widget.setEnabled(has)
@@ -213,8 +213,7 @@ class ContactsPage(Page):
         company = person.company or (self._detail.applications[0].company if self._detail.applications else "")
         values = {"company": company, "role": role, "interviewer": person.name,
                   "user_name": self.context.preferences.get("user_name")}
-        with self.context.journal.session() as session:
-            message = render(session, "follow_up", self.context.lang, values)  # the user's own wording if edited
+        message = render_message(self.context.journal, "follow_up", self.context.lang, values)  # the user's own wording if edited
         self.follow_message.setPlainText(f"{message.subject}\n\n{message.body}")
 
     def _input(self) -> contacts.ContactInput:
@@ -235,15 +234,10 @@ class ContactsPage(Page):
     def _on_save(self) -> None:
         contact_id = self.selected_id()
         try:
-            with self.context.journal.session() as session:
-                if contact_id is None:
-                    contact_id = contacts.add_contact(session, self._input()).id
-                else:
-                    contacts.update_contact(session, contact_id, self._input())
+            contact_id = contacts.save_contact(self.context.journal, self._input(), contact_id).id
         except InputError as error:
             self.error.show_error(error, self._fields())
             return
-        self.context.data_changed.emit()
         self.refresh()
         self.select(contact_id)
 
@@ -256,18 +250,14 @@ class ContactsPage(Page):
         contact_id = self.selected_id()
         if contact_id is None or not self.confirm_delete():
             return
-        with self.context.journal.session() as session:
-            contacts.delete_contact(session, contact_id, confirmed=True)
-        self.context.data_changed.emit()
+        contacts.delete_contact(self.context.journal, contact_id)
         self.refresh()
 
     def _on_link(self) -> None:
         contact_id, app_id = self.selected_id(), self.link_choice.currentData()
         if contact_id is None or app_id is None:
             return
-        with self.context.journal.session() as session:
-            contacts.link_contact(session, contact_id, app_id)
-        self.context.data_changed.emit()
+        contacts.link_contact(self.context.journal, contact_id, app_id)
         self._show_selected()
 
     def _on_unlink(self) -> None:
@@ -275,9 +265,7 @@ class ContactsPage(Page):
         contact_id = self.selected_id()
         if item is None or contact_id is None:
             return
-        with self.context.journal.session() as session:
-            contacts.unlink_contact(session, contact_id, item.data(Qt.ItemDataRole.UserRole))
-        self.context.data_changed.emit()
+        contacts.unlink_contact(self.context.journal, contact_id, item.data(Qt.ItemDataRole.UserRole))
         self._show_selected()
 
     def _on_schedule(self) -> None:
@@ -286,13 +274,11 @@ class ContactsPage(Page):
             return
         app_id = self._detail.applications[0].id if self._detail and self._detail.applications else None
         try:
-            with self.context.journal.session() as session:
-                contacts.schedule_follow_up(session, contact_id, to_date(self.follow_date.date()),
-                                            self.follow_message.toPlainText(), app_id, self.context.today())
+            contacts.schedule_follow_up(self.context.journal, contact_id, to_date(self.follow_date.date()),
+                                        self.follow_message.toPlainText(), app_id, self.context.today())
         except InputError as error:
             self.error.show_error(error, {"due_on": self.follow_date, "message": self.follow_message})
             return
-        self.context.data_changed.emit()
         self._show_selected()
 
     def choose_export_path(self, suggested: str) -> Path | None:
@@ -301,9 +287,9 @@ class ContactsPage(Page):
         return Path(path) if path else None
 
     def _on_export(self, everyone: bool) -> None:
-        with self.context.journal.session() as session:
-            people = contacts.list_contacts(session) if everyone else (
-                [contacts.contact_detail(session, self.selected_id()).contact] if self.selected_id() else [])
+        journal = self.context.journal
+        people = contacts.list_contacts(journal) if everyone else (
+            [contacts.contact_detail(journal, self.selected_id()).contact] if self.selected_id() else [])
         if not people:
             return
         suggested = "contacts.vcf" if everyone else f"{people[0].name}.vcf"

@@ -1,6 +1,8 @@
-"""What every page needs: the journal, the preferences, "today", and a signal when data changes.
+"""What every page needs: the journal, the preferences, "today", and the journal's change events as a signal.
 
-Handed down by the main window (no global registry); tests build it over an in-memory journal.
+Handed down by the main window (no global registry); tests build it over an in-memory journal. It is
+the one adapter from the Qt-free event bus (`app/events.py`) to Qt: every event the use cases emit
+comes out of `journal_changed` on the GUI thread, whichever thread committed the change.
 """
 
 from __future__ import annotations
@@ -12,17 +14,22 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from app.dates import DateStyle
+from app.events import JournalEvent, JournalReplaced, SettingsChanged
 from app.journal import Journal
-from ui.preferences import Preferences
+from app.preferences import Preferences
+
+DISPLAY_SETTINGS = ("calendar", "digits")
+"""Settings every date and number on screen follows."""
 
 
 class AppContext(QObject):
-    data_changed = Signal()
-    """Emitted after any change to the journal, so visible pages can refresh."""
+    journal_changed = Signal(object)
+    """A `JournalEvent` after a use case committed (always on the GUI thread): pages refresh what it concerns."""
     status_message = Signal(str)
     """A brief confirmation of an action ("Copied to the clipboard."): the main window's status bar shows it."""
     settings_changed = Signal()
     """Emitted after the calendar or the digits changed, so date editors and numbers follow."""
+    _posted = Signal(object)  # emitted on the thread that committed; Qt queues it when that is not ours
 
     def __init__(
         self,
@@ -38,13 +45,21 @@ class AppContext(QObject):
         self.folder = folder
         self.today = today
         self.lang = lang
+        self._posted.connect(self._deliver)
+        journal.events.subscribe(self._posted.emit)
+
+    @property
+    def events(self):
+        """The open journal's event bus, for use cases that change settings rather than the journal."""
+        return self.journal.events
 
     def replace_journal(self, journal: Journal) -> None:
         """Switch to a reopened journal (after a restore) and let every page reload."""
         old, self.journal = self.journal, journal
         if old is not journal:
+            old.hand_over_events(journal)
             old.close()
-        self.data_changed.emit()
+        journal.events.emit(JournalReplaced())
 
     def date_style(self) -> DateStyle:
         return self.preferences.date_style(self.lang)
@@ -55,4 +70,8 @@ class AppContext(QObject):
 
         apply_display_locale(display_locale(self.lang, self.preferences.get("digits")))
         self.settings_changed.emit()
-        self.data_changed.emit()
+
+    def _deliver(self, event: JournalEvent) -> None:
+        if isinstance(event, SettingsChanged) and event.key in DISPLAY_SETTINGS:
+            self.apply_date_settings()  # date editors and number labels first, then the pages reload
+        self.journal_changed.emit(event)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.export.csv_import import ImportCancelled, ImportReport, import_applications
+from app.export.csv_import import ImportCancelled, ImportReport
 from app.export.csv_io import FIELDS, EncodingUnsure, Sheet, guess_mapping, read_sheet
+from app.usecases.exchange import import_applications
 from ui.context import AppContext
 from ui.form import LabelledForm
 
@@ -156,9 +157,8 @@ class CsvImportDialog(QDialog):
             QCoreApplication.processEvents()  # keeps the window painting and Cancel clickable
 
         try:
-            with self.context.journal.session() as session:
-                self.report = import_applications(session, self.sheet, self.mapping(), self.context.today(),
-                                                  on_progress, progress.wasCanceled)
+            self.report = import_applications(self.context.journal, self.sheet, self.mapping(), self.context.today(),
+                                              on_progress, progress.wasCanceled)
         except ImportCancelled:
             self.message.setText(self.tr("The import was cancelled; nothing was added."))
             return
@@ -167,5 +167,4 @@ class CsvImportDialog(QDialog):
             return
         finally:
             progress.close()
-        self.context.data_changed.emit()
         self.accept()

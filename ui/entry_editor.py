@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InputError, UserError
 from app.journal_read_models import EntryInput, EntryView
-from app.services import entries
+from app.usecases import entries
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
@@ -99,8 +99,7 @@ class EntryEditor(QWidget):
 
     def load_choices(self) -> None:
         current = self.application.currentData()
-        with self.context.journal.session() as session:
-            choices = entries.application_choices(session)
+        choices = entries.application_choices(self.context.journal)
         self._loading = True
         self.application.clear()
         self.application.addItem(self.tr("No application"), None)
@@ -155,11 +154,7 @@ class EntryEditor(QWidget):
             self._dirty = False  # an empty new entry is not worth a row
             return True
         try:
-            with self.context.journal.session() as session:
-                if self.entry_id is None:
-                    view = entries.create_entry(session, data, self.context.today())
-                else:
-                    view = entries.update_entry(session, self.entry_id, data, self.context.today())
+            view = entries.save_entry(self.context.journal, data, self.context.today(), self.entry_id)
         except InputError as error:
             self.error.show_error(error, {"title": self.title_edit, "body": self.body, "written_on": self.date_edit,
                                           "direction": self.direction})
@@ -190,8 +185,7 @@ class EntryEditor(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         deleted = self.entry_id
-        with self.context.journal.session() as session:
-            entries.delete_entry(session, deleted, confirmed=True)
+        entries.delete_entry(self.context.journal, deleted)
         self.clear()
         self.deleted.emit(deleted)
 

@@ -67,26 +67,26 @@ class ExportImportActions(QObject):
                 self._tell(dialog.error.text(), warning=True)
 
     def export_json(self) -> None:
-        from app.export.backup_json import export_json
+        from app.usecases.exchange import export_json
 
         path, _ = self._save_path(self.tr("Save a backup"), "thabat-backup.json", "JSON (*.json)")
         if path:
-            self._run(lambda session: export_json(session, path), fill(self.tr("The backup was saved to %1."), path))
+            self._run(lambda: export_json(self.context.journal, path), fill(self.tr("The backup was saved to %1."), path))
 
     def export_csv(self) -> None:
-        from app.export.csv_io import export_csv
+        from app.usecases.exchange import export_csv
 
         path, _ = self._save_path(self.tr("Save applications as CSV"), "thabat-applications.csv", "CSV (*.csv)")
         if path:
-            self._run(lambda session: export_csv(session, path, self.context.lang),
+            self._run(lambda: export_csv(self.context.journal, path, self.context.lang),
                       fill(self.tr("The applications were saved to %1."), path))
 
     def import_json(self) -> None:
-        from app.export.backup_json import import_json
+        from app.usecases.exchange import import_json
 
         path, _ = self._open_path(self.tr("Restore a backup"), "", "JSON (*.json)")
-        if path and self._run(lambda session: import_json(session, path), self.tr("The backup was restored.")):
-            self.context.data_changed.emit()
+        if path:
+            self._run(lambda: import_json(self.context.journal, path), self.tr("The backup was restored."))
 
     def import_csv(self) -> None:
         from ui.csv_import_dialog import CsvImportDialog
@@ -110,8 +110,7 @@ class ExportImportActions(QObject):
 
     def _run(self, work, done_message: str) -> bool:
         try:
-            with self.context.journal.session() as session:
-                work(session)
+            work()
         except UserError as error:
             self._tell(str(error), warning=True)
             return False

@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: str) -> bool:
         """Write the PDF; False when the user cancelled or the export failed (no file is left)."""
-        from app.export.pdf import export_pdf
+        from app.usecases.exchange import export_pdf
 
         progress = QProgressDialog(self.tr("Preparing the PDF…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Exporting"))
@@ -99,8 +99,8 @@ class ExportDialog(QDialog):
             QCoreApplication.processEvents()  # keeps the window painting and Cancel clickable
 
         try:
-            with self.context.journal.session() as session:
-                self.pages_written = export_pdf(session, path, self.options(), on_progress, progress.wasCanceled)
+            self.pages_written = export_pdf(self.context.journal, path, self.options(), on_progress,
+                                            progress.wasCanceled)
         except ExportCancelled:
             return False
         except UserError as error:

@@ -42,11 +42,10 @@ class ErrorLine(QLabel):
         self.clear()
         self.hide()
 
-    def run(self, journal, change, fields: dict[str, QWidget]) -> bool:
-        """Run `change(session)` in one session of `journal`: a refusal is shown here, success clears the line."""
+    def run(self, change, fields: dict[str, QWidget]) -> bool:
+        """Call `change()` (a use case): a refusal is shown here, success clears the line."""
         try:
-            with journal.session() as session:
-                change(session)
+            change()
         except InputError as error:
             self.show_error(error, fields)
             return False

@@ -12,9 +12,10 @@ from app import catalogue
 from app.dates import long_date, number, short_date
 from app.markup import escaped
 from app.plurals import counted
-from app.services import growth
+from app.events import GrowthChanged, JournalEvent, ReflectionChanged, ReminderChanged
 from app.text_direction import fill, isolate, joined
-from storage.models import AREA_STATES
+from app.usecases import growth
+from app.usecases.growth import AREA_STATES
 from ui.action_items_panel import ActionItemsPanel
 from ui.context import AppContext
 from ui.labels import stage_label
@@ -25,6 +26,10 @@ from ui.user_text import user_text_html
 
 class GrowthPage(Page):
     key = "growth"
+    shows = (GrowthChanged, ReflectionChanged)  # areas, skills and actions come from reflections too
+
+    def concerns(self, event: JournalEvent) -> bool:
+        return super().concerns(event) or isinstance(event, ReminderChanged) and event.kind == "action"
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -104,9 +109,7 @@ class GrowthPage(Page):
         self.actions.retranslate()
 
     def refresh(self) -> None:
-        with self.context.journal.session() as session:
-            self._areas = growth.list_areas(session)
-            skills = growth.skill_history(session)
+        self._areas, skills = growth.areas_and_skills(self.context.journal)
         selected = self._selected_area_id()
         self.areas.blockSignals(True)
         self.areas.clear()
@@ -157,8 +160,7 @@ class GrowthPage(Page):
             self.area_title.clear()
             return
         style = self.context.date_style()
-        with self.context.journal.session() as session:
-            detail = growth.area_detail(session, area_id)
+        detail = growth.area_detail(self.context.journal, area_id)
         self.area_title.setText(user_text_html(detail.area.name, bold=True))
         self.area_title.setTextFormat(Qt.TextFormat.RichText)
         self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
@@ -174,9 +176,7 @@ class GrowthPage(Page):
         area_id = self._selected_area_id()
         if area_id is None:
             return
-        with self.context.journal.session() as session:
-            growth.set_area_state(session, area_id, self.area_state.currentData(), self.context.today())
-        self.context.data_changed.emit()
+        growth.set_area_state(self.context.journal, area_id, self.area_state.currentData(), self.context.today())
 
     def _fill_skills(self, skills: list[growth.SkillSeries]) -> None:
         style = self.context.date_style()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.dates import DateStyle, number as format_number
 from app.errors import InputError
-from app.services import resources
+from app.usecases import resources
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm
 from ui.user_text import UserLineEdit, UserTextEdit
@@ -113,8 +113,7 @@ class ResourcesPanel(QWidget):
 
     def refresh(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.selected_id()
-        with self.context.journal.session() as session:
-            self._items = resources.list_resources(session)
+        self._items = resources.list_resources(self.context.journal)
         self.listing.blockSignals(True)
         self.listing.clear()
         for resource in self._items:
@@ -150,8 +149,7 @@ class ResourcesPanel(QWidget):
 
     def _run(self, change) -> None:
         try:
-            with self.context.journal.session() as session:
-                result = change(session)
+            result = change()
         except InputError as error:
             self.error.show_error(error, {"title": self.title_edit, "url": self.url_edit})
             return
@@ -162,19 +160,19 @@ class ResourcesPanel(QWidget):
         return self.title_edit.text(), self.url_edit.text(), self.notes_edit.toPlainText()
 
     def _on_add(self) -> None:
-        self._run(lambda s: resources.add_resource(s, *self._form()))
+        self._run(lambda: resources.add_resource(self.context.journal, *self._form()))
 
     def _on_save(self) -> None:
         resource_id = self.selected_id()
         if resource_id is not None:
-            self._run(lambda s: resources.update_resource(s, resource_id, *self._form()))
+            self._run(lambda: resources.update_resource(self.context.journal, resource_id, *self._form()))
 
     def _on_delete(self) -> None:
         resource_id = self.selected_id()
         if resource_id is not None:
-            self._run(lambda s: resources.delete_resource(s, resource_id))
+            self._run(lambda: resources.delete_resource(self.context.journal, resource_id))
 
     def _move(self, offset: int) -> None:
         resource_id = self.selected_id()
         if resource_id is not None:
-            self._run(lambda s: (resources.move_resource(s, resource_id, offset), resource_id)[1])
+            self._run(lambda: (resources.move_resource(self.context.journal, resource_id, offset), resource_id)[1])

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from app.dates import long_date, number
 from app.errors import NotFound
 from app.journal_read_models import SearchFilters, SearchHit, TimelineItem
-from app.services import entries
-from app.services.search import hit_owner, search
+from app.events import ApplicationChanged, ContactChanged, ReflectionChanged
 from app.text_direction import fill, isolate, joined, text_direction
+from app.usecases import entries, search
 from ui.context import AppContext
 from ui.entry_editor import EntryEditor
 from ui.journal_reader import hit_html, reflection_html
@@ -46,6 +46,8 @@ _PERIODS = (None, 7, 30, 365)
 
 class JournalPage(Page):
     key = "journal"
+    shows = (ReflectionChanged, ApplicationChanged, ContactChanged)  # what the timeline and search find
+    # Not EntryChanged: entries change only in this page's editor, which refreshes the list after saving.
     open_reflection_requested = Signal(int)
     """The user wants to continue or edit this reflection in the guided wizard."""
     open_application_requested = Signal(int)
@@ -153,15 +155,15 @@ class JournalPage(Page):
         self._fill_companies()
         query = self.search_box.text().strip()
         filters = self._filters()
-        with self.context.journal.session() as session:
-            if query:
-                hits = search(session, query, filters, limit=200)
-                rows = [((h.kind, h.id), self._hit_html(h), joined(h.title, h.snippet())) for h in hits]
-                self._hits = {(h.kind, h.id): h for h in hits}
-            else:
-                items = entries.timeline(session, filters.kind, filters.company, filters.date_from, filters.date_to)
-                rows = [((i.kind, i.id), self._item_html(i), joined(self._item_title(i), i.preview)) for i in items]
-                self._hits = {}
+        if query:
+            hits = search.search(self.context.journal, query, filters, limit=200)
+            rows = [((h.kind, h.id), self._hit_html(h), joined(h.title, h.snippet())) for h in hits]
+            self._hits = {(h.kind, h.id): h for h in hits}
+        else:
+            items = entries.timeline(self.context.journal, filters.kind, filters.company, filters.date_from,
+                                     filters.date_to)
+            rows = [((i.kind, i.id), self._item_html(i), joined(self._item_title(i), i.preview)) for i in items]
+            self._hits = {}
         self.list.blockSignals(True)
         self.list.clear()
         for key, html, plain in rows:
@@ -205,23 +207,22 @@ class JournalPage(Page):
         self._owner = (None, item_id if kind == "reflection" else None)
         style = self.context.date_style()
         try:
-            with self.context.journal.session() as session:
-                if kind == "entry":
-                    self.editor.show_entry(entries.get_entry(session, item_id))
-                elif kind == "reflection":
-                    reading = entries.read_reflection(session, item_id)
-                    self.reader.setHtml(reflection_html(reading, style, self._fallback()))
-                else:
-                    # A found message, feedback or note: the snippet, then the reflection it led to.
-                    hit = self._hits.get((kind, item_id))
-                    self._owner = hit_owner(session, kind, item_id)
-                    html = hit_html(hit, self._kind_label(kind), style) if hit else ""
-                    if self._owner[1] is not None:
-                        html += reflection_html(entries.read_reflection(session, self._owner[1]), style, self._fallback())
-                    self.reader.setHtml(html)
+            opened = search.open_item(self.context.journal, kind, item_id)
         except NotFound:
             self._after_change(None)
             return
+        if kind == "entry":
+            self.editor.show_entry(opened.entry)
+        elif kind == "reflection":
+            self.reader.setHtml(reflection_html(opened.reflection, style, self._fallback()))
+        else:
+            # A found message, feedback or note: the snippet, then the reflection it led to.
+            hit = self._hits.get((kind, item_id))
+            self._owner = (opened.application_id, opened.reflection_id)
+            html = hit_html(hit, self._kind_label(kind), style) if hit else ""
+            if opened.reflection is not None:
+                html += reflection_html(opened.reflection, style, self._fallback())
+            self.reader.setHtml(html)
         self.open_button.setVisible(self._owner[1] is not None)
         self.application_button.setVisible(self._owner[0] is not None)
         self.panes.setCurrentWidget(self.editor if kind == "entry" else self.reader.parentWidget())
@@ -279,8 +280,7 @@ class JournalPage(Page):
         return SearchFilters(kind=self.kind.currentData(), company=self.company.currentData(), date_from=start)
 
     def _fill_companies(self) -> None:
-        with self.context.journal.session() as session:
-            names = entries.companies(session)
+        names = entries.companies(self.context.journal)
         self._fill(self.company, [(None, self.tr("All companies"))] + [(name, name) for name in names])
 
     @staticmethod
@@ -310,9 +310,7 @@ class JournalPage(Page):
         if key is None:
             self.editor.clear()
             self.panes.setCurrentWidget(self.editor)
-        self.context.data_changed.emit()  # other pages (Today, Growth) and this list refresh
-        if not self.isVisible():
-            self.refresh()
+        self.refresh()  # the list shows the saved entry (the use case told the other pages)
 
     def _on_open_reflection(self) -> None:
         if self._owner[1] is not None:

@@ -202,10 +202,9 @@ class MainWindow(QMainWindow):
 
     def open_reflection_for_rejection(self, rejection_id: int) -> "ReflectionPage":
         """Start the reflection on a rejection, or resume its draft."""
-        from app.services.reflections import start_reflection
+        from app.usecases.reflections import start_reflection
 
-        with self.context.journal.session() as session:
-            reflection = start_reflection(session, rejection_id)
+        reflection = start_reflection(self.context.journal, rejection_id)
         return self.open_reflection(reflection.id)
 
     def _on_reflection_left(self) -> None:

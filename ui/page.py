@@ -1,11 +1,13 @@
-"""The base of every page: re-translates itself on LanguageChange and refreshes when shown."""
+"""The base of every page: re-translates itself on LanguageChange, refreshes when shown, and reloads
+when the journal announces a change of a kind it shows (its `shows`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
-from ui.context import AppContext
+from app.events import JournalEvent, JournalReplaced, SettingsChanged
+from ui.context import DISPLAY_SETTINGS, AppContext
 
 
 def page_title(key: str) -> str:
@@ -27,12 +29,16 @@ class Page(QWidget):
     """A screen of the main window. Subclasses set `key` and implement retranslate() and refresh()."""
 
     key = ""
+    shows: tuple[type[JournalEvent], ...] = ()
+    """The kinds of change this page shows; a restored journal and the display settings concern every page."""
+    setting_keys: tuple[str, ...] = DISPLAY_SETTINGS
+    """The settings whose change means this page reloads."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._stale = True
-        context.data_changed.connect(self._on_data_changed)
+        context.journal_changed.connect(self._on_journal_changed)
         context.settings_changed.connect(self.retranslate)  # labels with numbers take the new digits
 
     def title(self) -> str:
@@ -50,7 +56,7 @@ class Page(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self._on_data_changed()  # texts built from data (labels, dates) change language too
+            self._reload()  # texts built from data (labels, dates) change language too
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:
@@ -59,7 +65,17 @@ class Page(QWidget):
             self._stale = False
         super().showEvent(event)
 
-    def _on_data_changed(self) -> None:
+    def concerns(self, event: JournalEvent) -> bool:
+        """Whether `event` changes what this page shows."""
+        if isinstance(event, SettingsChanged):
+            return event.key in self.setting_keys
+        return isinstance(event, (JournalReplaced, *self.shows))
+
+    def _on_journal_changed(self, event: JournalEvent) -> None:
+        if self.concerns(event):
+            self._reload()
+
+    def _reload(self) -> None:
         if self.isVisible():
             self.refresh()
         else:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStac
 
 from app.errors import InputError
 from app.reflection_models import STEPS, ReflectionDraft, ReflectionView
-from app.services.reflections import finish_reflection, load_reflection, save_draft
+from app.usecases import reflections
 from app.text_direction import joined
 from ui.context import AppContext
 from ui.form import ErrorLine
@@ -116,8 +116,7 @@ class ReflectionPage(Page):
         """Show this reflection, resuming at its stored step with everything typed so far."""
         if self.view is not None and self.view.id != reflection_id:
             self.save_now()
-        with self.context.journal.session() as session:
-            self.view = load_reflection(session, reflection_id)
+        self.view = reflections.load_reflection(self.context.journal, reflection_id)
         self._loading = True
         try:
             self.direction.setCurrentIndex(max(0, self.direction.findData(self.view.draft.direction)))
@@ -148,8 +147,7 @@ class ReflectionPage(Page):
         if self.view is None:
             return True
         try:
-            with self.context.journal.session() as session:
-                self.view = save_draft(session, self.view.id, self.draft(), self.context.today())
+            self.view = reflections.save_draft(self.context.journal, self.view.id, self.draft(), self.context.today())
         except InputError as error:
             self.error.show_error(error, {})
             self.saved_label.setText(self.tr("Not saved"))
@@ -165,7 +163,6 @@ class ReflectionPage(Page):
         self.retry.succeeded()
         self.error.clear_error()
         self.saved_label.setText(self.tr("Draft saved"))
-        self.context.data_changed.emit()
         return True
 
     def save_pending(self) -> None:
@@ -187,12 +184,11 @@ class ReflectionPage(Page):
             return
         self.timer.stop()
         try:
-            with self.context.journal.session() as session:
-                self.view = finish_reflection(session, self.view.id, self.draft(), self.context.today())
+            self.view = reflections.finish_reflection(self.context.journal, self.view.id, self.draft(),
+                                                      self.context.today())
         except InputError as error:
             self.error.show_error(error, {})
             return
-        self.context.data_changed.emit()
         self.context.status_message.emit(self.tr("Reflection finished. Well done for taking the time."))
         self.view = None
         self.left.emit()
@@ -221,8 +217,7 @@ class ReflectionPage(Page):
 
     def _on_saved_elsewhere(self) -> None:
         if self.save_now():
-            with self.context.journal.session() as session:
-                self.view = load_reflection(session, self.view.id)
+            self.view = reflections.load_reflection(self.context.journal, self.view.id)
             for step in self.steps:
                 step.update_view(self.view)
             self._apply_direction()

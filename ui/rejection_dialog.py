@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.errors import InputError
 from app.read_models import RejectionInput, RejectionView
-from app.services.applications import known_companies, known_roles
-from app.services.rejections import log_rejection
+from app.usecases import applications, rejections
 from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
 from ui.date_edit import DateEdit
@@ -26,8 +25,7 @@ class RejectionDialog(CarefulDialog):
         self.saved: RejectionView | None = None
         self.reflect_now = False
         """Set when the user saved with "Save and reflect": the caller opens the reflection."""
-        with context.journal.session() as session:
-            companies, roles = known_companies(session), known_roles(session)
+        companies, roles = applications.known_names(context.journal)
 
         self.company = UserLineEdit(company)
         self.company.setCompleter(QCompleter(companies, self))
@@ -96,16 +94,14 @@ class RejectionDialog(CarefulDialog):
 
     def _on_save(self) -> None:
         try:
-            with self.context.journal.session() as session:
-                self.saved = log_rejection(
-                    session, self.data(), self.context.today(),
-                    reply_delay_days=self.context.preferences.get("reply_delay_days"),
-                )
+            self.saved = rejections.log_rejection(
+                self.context.journal, self.data(), self.context.today(),
+                reply_delay_days=self.context.preferences.get("reply_delay_days"),
+            )
         except InputError as error:
             self.error.show_error(error, dict(zip(
                 ("company", "role", "received_on", "stage", "round", "channel", "interviewer", "message"),
                 self.widgets)))
             return
-        self.context.data_changed.emit()
         self.context.status_message.emit(self.tr("Rejection logged."))
         self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QSpinBox, QVBoxLayout
 
+from app.usecases import settings
 from ui.backups_widget import BackupsWidget
 from ui.context import AppContext
 from ui.form import LabelledForm
@@ -55,8 +56,8 @@ class SettingsPage(Page):
 
         self._load(prefs)
         self.language.currentIndexChanged.connect(self._on_language)
-        self.calendar.currentIndexChanged.connect(lambda: self._save_date_setting("calendar", self.calendar.currentData()))
-        self.digits.currentIndexChanged.connect(lambda: self._save_date_setting("digits", self.digits.currentData()))
+        self.calendar.currentIndexChanged.connect(lambda: self._save("calendar", self.calendar.currentData()))
+        self.digits.currentIndexChanged.connect(lambda: self._save("digits", self.digits.currentData()))
         self.theme.currentIndexChanged.connect(self._on_theme)
         self.weekly_goal.valueChanged.connect(lambda value: self._save("weekly_goal", value))
         for key, box in self.delays.items():
@@ -115,12 +116,8 @@ class SettingsPage(Page):
             self._save("user_name", name)
 
     def _save(self, key: str, value) -> None:
-        self.context.preferences.set(key, value)
-        self.context.data_changed.emit()
-
-    def _save_date_setting(self, key: str, value: str) -> None:
-        self.context.preferences.set(key, value)
-        self.context.apply_date_settings()
+        """Store the preference; the screens that show it (the calendar, the digits, the goal) follow."""
+        settings.change_setting(self.context.preferences, self.context.events, key, value)
 
     def _on_language(self) -> None:
         from ui.i18n import resolve

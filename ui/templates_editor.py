@@ -7,7 +7,8 @@ import re
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import InputError
-from app.templates import KEYS, TemplateText, get_template, placeholder_label, reset_template, save_template
+from app.templates import KEYS, TemplateText, placeholder_label
+from app.usecases import settings
 from app.text_direction import fill
 from ui.context import AppContext
 from ui.form import ErrorLine, LabelledForm
@@ -79,8 +80,7 @@ class TemplatesEditor(QGroupBox):
         self._show_status()
 
     def load(self) -> None:
-        with self.context.journal.session() as session:
-            self.current = get_template(session, self.template.currentData(), self.language.currentData())
+        self.current = settings.template(self.context.journal, self.template.currentData(), self.language.currentData())
         self.subject.setText(self.current.subject)
         self.body.set_text(self.current.body)
         self.error.clear_error()
@@ -94,9 +94,8 @@ class TemplatesEditor(QGroupBox):
 
     def _on_save(self) -> None:
         try:
-            with self.context.journal.session() as session:
-                self.current = save_template(session, self.template.currentData(), self.language.currentData(),
-                                             self.subject.text(), self.body.text())
+            self.current = settings.save_template(self.context.journal, self.template.currentData(),
+                                                  self.language.currentData(), self.subject.text(), self.body.text())
         except InputError as error:
             self.error.show_error(error, {"subject": self.subject, "body": self.body})
             return
@@ -104,6 +103,5 @@ class TemplatesEditor(QGroupBox):
         self._show_status()
 
     def _on_reset(self) -> None:
-        with self.context.journal.session() as session:
-            reset_template(session, self.template.currentData(), self.language.currentData())
+        settings.reset_template(self.context.journal, self.template.currentData(), self.language.currentData())
         self.load()

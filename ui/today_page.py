@@ -12,10 +12,14 @@ from PySide6.QtWidgets import (
 
 from app import catalogue
 from app.dates import long_date, number
+from app.events import (
+    ApplicationChanged, CheckInRecorded, ContactChanged, GrowthChanged, ReflectionChanged, ReminderChanged,
+)
 from app.plurals import counted, numerus
-from app.services import encouragement, today as today_service
+from app.services import encouragement
 from app.services.today import DueItem
 from app.text_direction import fill, isolate, joined
+from app.usecases import today as today_usecases
 from ui.context import AppContext
 from ui.date_edit import DateEdit
 from ui.form import to_date, to_qdate
@@ -25,6 +29,8 @@ from ui.user_text import UserLineEdit
 
 class TodayPage(Page):
     key = "today"
+    shows = (ApplicationChanged, ReflectionChanged, ReminderChanged, GrowthChanged, ContactChanged, CheckInRecorded)
+    setting_keys = ("calendar", "digits", "weekly_goal")
     resume_reflection_requested = Signal(int)
     """The user chose to resume this unfinished reflection (its id)."""
 
@@ -160,13 +166,9 @@ class TodayPage(Page):
         today = self.context.today()
         style = self.context.date_style()
         goal = self.context.preferences.get("weekly_goal")
-        with self.context.journal.reader() as db:  # plain SQL: Today paints before the ORM has loaded
-            self._items = today_service.due_items(db, today)
-            week = today_service.week_progress(db, today, goal)
-            drafts = today_service.draft_reflections(db)
-            todays = today_service.check_in_for(db, today)
-            figure = encouragement.encouraging_figure(db, today)
-            rest = encouragement.rest_suggested(db, today, self._rest_dismissed_on())
+        shown = today_usecases.overview(self.context.journal, today, goal, self._rest_dismissed_on())
+        self._items = list(shown.due)
+        week, drafts, todays, figure, rest = shown.week, shown.drafts, shown.check_in, shown.figure, shown.rest_suggested
         self.date_label.setText(long_date(today, style))
         self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self.rest_box.setVisible(rest)
@@ -277,25 +279,13 @@ class TodayPage(Page):
         item = self._selected()
         if item is None:
             return
-        from app.services.due import complete_item
-
-        with self.context.journal.session() as session:
-            complete_item(session, item.kind, item.id, self.context.today())
-        self.context.data_changed.emit()
+        today_usecases.complete(self.context.journal, item, self.context.today())
 
     def _on_snooze(self, until: date) -> None:
         item = self._selected()
         if item is None or until <= self.context.today():
             return
-        from app.services.due import snooze_item
-
-        with self.context.journal.session() as session:
-            snooze_item(session, item.kind, item.id, until)
-        self.context.data_changed.emit()
+        today_usecases.snooze(self.context.journal, item, until)
 
     def _on_check_in(self) -> None:
-        from app.services import checkins
-
-        with self.context.journal.session() as session:
-            checkins.record_check_in(session, self.score.value(), self.check_in_note.text(), today=self.context.today())
-        self.context.data_changed.emit()
+        today_usecases.check_in(self.context.journal, self.score.value(), self.check_in_note.text(), self.context.today())

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.plurals import counted
-from app.services import today as today_service
+from app.usecases import today as today_usecases
 from ui.context import AppContext
 
 CHECK_EVERY_MS = 10 * 60 * 1000
@@ -55,8 +55,7 @@ class DueNotifier(QObject):
 
     def new_due_items(self) -> list:
         """Due items not announced yet in this run (and remembers them as announced)."""
-        with self.context.journal.reader() as db:
-            items = today_service.due_items(db, self.context.today())
+        items = today_usecases.due_items(self.context.journal, self.context.today())
         fresh = [item for item in items if (item.kind, item.id) not in self._announced]
         self._announced.update((item.kind, item.id) for item in items)
         return fresh

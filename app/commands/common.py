@@ -79,11 +79,8 @@ def new_journal_removed_on_failure(folder: Path) -> Iterator:
 
 
 def saved_preferences(folder: Path) -> dict[str, str]:
-    """The settings exports follow (name, calendar, digits), read without the widgets layer."""
-    from PySide6.QtCore import QSettings
+    """The settings exports follow (name, calendar, digits), read as the app reads them."""
+    from app.preferences import DEFAULTS, Preferences
 
-    from app.paths import settings_path
-
-    settings = QSettings(str(settings_path(folder)), QSettings.Format.IniFormat)
-    defaults = {"user_name": "", "calendar": "gregorian", "digits": "latin"}
-    return {key: str(settings.value(key, default) or default) for key, default in defaults.items()}
+    preferences = Preferences(folder)
+    return {key: preferences.get(key) or DEFAULTS[key] for key in ("user_name", "calendar", "digits")}

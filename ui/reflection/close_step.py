@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.dates import number
-from app.services.reflections import strength_to_show
+from app.usecases.reflections import strength_to_show
 from app.text_direction import fill
 from ui.form import LabelledForm
 from ui.reflection.fields import OptionalNumber
@@ -80,8 +80,7 @@ class CloseStep(StepWidget):
         """Read the strength again: step 4 may have just added what went well or a high rating."""
         if self.view is None:
             return
-        with self.context.journal.session() as session:
-            self._earlier = strength_to_show(session, self.view.id, self.context.lang)
+        self._earlier = strength_to_show(self.context.journal, self.view.id, self.context.lang)
         self._show_earlier()
 
     def collect(self, values: dict) -> None:

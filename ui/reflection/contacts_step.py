@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout
 
 from app.dates import long_date
-from app.services.contacts import ContactInput, add_contact, link_contact, list_contacts
-from app.services.follow_ups import follow_up_date, schedule_follow_up
+from app.services.follow_ups import follow_up_date
+from app.usecases import contacts
+from app.usecases.contacts import ContactInput
 from app.text_direction import fill
 from ui.form import ErrorLine, LabelledForm
 from ui.reflection.fields import MessageBox
@@ -110,8 +111,7 @@ class ContactsStep(StepWidget):
         self.show_state()
 
     def _read_contacts(self) -> None:
-        with self.context.journal.session() as session:
-            self.everyone = list_contacts(session)
+        self.everyone = contacts.list_contacts(self.context.journal)
 
     def show_state(self) -> None:
         """Show people and the follow-up (no database access: also runs on language change)."""
@@ -172,14 +172,15 @@ class ContactsStep(StepWidget):
     def _on_link(self) -> None:
         contact_id = self.existing.currentData()
         if contact_id is not None and self.store(
-                lambda s: link_contact(s, contact_id, self.view.rejection.application_id), {}):
+                lambda: contacts.link_contact(self.context.journal, contact_id, self.view.rejection.application_id), {}):
             self._follow_up_with(contact_id)
 
     def _on_add(self) -> None:
         data = ContactInput(self.name.text(), self.role.text(), self.view.rejection.company if self.view and
                             self.view.rejection else "", self.email.text())
         added = []
-        if self.store(lambda s: added.append(add_contact(s, data, self.view.rejection.application_id)),
+        if self.store(lambda: added.append(contacts.save_contact(self.context.journal, data,
+                                                                 application_id=self.view.rejection.application_id)),
                        {"name": self.name, "role": self.role, "email": self.email}):
             for editor in (self.name, self.role, self.email):
                 editor.clear()
@@ -188,5 +189,6 @@ class ContactsStep(StepWidget):
     def _on_schedule(self) -> None:
         due = follow_up_date(self.context.today(), self.weeks.value())
         contact_id, text = self.follow_contact.currentData(), self.message.body.text()
-        self.store(lambda s: schedule_follow_up(s, self.view.rejection.id, due, self.context.today(), contact_id,
-                                                 text), {"follow_up_message": self.message.body})
+        self.store(lambda: contacts.schedule_rejection_follow_up(
+            self.context.journal, self.view.rejection.id, due, self.context.today(), contact_id, text),
+            {"follow_up_message": self.message.body})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from app.dates import long_date
-from app.services.rejections import mark_feedback_requested, record_feedback
+from app.usecases import rejections
 from app.text_direction import fill
 from ui.date_edit import DateEdit
 from ui.form import to_date
@@ -72,15 +72,16 @@ class FeedbackStep(MessageStep):
             button.setEnabled(rejection is not None)
 
     def _on_requested(self) -> None:
-        self._store(lambda session, rid: mark_feedback_requested(
-            session, rid, to_date(self.requested_on.date()), self.context.today(),
+        self._store(lambda rid: rejections.mark_feedback_requested(
+            self.context.journal, rid, to_date(self.requested_on.date()), self.context.today(),
             feedback_delay_days=self.context.preferences.get("feedback_delay_days")))
 
     def _on_record(self) -> None:
-        self._store(lambda session, rid: record_feedback(
-            session, rid, self.received_text.text(), to_date(self.received_on.date()), self.context.today()))
+        self._store(lambda rid: rejections.record_feedback(
+            self.context.journal, rid, self.received_text.text(), to_date(self.received_on.date()),
+            self.context.today()))
 
     def _store(self, action) -> None:
-        self.store(lambda session: action(session, self.view.rejection.id),
+        self.store(lambda: action(self.view.rejection.id),
                    {"feedback_requested_on": self.requested_on, "feedback_received_on": self.received_on,
                     "feedback_text": self.received_text})

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import long_date
-from app.services.reflection_growth import add_action, cite_area, list_area_names, remove_action, uncite_area
+from app.usecases import reflections
 from app.text_direction import fill, isolate
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, to_date
@@ -84,8 +84,7 @@ class GrowthBox(QGroupBox):
 
     def update_view(self, view) -> None:
         self.view = view
-        with self.context.journal.session() as session:
-            self.area_names.setStringList(list_area_names(session))
+        self.area_names.setStringList(reflections.area_names(self.context.journal))
         self.show_state()
 
     def show_state(self) -> None:
@@ -112,25 +111,26 @@ class GrowthBox(QGroupBox):
             self.actions.addItem(item)
 
     def _store(self, action, fields: dict) -> bool:
-        if self.view is None or not self.error.run(self.context.journal, action, fields):
+        if self.view is None or not self.error.run(action, fields):
             return False
         self.stored.emit()
         return True
 
     def _on_add_area(self) -> None:
         name = self.area_name.text()
-        if self._store(lambda s: cite_area(s, self.view.id, name), {"area": self.area_name}):
+        if self._store(lambda: reflections.cite_area(self.context.journal, self.view.id, name), {"area": self.area_name}):
             self.area_name.clear()
 
     def _on_remove_area(self) -> None:
         item = self.areas.currentItem()
         if item is not None:
             area_id = item.data(Qt.ItemDataRole.UserRole)
-            self._store(lambda s: uncite_area(s, self.view.id, area_id), {})
+            self._store(lambda: reflections.uncite_area(self.context.journal, self.view.id, area_id), {})
 
     def _on_add_action(self) -> None:
         title, due, area = self.action_title.text(), to_date(self.action_due.date()), self.action_area.currentData()
-        if self._store(lambda s: add_action(s, self.view.id, title, due, self.context.today(), area),
+        if self._store(lambda: reflections.add_action(self.context.journal, self.view.id, title, due, self.context.today(),
+                                                   area),
                        {"action": self.action_title, "due_on": self.action_due}):
             self.action_title.clear()
 
@@ -138,4 +138,4 @@ class GrowthBox(QGroupBox):
         item = self.actions.currentItem()
         if item is not None:
             action_id = item.data(Qt.ItemDataRole.UserRole)
-            self._store(lambda s: remove_action(s, action_id), {})
+            self._store(lambda: reflections.remove_action(self.context.journal, self.view.id, action_id), {})

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from app.reflection_models import ReflectionView
-from app.templates import Message, render
+from app.templates import Message
+from app.usecases.settings import render_message
 from ui.context import AppContext
 
 
@@ -19,5 +20,4 @@ def template_values(context: AppContext, view: ReflectionView, interviewer: str 
 
 def draft_message(context: AppContext, view: ReflectionView, key: str, lang: str,
                   interviewer: str | None = None) -> Message:
-    with context.journal.session() as session:
-        return render(session, key, lang, template_values(context, view, interviewer))
+    return render_message(context.journal, key, lang, template_values(context, view, interviewer))

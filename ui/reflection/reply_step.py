@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.dates import long_date
-from app.services.rejections import mark_replied
+from app.usecases.rejections import mark_replied
 from app.text_direction import fill
 from ui.date_edit import DateEdit
 from ui.form import to_date
@@ -44,6 +44,6 @@ class ReplyStep(MessageStep):
         self.mark_button.setEnabled(rejection is not None)
 
     def _on_mark(self) -> None:
-        self.store(lambda session: mark_replied(session, self.view.rejection.id, to_date(self.replied_on.date()),
-                                                self.context.today()),
+        self.store(lambda: mark_replied(self.context.journal, self.view.rejection.id, to_date(self.replied_on.date()),
+                                        self.context.today()),
                    {"replied_on": self.replied_on})

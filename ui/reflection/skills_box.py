@@ -9,7 +9,7 @@ from app.dates import number
 from app.errors import InputError
 from app.prompts import skill_label
 from app.reflection_models import SkillView
-from app.services.reflection_growth import add_skill, list_skills
+from app.usecases import reflections
 from app.text_direction import fill
 from ui.form import ErrorLine
 from ui.user_text import UserLineEdit
@@ -36,9 +36,8 @@ class SkillsBox(QGroupBox):
         layout.addLayout(self.grid)
         layout.addLayout(add_row)
         layout.addWidget(self.error)
-        with context.journal.session() as session:
-            for skill in list_skills(session):
-                self._add_row(skill)
+        for skill in reflections.list_skills(context.journal):
+            self._add_row(skill)
 
     def retranslate(self) -> None:
         style = self.context.date_style()
@@ -79,8 +78,7 @@ class SkillsBox(QGroupBox):
 
     def _on_add(self) -> None:
         try:
-            with self.context.journal.session() as session:
-                skill = add_skill(session, self.new_skill.text())
+            skill = reflections.add_skill(self.context.journal, self.new_skill.text())
         except InputError as error:
             self.error.show_error(error, {"skill": self.new_skill})
             return

@@ -78,10 +78,11 @@ class StepWidget(QScrollArea):
         """Put this step's values into `values` (ReflectionDraft's fields; answers and ratings merged)."""
 
     def store(self, action, fields: dict) -> bool:
-        """Run `action(session)` now for the reflection's rejection (shown on `self.error`), then tell the page."""
+        """Call `action()` (a use case) now for the reflection's rejection; a refusal shows on `self.error`,
+        success tells the page."""
         if self.view is None or self.view.rejection is None:
             return False
-        if not self.error.run(self.context.journal, action, fields):
+        if not self.error.run(action, fields):
             return False
         self.saved_elsewhere.emit()
         return True

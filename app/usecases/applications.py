@@ -1,0 +1,45 @@
+"""Applications: add, edit, delete, list and read one with its stage history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.events import ApplicationChanged
+from app.journal import Journal
+from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow
+from app.services import applications as service
+
+
+def known_names(journal: Journal) -> tuple[list[str], list[str]]:
+    """The companies and the roles already in the journal, for completion."""
+    with journal.session() as session:
+        return service.known_companies(session), service.known_roles(session)
+
+
+def save_application(journal: Journal, data: ApplicationInput, today: date,
+                     application_id: int | None = None) -> ApplicationRow:
+    """Add an application, or edit the one with `application_id`."""
+    with journal.session() as session:
+        if application_id is None:
+            row = service.add_application(session, data, today)
+        else:
+            row = service.update_application(session, application_id, data, today)
+    journal.events.emit(ApplicationChanged(row.id))
+    return row
+
+
+def delete_application(journal: Journal, application_id: int) -> None:
+    """Delete an application the user has confirmed deleting, with its rejection and history."""
+    with journal.session() as session:
+        service.delete_application(session, application_id, confirmed=True)
+    journal.events.emit(ApplicationChanged(application_id))
+
+
+def list_applications(journal: Journal, outcome: str | None = None) -> list[ApplicationRow]:
+    with journal.session() as session:
+        return service.list_applications(session, outcome=outcome)
+
+
+def application_detail(journal: Journal, application_id: int) -> ApplicationDetail:
+    with journal.session() as session:
+        return service.get_application(session, application_id)

@@ -1,0 +1,21 @@
+"""Charts: one figure built from the journal (matplotlib loads on first use, not at start-up)."""
+
+from __future__ import annotations
+
+from app.journal import Journal
+
+
+def chart(journal: Journal, key: str, period, style, skills: list[str] | None = None):
+    """The matplotlib Figure of chart `key` over `period`, drawn in `style` (a ChartStyle)."""
+    from app.charts.build import build_chart
+
+    with journal.session() as session:
+        return build_chart(key, session, period, style, skills)
+
+
+def rated_skills(journal: Journal, lang: str) -> list[tuple[str, str]]:
+    """The skills that have ratings, as (name, label), for the skills chart's chooser."""
+    from app.charts.data import rated_skills as rated
+
+    with journal.session() as session:
+        return rated(session, lang)

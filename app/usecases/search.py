@@ -1,0 +1,42 @@
+"""Full-text search over the journal, and opening what was found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.journal import Journal
+from app.journal_read_models import EntryView, ReflectionReading, SearchFilters, SearchHit
+from app.services import entries
+from app.services import search as service
+
+
+@dataclass(frozen=True)
+class OpenedItem:
+    """What to show for a chosen timeline item or search hit."""
+    entry: EntryView | None = None
+    """A free entry, for the editor."""
+    reflection: ReflectionReading | None = None
+    """The reflection itself, or the one a found message, feedback or note led to."""
+    application_id: int | None = None
+    """The application a found message, feedback or note belongs to."""
+    reflection_id: int | None = None
+
+
+def search(journal: Journal, query: str, filters: SearchFilters | None = None, limit: int = 200) -> list[SearchHit]:
+    with journal.session() as session:
+        return service.search(session, query, filters, limit=limit)
+
+
+def open_item(journal: Journal, kind: str, item_id: int) -> OpenedItem:
+    """An entry, a reflection, or a found rejection / application / contact with the reflection it led to.
+
+    Raises NotFound when the item was deleted meanwhile.
+    """
+    with journal.session() as session:
+        if kind == "entry":
+            return OpenedItem(entry=entries.get_entry(session, item_id))
+        if kind == "reflection":
+            return OpenedItem(reflection=entries.read_reflection(session, item_id), reflection_id=item_id)
+        application_id, reflection_id = service.hit_owner(session, kind, item_id)
+        reading = entries.read_reflection(session, reflection_id) if reflection_id is not None else None
+        return OpenedItem(reflection=reading, application_id=application_id, reflection_id=reflection_id)
