@@ -68,6 +68,49 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", create_connection)
 
 
+@pytest.fixture(autouse=True)
+def search_index_in_step(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """After every test, each journal it opened through `Journal` has its search index in step: what a
+    rebuild would make (`thabat doctor`'s check, storage/search_sync.py). Checked when the journal is
+    closed (an in-memory one is gone after) or, if the test left it open, after the test.
+
+    A test that puts an index out of step on purpose says so: @pytest.mark.index_out_of_step.
+    """
+    opened: list[Journal] = []
+    found: list[str] = []
+    open_journal, close_journal = Journal.__init__, Journal.close
+
+    def registered(self, *args, **kwargs):
+        open_journal(self, *args, **kwargs)
+        opened.append(self)
+
+    def checked_then_closed(self):
+        if self in opened:
+            opened.remove(self)
+            found.extend(_index_differences(self))
+        close_journal(self)
+
+    monkeypatch.setattr(Journal, "__init__", registered)
+    monkeypatch.setattr(Journal, "close", checked_then_closed)
+    yield
+    for journal in opened:
+        found.extend(_index_differences(journal))
+    if request.node.get_closest_marker("index_out_of_step") is None:
+        assert found == [], "the search index is out of step with the journal"
+
+
+def _index_differences(journal: Journal) -> list[str]:
+    if not journal.engine_ready:  # never used past its sqlite3 reads: nothing was written through it
+        return []
+    database = journal.engine.url.database
+    if database not in (None, "", ":memory:") and not Path(database).is_file():
+        return []  # moved aside or deleted by the test
+    from storage.search_sync import differences
+
+    with journal.engine.connect() as connection:
+        return [f"{d.kind} {d.ref_id}: {d.problem}" for d in differences(connection)]
+
+
 @pytest.fixture
 def journal() -> Journal:
     """An empty journal in memory at the newest schema."""
