@@ -133,19 +133,26 @@ def _remove(connection: Connection, kind: str, ids: set[int]) -> None:
         connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), [{"rowid": r} for r in rowids])
 
 
-def indexed_rows(connection: Connection) -> dict[Key, list[tuple]]:
+def indexed_rows(connection: Connection, with_text: bool = True) -> dict[Key, list[tuple]]:
     """What the index holds: (kind, ref_id) -> its rows (one, when all is well) as `expected_rows` gives them."""
+    columns = ", ".join(_VALUES if with_text else _VALUES[:-2])
     held: dict[Key, list[tuple]] = {}
-    for kind, ref_id, *values in connection.execute(text(
-            f"SELECT kind, ref_id, day, company, title, original, text, stems FROM {TABLE}")):
+    for kind, ref_id, *values in connection.execute(text(f"SELECT kind, ref_id, {columns} FROM {TABLE}")):
         held.setdefault((kind, ref_id), []).append(tuple(values))
     return held
 
 
-def expected_rows(connection: Connection) -> dict[Key, tuple]:
-    """What a rebuild would index now, computed without writing: (kind, ref_id) -> its row."""
-    return {(row["kind"], row["ref_id"]): tuple(row[column] for column in _VALUES)
-            for row in _rows([document for build in _DOCUMENTS.values() for document in build(connection, None)])}
+def expected_rows(connection: Connection, with_text: bool = True) -> dict[Key, tuple]:
+    """What a rebuild would index now, computed without writing: (kind, ref_id) -> its row.
+
+    Without `with_text`, the normalised text and stems are left out (and not computed: most of the
+    cost); they follow from the title and original text under the recorded format.
+    """
+    documents = [document for build in _DOCUMENTS.values() for document in build(connection, None)]
+    if not with_text:
+        return {(d.kind, d.ref_id): (d.day.isoformat(), d.company, d.title, d.original)
+                for d in documents if d.original.strip()}
+    return {(row["kind"], row["ref_id"]): tuple(row[column] for column in _VALUES) for row in _rows(documents)}
 
 
 _VALUES = ("day", "company", "title", "original", "text", "stems")

@@ -39,6 +39,8 @@ def zone(request):
     before = os.environ.get("TZ")
     os.environ["TZ"] = name
     time.tzset()
+    # Without the zone files (tzdata), the C library silently falls back to UTC and nothing is tested.
+    assert time.localtime(instant.timestamp()).tm_gmtoff != 0, f"{name} is unknown here: install tzdata"
     yield instant, local
     if before is None:
         del os.environ["TZ"]
