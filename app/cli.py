@@ -97,9 +97,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _command_modules():
-    from app.commands import backups, exchange, journal
+    from app.commands import backups, doctor, exchange, journal
 
-    return journal, exchange, backups
+    return journal, exchange, backups, doctor
 
 
 def starts_the_app(arguments: Sequence[str]) -> bool:

@@ -2,12 +2,16 @@
 
 Pure Python, so the command line, charts and PDF format exactly like the screens. The Hijri
 calendar is the tabular Islamic civil calendar, the same one as Qt's QCalendar IslamicCivil.
+A stored instant (`created_at`, `updated_at`, ...) is UTC; the date shown for it is the local one,
+always through `local_day` (kept in storage/instants.py, which the search index uses too).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+
+from storage.instants import local_day  # noqa: F401  (re-exported: the one conversion to a shown date)
 
 GREGORIAN_MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -71,9 +71,9 @@ class Journal:
     @property
     def engine(self) -> "Engine":
         if self._engine is None:
-            from storage.database import file_engine
+            from storage.database import engine_at_head
 
-            self._engine = file_engine(database_path(self.folder))
+            self._engine = engine_at_head(database_path(self.folder))
         return self._engine
 
     @property

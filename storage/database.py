@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
-from storage import migrate, models, search_index  # noqa: F401  (models registers the tables, search_index its events)
+from storage import migrate, models, search_index, search_sync  # noqa: F401  (models registers the tables, search_sync its events)
 from storage.sqlite_file import (  # noqa: F401  (re-exported: the errors belong to opening a journal)
     DATABASE_FILE, DamagedDatabaseError, StorageError, check_health, check_known_journal, is_new, restrict_folder,
     restrict_permissions,
@@ -44,10 +44,11 @@ def memory_engine() -> Engine:
 
 
 def _create_schema(connection) -> None:
-    """The newest schema in an empty database: the models' tables plus the search index."""
+    """The newest schema in an empty database: the models' tables plus the search index and its triggers."""
     SQLModel.metadata.create_all(connection)
     search_index.create_table(connection)
-    search_index.rebuild(connection)  # empty, but records the index's normal form
+    search_index.rebuild(connection)  # empty, but records the index's format
+    search_sync.install(connection)
 
 
 def open_database(path: Path) -> Engine:
@@ -85,6 +86,15 @@ def file_engine(path: Path) -> Engine:
     return _engine(URL.create("sqlite", database=str(path)), connect_args={"check_same_thread": False})
 
 
+def engine_at_head(path: Path) -> Engine:
+    """The engine over a journal already checked at the newest schema (`Journal.open_for_start`), its search
+    index brought in step first: writes made by other tools since, or an index of an older format."""
+    engine = file_engine(path)
+    with engine.begin() as connection:
+        search_sync.keep_in_step(connection)
+    return engine
+
+
 def dbapi_connection(session: Session) -> sqlite3.Connection:
     """The session's own sqlite3 connection, with its pending changes flushed: for the plain-SQL reads."""
     session.flush()
@@ -117,7 +127,7 @@ def _upgrade_existing(engine: Engine, path: Path) -> None:
         with engine.begin() as connection:
             migrate.upgrade_to_head(connection)
     with engine.begin() as connection:
-        search_index.ensure_current(connection)  # a journal indexed under an older normal form
+        search_sync.keep_in_step(connection)  # an index of an older format, writes made by other tools
 
 
 @contextmanager

@@ -99,11 +99,14 @@ def stamp_head(connection: Connection) -> None:
 def upgrade_to_head(connection: Connection) -> None:
     """Run every revision still to run, then rebuild the search index with today's code.
 
-    Revisions are frozen and never fill the index themselves: it is derived from today's tables.
+    Revisions are frozen and never fill the index themselves: it is derived from today's tables. Its
+    triggers go first: SQLite refuses the table copies of batch migrations while a trigger names the
+    table (storage/search_sync.py); opening the journal puts them back.
     """
     from alembic import command
 
-    from storage import search_index
+    from storage import search_index, search_sync
 
+    search_sync.remove_triggers(connection)
     command.upgrade(config(connection), "head")
     search_index.recreate(connection)

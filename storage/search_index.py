@@ -1,36 +1,39 @@
-"""The full-text index (SQLite FTS5), kept in step with the journal inside every write's transaction.
+"""The full-text index (SQLite FTS5): what each kind of row contributes to it, and how it is (re)built.
 
 One row per searchable document: a reflection (its texts and answers), a free journal entry, a
 rejection (message and feedback), an application's notes, a contact's notes. The `text` column
 holds normalised text and `stems` the light stems of its words (storage/search_text.py); the
 original text, title, date and company are stored unindexed beside it for snippets and filters.
 
-The normal form is recorded in a one-row table beside the index (`search_index_format`); a journal
-indexed under another form is re-indexed when it is opened (`ensure_current`), so a change to the
-normaliser needs no schema migration.
+The index's format is recorded in a one-row table beside it (`search_index_format`): the normal
+form of its text and the version of the bookkeeping that keeps it in step. A journal indexed under
+another format is re-indexed when it is opened (`ensure_current`), so a change to the normaliser
+needs no schema migration.
 
-Session events do the bookkeeping, so no service has to remember it: before a flush, the
-documents that the pending changes touch are noted (deletes cascade in SQLite, so their dependants
-must be found while they still exist); after the flush, each noted document is rebuilt from the
-database or removed. A rolled-back transaction rolls the index back with it.
+Keeping it in step is storage/search_sync.py's job: triggers on the tables below queue the
+documents each write touches, and the queue is drained before every commit.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import Sequence
 
-from sqlalchemy import event, select, text
+from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
+from storage.instants import local_day
 from storage.models import Application, Contact, JournalEntry, Reflection, ReflectionAnswer, Rejection
 from storage.search_text import FORMAT, index_stems, index_text
 
 TABLE = "search_index"
 FORMAT_TABLE = f"{TABLE}_format"  # its name starts with TABLE: Alembic leaves it alone (include_name)
 KINDS = ("reflection", "entry", "rejection", "application", "contact")
+INDEX_FORMAT = f"{FORMAT}.q1"
+"""What `search_index_format` records: the text's normal form, then the bookkeeping's version. "q1": kept
+in step by triggers and a queue (storage/search_sync.py); journals indexed before it are re-indexed
+once, which repairs whatever writes outside the ORM had left out."""
 
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
@@ -65,15 +68,15 @@ def create_table(connection: Connection) -> None:
 
 
 def recorded_format(connection: Connection) -> str | None:
-    """The normal form the index was built with; None for an index older than the record."""
+    """The format the index was built with (INDEX_FORMAT); None for an index older than the record."""
     exists = connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = :name"),
                                 {"name": FORMAT_TABLE}).first()
     return connection.execute(text(f"SELECT format FROM {FORMAT_TABLE}")).scalar() if exists else None
 
 
 def ensure_current(connection: Connection) -> bool:
-    """Re-index from scratch when the index was built under another normal form; True if it did."""
-    if recorded_format(connection) == FORMAT:
+    """Re-index from scratch when the index was built under another format; True if it did."""
+    if recorded_format(connection) == INDEX_FORMAT:
         return False
     recreate(connection)
     return True
@@ -87,7 +90,7 @@ def recreate(connection: Connection) -> int:
 
 
 def rebuild(connection: Connection) -> int:
-    """Index every document from scratch (migrations, repairs, bulk inserts); returns how many were indexed.
+    """Index every document from scratch (migrations, repairs); returns how many were indexed.
 
     Set-based: a few queries per kind for the whole journal, not one per document (five years of
     demo journal took 16 s one by one), then one executemany insert.
@@ -95,44 +98,83 @@ def rebuild(connection: Connection) -> int:
     connection.execute(text(f"DELETE FROM {TABLE}"))
     indexed = _insert(connection, [document for build in _DOCUMENTS.values() for document in build(connection, None)])
     connection.execute(text(f"DELETE FROM {FORMAT_TABLE}"))
-    connection.execute(text(f"INSERT INTO {FORMAT_TABLE} (format) VALUES (:format)"), {"format": FORMAT})
+    connection.execute(text(f"INSERT INTO {FORMAT_TABLE} (format) VALUES (:format)"), {"format": INDEX_FORMAT})
     return indexed
 
 
 def index_new(connection: Connection, kind: str, ids: Sequence[int], chunk: int = 500) -> int:
-    """Index rows of one kind that bulk inserts added without the ORM (whose flush events index row by
-    row), a chunk of ids at a time so memory stays flat; returns how many documents were indexed."""
+    """Index rows of one kind that are not in the index yet, a chunk of ids at a time so memory stays
+    flat (a bulk import drains thousands at once); returns how many documents were indexed."""
     indexed = 0
     for start in range(0, len(ids), chunk):
         indexed += _insert(connection, _DOCUMENTS[kind](connection, list(ids[start:start + chunk])))
     return indexed
 
 
-def refresh(connection: Connection, keys: set[Key]) -> None:
-    """Re-index the documents `keys` from the database as it stands (removed when gone or empty)."""
-    by_kind: dict[str, list[int]] = {}
-    for kind, ref_id in sorted(keys):
-        by_kind.setdefault(kind, []).append(ref_id)
-    documents: list[Document] = []
+def refresh(connection: Connection, keys: set[Key]) -> int:
+    """Re-index the documents `keys` from the database as it stands (removed when gone or empty);
+    returns how many documents were indexed."""
+    by_kind: dict[str, set[int]] = {}
+    for kind, ref_id in keys:
+        by_kind.setdefault(kind, set()).add(ref_id)
+    indexed = 0
     for kind, ids in by_kind.items():
-        connection.execute(text(f"DELETE FROM {TABLE} WHERE kind = :kind AND ref_id = :ref_id"),
-                           [{"kind": kind, "ref_id": ref_id} for ref_id in ids])
-        documents += _DOCUMENTS[kind](connection, ids)
-    _insert(connection, documents)
+        _remove(connection, kind, ids)
+        indexed += index_new(connection, kind, sorted(ids))
+    return indexed
+
+
+def _remove(connection: Connection, kind: str, ids: set[int]) -> None:
+    # kind and ref_id are unindexed columns: one scan finds the rowids, then each goes by its rowid
+    # (a scan per document made a bulk import quadratic).
+    rowids = [rowid for rowid, ref_id in connection.execute(
+        text(f"SELECT rowid, ref_id FROM {TABLE} WHERE kind = :kind"), {"kind": kind}) if ref_id in ids]
+    if rowids:
+        connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), [{"rowid": r} for r in rowids])
+
+
+def indexed_rows(connection: Connection, with_text: bool = True) -> dict[Key, list[tuple]]:
+    """What the index holds: (kind, ref_id) -> its rows (one, when all is well) as `expected_rows` gives them."""
+    columns = ", ".join(_VALUES if with_text else _VALUES[:-2])
+    held: dict[Key, list[tuple]] = {}
+    for kind, ref_id, *values in connection.execute(text(f"SELECT kind, ref_id, {columns} FROM {TABLE}")):
+        held.setdefault((kind, ref_id), []).append(tuple(values))
+    return held
+
+
+def expected_rows(connection: Connection, with_text: bool = True) -> dict[Key, tuple]:
+    """What a rebuild would index now, computed without writing: (kind, ref_id) -> its row.
+
+    Without `with_text`, the normalised text and stems are left out (and not computed: most of the
+    cost); they follow from the title and original text under the recorded format.
+    """
+    documents = [document for build in _DOCUMENTS.values() for document in build(connection, None)]
+    if not with_text:
+        return {(d.kind, d.ref_id): (d.day.isoformat(), d.company, d.title, d.original)
+                for d in documents if d.original.strip()}
+    return {(row["kind"], row["ref_id"]): tuple(row[column] for column in _VALUES) for row in _rows(documents)}
+
+
+_VALUES = ("day", "company", "title", "original", "text", "stems")
 
 
 def _insert(connection: Connection, documents: list[Document]) -> int:
-    rows = [
-        {"kind": d.kind, "ref_id": d.ref_id, "day": d.day.isoformat(), "company": d.company, "title": d.title,
-         "original": d.original, "text": index_text(d.title + "\n" + d.original),
-         "stems": index_stems(d.title + "\n" + d.original)}
-        for d in documents if d.original.strip()
-    ]
+    rows = _rows(documents)
     if rows:
         connection.execute(
             text(f"INSERT INTO {TABLE} (kind, ref_id, day, company, title, original, text, stems) "
                  "VALUES (:kind, :ref_id, :day, :company, :title, :original, :text, :stems)"), rows)
     return len(rows)
+
+
+def _rows(documents: list[Document]) -> list[dict]:
+    """The index rows of `documents`; a document with no text of its own has none."""
+    return [
+        {"kind": d.kind, "ref_id": d.ref_id, "day": d.day.isoformat(), "company": d.company, "title": d.title,
+         "original": d.original, "text": index_text(d.title + "\n" + d.original),
+         "stems": index_stems(d.title + "\n" + d.original)}
+        for d in documents if d.original.strip()
+    ]
 
 
 # -- documents: what each kind of row contributes to the index --------------------------------------
@@ -142,11 +184,6 @@ def _insert(connection: Connection, documents: list[Document]) -> int:
 
 def _joined(*parts: str) -> str:
     return "\n".join(part for part in parts if part and part.strip())
-
-
-def _local_day(moment: datetime | None) -> date:
-    moment = moment or datetime.now(timezone.utc)
-    return moment.astimezone().date()
 
 
 def _only(statement, column, ids: list[int] | None):
@@ -187,7 +224,7 @@ def _reflection_documents(connection: Connection, ids: list[int] | None) -> list
         app = apps.get(app_of.get(row["rejection_id"]))
         company, title = (app.company, app_title(app.company, app.role)) if app is not None else ("", "")
         documents.append(Document(
-            "reflection", row["id"], _local_day(row["completed_at"] or row["created_at"]), company, title,
+            "reflection", row["id"], local_day(row["completed_at"] or row["created_at"]), company, title,
             _joined(*(row[field] for field in _REFLECTION_FIELDS), *answers.get(row["id"], ()))))
     return documents
 
@@ -225,7 +262,7 @@ def _application_documents(connection: Connection, ids: list[int] | None) -> lis
 def _contact_documents(connection: Connection, ids: list[int] | None) -> list[Document]:
     t = Contact.__table__.c
     rows = connection.execute(_only(select(t.id, t.name, t.company, t.notes, t.created_at), t.id, ids)).all()
-    return [Document("contact", row.id, _local_day(row.created_at), row.company, row.name, row.notes) for row in rows]
+    return [Document("contact", row.id, local_day(row.created_at), row.company, row.name, row.notes) for row in rows]
 
 
 _DOCUMENTS = {
@@ -235,74 +272,3 @@ _DOCUMENTS = {
     "application": _application_documents,
     "contact": _contact_documents,
 }
-
-
-# -- which documents a changed row touches ------------------------------------------------------------
-
-def _ids(connection: Connection, statement) -> list[int]:
-    return list(connection.execute(statement).scalars().all())
-
-
-def affected(connection: Connection, obj: object) -> set[Key]:
-    """The documents whose text, title, date or company depend on `obj`, as the database stands now."""
-    if isinstance(obj, Reflection) and obj.id is not None:
-        return {("reflection", obj.id)}
-    if isinstance(obj, ReflectionAnswer) and obj.reflection_id is not None:
-        return {("reflection", obj.reflection_id)}
-    if isinstance(obj, JournalEntry) and obj.id is not None:
-        return {("entry", obj.id)}
-    if isinstance(obj, Contact) and obj.id is not None:
-        return {("contact", obj.id)}
-    if isinstance(obj, Rejection) and obj.id is not None:
-        return {("rejection", obj.id)} | _reflections_of(connection, [obj.id])
-    if isinstance(obj, Application) and obj.id is not None:
-        r = Rejection.__table__.c
-        rejections = _ids(connection, select(r.id).where(r.application_id == obj.id))
-        entries = _ids(connection, select(JournalEntry.__table__.c.id)
-                       .where(JournalEntry.__table__.c.application_id == obj.id))
-        return ({("application", obj.id)} | {("rejection", i) for i in rejections}
-                | _reflections_of(connection, rejections) | {("entry", i) for i in entries})
-    return set()
-
-
-def _reflections_of(connection: Connection, rejection_ids: list[int]) -> set[Key]:
-    if not rejection_ids:
-        return set()
-    t = Reflection.__table__.c
-    return {("reflection", i) for i in _ids(connection, select(t.id).where(t.rejection_id.in_(rejection_ids)))}
-
-
-_PENDING = "thabat_search_pending"
-
-
-@event.listens_for(Session, "before_flush")
-def _before_flush(session: Session, _context, _instances) -> None:
-    # Dependants of changed or deleted rows, found before the flush moves links or cascades deletes.
-    touched = [obj for obj in (*session.dirty, *session.deleted) if type(obj) in _WATCHED]
-    if not touched:
-        return
-    connection = session.connection()
-    pending: set[Key] = session.info.setdefault(_PENDING, set())
-    for obj in touched:
-        pending |= affected(connection, obj)
-
-
-@event.listens_for(Session, "after_flush")
-def _after_flush(session: Session, _context) -> None:
-    pending: set[Key] = session.info.pop(_PENDING, set())
-    # New and changed rows now have ids and their new links.
-    touched = [obj for obj in (*session.new, *session.dirty) if type(obj) in _WATCHED]
-    if not touched and not pending:
-        return
-    connection = session.connection()
-    for obj in touched:
-        pending |= affected(connection, obj)
-    refresh(connection, pending)
-
-
-@event.listens_for(Session, "after_rollback")
-def _after_rollback(session: Session) -> None:
-    session.info.pop(_PENDING, None)
-
-
-_WATCHED = (Reflection, ReflectionAnswer, JournalEntry, Contact, Rejection, Application)

@@ -24,6 +24,28 @@ from app.journal import Journal
 TODAY = date(2026, 11, 26)
 """The frozen "today" of every test that does not choose its own."""
 
+TIME_ZONE_MODULES = {
+    "test_local_dates", "test_today_services", "test_today_page", "test_entries", "test_journal_page",
+    "test_reflection_services", "test_search", "test_search_sync", "test_charts", "test_export_pdf",
+    "test_growth_services", "test_services", "test_storage", "test_export_backup", "test_text_and_dates",
+    "test_backups",
+}
+"""Modules that turn stored instants or the clock into dates: `make test` runs them again at UTC+14."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    zone = os.environ.get("TZ", "")
+    folder = Path(os.environ.get("TZDIR", "/usr/share/zoneinfo"))
+    if "/" in zone and not (folder / zone.lstrip(":")).is_file():
+        # The C library would fall back to UTC without a word, and the second run would test nothing new.
+        pytest.exit(f"TZ={zone} is not a time zone known here (install tzdata)", returncode=2)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.stem in TIME_ZONE_MODULES:
+            item.add_marker(pytest.mark.time_zones)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def widgets_application(qapp):
@@ -66,6 +88,50 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded(real_connect))
     monkeypatch.setattr(socket.socket, "connect_ex", guarded(real_connect_ex))
     monkeypatch.setattr(socket, "create_connection", create_connection)
+
+
+@pytest.fixture(autouse=True)
+def search_index_in_step(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """After every test, each journal it opened through `Journal` has its search index in step: what a
+    rebuild would make (`thabat doctor`'s check, storage/search_sync.py, in its quick form: the normalised
+    text follows from the original). Checked when the journal is closed (an in-memory one is gone after)
+    or, if the test left it open, after the test.
+
+    A test that puts an index out of step on purpose says so: @pytest.mark.index_out_of_step.
+    """
+    opened: list[Journal] = []
+    found: list[str] = []
+    open_journal, close_journal = Journal.__init__, Journal.close
+
+    def registered(self, *args, **kwargs):
+        open_journal(self, *args, **kwargs)
+        opened.append(self)
+
+    def checked_then_closed(self):
+        if self in opened:
+            opened.remove(self)
+            found.extend(_index_differences(self))
+        close_journal(self)
+
+    monkeypatch.setattr(Journal, "__init__", registered)
+    monkeypatch.setattr(Journal, "close", checked_then_closed)
+    yield
+    for journal in opened:
+        found.extend(_index_differences(journal))
+    if request.node.get_closest_marker("index_out_of_step") is None:
+        assert found == [], "the search index is out of step with the journal"
+
+
+def _index_differences(journal: Journal) -> list[str]:
+    if not journal.engine_ready:  # never used past its sqlite3 reads: nothing was written through it
+        return []
+    database = journal.engine.url.database
+    if database not in (None, "", ":memory:") and not Path(database).is_file():
+        return []  # moved aside or deleted by the test
+    from storage.search_sync import differences
+
+    with journal.engine.connect() as connection:
+        return [f"{d.kind} {d.ref_id}: {d.problem}" for d in differences(connection, with_text=False)]
 
 
 @pytest.fixture

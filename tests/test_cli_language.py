@@ -12,7 +12,7 @@ from app.cli import main
 
 ALLOWED = ("thabat COMMAND FILE DIR FORMAT QUERY SEED YEARS LIMIT YYYY MM DD THABAT DATA PDF JSON CSV PNG SVG UTF BOM "
            "backups help version data dir lang ar en from to paper a4 letter no private seed years limit today "
-           "demo stats search export import backup restore pdf json csv charts").split()
+           "demo stats search export import backup restore pdf json csv charts doctor repair").split()
 ENGLISH_WORD = re.compile(r"\b(?!(?:" + "|".join(ALLOWED) + r")\b)[A-Za-z]{3,}\b")
 """An English word in the help: anything Latin but option names, metavars, command and format names."""
 
@@ -25,7 +25,8 @@ def test_help_is_arabic_with_lang_ar():
     assert ENGLISH_WORD.findall(done.stdout) == []  # only option names, metavars and format names stay Latin
 
 
-@pytest.mark.parametrize("command", [["export", "pdf", "--help"], ["demo", "--help"], ["backup", "--help"]])
+@pytest.mark.parametrize("command", [["export", "pdf", "--help"], ["demo", "--help"], ["backup", "--help"],
+                                     ["doctor", "--help"]])
 def test_sub_command_help_is_arabic(capsys, command):
     with pytest.raises(SystemExit):
         main(["--lang", "ar", *command])

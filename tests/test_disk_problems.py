@@ -158,9 +158,17 @@ def test_a_full_disk_on_the_command_line_is_one_line_and_leaves_no_part(monkeypa
 def test_a_full_disk_during_an_import_is_one_line_and_leaves_no_journal(monkeypatch, tmp_path, capsys):
     from storage import search_index
 
+    from app.read_models import ApplicationInput
+    from app.services.applications import add_application
+    from tests.conftest import TODAY
+
     backup = tmp_path / "b.json"
+    filled = Journal.open(tmp_path / "a")
+    with filled.session() as session:  # something to index: the disk fills up while indexing it
+        add_application(session, ApplicationInput("Careem", "Analyst", TODAY, notes="Kind people"), TODAY)
+    filled.close()
     assert main(["--data-dir", str(tmp_path / "a"), "export", "json", str(backup)]) == 0
-    monkeypatch.setattr(search_index, "rebuild", lambda _c: (_ for _ in ()).throw(sqlite3.OperationalError(FULL)))
+    monkeypatch.setattr(search_index, "refresh", lambda *_a: (_ for _ in ()).throw(sqlite3.OperationalError(FULL)))
     capsys.readouterr()
     assert main(["--data-dir", str(tmp_path / "new"), "import", "json", str(backup)]) == 2
     err = capsys.readouterr().err

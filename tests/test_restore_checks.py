@@ -22,6 +22,7 @@ from app.services.applications import add_application
 from storage import migrate
 from storage.backup import copy_database
 from storage.journal_schema import expected_schema, read_schema
+from storage.search_sync import is_sync_object
 from tests.conftest import TODAY
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -98,6 +99,28 @@ def test_a_trigger_is_refused_even_under_the_name_of_a_table(current, tmp_path, 
     assert "trigger" in _refused(current, candidate, capsys)
 
 
+def test_a_backup_made_before_the_search_triggers_is_restored_and_gets_them_at_open(current, tmp_path, capsys):
+    from storage.search_sync import differences, trigger_sql
+
+    candidate = _candidate(current, tmp_path, *(f"DROP TRIGGER {name}" for name in trigger_sql()),
+                           "DROP TABLE search_index_pending")
+    assert main(["restore", str(candidate)]) == 0
+    journal = Journal.open(current)
+    with journal.engine.connect() as connection:
+        assert differences(connection) == []
+    journal.close()
+
+
+@pytest.mark.parametrize("changes", [
+    ("CREATE TRIGGER search_index_purge AFTER INSERT ON application BEGIN DELETE FROM reflection; END",),
+    ("DROP TRIGGER search_index_application_insert",
+     "CREATE TRIGGER search_index_application_insert AFTER INSERT ON application BEGIN DELETE FROM reflection; END"),
+])
+def test_a_trigger_under_the_search_index_name_is_refused_unless_it_is_exactly_thabat_s(
+        current, tmp_path, capsys, changes):
+    assert "trigger" in _refused(current, _candidate(current, tmp_path, *changes), capsys)
+
+
 def test_rows_that_do_not_read_back_are_refused(current, tmp_path, capsys):
     candidate = _candidate(current, tmp_path, "UPDATE application SET company = CAST(x'c328ff' AS TEXT)")
     assert "cannot be read" in _refused(current, candidate, capsys)
@@ -134,4 +157,4 @@ def test_the_expected_schema_is_the_one_a_new_journal_gets(isolated_data):
     Journal.open(isolated_data).close()
     with closing(sqlite3.connect(database_path(isolated_data))) as connection:
         assert read_schema(connection) == expected_schema(migrate.HEAD)
-    assert all(kind in ("table", "index") for kind, _ in expected_schema(migrate.HEAD))
+    assert all(kind in ("table", "index") or is_sync_object(kind, name) for kind, name in expected_schema(migrate.HEAD))

@@ -137,8 +137,7 @@ def _stale(path):
 
 
 def test_a_journal_indexed_under_an_older_normal_form_is_reindexed_at_open(isolated_data):
-    from storage.search_index import recorded_format
-    from storage.search_text import FORMAT
+    from storage.search_index import INDEX_FORMAT, recorded_format
 
     journal = Journal.open(isolated_data)
     with journal.session() as session:
@@ -149,7 +148,7 @@ def test_a_journal_indexed_under_an_older_normal_form_is_reindexed_at_open(isola
     journal = Journal.open(isolated_data)
     try:
         with journal.session() as session:
-            assert recorded_format(session.connection()) == FORMAT
+            assert recorded_format(session.connection()) == INDEX_FORMAT
             assert [hit.id for hit in search(session, "مقابلة مسؤول")] == [entry.id]
     finally:
         journal.close()

@@ -15,7 +15,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app import catalogue
-from app.dates import DateStyle, month_start
+from app.dates import DateStyle, local_day, month_start
 from app.services.encouragement import bounce_back_days
 from storage.database import dbapi_connection
 from storage.models import OUTCOMES, Application, CheckIn, Reflection, Rejection, Skill, SkillRating, StageEvent
@@ -165,9 +165,9 @@ def confidence_series(session: Session, period: Period) -> ConfidenceSeries:
         Reflection.confidence_before, Reflection.confidence_after,
     )).all():
         # A reflection's "before" is when it was started, its "after" when it was finished (or last saved).
-        if value_before is not None and period.contains(created.date()):
-            before.append((created.date(), value_before))
-        finished = (completed or updated).date()
+        started, finished = local_day(created), local_day(completed or updated)
+        if value_before is not None and period.contains(started):
+            before.append((started, value_before))
         if value_after is not None and period.contains(finished):
             after.append((finished, value_after))
     rejection_query = select(Rejection.received_on).where(Rejection.received_on <= period.end)

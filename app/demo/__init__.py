@@ -18,7 +18,6 @@ from app.demo.reflections import write_reflections
 from app.demo.rows import Ids, Row, insert_rows, new_row, stamp
 from app.demo.texts import PromptCatalogue, Writer
 from app.demo.timeline import Journey, plan_search
-from storage import search_index
 from storage.models import Application, StageEvent
 
 
@@ -60,8 +59,6 @@ def build_demo(session: Session, seed: int, years: int, today: date) -> DemoCoun
         *(w.reflection for w in written), *answers, *new_skills, *ratings, *areas, *citations, *actions,
         *strengths, *check_ins, *entries, *journal.resources(writer, ids),
     ])
-    # Bulk inserts bypass the ORM events that keep the search index in step: index in one pass.
-    search_index.rebuild(session.connection())
     return DemoCounts(len(applications), len(rejections), len(written), len(check_ins))
 
 

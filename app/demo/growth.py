@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
+from app.dates import local_day
 from app.demo.rows import Ids, Row, clamp, new_row, stamp
 from app.demo.texts import PromptCatalogue, Writer
 from app.demo.timeline import HEAVY_STAGES, Journey
@@ -176,7 +177,7 @@ def _keep_some_due(actions: list[Row], today: date) -> None:
     """Growth and Today need at least one overdue step and one due within two weeks."""
     open_items = [a for a in actions if a.state != "done" and a.area_id is not None]
     if open_items and not any(a.due_on < today for a in open_items):
-        open_items[0].due_on = max(open_items[0].created_at.date(), today - timedelta(days=3))
+        open_items[0].due_on = max(local_day(open_items[0].created_at), today - timedelta(days=3))
     if len(open_items) > 1 and not any(today <= a.due_on <= today + timedelta(days=14) for a in open_items):
         open_items[-1].due_on = today + timedelta(days=5)
 

@@ -45,7 +45,6 @@ from app.errors import InputError, UserError, translate
 from app.export.atomic import atomic_target
 from app.export.backup_rules import checked
 from app.text_direction import fill
-from storage import search_index
 from storage.types import UTCDateTime
 import storage.models  # noqa: F401  (registers every table on the metadata)
 
@@ -225,8 +224,7 @@ def import_backup(session: Session, data: dict[str, Any], today: date | None = N
                 groups.setdefault(tuple(sorted(row)), []).append(row)
             for group in groups.values():
                 session.execute(insert(table), group)
-        session.flush()
-        search_index.rebuild(session.connection())  # bulk inserts bypass the ORM events that index
+        session.flush()  # the search index follows before the commit (storage/search_sync.py)
     except IntegrityError as error:
         detail = str(error.orig).splitlines()[0] if error.orig else "constraint"
         raise BackupError(fill(translate("Errors", "The backup breaks a rule of the journal (%1); nothing was imported."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from app.dates import local_day
 from app.errors import InputError, translate
 from app.services import validation as check
 from app.services.entries import MAX_TITLE
@@ -59,7 +60,7 @@ def checked_moment(column: str, value: datetime, today: date) -> datetime:
         moment = value.astimezone(timezone.utc)
     except OverflowError:  # "0001-01-01T00:00+05:00" lies before year 1 in UTC
         raise InputError(translate("Errors", "This date is too far in the past."), column) from None
-    check.past_date(moment.date(), column, _tolerant(today))
+    check.past_date(local_day(moment), column, _tolerant(today))
     return moment
 
 

@@ -9,7 +9,6 @@ for the order of numeric dates (day or month first), then to import, and never h
 
 from __future__ import annotations
 
-from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
@@ -23,7 +22,6 @@ from app.export.csv_dates import numeric_order, parse_date
 from app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from app.read_models import ApplicationInput
 from app.services.applications import insert_applications, validated_application
-from storage import search_index
 from storage.models import Application
 from storage.name_key import name_key
 from app.text_direction import fill
@@ -73,10 +71,9 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     report = ImportReport()
     outcomes: dict[str, str | None] = {}
     batch: list[tuple[ApplicationInput, str]] = []
-    new_ids = array("q")
     for offset, row in enumerate(sheet.data_rows()):
         if offset and offset % BATCH == 0:
-            new_ids.extend(insert_applications(session, batch))
+            insert_applications(session, batch)
             batch.clear()
             _step(offset, sheet.row_count, progress, cancelled)
         if not any(cell.strip() for cell in row):
@@ -107,9 +104,8 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
         seen.add(key)
         batch.append((data, outcomes[status] or "pending"))
         report.imported += 1
-    new_ids.extend(insert_applications(session, batch))
+    insert_applications(session, batch)
     _step(sheet.row_count, sheet.row_count, progress, cancelled)
-    search_index.index_new(session.connection(), "application", new_ids)
     return report
 
 

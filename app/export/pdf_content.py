@@ -10,6 +10,7 @@ from typing import Iterator
 from sqlmodel import Session, select
 
 from app import catalogue
+from app.dates import local_day
 from app.prompts import answer_heading
 from storage.models import (
     ActionItem, Application, AreaCitation, ImprovementArea, JournalEntry, Reflection, ReflectionAnswer, Rejection,
@@ -72,8 +73,7 @@ def skill_label(key: str | None, name: str, lang: str) -> str:
 def _reflection_day(reflection: Reflection, rejection: Rejection | None) -> date:
     if rejection is not None:
         return rejection.received_on
-    moment = reflection.completed_at or reflection.created_at
-    return moment.date()
+    return local_day(reflection.completed_at or reflection.created_at)
 
 
 def load_content(

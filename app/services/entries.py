@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from app.dates import local_day
 from app.errors import InputError, NotFound, translate
 from app.journal_read_models import (
     EntryInput, EntryView, ReflectionReading, ReflectionSection, TimelineItem,
@@ -142,7 +143,7 @@ def companies(session: Session) -> list[str]:
 
 def reflection_day(reflection: Reflection) -> date:
     moment = reflection.completed_at or reflection.created_at
-    return moment.astimezone().date() if moment else date.today()
+    return local_day(moment) if moment else date.today()
 
 
 def _preview(text: str) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from app.dates import local_day
 from app.errors import InputError, NotFound, translate
 from app.services import validation as check
 from storage.models import (
@@ -91,7 +92,7 @@ def _reflection_rows(session: Session) -> dict[int, CitingReflection]:
     return {
         reflection.id: CitingReflection(
             id=reflection.id,
-            on=rejection.received_on if rejection else reflection.created_at.date(),
+            on=rejection.received_on if rejection else local_day(reflection.created_at),
             company=app.company if app else "", role=app.role if app else "",
             stage=rejection.stage if rejection else "", state=reflection.state,
         )

@@ -19,6 +19,7 @@ from app.journal_read_models import Marked, SearchFilters, SearchHit
 from app.services.reflections import reflection_for_rejection
 from storage.models import Application, Rejection
 from storage.search_index import KINDS, TABLE
+from storage.search_sync import drain
 from storage.search_text import WORD, Term, exact_expression, match_expression, terms, word_matches
 
 SNIPPET_WIDTH = 160
@@ -63,7 +64,9 @@ def search(session: Session, query: str, filters: SearchFilters | None = None, l
     if filters.date_to is not None:
         clauses.append("day <= :date_to")
         params["date_to"] = filters.date_to.isoformat()
-    rows = session.connection().execute(text(
+    connection = session.connection()
+    drain(connection)  # what this unit of work wrote without a flush yet (Core inserts) is found too
+    rows = connection.execute(text(
         f"SELECT kind, ref_id, day, company, title, original FROM {TABLE} WHERE {' AND '.join(clauses)} "
         f"ORDER BY {order} LIMIT :limit"
     ), params).all()

@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.dates import local_day
+
 
 @dataclass(frozen=True)
 class DueItem:
@@ -100,6 +102,6 @@ def draft_reflections(db: sqlite3.Connection) -> list[DraftReflection]:
            WHERE f.state = 'draft'
            ORDER BY f.updated_at DESC, f.id DESC"""
     ).fetchall()
-    # updated_at is stored as naive UTC text ("YYYY-MM-DD HH:MM:SS.ffffff"); its date is what is shown
-    return [DraftReflection(id_, company, role, step, date.fromisoformat(updated_at[:10]))
+    # updated_at is stored as naive UTC text ("YYYY-MM-DD HH:MM:SS.ffffff"): shown, it is a local date
+    return [DraftReflection(id_, company, role, step, local_day(updated_at))
             for id_, company, role, step, updated_at in rows]

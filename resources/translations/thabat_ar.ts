@@ -879,6 +879,69 @@
             <numerusform>كُتب %n ملف رسوم في %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>check the journal file, and that the search index matches the journal</source>
+        <translation>فحص ملف اليوميات، والتحقق من أن فهرس البحث يطابق اليوميات</translation>
+    </message>
+    <message>
+        <source>rebuild the search index from the journal (nothing written by you is changed)</source>
+        <translation>إعادة بناء فهرس البحث من اليوميات (لا يتغير شيء مما كتبته)</translation>
+    </message>
+    <message>
+        <source>there is no journal in %1</source>
+        <translation>لا توجد يوميات في %1</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged (%1); restore a backup with: thabat restore FILE</source>
+        <translation>ملف اليوميات تالف (%1)؛ استرجع نسخة احتياطية بالأمر: thabat restore FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n documents.</source>
+        <translation>
+            <numerusform>أُعيد بناء فهرس البحث: %n مستند.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: مستند واحد.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: مستندان.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n مستندات.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n مستندًا.</numerusform>
+            <numerusform>أُعيد بناء فهرس البحث: %n مستند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal file is sound and its search index matches the journal.</source>
+        <translation>ملف اليوميات سليم، وفهرس البحث يطابق اليوميات.</translation>
+    </message>
+    <message>
+        <source>The search index was built by another version of Thabat.</source>
+        <translation>بُني فهرس البحث بإصدار آخر من ثبات.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Thabat&apos;s.</source>
+        <translation>%1 ليس مما أنشأه ثبات.</translation>
+    </message>
+    <message>
+        <source>%1 is not as Thabat made it.</source>
+        <translation>%1 ليس كما أنشأه ثبات.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing from the search index.</source>
+        <translation>%1 %2 غير موجود في فهرس البحث.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the search index but no longer in the journal.</source>
+        <translation>%1 %2 موجود في فهرس البحث لكنه لم يعد في اليوميات.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the search index more than once.</source>
+        <translation>%1 %2 موجود في فهرس البحث أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the search index with out-of-date text.</source>
+        <translation>%1 %2 موجود في فهرس البحث بنص قديم.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>

@@ -104,6 +104,13 @@
             <numerusform>Wrote %n chart files to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n documents.</source>
+        <translation>
+            <numerusform>Rebuilt the search index: %n document.</numerusform>
+            <numerusform>Rebuilt the search index: %n documents.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
