@@ -1303,12 +1303,44 @@
         <translation>الحذف يحتاج إلى تأكيدك.</translation>
     </message>
     <message>
+        <source>A rejection is logged with Log a rejection.</source>
+        <translation>يُسجَّل الرفض من «تسجيل رفض».</translation>
+    </message>
+    <message>
+        <source>A rejection stays a rejection; only its date can change here.</source>
+        <translation>يبقى الرفض رفضًا؛ يمكنك هنا تغيير تاريخه فقط.</translation>
+    </message>
+    <message>
+        <source>The application step stays; change its date with Edit.</source>
+        <translation>تبقى خطوة التقديم؛ غيّر تاريخها من «تعديل».</translation>
+    </message>
+    <message>
+        <source>This step is the rejection itself, with its reflection; it stays.</source>
+        <translation>هذه الخطوة هي الرفض نفسه مع تأمّلك فيه؛ لذا تبقى.</translation>
+    </message>
+    <message>
         <source>This step is dated before the application.</source>
         <translation>تاريخ هذه الخطوة يسبق تاريخ التقديم.</translation>
     </message>
     <message>
+        <source>This application already has this step; edit it instead.</source>
+        <translation>لهذا الطلب هذه الخطوة من قبل؛ عدّلها بدلًا من إضافتها.</translation>
+    </message>
+    <message>
+        <source>This application had ended by then; a step cannot come after its end.</source>
+        <translation>كان هذا الطلب قد انتهى قبل هذا التاريخ؛ لا تأتي خطوة بعد نهايته.</translation>
+    </message>
+    <message>
+        <source>Other steps come after this date; the end must be the last step.</source>
+        <translation>هناك خطوات بعد هذا التاريخ؛ يجب أن تكون النهاية آخر خطوة.</translation>
+    </message>
+    <message>
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This step no longer exists.</source>
+        <translation>لم تعد هذه الخطوة موجودة.</translation>
     </message>
     <message>
         <source>This application already has a rejection.</source>
@@ -1613,6 +1645,10 @@
     <message>
         <source>The disk is full: nothing was saved. Free some space, then try again.</source>
         <translation>القرص ممتلئ: لم يُحفظ شيء. أفرغ بعض المساحة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The lowest salary is above the highest.</source>
+        <translation>الحد الأدنى للراتب أعلى من الحد الأعلى.</translation>
     </message>
 </context>
 <context>
