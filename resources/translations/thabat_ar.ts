@@ -1479,6 +1479,10 @@
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
+        <source>the stage history could not be read; only the status was kept</source>
+        <translation>تعذّرت قراءة مراحل الطلب، فحُفظت الحالة وحدها</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>لا يوجد تاريخ</translation>
     </message>
@@ -1509,6 +1513,18 @@
     <message>
         <source>location</source>
         <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>job description</source>
+        <translation>الوصف الوظيفي</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>آخر موعد</translation>
     </message>
     <message>
         <source>This file is not a Thabat backup (it is not text).</source>
@@ -1649,6 +1665,38 @@
     <message>
         <source>The lowest salary is above the highest.</source>
         <translation>الحد الأدنى للراتب أعلى من الحد الأعلى.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” not recognised; left empty</source>
+        <translation>%1 «%2» غير معروف، فتُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a whole number; left empty</source>
+        <translation>%1 «%2» ليس عددًا صحيحًا، فتُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>the deadline “%1” is not a date Thabat can read; left empty</source>
+        <translation>آخر موعد «%1» بصيغة لا يقرؤها ثبات، فتُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>work place</source>
+        <translation>مكان العمل</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>الراتب</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>مدى الرغبة</translation>
+    </message>
+    <message>
+        <source>the step of %1 was left out: %2</source>
+        <translation>لم تُستورد خطوة %1: %2</translation>
     </message>
 </context>
 <context>
