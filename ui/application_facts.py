@@ -29,7 +29,8 @@ def application_facts(row: ApplicationRow, style: DateStyle) -> list[str]:
     if row.deadline is not None:
         facts.append(fill(QCoreApplication.translate("ApplicationFacts", "Deadline: %1"), long_date(row.deadline, style)))
     if row.interest is not None:
-        facts.append(fill(QCoreApplication.translate("ApplicationFacts", "How much I want it: %1 of 5"), number(row.interest, style)))
+        facts.append(fill(QCoreApplication.translate("ApplicationFacts", "How much I want it: %1 of %2"), number(row.interest, style),
+                          number(5, style)))
     if row.description:
         facts.append(QCoreApplication.translate("ApplicationFacts", "Job description kept (searchable)."))
     return facts

@@ -212,8 +212,8 @@
         <translation>آخر موعد: %1</translation>
     </message>
     <message>
-        <source>How much I want it: %1 of 5</source>
-        <translation>مدى رغبتي فيها: %1 من 5</translation>
+        <source>How much I want it: %1 of %2</source>
+        <translation>مدى رغبتي فيها: %1 من %2</translation>
     </message>
     <message>
         <source>Job description kept (searchable).</source>
