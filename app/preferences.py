@@ -23,6 +23,7 @@ DEFAULTS = {
     "reply_delay_days": 2,
     "feedback_delay_days": 14,
     "follow_up_weeks": 8,
+    "ghosting_weeks": 6,  # silence after which "no response" is suggested (app/services/stages.py)
     "user_name": "",
     "rest_dismissed_on": "",  # ISO day the rest suggestion was last dismissed, or ""
 }

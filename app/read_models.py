@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,23 @@ class StageStep:
     round: int | None
     occurred_on: date
     note: str
+    kind: str = ""
+    """An interview's kind (phone, technical, onsite, final) or an offer's answer (accepted, declined)."""
+    starts_at: time | None = None
+    interviewers: tuple["ContactView", ...] = ()
+
+
+@dataclass(frozen=True)
+class StageInput:
+    """A step of an application's history as a form hands it to the services."""
+
+    stage: str
+    occurred_on: date | None
+    round: int | None = None
+    kind: str = ""
+    starts_at: time | None = None
+    note: str = ""
+    interviewer_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -20,14 +37,24 @@ class ApplicationRow:
     id: int
     company: str
     role: str
-    applied_on: date
+    applied_on: date | None
+    """None: the user does not know when they applied (shown as "date unknown", sorted last)."""
     outcome: str
     last_stage: str
-    last_stage_on: date
+    last_stage_on: date | None
     link: str = ""
     location: str = ""
     notes: str = ""
     rejection_id: int | None = None
+    source: str = ""
+    work_place: str = ""
+    salary_min: int | None = None
+    salary_max: int | None = None
+    currency: str = ""
+    description: str = ""
+    deadline: date | None = None
+    interest: int | None = None
+    referral_contact_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -44,10 +71,30 @@ class ApplicationInput:
 
     company: str
     role: str
-    applied_on: date
+    applied_on: date | None
     link: str = ""
     location: str = ""
     notes: str = ""
+    source: str = ""
+    work_place: str = ""
+    salary_min: int | None = None
+    salary_max: int | None = None
+    currency: str = ""
+    description: str = ""
+    deadline: date | None = None
+    interest: int | None = None
+    referral_contact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GhostingSuggestion:
+    """An application silent for long enough that "no response" may be the honest answer."""
+
+    application_id: int
+    company: str
+    role: str
+    last_heard_on: date
+    silent_days: int
 
 
 @dataclass(frozen=True)
@@ -61,6 +108,7 @@ class RejectionInput:
     message: str = ""
     interviewer: str = ""
     applied_on: date | None = None
+    """For a company not tracked yet: when the user applied; None when they do not know."""
     application_id: int | None = None
     """When set, the rejection ends this application instead of one found by company and role."""
 
@@ -71,7 +119,7 @@ class RejectionView:
     application_id: int
     company: str
     role: str
-    applied_on: date
+    applied_on: date | None
     received_on: date
     stage: str
     round: int | None

@@ -7,7 +7,7 @@ the database; their labels live in the bilingual catalogues.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
@@ -34,6 +34,14 @@ OUTCOMES = ("pending", "interview", "rejected", "offer", "withdrawn")
 """The current outcome of an application (charts stack by it)."""
 
 CHANNELS = ("email", "phone", "portal", "no_answer")
+SOURCES = ("", "job_board", "referral", "recruiter", "company_site", "network")
+"""How the user heard of the job ("" when not said)."""
+WORK_PLACES = ("", "onsite", "hybrid", "remote")
+INTERVIEW_KINDS = ("phone", "technical", "onsite", "final")
+"""The kind of an interview step; a "final" interview is recorded as the stage "final"."""
+OFFER_ANSWERS = ("accepted", "declined")
+STEP_KINDS = ("",) + INTERVIEW_KINDS + OFFER_ANSWERS
+"""`StageEvent.kind`: an interview's kind, an offer's answer, or nothing."""
 REFLECTION_STATES = ("draft", "done")
 AREA_STATES = ("open", "improving", "resolved")
 ACTION_STATES = ("todo", "doing", "done")
@@ -56,6 +64,11 @@ def _created() -> Column:
 
 def _updated() -> Column:
     return Column(UTCDateTime(), nullable=False, default=utcnow, onupdate=utcnow)
+
+
+def _text() -> Column:
+    """A text column added by a migration (ALTER TABLE needs the server default to fill old rows)."""
+    return Column(String, nullable=False, default="", server_default="")
 
 
 def _key_of(source: str, unique: bool = False) -> Column:
@@ -83,7 +96,8 @@ class Application(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     company: str
     role: str = ""
-    applied_on: date = Field(index=True)
+    applied_on: date | None = Field(default=None, index=True)
+    """None when the user does not know (a rejection logged for a company not tracked before)."""
     outcome: str = Field(default="pending", index=True)
     link: str = ""
     location: str = ""
@@ -92,6 +106,16 @@ class Application(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=_updated())
     company_key: str | None = Field(default=None, sa_column=_key_of("company"))
     role_key: str | None = Field(default=None, sa_column=_key_of("role"))
+    # Revision 0004 (checked by the services: ALTER TABLE cannot add table constraints in SQLite).
+    source: str = Field(default="", sa_column=_text())
+    work_place: str = Field(default="", sa_column=_text())
+    salary_min: int | None = None
+    salary_max: int | None = None
+    currency: str = Field(default="", sa_column=_text())
+    description: str = Field(default="", sa_column=_text())
+    deadline: date | None = None
+    interest: int | None = None
+    """How much the user wants this job, 1-5."""
 
 
 class StageEvent(SQLModel, table=True):
@@ -109,6 +133,30 @@ class StageEvent(SQLModel, table=True):
     round: int | None = None
     occurred_on: date = Field(index=True)
     note: str = ""
+    """Prep notes for an interview; a few words for any other step."""
+    kind: str = Field(default="", sa_column=_text())
+    """An interview's kind (phone, technical, onsite, final) or an offer's answer (accepted, declined)."""
+    starts_at: time | None = None
+    """An interview's time of day."""
+
+
+class StageContact(SQLModel, table=True):
+    """Links an interview step to the contacts who interviewed."""
+
+    __tablename__ = "stage_contact"
+
+    stage_event_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("stage_event.id", ondelete="CASCADE"), primary_key=True))
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True))
+
+
+class Referral(SQLModel, table=True):
+    """The contact who referred the user for an application (one at most)."""
+
+    application_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("application.id", ondelete="CASCADE"), primary_key=True))
+    contact_id: int = Field(sa_column=_fk("contact.id", "CASCADE", nullable=False))
 
 
 class Rejection(SQLModel, table=True):

@@ -254,8 +254,14 @@ def _rejection_documents(connection: Connection, ids: list[int] | None) -> list[
 
 def _application_documents(connection: Connection, ids: list[int] | None) -> list[Document]:
     t = Application.__table__.c
-    rows = connection.execute(_only(select(t.id, t.company, t.role, t.applied_on, t.notes), t.id, ids)).all()
-    return [Document("application", row.id, row.applied_on, row.company, app_title(row.company, row.role), row.notes)
+    rows = connection.execute(_only(select(t.id, t.company, t.role, t.applied_on, t.notes, t.description),
+                                    t.id, ids)).all()
+    created = {}
+    if any(row.applied_on is None for row in rows):  # the date is not known: the day it was recorded
+        created = dict(connection.execute(select(t.id, t.created_at).where(
+            t.id.in_([row.id for row in rows if row.applied_on is None]))).all())
+    return [Document("application", row.id, row.applied_on or local_day(created.get(row.id)), row.company,
+                     app_title(row.company, row.role), _joined(row.notes, row.description))
             for row in rows]
 
 

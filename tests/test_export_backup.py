@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli import main
-from app.export.backup_json import BackupError, backup_data, export_json, import_json
+from app.export.backup_json import VERSION, BackupError, backup_data, export_json, import_json
 from app.journal import Journal
 from app.read_models import ApplicationInput
 from app.services.applications import add_application
@@ -53,7 +53,7 @@ def test_round_trip_through_the_command_line(journal, tmp_path):
     assert main(["--data-dir", str(tmp_path / "b"), "export", "json", str(tmp_path / "two.json")]) == 0
     one, two = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("one.json", "two.json"))
     assert _content(one) == _content(two)
-    assert one["format"] == "thabat-journal" and one["version"] == 1
+    assert one["format"] == "thabat-journal" and one["version"] == VERSION
 
 
 texts = st.one_of(st.just(""), st.text(min_size=1, max_size=40), st.just("شركة 🚀 Google\nسطر ثانٍ"),
@@ -92,7 +92,7 @@ def good_backup(journal, tmp_path) -> Path:
 def _bad_files(good: Path) -> dict[str, str]:
     text = good.read_text(encoding="utf-8")
     data = json.loads(text)
-    newer = dict(data, version=2)
+    newer = dict(data, version=VERSION + 1)
     wrong = dict(data, format="something-else")
     broken = json.loads(text)
     broken["tables"]["stage_event"][0]["application_id"] = 999  # points at no application

@@ -80,7 +80,9 @@ def test_logging_a_rejection_for_a_new_company_creates_the_application(session):
         interviewer="Sara"), TODAY)
     detail = applications.get_application(session, view.application_id)
     assert detail.row.outcome == "rejected"
-    assert [s.stage for s in detail.stages] == ["applied", "rejected"]
+    # The application date was not given: it stays unknown, never the rejection's date.
+    assert [s.stage for s in detail.stages] == ["rejected"]
+    assert detail.row.applied_on is None and view.applied_on is None
     assert view.round == 2
     reminder = session.exec(select(Reminder)).one()
     assert (reminder.kind, reminder.due_on) == ("reply", date(2026, 11, 22))

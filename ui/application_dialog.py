@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QCompleter, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLineEdit, QScrollArea, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
+from app import catalogue
 from app.errors import InputError
 from app.read_models import ApplicationInput, ApplicationRow
 from app.usecases import applications
@@ -24,25 +26,37 @@ class ApplicationDialog(CarefulDialog):
         self.context = context
         self.existing = existing
         self.saved_id: int | None = None
-        companies, roles = applications.known_names(context.journal)
+        companies, roles, people = applications.application_form_choices(context.journal)
 
         self.company = UserLineEdit(existing.company if existing else "")
         self.company.setCompleter(QCompleter(companies, self))
         self.role = UserLineEdit(existing.role if existing else "")
         self.role.setCompleter(QCompleter(roles, self))
-        self.applied_on = DateEdit(context, existing.applied_on if existing else context.today())
+        # An application whose date is unknown keeps it unknown unless the user picks one.
+        self.applied_on = DateEdit(context, existing.applied_on if existing and existing.applied_on else context.today())
+        self._date_touched = False
+        self.applied_on.dateChanged.connect(lambda _day: setattr(self, "_date_touched", True))
         self.link = QLineEdit(existing.link if existing else "")
         self.location = UserLineEdit(existing.location if existing else "")
         self.notes = UserTextEdit(minimum_lines=3)
         self.notes.set_text(existing.notes if existing else "")
+        self._pipeline_fields(existing, people)
         self.error = ErrorLine()
 
-        self.form = LabelledForm((self.company, self.role, self.applied_on, self.link, self.location, self.notes))
+        self.fields = (self.company, self.role, self.applied_on, self.link, self.location, self.notes, self.source,
+                       self.referral, self.work_place, self.salary_row, self.deadline_row, self.interest,
+                       self.description)
+        self.form = LabelledForm(self.fields)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._retranslate()
@@ -51,12 +65,79 @@ class ApplicationDialog(CarefulDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit application") if self.existing else self.tr("Add an application"))
         self.form.set_labels((self.tr("&Company"), self.tr("&Role"), self.tr("&Applied on"), self.tr("&Link"),
-                              self.tr("L&ocation"), self.tr("&Notes")))
+                              self.tr("L&ocation"), self.tr("&Notes"), self.tr("&Source"), self.tr("Referred &by"),
+                              self.tr("&Work place"), self.tr("Sa&lary"), self.tr("&Deadline"),
+                              self.tr("How much I &want it"), self.tr("&Job description")))
+        lang = self.context.lang
+        for combo, kind in ((self.source, "sources"), (self.work_place, "work_places")):
+            combo.setItemText(0, self.tr("Not said"))
+            for index in range(1, combo.count()):
+                combo.setItemText(index, catalogue.label(kind, combo.itemData(index), lang))
+        self.referral.setItemText(0, self.tr("Nobody"))
+        self.interest.setSpecialValueText(self.tr("Not said"))
+        self.salary_min.setSpecialValueText(self.tr("from…"))
+        self.salary_max.setSpecialValueText(self.tr("to…"))
+        self.currency.setPlaceholderText(self.tr("Currency"))
+        self.has_deadline.setText(self.tr("There is a deadline"))
+        self.description.setPlaceholderText(self.tr("Paste the posting: postings disappear, this copy stays."))
+
+    def _pipeline_fields(self, existing: ApplicationRow | None, people) -> None:
+        """Source, referral, work place, salary, deadline, interest and the job description."""
+        self.source, self.work_place = QComboBox(), QComboBox()
+        for combo, kind, current in ((self.source, "sources", existing.source if existing else ""),
+                                     (self.work_place, "work_places", existing.work_place if existing else "")):
+            combo.addItem("", "")
+            for key in catalogue.keys(kind):
+                combo.addItem(key, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.referral = QComboBox()
+        self.referral.addItem("", None)
+        for person in people:
+            self.referral.addItem(person.name, person.id)
+        self.referral.setCurrentIndex(max(0, self.referral.findData(existing.referral_contact_id))
+                                      if existing and existing.referral_contact_id else 0)
+        self.salary_min, self.salary_max = QSpinBox(), QSpinBox()
+        for box, value in ((self.salary_min, existing.salary_min if existing else None),
+                           (self.salary_max, existing.salary_max if existing else None)):
+            box.setRange(-1, 2_000_000_000)
+            box.setSingleStep(1000)
+            box.setValue(-1 if value is None else value)  # -1 shows "from…"/"to…": not said
+        self.currency = QLineEdit(existing.currency if existing else "")
+        self.currency.setMaxLength(10)
+        self.salary_row = QWidget()
+        salary_layout = QHBoxLayout(self.salary_row)
+        salary_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.salary_min, self.salary_max, self.currency):
+            salary_layout.addWidget(widget)
+        deadline = existing.deadline if existing else None
+        self.has_deadline = QCheckBox()
+        self.has_deadline.setChecked(deadline is not None)
+        self.deadline = DateEdit(self.context, deadline or self.context.today())
+        self.deadline.setEnabled(deadline is not None)
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        self.deadline_row = QWidget()
+        deadline_layout = QHBoxLayout(self.deadline_row)
+        deadline_layout.setContentsMargins(0, 0, 0, 0)
+        deadline_layout.addWidget(self.has_deadline)
+        deadline_layout.addWidget(self.deadline, 1)
+        self.interest = QSpinBox()
+        self.interest.setRange(0, 5)  # 0 shows "Not said"
+        self.interest.setValue(existing.interest if existing and existing.interest else 0)
+        self.description = UserTextEdit(minimum_lines=3)
+        self.description.set_text(existing.description if existing else "")
 
     def data(self) -> ApplicationInput:
+        unknown_date = self.existing is not None and self.existing.applied_on is None and not self._date_touched
         return ApplicationInput(
-            company=self.company.text(), role=self.role.text(), applied_on=to_date(self.applied_on.date()),
+            company=self.company.text(), role=self.role.text(),
+            applied_on=None if unknown_date else to_date(self.applied_on.date()),
             link=self.link.text(), location=self.location.text(), notes=self.notes.toPlainText(),
+            source=self.source.currentData(), work_place=self.work_place.currentData(),
+            salary_min=self.salary_min.value() if self.salary_min.value() >= 0 else None,
+            salary_max=self.salary_max.value() if self.salary_max.value() >= 0 else None,
+            currency=self.currency.text(), description=self.description.toPlainText(),
+            deadline=to_date(self.deadline.date()) if self.has_deadline.isChecked() else None,
+            interest=self.interest.value() or None, referral_contact_id=self.referral.currentData(),
         )
 
     def _on_save(self) -> None:
@@ -66,7 +147,11 @@ class ApplicationDialog(CarefulDialog):
                                                 self.existing.id if self.existing else None)
         except InputError as error:
             self.error.show_error(error, {"company": self.company, "role": self.role, "applied_on": self.applied_on,
-                                          "link": self.link, "location": self.location, "notes": self.notes})
+                                          "link": self.link, "location": self.location, "notes": self.notes,
+                                          "source": self.source, "work_place": self.work_place,
+                                          "salary_min": self.salary_min, "salary_max": self.salary_max,
+                                          "currency": self.currency, "deadline": self.deadline,
+                                          "interest": self.interest, "description": self.description})
             return
         self.saved_id = row.id
         self.context.status_message.emit(self.tr("Application saved."))

@@ -59,14 +59,20 @@ class ApplicationsModel(QAbstractTableModel):
             return row
         if role == SORT_ROLE:  # dates by date; text as shown (the proxy collates it for the language)
             if column in ("applied_on", "last_stage"):
-                return (row.applied_on if column == "applied_on" else row.last_stage_on).toordinal()
+                # An unknown date sorts as the oldest: last in the newest-first order the page starts in.
+                day = row.applied_on if column == "applied_on" else row.last_stage_on
+                return day.toordinal() if day is not None else 0
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "applied_on":
+                if row.applied_on is None:
+                    return QCoreApplication.translate("ApplicationsModel", "date unknown")
                 return short_date(row.applied_on, self.style)
             if column == "outcome":
                 return label("outcomes", row.outcome, self.style.lang)
             if column == "last_stage":
+                if row.last_stage_on is None:
+                    return stage_label(row.last_stage, None, self.style)
                 return f"{stage_label(row.last_stage, None, self.style)} · {isolate(short_date(row.last_stage_on, self.style))}"
             return getattr(row, column)
         return None

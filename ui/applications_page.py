@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMessageBox, QPushButton,
     QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -13,8 +14,11 @@ from app.dates import long_date
 from app.markup import escaped
 from app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
 from app.read_models import ApplicationDetail
+from app.errors import UserError
+from app.read_models import StageStep
 from app.usecases import applications
 from app.text_direction import fill, joined
+from ui.application_facts import application_facts, step_text
 from ui.application_dialog import ApplicationDialog
 from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from ui.collated_sort_proxy import CollatedSortProxy
@@ -23,6 +27,7 @@ from ui.labels import label, stage_label
 from ui.modal import deleted_after_use
 from ui.page import Page
 from ui.rejection_dialog import RejectionDialog
+from ui.stage_dialog import StageDialog
 from ui.user_text import UserTextDelegate, user_text_html
 
 
@@ -73,6 +78,14 @@ class ApplicationsPage(Page):
         self.detail_text = QLabel(wordWrap=True)
         self.history_label = QLabel()
         self.history = QListWidget()
+        self.history.currentRowChanged.connect(lambda _row: self._on_step_chosen())
+        self.history.itemDoubleClicked.connect(lambda _item: self.edit_step())
+        self.record_button = QPushButton()
+        self.record_button.clicked.connect(self.record_stage)
+        self.edit_step_button = QPushButton()
+        self.edit_step_button.clicked.connect(self.edit_step)
+        self.delete_step_button = QPushButton()
+        self.delete_step_button.clicked.connect(self.delete_step)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_application)
         self.detail_reject_button = QPushButton()
@@ -88,6 +101,10 @@ class ApplicationsPage(Page):
         detail_layout.addWidget(self.detail_text)
         detail_layout.addWidget(self.history_label)
         detail_layout.addWidget(self.history, 1)
+        step_buttons = QHBoxLayout()
+        for button in (self.record_button, self.edit_step_button, self.delete_step_button):
+            step_buttons.addWidget(button)
+        detail_layout.addLayout(step_buttons)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.detail_reject_button, self.reflect_button, self.delete_button):
             buttons.addWidget(button)
@@ -131,6 +148,9 @@ class ApplicationsPage(Page):
         self.reflect_button.setText(self.tr("Reflect…"))
         self.reflect_button.setToolTip(self.tr("Reflect on this rejection, or resume the reflection"))
         self.history_label.setText(self.tr("History"))
+        self.record_button.setText(self.tr("Record a stage…"))
+        self.edit_step_button.setText(self.tr("Edit step…"))
+        self.delete_step_button.setText(self.tr("Delete step…"))
         self.table.setAccessibleName(self.tr("Applications"))
         self.history.setAccessibleName(self.tr("History"))
 
@@ -195,6 +215,41 @@ class ApplicationsPage(Page):
             return
         applications.delete_application(self.context.journal, application_id)
 
+    def record_stage(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            return
+        with deleted_after_use(StageDialog(self.context, application_id, parent=self)) as dialog:
+            dialog.exec()
+
+    def _selected_step(self) -> StageStep | None:
+        item = self.history.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def edit_step(self) -> None:
+        step, application_id = self._selected_step(), self.selected_id()
+        if step is None or application_id is None:
+            return
+        with deleted_after_use(StageDialog(self.context, application_id, step, parent=self)) as dialog:
+            dialog.exec()
+
+    def delete_step(self) -> None:
+        step = self._selected_step()
+        if step is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete step"), self.tr("Delete this step from the history?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            applications.delete_stage(self.context.journal, self.selected_id(), step.id)
+        except UserError as error:
+            QMessageBox.information(self, self.tr("Delete step"), str(error))
+
+    def _on_step_chosen(self) -> None:
+        step = self._selected_step()
+        self.edit_step_button.setEnabled(step is not None)
+        self.delete_step_button.setEnabled(step is not None and step.stage not in ("applied", "rejected"))
+
     def _on_log_rejection_for_selected(self) -> None:
         indexes = self.table.selectionModel().selectedRows()
         if indexes:
@@ -214,7 +269,7 @@ class ApplicationsPage(Page):
 
     def _show_detail(self, detail: ApplicationDetail | None) -> None:
         self._detail = detail
-        for button in (self.edit_button, self.detail_reject_button, self.delete_button):
+        for button in (self.edit_button, self.detail_reject_button, self.delete_button, self.record_button):
             button.setEnabled(detail is not None)
         self.reflect_button.setEnabled(detail is not None and detail.rejection is not None)
         self.history.clear()
@@ -226,13 +281,18 @@ class ApplicationsPage(Page):
         row = detail.row
         # Each line takes its own direction: an Arabic role under an English company sits on the right.
         self.detail_title.setText(user_text_html(row.company, bold=True) + user_text_html(row.role))
-        facts = [fill(self.tr("Applied on %1"), long_date(row.applied_on, style)),
+        facts = [fill(self.tr("Applied on %1"), long_date(row.applied_on, style)) if row.applied_on is not None
+                 else self.tr("Applied on: date unknown"),
                  label("outcomes", row.outcome, style.lang)]
+        facts += application_facts(row, style)
         if detail.rejection is not None:
             facts.append(fill(self.tr("Rejection came at: %1"),
                               stage_label(detail.rejection.stage, detail.rejection.round, style)))
         self.detail_text.setText("\n".join(facts))
         self.detail_reject_button.setEnabled(detail.rejection is None)
         for step in detail.stages:
-            self.history.addItem(joined(long_date(step.occurred_on, style), stage_label(step.stage, step.round, style)))
+            item = QListWidgetItem(step_text(step, style, detail.rejection))
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            self.history.addItem(item)
+        self._on_step_chosen()
 

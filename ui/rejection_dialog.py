@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app import catalogue
@@ -43,10 +42,22 @@ class RejectionDialog(CarefulDialog):
         self.stage.currentIndexChanged.connect(self._on_stage_changed)
         self.interviewer = UserLineEdit()
         self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
+        # For a company not tracked yet: when they applied. Unknown unless the user says; never invented.
+        self.applied_known = QCheckBox()
+        self.applied_on = DateEdit(context, context.today())
+        self.applied_unknown = QLabel()
+        self.applied_row = QWidget()
+        applied_layout = QHBoxLayout(self.applied_row)
+        applied_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.applied_known, self.applied_on, self.applied_unknown):
+            applied_layout.addWidget(widget)
+        applied_layout.addStretch(1)
+        self.applied_known.toggled.connect(self._on_applied_known)
+        self._on_applied_known(False)
         self.error = ErrorLine()
 
         self.widgets = (self.company, self.role, self.received_on, self.stage, self.round, self.channel,
-                        self.interviewer, self.message)
+                        self.interviewer, self.message, self.applied_row)
         self.form = LabelledForm(self.widgets)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.reflect_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -67,13 +78,19 @@ class RejectionDialog(CarefulDialog):
         self.setWindowTitle(self.tr("Log a rejection"))
         self.form.set_labels((self.tr("&Company"), self.tr("&Role"), self.tr("&Date"), self.tr("&Stage reached"),
                               self.tr("Interview r&ound"), self.tr("&How it came"), self.tr("&Interviewer"),
-                              self.tr("&Message (optional)")))
+                              self.tr("&Message (optional)"), self.tr("&Applied on (new company)")))
+        self.applied_known.setText(self.tr("I know the date"))
+        self.applied_unknown.setText(self.tr("date unknown"))
         for index in range(self.stage.count()):
             self.stage.setItemText(index, catalogue.label("stages", self.stage.itemData(index), lang))
         for index in range(self.channel.count()):
             self.channel.setItemText(index, catalogue.label("channels", self.channel.itemData(index), lang))
         self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
         self.reflect_button.setText(self.tr("Save and r&eflect now"))
+
+    def _on_applied_known(self, known: bool) -> None:
+        self.applied_on.setVisible(known)
+        self.applied_unknown.setVisible(not known)
 
     def _on_stage_changed(self) -> None:
         self.round.setEnabled(self.stage.currentData() == "interview")
@@ -84,6 +101,7 @@ class RejectionDialog(CarefulDialog):
             stage=self.stage.currentData(), channel=self.channel.currentData(),
             round=self.round.value() if self.stage.currentData() == "interview" else None,
             message=self.message.toPlainText(), interviewer=self.interviewer.text(),
+            applied_on=to_date(self.applied_on.date()) if self.applied_known.isChecked() else None,
         )
 
     def _on_save_and_reflect(self) -> None:
@@ -100,7 +118,8 @@ class RejectionDialog(CarefulDialog):
             )
         except InputError as error:
             self.error.show_error(error, dict(zip(
-                ("company", "role", "received_on", "stage", "round", "channel", "interviewer", "message"),
+                ("company", "role", "received_on", "stage", "round", "channel", "interviewer", "message",
+                 "applied_on"),
                 self.widgets)))
             return
         self.context.status_message.emit(self.tr("Rejection logged."))

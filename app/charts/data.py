@@ -186,9 +186,11 @@ def confidence_series(session: Session, period: Period) -> ConfidenceSeries:
 def funnel(session: Session, period: Period) -> Funnel:
     """How many applications (applied in the period) reached each step, counting a step as reached
     when the history, the rejection's stage or the outcome shows it, or a later step was reached."""
-    query = select(Application.id, Application.outcome).where(Application.applied_on <= period.end)
+    query = select(Application.id, Application.outcome)
     if period.start is not None:
-        query = query.where(Application.applied_on >= period.start)
+        query = query.where(Application.applied_on >= period.start, Application.applied_on <= period.end)
+    else:  # from the start: applications whose date the user does not know count too
+        query = query.where((Application.applied_on <= period.end) | Application.applied_on.is_(None))
     level = {app_id: _OUTCOME_LEVEL.get(outcome, 0) for app_id, outcome in session.exec(query).all()}
     if level:
         for app_id, stage in session.exec(select(StageEvent.application_id, StageEvent.stage)).all():

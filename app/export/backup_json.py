@@ -1,10 +1,10 @@
 """The JSON backup: everything in the journal, in a versioned, documented format.
 
-Format (version 1)::
+Format (version 2)::
 
     {
       "format": "thabat-journal",
-      "version": 1,
+      "version": 2,
       "exported_at": "2026-11-26T09:30:00+00:00",      # when the file was written (UTC)
       "schema": "0001",                                 # the database revision it came from
       "tables": {
@@ -14,9 +14,13 @@ Format (version 1)::
     }
 
 - Every table of the journal is present, rows in id order, every column by name.
-- Dates are ISO strings ("2026-01-03"); timestamps are ISO with the UTC offset
+- Dates are ISO strings ("2026-01-03"), times of day too ("14:30:00"); timestamps are ISO with the UTC offset
   ("2026-01-03T09:30:00+00:00"); booleans are JSON booleans; empty values stay "" or null.
 - Row ids are kept, so links between tables (application_id, reflection_id, …) survive as is.
+- Version 2 (schema 0004) added the pipeline: application fields (source, work place, salary,
+  currency, description, deadline, interest; `applied_on` may be null), a step's `kind` and
+  `starts_at`, and the tables `stage_contact` and `referral`. A version 1 file is upgraded on import
+  (`upgraded`): the new fields take the values a journal migrated by 0004 gives them.
 - Name keys (`company_key`, `role_key`, `name_key`: how names are compared) are not written; an
   import derives them from the names, and ignores any a file carries.
 
@@ -34,10 +38,10 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, Table, func, insert, select
+from sqlalchemy import Boolean, Date, Integer, Table, Time, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
@@ -49,7 +53,13 @@ from storage.types import UTCDateTime
 import storage.models  # noqa: F401  (registers every table on the metadata)
 
 FORMAT = "thabat-journal"
-VERSION = 1
+VERSION = 2
+UPGRADES_FROM_1 = {
+    "application": {"source": "", "work_place": "", "salary_min": None, "salary_max": None, "currency": "",
+                    "description": "", "deadline": None, "interest": None},
+    "stage_event": {"kind": "", "starts_at": None},
+}
+"""What version 2 added to the rows of version 1's tables, with the values an upgraded journal holds."""
 
 
 class BackupError(UserError):
@@ -69,7 +79,7 @@ def _stored(table: Table) -> list:
 def _to_json(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.astimezone(timezone.utc).isoformat()
-    if isinstance(value, date):
+    if isinstance(value, (date, time)):
         return value.isoformat()
     return value
 
@@ -136,6 +146,18 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
         raise BackupError(translate("Errors", "The backup has no valid format version."))
     if not isinstance(data.get("tables"), dict):
         raise BackupError(translate("Errors", "The backup has no tables."))
+    return upgraded(data)
+
+
+def upgraded(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` in the newest format: each older version's rows given what later versions added."""
+    if data["version"] == 1:
+        tables = dict(data["tables"])
+        for name, added in UPGRADES_FROM_1.items():
+            rows = tables.get(name)
+            if isinstance(rows, list):
+                tables[name] = [{**added, **row} if isinstance(row, dict) else row for row in rows]
+        data = {**data, "version": 2, "tables": tables}
     return data
 
 
@@ -173,6 +195,8 @@ def _typed(kind: Any, value: Any) -> Any:
         return moment
     if isinstance(kind, Date):
         return date.fromisoformat(value)
+    if isinstance(kind, Time):
+        return time.fromisoformat(value)
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
             raise TypeError("not a boolean")

@@ -15,11 +15,13 @@ from app.errors import InputError, translate
 from app.services import validation as check
 from app.services.entries import MAX_TITLE
 from app.services.resources import openable
+from storage.models import SOURCES, STEP_KINDS, WORK_PLACES
 
 SQLITE_MAX = 2**63 - 1
 """SQLite's largest integer; Python's are unbounded."""
 
 NAMES = {("application", "company"), ("application", "role"), ("application", "location"),
+         ("application", "currency"),
          ("rejection", "interviewer"), ("contact", "name"), ("contact", "role"), ("contact", "company"),
          ("contact", "email"), ("skill", "name"), ("improvement_area", "name")}
 LINKS = {("application", "link"), ("contact", "profile_url"), ("resource", "url")}
@@ -28,10 +30,16 @@ SHORT = {("action_item", "title"): 500, ("resource", "title"): 500, ("resource",
          ("reflection_answer", "prompt_key"): 100}
 REQUIRED = {("application", "company"), ("contact", "name"), ("skill", "name"), ("improvement_area", "name"),
             ("action_item", "title"), ("resource", "title"), ("reflection_answer", "prompt_key")}
-PLANS = {"due_on", "snoozed_until"}
-"""Dates of things to come (due dates, snoozes); every other date is of something that happened."""
+PLANS = {"due_on", "snoozed_until", "deadline"}
+"""Dates of things to come (due dates, snoozes, deadlines); every other date is of something that happened."""
+SCHEDULED = {("stage_event", "occurred_on")}
+"""Dates that may lie ahead: an interview is recorded when it is scheduled."""
 RANGES = {"rating": (1, 5), "score": (0, 10), "confidence_before": (0, 10), "confidence_after": (0, 10),
-          "round": (1, 20), "planned_applications": (0, 1000)}
+          "round": (1, 20), "planned_applications": (0, 1000), "interest": (1, 5),
+          "salary_min": (0, 10**12), "salary_max": (0, 10**12)}
+CHOICES = {("application", "source"): SOURCES, ("application", "work_place"): WORK_PLACES,
+           ("stage_event", "kind"): STEP_KINDS}
+"""Columns whose rule is the services' (revision 0004 could not add CHECK constraints)."""
 
 
 def checked_text(table: str, column: str, value: str) -> str:
@@ -43,10 +51,14 @@ def checked_text(table: str, column: str, value: str) -> str:
     if key == ("resource", "url") and text and not openable(text):
         raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file: (a file on "
                                              "this computer that is not a program)."), column)
+    if key in CHOICES:
+        check.one_of(value, column, CHOICES[key])
     return value.replace("\x00", "")
 
 
-def checked_date(column: str, value: date, today: date) -> date:
+def checked_date(table: str, column: str, value: date, today: date) -> date:
+    if (table, column) in SCHEDULED:
+        return check.plan_date(value, column, today, years=2)
     if column in PLANS:
         return check.plan_date(value, column, today)
     return check.past_date(value, column, _tolerant(today))
@@ -85,7 +97,7 @@ def checked(table: str, column: str, value: Any, today: date) -> Any:
     if isinstance(value, datetime):
         return checked_moment(column, value, today)
     if isinstance(value, date):
-        return checked_date(column, value, today)
+        return checked_date(table, column, value, today)
     if isinstance(value, int):
         return checked_number(column, value)
     return value

@@ -21,6 +21,8 @@ from app.errors import InputError, translate
 from app.export.csv_dates import numeric_order, parse_date
 from app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from app.read_models import ApplicationInput
+from app.export.csv_history import ParsedStep, parse_history
+from app.export.csv_pipeline import ContactsByName, checked_steps, extra_fields, insert_histories
 from app.services.applications import insert_applications, validated_application
 from storage.models import Application
 from storage.name_key import name_key
@@ -71,24 +73,40 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     report = ImportReport()
     outcomes: dict[str, str | None] = {}
     batch: list[tuple[ApplicationInput, str]] = []
+    histories: list[list[ParsedStep]] = []
+    people = ContactsByName(session)
+
+    def insert_batch() -> None:
+        ids = insert_applications(session, batch)
+        insert_histories(session, zip(ids, (data for data, _ in batch), histories), people)
+        batch.clear()
+        histories.clear()
+
     for offset, row in enumerate(sheet.data_rows()):
         if offset and offset % BATCH == 0:
-            insert_applications(session, batch)
-            batch.clear()
+            insert_batch()
             _step(offset, sheet.row_count, progress, cancelled)
         if not any(cell.strip() for cell in row):
             continue
         line = sheet.first_line + offset
         cells = {name: row[index].strip() if index < len(row) else "" for name, index in mapping.items()}
         applied_on = parse_date(cells["applied_on"], order)
-        if applied_on is None:
+        history = parse_history(cells.get("history", ""))
+        if history is None:
+            report.notes.append((line, translate("Errors", "the stage history could not be read; only the status was kept")))
+            history = []
+        if applied_on is None and not cells["applied_on"] and history:
+            pass  # Thabat's own export of an application whose date the user did not know
+        elif applied_on is None:
             report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
                                    fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
             continue
         try:
             data = validated_application(ApplicationInput(
                 company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
-                link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", "")), today)
+                link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", ""),
+                description=cells.get("description", ""), currency=cells.get("currency", ""),
+                **extra_fields(cells, order, lambda note: report.notes.append((line, note)))), today)
         except InputError as error:
             report.skipped.append((line, _field_reason(error)))
             continue
@@ -103,8 +121,9 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
             report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
         seen.add(key)
         batch.append((data, outcomes[status] or "pending"))
+        histories.append(checked_steps(history, data.applied_on, today, lambda note: report.notes.append((line, note))))
         report.imported += 1
-    insert_applications(session, batch)
+    insert_batch()
     _step(sheet.row_count, sheet.row_count, progress, cancelled)
     return report
 
@@ -116,14 +135,14 @@ def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[
         raise ImportCancelled()
 
 
-def _duplicate_key(company: str, role: str, applied_on: date) -> str:
+def _duplicate_key(company: str, role: str, applied_on: date | None) -> str:
     """Names compared the way find-or-create compares them (storage/name_key.py)."""
     return _stored_key(name_key(company), name_key(role), applied_on)
 
 
-def _stored_key(company_key: str, role_key: str, applied_on: date) -> str:
+def _stored_key(company_key: str, role_key: str, applied_on: date | None) -> str:
     """One string, not a tuple: a million keys of a big import stay within memory."""
-    return f"{company_key}\x1f{role_key}\x1f{applied_on.isoformat()}"
+    return f"{company_key}\x1f{role_key}\x1f{applied_on.isoformat() if applied_on else ''}"
 
 
 def _outcome(status: str) -> str | None:
@@ -144,5 +163,8 @@ def _outcome(status: str) -> str | None:
 def _field_reason(error: InputError) -> str:
     names = {"company": translate("Errors", "company"), "role": translate("Errors", "role"),
              "applied_on": translate("Errors", "date applied"), "link": translate("Errors", "link"),
-             "notes": translate("Errors", "notes"), "location": translate("Errors", "location")}
+             "notes": translate("Errors", "notes"), "location": translate("Errors", "location"),
+             "description": translate("Errors", "job description"), "currency": translate("Errors", "currency"),
+             "salary_min": translate("Errors", "salary"), "salary_max": translate("Errors", "salary"),
+             "deadline": translate("Errors", "deadline"), "interest": translate("Errors", "interest")}
     return f"{names.get(error.field or '', error.field or '')}: {error.message}"

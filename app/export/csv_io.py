@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from datetime import date
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
@@ -30,13 +31,16 @@ from app import catalogue
 from app.errors import translate
 from app.export.atomic import atomic_target
 from app.export.csv_encoding import CsvError, EncodingUnsure, canonical, detect_encoding
+from app.export.csv_history import history_cell
 from app.services.applications import list_applications
+from app.services.stages import steps_view
 from app.text_direction import fill
 from storage.models import StageEvent
 
 __all__ = ["CsvError", "EncodingUnsure", "Sheet", "read_sheet", "parse_sheet", "guess_mapping", "export_csv"]
 
-FIELDS = ("company", "role", "applied_on", "status", "link", "location", "notes")
+FIELDS = ("company", "role", "applied_on", "status", "link", "location", "notes", "history", "source", "work_place",
+          "salary_min", "salary_max", "currency", "deadline", "interest", "description")
 REQUIRED = ("company", "applied_on")
 
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
@@ -49,11 +53,27 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "link": ("link", "url", "job link", "posting", "الرابط", "رابط"),
     "location": ("location", "city", "الموقع", "المدينة"),
     "notes": ("notes", "note", "comments", "ملاحظات", "ملاحظة"),
+    "history": ("stage history", "history", "stages", "مراحل الطلب", "المراحل"),
+    "source": ("source", "channel", "how i found it", "المصدر", "مصدر الوظيفة"),
+    "work_place": ("work place", "remote", "workplace", "مكان العمل"),
+    "salary_min": ("salary from", "salary min", "min salary", "الراتب من", "أدنى راتب"),
+    "salary_max": ("salary to", "salary max", "max salary", "الراتب إلى", "أعلى راتب"),
+    "currency": ("currency", "العملة"),
+    "deadline": ("deadline", "closing date", "آخر موعد"),
+    "interest": ("interest", "how much i want it", "excitement", "الاهتمام", "مدى رغبتي"),
+    "description": ("job description", "description", "الوصف الوظيفي", "وصف الوظيفة"),
 }
 EXPORT_HEADERS = {
-    "en": ("Company", "Role", "Date applied", "Status", "Link", "Location", "Notes", "Stage history"),
-    "ar": ("الشركة", "الوظيفة", "تاريخ التقديم", "الحالة", "الرابط", "الموقع", "ملاحظات", "مراحل الطلب"),
+    "en": ("Company", "Role", "Date applied", "Status", "Link", "Location", "Notes", "Stage history", "Source",
+           "Work place", "Salary from", "Salary to", "Currency", "Deadline", "Interest", "Job description"),
+    "ar": ("الشركة", "الوظيفة", "تاريخ التقديم", "الحالة", "الرابط", "الموقع", "ملاحظات", "مراحل الطلب", "المصدر",
+           "مكان العمل", "الراتب من", "الراتب إلى", "العملة", "آخر موعد", "الاهتمام", "الوصف الوظيفي"),
 }
+EARLIER_EXPORT_HEADERS = (
+    ("Company", "Role", "Date applied", "Status", "Link", "Location", "Notes", "Stage history"),
+    ("الشركة", "الوظيفة", "تاريخ التقديم", "الحالة", "الرابط", "الموقع", "ملاحظات", "مراحل الطلب"),
+)
+"""The headers of exports made before revision 0004: their cells are Thabat's too."""
 
 HEAD_CHARACTERS = 64 * 1024  # read to guess the delimiter
 HEADER_SEARCH = 10  # the header row is one of the first this many rows
@@ -161,7 +181,8 @@ def _parse(opener: Callable[[], TextIO], encoding: str) -> Sheet:
                 if len(guess_mapping(row)) >= 2:
                     headers = [cell.replace("\ufeff", "").strip() for cell in row]
                     rows = sum(1 for _ in records)  # every line is checked now, before anything is written
-                    own = any(headers == list(names) for names in EXPORT_HEADERS.values())
+                    own = any(headers == list(names)
+                              for names in (*EXPORT_HEADERS.values(), *EARLIER_EXPORT_HEADERS))
                     return Sheet(delimiter, headers, index + 2, rows, opener, encoding, own)
     raise CsvError(translate("Errors", "No header row found: name the columns (for example Company, Role, "
                                        "Date applied) in the first row."))
@@ -232,27 +253,30 @@ def restore_cell(cell: str) -> str:
 # -- export ---------------------------------------------------------------------------------------
 
 def stage_history(session: Session, application_id: int, lang: str) -> str:
-    events = session.exec(select(StageEvent).where(StageEvent.application_id == application_id)
-                          .order_by(StageEvent.occurred_on, StageEvent.id)).all()
-    parts = []
-    for event in events:
-        name = catalogue.label("history_stages", event.stage, lang)
-        name = name.lower() if lang == "en" else name
-        if event.round:
-            name += f" {event.round}"
-        parts.append(f"{event.occurred_on.isoformat()} {name}")
-    return "; ".join(parts)
+    """The application's history as one cell (app/export/csv_history.py)."""
+    events = list(session.exec(select(StageEvent).where(StageEvent.application_id == application_id)
+                               .order_by(StageEvent.occurred_on, StageEvent.id)).all())
+    return history_cell(steps_view(session, events), lang)
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def export_csv(session: Session, target: str | os.PathLike, lang: str = "en") -> int:
-    """Write every application, oldest first, to `target` atomically; returns the row count."""
-    apps = sorted(list_applications(session), key=lambda a: (a.applied_on, a.id))
+    """Write every application, oldest first (unknown dates last), to `target` atomically; returns the row count."""
+    apps = sorted(list_applications(session), key=lambda a: (a.applied_on is None, a.applied_on or date.min, a.id))
     with atomic_target(target) as temporary:
         with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
             writer = neutralising_writer(handle)
             writer.writerow(EXPORT_HEADERS.get(lang, EXPORT_HEADERS["en"]))
             for a in apps:
-                writer.writerow([a.company, a.role, a.applied_on.isoformat(),
-                                 catalogue.label("outcomes", a.outcome, lang), a.link, a.location, a.notes,
-                                 stage_history(session, a.id, lang)])
+                writer.writerow([
+                    a.company, a.role, a.applied_on.isoformat() if a.applied_on else "",
+                    catalogue.label("outcomes", a.outcome, lang), a.link, a.location, a.notes,
+                    stage_history(session, a.id, lang),
+                    catalogue.label("sources", a.source, lang) if a.source else "",
+                    catalogue.label("work_places", a.work_place, lang) if a.work_place else "",
+                    _number(a.salary_min), _number(a.salary_max), a.currency,
+                    a.deadline.isoformat() if a.deadline else "", _number(a.interest), a.description])
     return len(apps)

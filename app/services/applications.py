@@ -2,28 +2,53 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
 from app.errors import InputError, NotFound, translate
-from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageStep
+from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
 from app.services import validation as check
-from storage.models import HISTORY_STAGES, OUTCOMES, Application, ContactApplication, Contact, Rejection, StageEvent
+from app.services.stages import record_stage, steps_view
+from storage.models import (
+    OUTCOMES, SOURCES, WORK_PLACES, Application, Contact, ContactApplication, Referral, Rejection, StageEvent,
+)
 from storage.name_key import name_key
 from storage.types import utcnow
 
+MAX_SALARY = 10**12
+CURRENCY_LENGTH = 10
+
 
 def _validated(data: ApplicationInput, today: date) -> ApplicationInput:
+    salary_min = check.in_range(data.salary_min, "salary_min", 0, MAX_SALARY)
+    salary_max = check.in_range(data.salary_max, "salary_max", 0, MAX_SALARY)
+    if salary_min is not None and salary_max is not None and salary_min > salary_max:
+        raise InputError(translate("Errors", "The lowest salary is above the highest."), "salary_min")
     return ApplicationInput(
         company=check.clean_text(data.company, "company", required=True, limit=check.MAX_NAME),
         role=check.clean_text(data.role, "role", limit=check.MAX_NAME),
-        applied_on=check.past_date(data.applied_on, "applied_on", today),
+        applied_on=None if data.applied_on is None else check.past_date(data.applied_on, "applied_on", today),
         link=check.clean_text(data.link, "link", limit=2000),
         location=check.clean_text(data.location, "location", limit=check.MAX_NAME),
         notes=check.clean_text(data.notes, "notes"),
+        source=check.one_of(data.source or "", "source", SOURCES),
+        work_place=check.one_of(data.work_place or "", "work_place", WORK_PLACES),
+        salary_min=salary_min, salary_max=salary_max,
+        currency=check.clean_text(data.currency, "currency", limit=CURRENCY_LENGTH).upper(),
+        description=check.clean_text(data.description, "description"),
+        deadline=check.plan_date(data.deadline, "deadline", today),
+        interest=check.in_range(data.interest, "interest", 1, 5),
+        referral_contact_id=data.referral_contact_id,
     )
+
+
+def _columns(data: ApplicationInput) -> dict:
+    """The application table's values in `data` (the referral lives in its own table)."""
+    values = dict(data.__dict__)
+    del values["referral_contact_id"]
+    return values
 
 
 def validated_application(data: ApplicationInput, today: date) -> ApplicationInput:
@@ -41,7 +66,7 @@ def insert_applications(session: Session, rows: list[tuple[ApplicationInput, str
         return []
     now = utcnow()
     apps = Application.__table__
-    session.execute(insert(apps), [{**data.__dict__, "outcome": check.one_of(outcome, "outcome", OUTCOMES),
+    session.execute(insert(apps), [{**_columns(data), "outcome": check.one_of(outcome, "outcome", OUTCOMES),
                                     "created_at": now, "updated_at": now} for data, outcome in rows])
     # SQLite numbers new rows one past the highest id, and this transaction now holds the write lock,
     # so the batch got the last len(rows) ids. (RETURNING with the rows' order kept would make
@@ -52,17 +77,19 @@ def insert_applications(session: Session, rows: list[tuple[ApplicationInput, str
         raise RuntimeError("the applications just inserted do not have consecutive ids")
     session.execute(insert(StageEvent.__table__), [
         {"application_id": app_id, "stage": "applied", "round": None, "occurred_on": data.applied_on, "note": ""}
-        for app_id, (data, _outcome) in zip(ids, rows)])
+        for app_id, (data, _outcome) in zip(ids, rows) if data.applied_on is not None])
     return ids
 
 
 def add_application(session: Session, data: ApplicationInput, today: date | None = None) -> ApplicationRow:
-    """Record a new application and its first stage ("applied")."""
+    """Record a new application and its first stage ("applied"; none when the date is not known)."""
     data = _validated(data, today or date.today())
-    app = Application(**data.__dict__)
+    app = Application(**_columns(data))
     session.add(app)
     session.flush()
-    session.add(StageEvent(application_id=app.id, stage="applied", occurred_on=app.applied_on))
+    if app.applied_on is not None:
+        session.add(StageEvent(application_id=app.id, stage="applied", occurred_on=app.applied_on))
+    _set_referral(session, app.id, data.referral_contact_id)
     session.flush()
     return _row(session, app)
 
@@ -73,15 +100,20 @@ def update_application(
     app = _get(session, application_id)
     data = _validated(data, today or date.today())
     first_event = min((e.occurred_on for e in _events(session, application_id) if e.stage != "applied"), default=None)
-    if first_event is not None and data.applied_on > first_event:
+    if first_event is not None and data.applied_on is not None and data.applied_on > first_event:
         raise InputError(translate("Errors", "The application date is after a later step in its history."), "applied_on")
-    for key, value in data.__dict__.items():
+    for key, value in _columns(data).items():
         setattr(app, key, value)
     applied = session.exec(
         select(StageEvent).where(StageEvent.application_id == application_id, StageEvent.stage == "applied")
     ).first()
-    if applied is not None:
+    if applied is not None and data.applied_on is not None:
         applied.occurred_on = data.applied_on
+    elif applied is not None:
+        session.delete(applied)  # the user no longer knows the date: no step may claim one
+    elif data.applied_on is not None:
+        session.add(StageEvent(application_id=application_id, stage="applied", occurred_on=data.applied_on))
+    _set_referral(session, application_id, data.referral_contact_id)
     session.add(app)
     session.flush()
     return _row(session, app)
@@ -108,35 +140,23 @@ def add_stage(
     round: int | None = None,
     note: str = "",
     today: date | None = None,
+    kind: str = "",
+    starts_at: time | None = None,
+    interviewer_ids: tuple[int, ...] = (),
 ) -> StageStep:
-    """Add a step to an application's history; interview steps move the outcome to "interview"."""
-    app = _get(session, application_id)
-    stage = check.one_of(stage, "stage", HISTORY_STAGES)
-    occurred_on = check.past_date(occurred_on, "occurred_on", today or date.today())
-    if occurred_on < app.applied_on:
-        raise InputError(translate("Errors", "This step is dated before the application."), "occurred_on")
-    check.in_range(round, "round", 1, 20)
-    event = StageEvent(
-        application_id=application_id, stage=stage, round=round, occurred_on=occurred_on,
-        note=check.clean_text(note, "note"),
-    )
-    session.add(event)
-    if stage in ("interview", "final") and app.outcome == "pending":
-        app.outcome = "interview"
-    elif stage == "offer":
-        app.outcome = "offer"
-    elif stage == "withdrawn":
-        app.outcome = "withdrawn"
-    session.add(app)
-    session.flush()
-    return _step(event)
+    """Add a step to an application's history (app/services/stages.py checks it and sets the outcome)."""
+    return record_stage(session, application_id, StageInput(
+        stage=stage, occurred_on=occurred_on, round=round, kind=kind, starts_at=starts_at, note=note,
+        interviewer_ids=tuple(interviewer_ids)), today)
 
 
 def list_applications(
     session: Session, text: str = "", outcome: str | None = None, limit: int | None = None
 ) -> list[ApplicationRow]:
     """Applications newest first, optionally filtered by company/role text and outcome."""
-    query = select(Application).order_by(Application.applied_on.desc(), Application.id.desc())
+    # Newest first; an application whose date is not known goes last.
+    query = select(Application).order_by(Application.applied_on.is_(None), Application.applied_on.desc(),
+                                         Application.id.desc())
     text = check.filter_text(text)
     if text:
         pattern = f"%{text}%"
@@ -150,7 +170,9 @@ def list_applications(
     rejections = dict(
         session.exec(select(Rejection.application_id, Rejection.id).where(Rejection.application_id.in_([a.id for a in apps]))).all()
     ) if apps else {}
-    return [_row(session, a, last.get(a.id), rejections.get(a.id)) for a in apps]
+    referrals = dict(session.exec(select(Referral.application_id, Referral.contact_id)
+                                  .where(Referral.application_id.in_([a.id for a in apps]))).all()) if apps else {}
+    return [_row(session, a, last.get(a.id), rejections.get(a.id), referrals.get(a.id)) for a in apps]
 
 
 def get_application(session: Session, application_id: int) -> ApplicationDetail:
@@ -164,7 +186,7 @@ def get_application(session: Session, application_id: int) -> ApplicationDetail:
     ).all()
     return ApplicationDetail(
         row=_row(session, app),
-        stages=tuple(_step(e) for e in _events(session, application_id)),
+        stages=tuple(steps_view(session, _events(session, application_id))),
         rejection=rejection_for_application(session, application_id),
         contacts=tuple(contact_view(c) for c in contacts),
     )
@@ -175,7 +197,7 @@ def find_application(session: Session, company: str, role: str) -> Application |
     return session.exec(
         select(Application)
         .where(Application.company_key == name_key(company), Application.role_key == name_key(role))
-        .order_by(Application.applied_on.desc())
+        .order_by(Application.applied_on.is_(None), Application.applied_on.desc())
     ).first()
 
 
@@ -212,17 +234,36 @@ def _last_stages(session: Session, ids: list[int]) -> dict[int, StageEvent]:
     return last
 
 
-def _step(event: StageEvent) -> StageStep:
-    return StageStep(id=event.id, stage=event.stage, round=event.round, occurred_on=event.occurred_on, note=event.note)
+def _set_referral(session: Session, application_id: int, contact_id: int | None) -> None:
+    referral = session.get(Referral, application_id)
+    if contact_id is None:
+        if referral is not None:
+            session.delete(referral)
+        return
+    if session.get(Contact, contact_id) is None:
+        raise NotFound(translate("Errors", "This contact no longer exists."))
+    if referral is None:
+        session.add(Referral(application_id=application_id, contact_id=contact_id))
+    else:
+        referral.contact_id = contact_id
+        session.add(referral)
+    if session.get(ContactApplication, (contact_id, application_id)) is None:
+        session.add(ContactApplication(contact_id=contact_id, application_id=application_id))
 
 
-def _row(session: Session, app: Application, last: StageEvent | None = None, rejection_id: int | None = None) -> ApplicationRow:
+def _row(session: Session, app: Application, last: StageEvent | None = None, rejection_id: int | None = None,
+         referral_id: int | None = None) -> ApplicationRow:
     if last is None:
         events = _events(session, app.id)
         last = events[-1] if events else None
         rejection_id = session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first()
+        referral = session.get(Referral, app.id)
+        referral_id = referral.contact_id if referral else None
     return ApplicationRow(
         id=app.id, company=app.company, role=app.role, applied_on=app.applied_on, outcome=app.outcome,
         last_stage=last.stage if last else "applied", last_stage_on=last.occurred_on if last else app.applied_on,
         link=app.link, location=app.location, notes=app.notes, rejection_id=rejection_id,
+        source=app.source, work_place=app.work_place, salary_min=app.salary_min, salary_max=app.salary_max,
+        currency=app.currency, description=app.description, deadline=app.deadline, interest=app.interest,
+        referral_contact_id=referral_id,
     )

@@ -96,7 +96,7 @@ class LinkedApplication:
     id: int
     company: str
     role: str
-    applied_on: date
+    applied_on: date | None
     outcome: str
 
 

@@ -75,7 +75,7 @@ def interview_rates(db: sqlite3.Connection, today: date) -> tuple[QuarterRate, Q
 def bounce_back_days(db: sqlite3.Connection) -> list[tuple[date, int]]:
     """For each rejection followed by a later application: (rejection date, days until that application)."""
     applied = [(date.fromisoformat(day), id_) for day, id_ in
-               db.execute("SELECT applied_on, id FROM application ORDER BY applied_on, id")]
+               db.execute("SELECT applied_on, id FROM application WHERE applied_on IS NOT NULL ORDER BY applied_on, id")]
     days_only = [day for day, _ in applied]
     result = []
     for received_text, rejected_id in db.execute(

@@ -45,12 +45,14 @@ def log_rejection(
     if app is not None and session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first():
         app = None  # that one already ended: this is a new application to the same place
     if app is None:
-        applied_on = data.applied_on or received_on
-        if applied_on > received_on:
+        # A company not tracked yet: the user says when they applied, or the date stays unknown.
+        # Never the rejection's date: that would count a past application toward this week's goal.
+        applied_on = data.applied_on
+        if applied_on is not None and applied_on > received_on:
             raise InputError(translate("Errors", "The rejection is dated before the application."), "received_on")
         row = add_application(session, ApplicationInput(company=company, role=role, applied_on=applied_on), today)
         app = session.get(Application, row.id)
-    elif received_on < app.applied_on:
+    elif app.applied_on is not None and received_on < app.applied_on:
         raise InputError(translate("Errors", "The rejection is dated before the application."), "received_on")
 
     rejection = Rejection(

@@ -6,8 +6,9 @@ from datetime import date
 
 from app.events import ApplicationChanged
 from app.journal import Journal
-from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow
+from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, ContactView, StageInput, StageStep
 from app.services import applications as service
+from app.services import contacts, stages
 
 
 def known_names(journal: Journal) -> tuple[list[str], list[str]]:
@@ -43,3 +44,37 @@ def list_applications(journal: Journal, outcome: str | None = None) -> list[Appl
 def application_detail(journal: Journal, application_id: int) -> ApplicationDetail:
     with journal.session() as session:
         return service.get_application(session, application_id)
+
+
+def application_form_choices(journal: Journal) -> tuple[list[str], list[str], list[ContactView]]:
+    """Completion for company and role, and the contacts a referral can name."""
+    with journal.session() as session:
+        return service.known_companies(session), service.known_roles(session), contacts.list_contacts(session)
+
+
+def stage_form(journal: Journal, application_id: int) -> tuple[ApplicationDetail, list[ContactView], tuple[str, int | None]]:
+    """What the Record-a-stage dialog shows: the application, the contacts, and the furthest stage reached."""
+    with journal.session() as session:
+        return (service.get_application(session, application_id), contacts.list_contacts(session),
+                stages.furthest_stage(session, application_id))
+
+
+def record_stage(journal: Journal, application_id: int, data: StageInput, today: date) -> StageStep:
+    with journal.session() as session:
+        step = stages.record_stage(session, application_id, data, today)
+    journal.events.emit(ApplicationChanged(application_id))
+    return step
+
+
+def edit_stage(journal: Journal, application_id: int, stage_id: int, data: StageInput, today: date) -> StageStep:
+    with journal.session() as session:
+        step = stages.edit_stage(session, stage_id, data, today)
+    journal.events.emit(ApplicationChanged(application_id))
+    return step
+
+
+def delete_stage(journal: Journal, application_id: int, stage_id: int) -> None:
+    """Delete a step the user has confirmed deleting; the outcome follows the history."""
+    with journal.session() as session:
+        stages.delete_stage(session, stage_id, confirmed=True)
+    journal.events.emit(ApplicationChanged(application_id))

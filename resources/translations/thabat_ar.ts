@@ -133,8 +133,107 @@
         <translation>&amp;ملاحظات</translation>
     </message>
     <message>
+        <source>&amp;Source</source>
+        <translation>ال&amp;مصدر</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by</source>
+        <translation>ر&amp;شّحني</translation>
+    </message>
+    <message>
+        <source>&amp;Work place</source>
+        <translation>م&amp;كان العمل</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary</source>
+        <translation>ال&amp;راتب</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>آخر مو&amp;عد</translation>
+    </message>
+    <message>
+        <source>How much I &amp;want it</source>
+        <translation>مدى ر&amp;غبتي فيها</translation>
+    </message>
+    <message>
+        <source>&amp;Job description</source>
+        <translation>ال&amp;وصف الوظيفي</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>from…</source>
+        <translation>من…</translation>
+    </message>
+    <message>
+        <source>to…</source>
+        <translation>إلى…</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>There is a deadline</source>
+        <translation>هناك آخر موعد</translation>
+    </message>
+    <message>
+        <source>Paste the posting: postings disappear, this copy stays.</source>
+        <translation>الصق إعلان الوظيفة: الإعلانات تختفي، وهذه النسخة تبقى.</translation>
+    </message>
+    <message>
         <source>Application saved.</source>
         <translation>حُفظ الطلب.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFacts</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Work place: %1</source>
+        <translation>مكان العمل: %1</translation>
+    </message>
+    <message>
+        <source>Salary: %1–%2 %3</source>
+        <translation>الراتب: %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>آخر موعد: %1</translation>
+    </message>
+    <message>
+        <source>How much I want it: %1 of %2</source>
+        <translation>مدى رغبتي فيها: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Job description kept (searchable).</source>
+        <translation>الوصف الوظيفي محفوظ (ويمكن البحث فيه).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>لا ردّ</translation>
+    </message>
+    <message>
+        <source>at: %1</source>
+        <translation>في مرحلة: %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>مع %1</translation>
     </message>
 </context>
 <context>
@@ -158,6 +257,10 @@
     <message>
         <source>Latest step</source>
         <translation>آخر خطوة</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>التاريخ غير معروف</translation>
     </message>
 </context>
 <context>
@@ -215,6 +318,18 @@
         <translation>المسار</translation>
     </message>
     <message>
+        <source>Record a stage…</source>
+        <translation>تسجيل مرحلة…</translation>
+    </message>
+    <message>
+        <source>Edit step…</source>
+        <translation>تعديل الخطوة…</translation>
+    </message>
+    <message>
+        <source>Delete step…</source>
+        <translation>حذف الخطوة…</translation>
+    </message>
+    <message>
         <source>Delete application</source>
         <translation>حذف الطلب</translation>
     </message>
@@ -223,12 +338,24 @@
         <translation>هل تريد حذف هذا الطلب مع مساره ورفضه وتأملاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
+        <source>Delete step</source>
+        <translation>حذف الخطوة</translation>
+    </message>
+    <message>
+        <source>Delete this step from the history?</source>
+        <translation>هل تريد حذف هذه الخطوة من مسار الطلب؟</translation>
+    </message>
+    <message>
         <source>Choose an application to see its history.</source>
         <translation>اختر طلبًا لترى مساره.</translation>
     </message>
     <message>
         <source>Applied on %1</source>
         <translation>تاريخ التقديم: %1</translation>
+    </message>
+    <message>
+        <source>Applied on: date unknown</source>
+        <translation>تاريخ التقديم: غير معروف</translation>
     </message>
     <message>
         <source>Rejection came at: %1</source>
@@ -1366,12 +1493,44 @@
         <translation>الحذف يحتاج إلى تأكيدك.</translation>
     </message>
     <message>
+        <source>A rejection is logged with Log a rejection.</source>
+        <translation>يُسجَّل الرفض من «تسجيل رفض».</translation>
+    </message>
+    <message>
+        <source>A rejection stays a rejection; only its date can change here.</source>
+        <translation>يبقى الرفض رفضًا؛ يمكنك هنا تغيير تاريخه فقط.</translation>
+    </message>
+    <message>
+        <source>The application step stays; change its date with Edit.</source>
+        <translation>تبقى خطوة التقديم؛ غيّر تاريخها من «تعديل».</translation>
+    </message>
+    <message>
+        <source>This step is the rejection itself, with its reflection; it stays.</source>
+        <translation>هذه الخطوة هي الرفض نفسه مع تأمّلك فيه؛ لذا تبقى.</translation>
+    </message>
+    <message>
         <source>This step is dated before the application.</source>
         <translation>تاريخ هذه الخطوة يسبق تاريخ التقديم.</translation>
     </message>
     <message>
+        <source>This application already has this step; edit it instead.</source>
+        <translation>لهذا الطلب هذه الخطوة من قبل؛ عدّلها بدلًا من إضافتها.</translation>
+    </message>
+    <message>
+        <source>This application had ended by then; a step cannot come after its end.</source>
+        <translation>كان هذا الطلب قد انتهى قبل هذا التاريخ؛ لا تأتي خطوة بعد نهايته.</translation>
+    </message>
+    <message>
+        <source>Other steps come after this date; the end must be the last step.</source>
+        <translation>هناك خطوات بعد هذا التاريخ؛ يجب أن تكون النهاية آخر خطوة.</translation>
+    </message>
+    <message>
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This step no longer exists.</source>
+        <translation>لم تعد هذه الخطوة موجودة.</translation>
     </message>
     <message>
         <source>This application already has a rejection.</source>
@@ -1510,6 +1669,10 @@
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
+        <source>the stage history could not be read; only the status was kept</source>
+        <translation>تعذّرت قراءة مراحل الطلب، فحُفظت الحالة وحدها</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>لا يوجد تاريخ</translation>
     </message>
@@ -1540,6 +1703,18 @@
     <message>
         <source>location</source>
         <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>job description</source>
+        <translation>الوصف الوظيفي</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>آخر موعد</translation>
     </message>
     <message>
         <source>This file is not a Thabat backup (it is not text).</source>
@@ -1676,6 +1851,42 @@
     <message>
         <source>The disk is full: nothing was saved. Free some space, then try again.</source>
         <translation>القرص ممتلئ: لم يُحفظ شيء. أفرغ بعض المساحة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The lowest salary is above the highest.</source>
+        <translation>الحد الأدنى للراتب أعلى من الحد الأعلى.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” not recognised; left empty</source>
+        <translation>%1 «%2» غير معروف، فتُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a whole number; left empty</source>
+        <translation>%1 «%2» ليس عددًا صحيحًا، فتُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>the deadline “%1” is not a date Thabat can read; left empty</source>
+        <translation>آخر موعد «%1» بصيغة لا يقرؤها ثبات، فتُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>work place</source>
+        <translation>مكان العمل</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>الراتب</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>مدى الرغبة</translation>
+    </message>
+    <message>
+        <source>the step of %1 was left out: %2</source>
+        <translation>لم تُستورد خطوة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2728,18 @@
         <translation>ال&amp;رسالة (اختياري)</translation>
     </message>
     <message>
+        <source>&amp;Applied on (new company)</source>
+        <translation>تاريخ الت&amp;قديم (لشركة جديدة)</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation>أعرف التاريخ</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
         <source>Paste their message here if you like.</source>
         <translation>الصق رسالتهم هنا إن أردت.</translation>
     </message>
@@ -2709,6 +2932,73 @@
     <message>
         <source>Rating of %1</source>
         <translation>تقييم %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Edit a step</source>
+        <translation>تعديل خطوة</translation>
+    </message>
+    <message>
+        <source>Record a stage</source>
+        <translation>تسجيل مرحلة</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>ال&amp;مرحلة</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of interview</source>
+        <translation>&amp;نوع المقابلة</translation>
+    </message>
+    <message>
+        <source>R&amp;ound</source>
+        <translation>ال&amp;جولة</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>ال&amp;وقت</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>من أ&amp;جرى المقابلة</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;ردّي</translation>
+    </message>
+    <message>
+        <source>Stage &amp;reached</source>
+        <translation>المرحلة التي &amp;بلغتها</translation>
+    </message>
+    <message>
+        <source>&amp;Prep notes</source>
+        <translation>م&amp;لاحظات التحضير</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>لا ردّ</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>لم أقرّر بعد</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>في وقت محدد</translation>
+    </message>
+    <message>
+        <source>A few words: what to prepare, what happened.</source>
+        <translation>كلمات قليلة: ما تستعد له، وما حدث.</translation>
+    </message>
+    <message>
+        <source>Step saved.</source>
+        <translation>حُفظت الخطوة.</translation>
     </message>
 </context>
 <context>
