@@ -41,12 +41,14 @@ class ContactsPage(Page):
         self.export_all_button.clicked.connect(lambda: self._on_export(everyone=True))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.people, 1)
+        # Above the list, not below it: a long contact form makes the page scroll, and these stay in view.
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_button)
         left_buttons.addWidget(self.export_all_button)
+        left_buttons.addStretch(1)
         left_layout.addLayout(left_buttons)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.people, 1)
 
         self.name = UserLineEdit()
         self.role = UserLineEdit()

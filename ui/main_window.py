@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator, Mapping
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QToolBar,
+    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QSplitter, QStackedWidget, QToolBar,
     QWidget,
 )
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
     from ui.guide_dialog import GuideDialog
     from ui.reflection_page import ReflectionPage
+
+DEFAULT_SIZE = (1200, 680)
+"""The first window: fits a 1366×768 laptop screen with a taskbar and a title bar."""
 
 STATUS_MESSAGE_MS = 6000
 """How long a confirmation stays in the status bar: long enough to read twice."""
@@ -87,9 +90,9 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(self._build_page)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         # The reflection is in the stack but not in the navigation: it is opened for one reflection.
+        # It is not wrapped in a scroll area: its steps scroll inside, between a fixed step bar and
+        # fixed Back / Next (one scroll bar, and the buttons always in view).
         self._reflection_page: ReflectionPage | None = None
-        self._reflection_area = _scrollable()
-        self.stack.addWidget(self._reflection_area)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         QCoreApplication.instance().aboutToQuit.connect(self.save_pending)
 
         self.navigation.setCurrentRow(0)
-        self.resize(1100, 720)
+        self.resize(*DEFAULT_SIZE)
         geometry = context.preferences.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -156,7 +159,7 @@ class MainWindow(QMainWindow):
 
             self._reflection_page = ReflectionPage(self.context)
             self._reflection_page.left.connect(self._on_reflection_left)
-            self._reflection_area.setWidget(self._reflection_page)
+            self.stack.addWidget(self._reflection_page)
         return self._reflection_page
 
     def _build_page(self, key: str) -> Page:
@@ -172,6 +175,10 @@ class MainWindow(QMainWindow):
         elif key == "settings":
             page.language_chosen.connect(self.set_language)
         self._areas[key].setWidget(page)
+        for name, splitter in _splitters(key, page).items():
+            state = self.context.preferences.splitter_state(name)
+            if state is not None:
+                splitter.restoreState(state)
         return page
 
     def _on_row_changed(self, row: int) -> None:
@@ -197,7 +204,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         self.navigation.blockSignals(False)
-        self.stack.setCurrentWidget(self._reflection_area)
+        self.stack.setCurrentWidget(self.reflection_page)
         return self.reflection_page
 
     def open_reflection_for_rejection(self, rejection_id: int) -> "ReflectionPage":
@@ -279,6 +286,9 @@ class MainWindow(QMainWindow):
         self.save_pending()  # closing right after typing (or ticking Private) keeps it
         self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
+        self.context.preferences.save_splitter_states({
+            name: splitter.saveState() for key, page in self.pages.built().items()
+            for name, splitter in _splitters(key, page).items()})
         super().closeEvent(event)
 
     def _on_log_rejection(self) -> None:
@@ -307,6 +317,11 @@ class MainWindow(QMainWindow):
 
         with deleted_after_use(AboutDialog(self.context.folder, self)) as dialog:
             dialog.exec()
+
+
+def _splitters(key: str, page: QWidget) -> dict[str, QSplitter]:
+    """A page's splitters by a stable name ("contacts/0"), to remember where the user left them."""
+    return {f"{key}/{index}": splitter for index, splitter in enumerate(page.findChildren(QSplitter))}
 
 
 def _scrollable() -> QScrollArea:

@@ -58,6 +58,16 @@ class Preferences:
         self._settings.setValue("window/geometry", geometry)
         self._sync()
 
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Where the user left the splitter `name` ("contacts/0"), None until they moved it once."""
+        value = self._settings.value(f"splitters/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_splitter_states(self, states: dict[str, QByteArray]) -> None:
+        for name, state in states.items():
+            self._settings.setValue(f"splitters/{name}", state)
+        self._sync()
+
     def _sync(self) -> None:
         self._settings.sync()
         make_private(self._path)  # QSettings writes a new file with the umask's 0644
