@@ -248,7 +248,7 @@ def _smoke_test(window: QMainWindow) -> None:
 def _report_and_quit(app: QApplication, window: QMainWindow, lang: str) -> None:
     """Smoke test: paint the window, say which language is showing, quit (status 3 if it is broken)."""
     painted = not window.grab().isNull()
-    source = "Thabat — job search journal"
+    source = "Job search journal — Thabat"
     translated = lang == "en" or QCoreApplication.translate("MainWindow", source) != source
     print(f"thabat: smoke test: painted={painted} language={lang} translated={translated} "
           f"title={window.windowTitle()}", flush=True)

@@ -16,8 +16,10 @@ from ui.app_icon import app_icon
 from ui.context import AppContext
 from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
+from ui.menus import MainMenus
 from ui.modal import deleted_after_use
 from ui.page import Page, page_title
+from ui.theme import choose_theme
 from ui.tray import DueNotifier
 
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
     from ui.guide_dialog import GuideDialog
     from ui.reflection_page import ReflectionPage
+    from ui.shortcuts_dialog import ShortcutsDialog
 
 DEFAULT_SIZE = (1200, 680)
 """The first window: fits a 1366×768 laptop screen with a taskbar and a title bar."""
@@ -134,9 +137,8 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about)
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.guide_action)
-        self.help_menu.addAction(self.about_action)
+        self.shortcuts_dialog: "ShortcutsDialog | None" = None
+        self.menus = MainMenus(self)
 
         context.status_message.connect(self._on_status_message)
         self.notifier = DueNotifier(context, app_icon(), self)
@@ -229,7 +231,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Thabat — job search journal"))
+        # Qt adds the application's display name to a title that does not end with it ("… — Thabat"):
+        # ending with it (translated alike, see test_menus), the name shows once, on every platform.
+        self.setWindowTitle(self.tr("Job search journal — Thabat"))
         for row, key in enumerate(PAGE_CLASSES):
             self.navigation.item(row).setText(page_title(key))
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -244,7 +248,11 @@ class MainWindow(QMainWindow):
         self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.export_import.retranslate()
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.export_import.import_menu.setTitle(self.tr("&Import"))
+        self.export_import.export_menu.setTitle(self.tr("&Export"))
+        self.menus.retranslate()
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.show_rows()
         self.about_action.setText(self.tr("&About Thabat"))
 
     def open_guide(self) -> "GuideDialog":
@@ -260,6 +268,30 @@ class MainWindow(QMainWindow):
         self.guide_dialog.raise_()
         self.guide_dialog.activateWindow()
         return self.guide_dialog
+
+    def show_backups(self) -> None:
+        """File → Backups: the Backups section of Settings, scrolled into view."""
+        settings = self.show_page("settings")
+        self._areas["settings"].ensureWidgetVisible(settings.backups)
+
+    def choose_theme(self, theme: str) -> None:
+        """View → Theme: the same choice as in Settings, kept in step with it."""
+        choose_theme(self.context.preferences, theme)
+        settings = self.pages.built().get("settings")
+        if settings is not None:
+            settings.show_theme(theme)
+
+    def show_shortcuts(self) -> "ShortcutsDialog":
+        """Help → Keyboard shortcuts (Ctrl+/): every shortcut of the window, in the language shown."""
+        if self.shortcuts_dialog is None:
+            from ui.shortcuts_dialog import ShortcutsDialog
+
+            self.shortcuts_dialog = ShortcutsDialog(self.menus, self)
+        self.shortcuts_dialog.show_rows()
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
 
     def save_pending(self) -> None:
         """Store what every editor holds unsaved (the entry, the reflection draft, the name in Settings)."""

@@ -9,6 +9,12 @@ from PySide6.QtWidgets import QApplication
 THEMES = ("system", "light", "dark")
 
 
+def choose_theme(preferences, theme: str) -> None:
+    """The user chose a theme (Settings or View → Theme): keep it and show it now."""
+    preferences.set("theme", theme)
+    apply_theme(QApplication.instance(), theme)
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """Ask Qt for the colour scheme; "system" follows the desktop."""
     scheme = {
