@@ -21,6 +21,7 @@ DEFAULTS = {
     "follow_up_weeks": 8,
     "user_name": "",
     "rest_dismissed_on": "",  # ISO day the rest suggestion was last dismissed, or ""
+    "welcomed": 0,          # 1 once the first-run welcome was shown: it never shows again
 }
 
 
@@ -29,6 +30,8 @@ class Preferences:
 
     def __init__(self, folder: Path) -> None:
         self._path = settings_path(folder)
+        # No settings file yet: the first start on this data folder (every run saves the window's size).
+        self.fresh = not self._path.exists()
         self._settings = QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def get(self, key: str):

@@ -2977,4 +2977,63 @@
         <translation>صياغة أرفق: %1</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلًا بك</translation>
+    </message>
+    <message>
+        <source>Welcome to Thabat</source>
+        <translation>أهلًا بك في ثبات</translation>
+    </message>
+    <message>
+        <source>A private journal for your job search: log a rejection in seconds, learn from it, and keep going. Everything stays on this computer. Three quick choices, all of which you can change later in Settings.</source>
+        <translation>دفتر خاص لرحلة بحثك عن عمل: سجّل الرفض في ثوانٍ، وتعلّم منه، وواصل طريقك. كل شيء يبقى على هذا الحاسوب. ثلاثة اختيارات سريعة، ويمكنك تغييرها كلها لاحقًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for message templates)</source>
+        <translation>ا&amp;سمك (لقوالب الرسائل)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly application goal</source>
+        <translation>&amp;هدف الطلبات الأسبوعي</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>For example: Dana Kim</source>
+        <translation>مثلًا: دانة الكردي</translation>
+    </message>
+    <message>
+        <source>Already tracking applications in a spreadsheet? Bring them in. Or look around a made-up journal first: it opens in a separate window and folder.</source>
+        <translation>هل تتابع طلباتك في جدول بيانات؟ استوردها هنا. أو تجوّل أولًا في دفتر تجريبي: يُفتح في نافذة ومجلد منفصلين.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>ا&amp;ستيراد جدول بيانات…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>جرّب ال&amp;دفتر التجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;تخطٍّ</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>اب&amp;دأ</translation>
+    </message>
+    <message>
+        <source>The demo journal is being prepared in %1; it opens in its own window.</source>
+        <translation>يجري تجهيز الدفتر التجريبي في %1، وسيُفتح في نافذته الخاصة.</translation>
+    </message>
+</context>
 </TS>
