@@ -118,3 +118,29 @@ def test_window_size_and_splitter_positions_are_remembered(qtbot, journal, isola
     assert (again.width(), again.height()) == (780, 560)
     assert again.show_page("contacts").findChild(QSplitter).sizes() == chosen
     assert Preferences(isolated_data).geometry() is not None
+
+
+def _image(button):
+    return button.icon().pixmap(24, 24).toImage()
+
+
+def test_pages_and_toolbar_actions_have_icons_and_only_back_and_next_are_mirrored(qtbot, journal, isolated_data):
+    from PySide6.QtGui import QTransform
+
+    reflection_id = reflection_on(journal)
+    images = {}
+    for lang in ("en", "ar"):
+        window = _window(qtbot, journal, isolated_data, lang)
+        assert all(not window.navigation.item(row).icon().isNull() for row in range(window.navigation.count()))
+        for action in (window.log_rejection_action, window.add_application_action, window.new_entry_action,
+                       window.guide_action):
+            assert not action.icon().isNull()
+        page = window.open_reflection(reflection_id)
+        images[lang] = (_image(page.back_button), _image(page.next_button),
+                        window.navigation.item(0).icon().pixmap(24, 24).toImage())
+        window.close()
+    mirror = QTransform().scale(-1, 1)
+    (back_en, next_en, today_en), (back_ar, next_ar, today_ar) = images["en"], images["ar"]
+    assert back_en != next_en
+    assert back_ar == back_en.transformed(mirror) and next_ar == next_en.transformed(mirror)
+    assert today_ar == today_en  # a sun reads the same both ways

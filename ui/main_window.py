@@ -16,6 +16,7 @@ from ui.app_icon import app_icon
 from ui.context import AppContext
 from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
+from ui.icons import icon
 from ui.menus import MainMenus
 from ui.modal import deleted_after_use
 from ui.page import Page, page_title
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1200, 680)
 """The first window: fits a 1366×768 laptop screen with a taskbar and a title bar."""
+
+PAGE_MARGINS = (24, 16, 24, 16)
+"""Room around every page's content (left, top, right, bottom; mirrored in Arabic by Qt)."""
 
 STATUS_MESSAGE_MS = 6000
 """How long a confirmation stays in the status bar: long enough to read twice."""
@@ -80,7 +84,7 @@ class MainWindow(QMainWindow):
         self.switcher = switcher
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(200)
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self._areas: dict[str, QScrollArea] = {}
@@ -147,6 +151,10 @@ class MainWindow(QMainWindow):
         # However the app quits (the window closed, a signal, a logout), what is typed is stored first.
         QCoreApplication.instance().aboutToQuit.connect(self.save_pending)
 
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.show_icons()
+
         self.navigation.setCurrentRow(0)
         self.resize(*DEFAULT_SIZE)
         geometry = context.preferences.geometry()
@@ -176,6 +184,13 @@ class MainWindow(QMainWindow):
             page.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
         elif key == "settings":
             page.language_chosen.connect(self.set_language)
+        # The one next thing an empty Growth or Charts page offers happens on another page.
+        empty_actions = {"growth": self.log_rejection_action, "charts": self.add_application_action}
+        if key in empty_actions:
+            page.empty_state.button.clicked.connect(empty_actions[key].trigger)
+        if page.layout() is not None:  # the same generous margins on every page
+            page.layout().setContentsMargins(*PAGE_MARGINS)
+            page.layout().setSpacing(12)
         self._areas[key].setWidget(page)
         for name, splitter in _splitters(key, page).items():
             state = self.context.preferences.splitter_state(name)
@@ -309,9 +324,25 @@ class MainWindow(QMainWindow):
         if self.switcher is not None:
             self.switcher.apply(lang, self.context.preferences.get("digits"))
 
+    def show_icons(self) -> None:
+        """Icons in the theme's colours, pointing the reading direction's way (again after either changes)."""
+        for row, key in enumerate(PAGE_CLASSES):
+            self.navigation.item(row).setIcon(icon(key))
+        for action, name in ((self.log_rejection_action, "log-rejection"), (self.add_application_action, "add"),
+                             (self.new_entry_action, "new-entry"), (self.guide_action, "guide"),
+                             (self.search_action, "search")):
+            action.setIcon(icon(name))
+        self.export_import.export_button.setIcon(icon("export"))
+        self.export_import.import_button.setIcon(icon("import"))
+        self.export_import.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.export_import.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.show_icons()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):  # theme, direction
+            self.show_icons()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -46,6 +46,7 @@ class SettingsPage(Page):
         self.templates = TemplatesEditor(context)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
+        self.heading.setObjectName("page-heading")
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.templates)

@@ -85,7 +85,7 @@ class WelcomeDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))
-        self.heading.setText("<h1>" + self.tr("Welcome to Thabat") + "</h1>")
+        self.heading.setText("<h2>" + self.tr("Welcome to Thabat") + "</h2>")
         self.intro.setText(self.tr("A private journal for your job search: log a rejection in seconds, learn from it, "
                                    "and keep going. Everything stays on this computer. Three quick choices, all of "
                                    "which you can change later in Settings."))

@@ -215,6 +215,18 @@
         <translation>المسار</translation>
     </message>
     <message>
+        <source>No applications yet</source>
+        <translation>لا طلبات بعد</translation>
+    </message>
+    <message>
+        <source>Add each job you apply for: Thabat counts them against your weekly goal and keeps their history. Already using a spreadsheet? Use File → Import.</source>
+        <translation>أضف كل وظيفة تتقدّم إليها: يحسبها ثبات ضمن هدفك الأسبوعي ويحفظ سجلّها. هل تستخدم جدول بيانات؟ اختر ملف ← استيراد.</translation>
+    </message>
+    <message>
+        <source>Add your first application</source>
+        <translation>أضف طلبك الأول</translation>
+    </message>
+    <message>
         <source>Delete application</source>
         <translation>حذف الطلب</translation>
     </message>
@@ -376,6 +388,18 @@
     <message>
         <source>From… to…</source>
         <translation>من… إلى…</translation>
+    </message>
+    <message>
+        <source>Your charts will grow here</source>
+        <translation>ستظهر رسومك البيانية هنا</translation>
+    </message>
+    <message>
+        <source>Applications per week, outcomes, confidence over time and bounce-back time appear once you have added a few applications.</source>
+        <translation>الطلبات في كل أسبوع، والنتائج، والثقة عبر الزمن، ومدة النهوض بعد الرفض: تظهر كلها بعد أن تضيف بعض الطلبات.</translation>
+    </message>
+    <message>
+        <source>Add an application</source>
+        <translation>إضافة طلب</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -897,6 +921,18 @@
     <message>
         <source>&amp;New contact</source>
         <translation>جهة اتصال &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>لا جهات اتصال بعد</translation>
+    </message>
+    <message>
+        <source>Keep the recruiters and interviewers you meet: Thabat reminds you to follow up with them a few weeks later.</source>
+        <translation>احفظ من تلتقيهم من مسؤولي التوظيف والمقابِلين: يذكّرك ثبات بالتواصل معهم بعد بضعة أسابيع.</translation>
+    </message>
+    <message>
+        <source>Add your first contact</source>
+        <translation>أضف أول جهة اتصال</translation>
     </message>
     <message>
         <source>Export all as vCard…</source>
@@ -1911,6 +1947,18 @@
 <context>
     <name>GrowthPage</name>
     <message>
+        <source>Nothing to grow from yet</source>
+        <translation>لا شيء تنمو منه بعد</translation>
+    </message>
+    <message>
+        <source>After a rejection, a short reflection names what to improve and turns it into small steps. They gather here, with your skill ratings over time.</source>
+        <translation>بعد كل رفض، يحدّد تأمّل قصير ما يمكن تحسينه ويحوّله إلى خطوات صغيرة. تجتمع هنا، مع تقييم مهاراتك عبر الزمن.</translation>
+    </message>
+    <message>
+        <source>Log a rejection</source>
+        <translation>تسجيل رفض</translation>
+    </message>
+    <message>
         <source>Improvement areas</source>
         <translation>مجالات التحسين</translation>
     </message>
@@ -2034,6 +2082,18 @@
     <message>
         <source>Search the journal</source>
         <translation>البحث في اليوميات</translation>
+    </message>
+    <message>
+        <source>Your journal is empty</source>
+        <translation>يومياتك فارغة</translation>
+    </message>
+    <message>
+        <source>Write a few lines about today: what went well, what was hard. Reflections on rejections appear here too.</source>
+        <translation>اكتب بضعة أسطر عن يومك: ما الذي سار جيدًا، وما الذي كان صعبًا. وتظهر هنا أيضًا تأمّلاتك بعد كل رفض.</translation>
+    </message>
+    <message>
+        <source>Write your first entry</source>
+        <translation>اكتب أول تدوينة</translation>
     </message>
     <message>
         <source>Everything</source>
