@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from tests.ui_support import make_context, switcher
+from tests.ui_support import make_context, switcher, unthemed
 from ui.applications_page import ApplicationsPage
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
@@ -146,11 +146,14 @@ def test_cut_copy_paste_undo_and_redo_act_on_the_focused_text_field(qtbot, journ
 def test_view_theme_is_the_same_choice_as_in_settings(qtbot, journal, isolated_data):
     window = _window(qtbot, journal, isolated_data)
     settings = window.show_page("settings")
-    window.menus.theme_actions["dark"].trigger()
-    assert Preferences(isolated_data).get("theme") == "dark"
-    assert settings.theme.currentData() == "dark"
-    window.menus.theme_actions["light"].trigger()
-    assert settings.theme.currentData() == "light"
+    try:
+        window.menus.theme_actions["dark"].trigger()
+        assert Preferences(isolated_data).get("theme") == "dark"
+        assert settings.theme.currentData() == "dark"
+        window.menus.theme_actions["light"].trigger()
+        assert settings.theme.currentData() == "light"
+    finally:
+        unthemed()
 
 
 def test_file_backups_shows_the_backups_in_settings(qtbot, journal, isolated_data):

@@ -102,6 +102,7 @@ class ApplicationsPage(Page):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 360])  # the table first: its four columns need the room
         self.content = splitter
         self.empty_state = EmptyState("applications")
         self.empty_state.button.clicked.connect(self.add_application)

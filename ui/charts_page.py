@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
@@ -18,6 +17,7 @@ from app.charts.data import Period, rated_skills
 from app.text_direction import file_filter, fill
 from ui.context import AppContext
 from ui.empty_state import EmptyState
+from ui.theme import current_palette
 from ui.date_edit import DateEdit
 from ui.form import to_date
 from ui.page import Page
@@ -135,11 +135,13 @@ class ChartsPage(Page):
     def chart_style(self):
         from app.charts.style import ChartStyle
 
-        theme = self.context.preferences.get("theme")
-        if theme not in ("light", "dark"):
-            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-            theme = "dark" if dark else "light"
-        return ChartStyle(dates=self.context.date_style(), theme=theme)
+        return ChartStyle(dates=self.context.date_style(), theme=current_palette().name)  # the theme on screen
+
+    def changeEvent(self, event: QEvent) -> None:
+        drawn = getattr(self, "_style", None)
+        if event.type() == QEvent.Type.PaletteChange and drawn is not None and drawn.theme != current_palette().name:
+            self._on_data_changed()  # the theme changed: draw the chart in its colours
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
