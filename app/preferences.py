@@ -26,6 +26,7 @@ DEFAULTS = {
     "ghosting_weeks": 6,  # silence after which "no response" is suggested (app/services/stages.py)
     "user_name": "",
     "rest_dismissed_on": "",  # ISO day the rest suggestion was last dismissed, or ""
+    "welcomed": 0,          # 1 once the first-run welcome was shown: it never shows again
 }
 
 
@@ -34,6 +35,8 @@ class Preferences:
 
     def __init__(self, folder: Path) -> None:
         self._path = settings_path(folder)
+        # No settings file yet: the first start on this data folder (every run saves the window's size).
+        self.fresh = not self._path.exists()
         self._settings = QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def get(self, key: str):
@@ -61,6 +64,16 @@ class Preferences:
 
     def save_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
+        self._sync()
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Where the user left the splitter `name` ("contacts/0"), None until they moved it once."""
+        value = self._settings.value(f"splitters/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_splitter_states(self, states: dict[str, QByteArray]) -> None:
+        for name, state in states.items():
+            self._settings.setValue(f"splitters/{name}", state)
         self._sync()
 
     def _sync(self) -> None:

@@ -3,7 +3,7 @@
 Run with `make screenshots` (offscreen, no display needed). Builds the demo journal
 (`thabat demo --years 2 --today 2026-11-26`) in a temporary data folder
 (/tmp/thabat-screenshots, removed afterwards), shows the main window at
-a fixed size and saves packaging/screenshots/<page>-<lang>.png. The AppStream metainfo points at
+the default size, in the light theme, and saves packaging/screenshots/<page>-<lang>.png. The AppStream metainfo points at
 the same files.
 """
 
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "packaging" / "screenshots"
 TODAY = date(2026, 11, 26)
-WINDOW_SIZE = (1100, 720)
+WINDOW_SIZE = (1200, 680)
+"""ui.main_window.DEFAULT_SIZE: the size a new user first sees."""
 LANGUAGES = ("en", "ar")
 
 
@@ -82,8 +83,10 @@ def take_screenshots(folder: Path, out_dir: Path = OUT, languages=LANGUAGES, tod
     from ui.i18n import LanguageSwitcher
     from ui.main_window import MainWindow
     from ui.preferences import Preferences
+    from ui.theme import apply_theme
 
     app = create_application()
+    apply_theme(app, "light")
     switcher = LanguageSwitcher(app)
     journal = Journal.open(folder)
     written: list[Path] = []

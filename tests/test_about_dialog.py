@@ -42,8 +42,8 @@ def test_about_is_reachable_from_the_help_menu(qtbot, journal, isolated_data, mo
     context = make_context(journal, isolated_data, "en")
     window = MainWindow(context, switcher())
     qtbot.addWidget(window)
-    assert window.help_menu.title() == "&Help"
-    assert window.about_action in window.help_menu.actions()
+    assert window.menus.help_menu.title() == "&Help"
+    assert window.about_action in window.menus.help_menu.actions()
     shown = []
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog.folder_label.text()) or 0)
     window.about_action.trigger()

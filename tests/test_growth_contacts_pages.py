@@ -143,6 +143,7 @@ def test_contacts_add_edit_link_follow_up_delete(qtbot, journal, isolated_data, 
 
 def test_contact_with_empty_name_is_refused(qtbot, journal, isolated_data):
     page = _show(qtbot, ContactsPage(make_context(journal, isolated_data, "en")))
+    qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)  # no contacts yet: "Add your first contact"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.error.isVisible()
     with journal.session() as session:

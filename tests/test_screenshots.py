@@ -35,3 +35,9 @@ def test_grab_page_writes_a_png_of_the_window(qtbot, journal, isolated_data, tmp
     assert (image.width(), image.height()) == (window.width(), window.height())
     assert image.width() == screenshots.WINDOW_SIZE[0]
     assert window.current_page() is window.pages["applications"]
+
+
+def test_the_screenshots_show_the_window_at_its_default_size():
+    from ui.main_window import DEFAULT_SIZE
+
+    assert _load_script().WINDOW_SIZE == DEFAULT_SIZE

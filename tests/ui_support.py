@@ -45,3 +45,18 @@ def type_text(widget, text: str) -> None:
 def visible(text: str) -> str:
     """Text as a reader sees it: without the invisible isolate marks around inserted fragments."""
     return "".join(char for char in text if char not in "\u2066\u2067\u2068\u2069")
+
+
+def unthemed() -> None:
+    """Back to Qt's plain look after a test that applied a theme (the next tests measure plain widgets)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from ui import theme
+
+    theme.apply_theme(QApplication.instance(), "light")  # stops following the system's scheme
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Unknown)
+    QApplication.instance().setStyleSheet("")
+    QApplication.instance().setPalette(QPalette())

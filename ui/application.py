@@ -127,7 +127,8 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     window = MainWindow(context, switcher)
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
-    AfterFirstPaint(window, at_first_paint, lambda: _after_first_paint(journal, folder, instance, window))
+    first_start = preferences.fresh and not preferences.get("welcomed")
+    AfterFirstPaint(window, at_first_paint, lambda: _after_first_paint(journal, folder, instance, window, first_start))
     window.show()
     return window
 
@@ -150,9 +151,9 @@ class AfterFirstPaint(QObject):
 
 
 def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None,
-                       window: QWidget | None = None) -> None:
-    """What can wait until the window is on screen: hearing other launches, the daily backup, and
-    loading the ORM for the first edit.
+                       window: QWidget | None = None, first_start: bool = False) -> None:
+    """What can wait until the window is on screen: the welcome on a fresh data folder, hearing other
+    launches, the daily backup, and loading the ORM for the first edit.
 
     The ORM loads here, on the GUI thread, not in a thread of its own: a PySide6 garbage collection
     during that import deadlocked at exit when it was tried.
@@ -160,6 +161,10 @@ def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance 
     from app.runtime_fixes import keep_none_alive
 
     keep_none_alive()  # before long painting (the first paint is a few hundred calls of the 40,000 it can take)
+    if first_start and window is not None:
+        from ui.welcome_dialog import offer_welcome
+
+        offer_welcome(window)
     if instance is not None and instance.server is None:
         instance.listen()
     failure = _daily_backup(folder)
@@ -248,7 +253,7 @@ def _smoke_test(window: QMainWindow) -> None:
 def _report_and_quit(app: QApplication, window: QMainWindow, lang: str) -> None:
     """Smoke test: paint the window, say which language is showing, quit (status 3 if it is broken)."""
     painted = not window.grab().isNull()
-    source = "Thabat — job search journal"
+    source = "Job search journal — Thabat"
     translated = lang == "en" or QCoreApplication.translate("MainWindow", source) != source
     print(f"thabat: smoke test: painted={painted} language={lang} translated={translated} "
           f"title={window.windowTitle()}", flush=True)

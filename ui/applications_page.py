@@ -23,6 +23,7 @@ from ui.application_dialog import ApplicationDialog
 from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from ui.collated_sort_proxy import CollatedSortProxy
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.labels import label, stage_label
 from ui.modal import deleted_after_use
 from ui.page import Page
@@ -120,8 +121,13 @@ class ApplicationsPage(Page):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 360])  # the table first: its four columns need the room
+        self.content = splitter
+        self.empty_state = EmptyState("applications")
+        self.empty_state.button.clicked.connect(self.add_application)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
         self.retranslate()
         self._show_detail(None)
@@ -153,6 +159,14 @@ class ApplicationsPage(Page):
         self.delete_step_button.setText(self.tr("Delete step…"))
         self.table.setAccessibleName(self.tr("Applications"))
         self.history.setAccessibleName(self.tr("History"))
+        self.empty_state.set_texts(
+            self.tr("No applications yet"),
+            self.tr("Add each job you apply for: Thabat counts them against your weekly goal and keeps their "
+                    "history. Already using a spreadsheet? Use File → Import."),
+            self.tr("Add your first application"))
+
+    def is_empty(self) -> bool:
+        return self.model.rowCount() == 0 and not self.filter.text() and self.outcome.currentData() is None
 
     def refresh(self) -> None:
         selected = self.selected_id()

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
@@ -19,6 +18,8 @@ from app.events import ApplicationChanged, CheckInRecorded, GrowthChanged, Refle
 from app.text_direction import file_filter, fill
 from app.usecases import charts
 from ui.context import AppContext
+from ui.empty_state import EmptyState
+from ui.theme import current_palette
 from ui.date_edit import DateEdit
 from ui.form import to_date
 from ui.page import Page
@@ -83,18 +84,32 @@ class ChartsPage(Page):
         controls.addStretch(1)
         controls.addWidget(self.save_button)
         self.canvas_holder = QVBoxLayout()
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.tabs)
+        content_layout.addLayout(controls)
+        content_layout.addLayout(self.canvas_holder, 1)
+        content_layout.addWidget(self.readout)
+        self.empty_state = EmptyState("charts")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.tabs)
-        layout.addLayout(controls)
-        layout.addLayout(self.canvas_holder, 1)
-        layout.addWidget(self.readout)
+        layout.addWidget(self.empty_state)
+        layout.addWidget(self.content, 1)
         self._show_custom(False)
         self.retranslate()
 
 
+    def is_empty(self) -> bool:
+        return not charts.has_applications(self.context.journal)
+
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.empty_state.set_texts(
+            self.tr("Your charts will grow here"),
+            self.tr("Applications per week, outcomes, confidence over time and bounce-back time appear once you "
+                    "have added a few applications."),
+            self.tr("Add an application"))
         for index, key in enumerate(CHART_KEYS):
             self.tabs.setTabText(index, chart_name(key, self.context.lang))
         for index, key in enumerate(RANGES):
@@ -120,11 +135,13 @@ class ChartsPage(Page):
     def chart_style(self):
         from app.charts.style import ChartStyle
 
-        theme = self.context.preferences.get("theme")
-        if theme not in ("light", "dark"):
-            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-            theme = "dark" if dark else "light"
-        return ChartStyle(dates=self.context.date_style(), theme=theme)
+        return ChartStyle(dates=self.context.date_style(), theme=current_palette().name)  # the theme on screen
+
+    def changeEvent(self, event: QEvent) -> None:
+        drawn = getattr(self, "_style", None)
+        if event.type() == QEvent.Type.PaletteChange and drawn is not None and drawn.theme != current_palette().name:
+            self._on_data_changed()  # the theme changed: draw the chart in its colours
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg

@@ -19,6 +19,7 @@ from app.usecases import contacts
 from app.usecases.settings import render_message
 from app.text_direction import file_filter, fill, isolate, joined
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.date_edit import DateEdit
 from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from ui.page import Page
@@ -33,6 +34,7 @@ class ContactsPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.heading = QLabel()
+        self.heading.setObjectName("page-heading")
         self.search = QLineEdit()
         self.search.textChanged.connect(lambda _: self.refresh())
         self.people = QListWidget()
@@ -44,12 +46,14 @@ class ContactsPage(Page):
         self.export_all_button.clicked.connect(lambda: self._on_export(everyone=True))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.people, 1)
+        # Above the list, not below it: a long contact form makes the page scroll, and these stay in view.
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_button)
         left_buttons.addWidget(self.export_all_button)
+        left_buttons.addStretch(1)
         left_layout.addLayout(left_buttons)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.people, 1)
 
         self.name = UserLineEdit()
         self.role = UserLineEdit()
@@ -118,12 +122,19 @@ class ContactsPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([300, 600])
+        self.content = splitter
+        self.empty_state = EmptyState("contacts")
+        self.empty_state.button.clicked.connect(self._on_new)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
         self._detail: contacts.ContactDetail | None = None
         self.retranslate()
 
+
+    def is_empty(self) -> bool:
+        return self.people.count() == 0 and not self.search.text()
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
@@ -131,6 +142,11 @@ class ContactsPage(Page):
         self.search.setAccessibleName(self.tr("Find a contact"))
         self.people.setAccessibleName(self.tr("Contacts"))
         self.new_button.setText(self.tr("&New contact"))
+        self.empty_state.set_texts(
+            self.tr("No contacts yet"),
+            self.tr("Keep the recruiters and interviewers you meet: Thabat reminds you to follow up with them "
+                    "a few weeks later."),
+            self.tr("Add your first contact"))
         self.export_all_button.setText(self.tr("Export all as vCard…"))
         self.form.set_labels((self.tr("&Name:"), self.tr("&Role:"), self.tr("&Company:"), self.tr("&Email:"),
                               self.tr("&Profile link:"), self.tr("N&otes:")))
@@ -225,6 +241,7 @@ class ContactsPage(Page):
                 "profile_url": self.profile, "notes": self.notes}
 
     def _on_new(self) -> None:
+        self.show_content()
         self.people.setCurrentRow(-1)
         for edit in (self.name, self.role, self.company, self.email, self.profile):
             edit.clear()

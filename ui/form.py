@@ -26,7 +26,7 @@ class ErrorLine(QLabel):
         self.setObjectName("form-error")
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote what was typed or imported
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        # coloured by the stylesheet (QLabel#form-error), in each theme's own tone
         self.hide()
 
     def show_error(self, error: InputError, fields: dict[str, QWidget]) -> None:

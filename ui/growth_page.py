@@ -18,6 +18,7 @@ from app.usecases import growth
 from app.usecases.growth import AREA_STATES
 from ui.action_items_panel import ActionItemsPanel
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.labels import stage_label
 from ui.page import Page
 from ui.sparkline import Sparkline
@@ -34,6 +35,7 @@ class GrowthPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.heading = QLabel()
+        self.heading.setObjectName("page-heading")
         self.tabs = QTabWidget()
 
         self.areas = QListWidget()
@@ -81,15 +83,27 @@ class GrowthPage(Page):
         self.tabs.addTab(areas_tab, "")
         self.tabs.addTab(self.skills, "")
         self.tabs.addTab(self.actions, "")
+        self.content = self.tabs
+        self.empty_state = EmptyState("growth")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.tabs, 1)
         self._areas: list[growth.AreaSummary] = []
         self.retranslate()
 
 
+    def is_empty(self) -> bool:
+        return (not self._areas and self.skills.rowCount() == 0
+                and all(listing.count() == 0 for listing in self.actions.columns.values()))
+
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.empty_state.set_texts(
+            self.tr("Nothing to grow from yet"),
+            self.tr("After a rejection, a short reflection names what to improve and turns it into small steps. "
+                    "They gather here, with your skill ratings over time."),
+            self.tr("Log a rejection"))
         self.tabs.setTabText(0, self.tr("Improvement areas"))
         self.tabs.setTabText(1, self.tr("Skills over time"))
         self.tabs.setTabText(2, self.tr("Action items"))

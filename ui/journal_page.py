@@ -25,6 +25,7 @@ from app.events import ApplicationChanged, ContactChanged, ReflectionChanged
 from app.text_direction import fill, isolate, joined, text_direction
 from app.usecases import entries, search
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.entry_editor import EntryEditor
 from ui.journal_reader import hit_html, reflection_html
 from ui.page import Page
@@ -118,8 +119,12 @@ class JournalPage(Page):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        self.content = splitter
+        self.empty_state = EmptyState("journal")
+        self.empty_state.button.clicked.connect(self.new_entry)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
 
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -128,9 +133,19 @@ class JournalPage(Page):
         self.retranslate()
 
 
+    def is_empty(self) -> bool:
+        filtered = self.search_box.text() or any(combo.currentData() is not None
+                                                 for combo in (self.kind, self.company, self.period))
+        return self.list.count() == 0 and not filtered
+
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search the journal (Ctrl+F)…"))
         self.search_box.setAccessibleName(self.tr("Search the journal"))
+        self.empty_state.set_texts(
+            self.tr("Your journal is empty"),
+            self.tr("Write a few lines about today: what went well, what was hard. Reflections on rejections "
+                    "appear here too."),
+            self.tr("Write your first entry"))
         self._fill(self.kind, [(None, self.tr("Everything"))] + [(k, self._kind_label(k)) for k in _KINDS])
         self.kind.setAccessibleName(self.tr("Kind of entry"))
         style = self.context.date_style()
@@ -189,6 +204,7 @@ class JournalPage(Page):
 
     def new_entry(self) -> None:
         """A fresh entry in the editor, the cursor in its text (Ctrl+N)."""
+        self.show_content()  # the first entry of an empty journal
         self.editor.save_now()
         self._current = None
         self.list.setCurrentItem(None)

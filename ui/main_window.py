@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator, Mapping
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QToolBar,
+    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QSplitter, QStackedWidget, QToolBar,
     QWidget,
 )
 
@@ -16,8 +16,11 @@ from ui.app_icon import app_icon
 from ui.context import AppContext
 from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
+from ui.icons import icon
+from ui.menus import MainMenus
 from ui.modal import deleted_after_use
 from ui.page import Page, page_title
+from ui.theme import choose_theme
 from ui.tray import DueNotifier
 
 if TYPE_CHECKING:
@@ -25,6 +28,13 @@ if TYPE_CHECKING:
 
     from ui.guide_dialog import GuideDialog
     from ui.reflection_page import ReflectionPage
+    from ui.shortcuts_dialog import ShortcutsDialog
+
+DEFAULT_SIZE = (1200, 680)
+"""The first window: fits a 1366×768 laptop screen with a taskbar and a title bar."""
+
+PAGE_MARGINS = (24, 16, 24, 16)
+"""Room around every page's content (left, top, right, bottom; mirrored in Arabic by Qt)."""
 
 STATUS_MESSAGE_MS = 6000
 """How long a confirmation stays in the status bar: long enough to read twice."""
@@ -74,7 +84,7 @@ class MainWindow(QMainWindow):
         self.switcher = switcher
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(200)
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self._areas: dict[str, QScrollArea] = {}
@@ -87,9 +97,9 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(self._build_page)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         # The reflection is in the stack but not in the navigation: it is opened for one reflection.
+        # It is not wrapped in a scroll area: its steps scroll inside, between a fixed step bar and
+        # fixed Back / Next (one scroll bar, and the buttons always in view).
         self._reflection_page: ReflectionPage | None = None
-        self._reflection_area = _scrollable()
-        self.stack.addWidget(self._reflection_area)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -131,9 +141,8 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about)
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.guide_action)
-        self.help_menu.addAction(self.about_action)
+        self.shortcuts_dialog: "ShortcutsDialog | None" = None
+        self.menus = MainMenus(self)
 
         context.status_message.connect(self._on_status_message)
         self.notifier = DueNotifier(context, app_icon(), self)
@@ -142,8 +151,12 @@ class MainWindow(QMainWindow):
         # However the app quits (the window closed, a signal, a logout), what is typed is stored first.
         QCoreApplication.instance().aboutToQuit.connect(self.save_pending)
 
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.show_icons()
+
         self.navigation.setCurrentRow(0)
-        self.resize(1100, 720)
+        self.resize(*DEFAULT_SIZE)
         geometry = context.preferences.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -156,7 +169,7 @@ class MainWindow(QMainWindow):
 
             self._reflection_page = ReflectionPage(self.context)
             self._reflection_page.left.connect(self._on_reflection_left)
-            self._reflection_area.setWidget(self._reflection_page)
+            self.stack.addWidget(self._reflection_page)
         return self._reflection_page
 
     def _build_page(self, key: str) -> Page:
@@ -171,7 +184,18 @@ class MainWindow(QMainWindow):
             page.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
         elif key == "settings":
             page.language_chosen.connect(self.set_language)
+        # The one next thing an empty Growth or Charts page offers happens on another page.
+        empty_actions = {"growth": self.log_rejection_action, "charts": self.add_application_action}
+        if key in empty_actions:
+            page.empty_state.button.clicked.connect(empty_actions[key].trigger)
+        if page.layout() is not None:  # the same generous margins on every page
+            page.layout().setContentsMargins(*PAGE_MARGINS)
+            page.layout().setSpacing(12)
         self._areas[key].setWidget(page)
+        for name, splitter in _splitters(key, page).items():
+            state = self.context.preferences.splitter_state(name)
+            if state is not None:
+                splitter.restoreState(state)
         return page
 
     def _on_row_changed(self, row: int) -> None:
@@ -197,7 +221,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         self.navigation.blockSignals(False)
-        self.stack.setCurrentWidget(self._reflection_area)
+        self.stack.setCurrentWidget(self.reflection_page)
         return self.reflection_page
 
     def open_reflection_for_rejection(self, rejection_id: int) -> "ReflectionPage":
@@ -221,7 +245,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Thabat — job search journal"))
+        # Qt adds the application's display name to a title that does not end with it ("… — Thabat"):
+        # ending with it (translated alike, see test_menus), the name shows once, on every platform.
+        self.setWindowTitle(self.tr("Job search journal — Thabat"))
         for row, key in enumerate(PAGE_CLASSES):
             self.navigation.item(row).setText(page_title(key))
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -236,7 +262,11 @@ class MainWindow(QMainWindow):
         self.guide_action.setToolTip(self.tr("The guide and your resources (F1)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.export_import.retranslate()
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.export_import.import_menu.setTitle(self.tr("&Import"))
+        self.export_import.export_menu.setTitle(self.tr("&Export"))
+        self.menus.retranslate()
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.show_rows()
         self.about_action.setText(self.tr("&About Thabat"))
 
     def open_guide(self) -> "GuideDialog":
@@ -252,6 +282,30 @@ class MainWindow(QMainWindow):
         self.guide_dialog.raise_()
         self.guide_dialog.activateWindow()
         return self.guide_dialog
+
+    def show_backups(self) -> None:
+        """File → Backups: the Backups section of Settings, scrolled into view."""
+        settings = self.show_page("settings")
+        self._areas["settings"].ensureWidgetVisible(settings.backups)
+
+    def choose_theme(self, theme: str) -> None:
+        """View → Theme: the same choice as in Settings, kept in step with it."""
+        choose_theme(self.context.preferences, theme)
+        settings = self.pages.built().get("settings")
+        if settings is not None:
+            settings.show_theme(theme)
+
+    def show_shortcuts(self) -> "ShortcutsDialog":
+        """Help → Keyboard shortcuts (Ctrl+/): every shortcut of the window, in the language shown."""
+        if self.shortcuts_dialog is None:
+            from ui.shortcuts_dialog import ShortcutsDialog
+
+            self.shortcuts_dialog = ShortcutsDialog(self.menus, self)
+        self.shortcuts_dialog.show_rows()
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
 
     def save_pending(self) -> None:
         """Store what every editor holds unsaved (the entry, the reflection draft, the name in Settings)."""
@@ -269,15 +323,34 @@ class MainWindow(QMainWindow):
         if self.switcher is not None:
             self.switcher.apply(lang, self.context.preferences.get("digits"))
 
+    def show_icons(self) -> None:
+        """Icons in the theme's colours, pointing the reading direction's way (again after either changes)."""
+        for row, key in enumerate(PAGE_CLASSES):
+            self.navigation.item(row).setIcon(icon(key))
+        for action, name in ((self.log_rejection_action, "log-rejection"), (self.add_application_action, "add"),
+                             (self.new_entry_action, "new-entry"), (self.guide_action, "guide"),
+                             (self.search_action, "search")):
+            action.setIcon(icon(name))
+        self.export_import.export_button.setIcon(icon("export"))
+        self.export_import.import_button.setIcon(icon("import"))
+        self.export_import.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.export_import.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.show_icons()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):  # theme, direction
+            self.show_icons()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_pending()  # closing right after typing (or ticking Private) keeps it
         self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
+        self.context.preferences.save_splitter_states({
+            name: splitter.saveState() for key, page in self.pages.built().items()
+            for name, splitter in _splitters(key, page).items()})
         super().closeEvent(event)
 
     def _on_log_rejection(self) -> None:
@@ -306,6 +379,11 @@ class MainWindow(QMainWindow):
 
         with deleted_after_use(AboutDialog(self.context.folder, self)) as dialog:
             dialog.exec()
+
+
+def _splitters(key: str, page: QWidget) -> dict[str, QSplitter]:
+    """A page's splitters by a stable name ("contacts/0"), to remember where the user left them."""
+    return {f"{key}/{index}": splitter for index, splitter in enumerate(page.findChildren(QSplitter))}
 
 
 def _scrollable() -> QScrollArea:

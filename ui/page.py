@@ -4,7 +4,7 @@ when the journal announces a change of a kind it shows (its `shows`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.events import JournalEvent, JournalReplaced, SettingsChanged
 from ui.context import DISPLAY_SETTINGS, AppContext
@@ -26,13 +26,18 @@ def page_title(key: str) -> str:
 
 
 class Page(QWidget):
-    """A screen of the main window. Subclasses set `key` and implement retranslate() and refresh()."""
+    """A screen of the main window. Subclasses set `key` and implement retranslate() and refresh().
+
+    A page with an empty state sets `empty_state` (shown when `is_empty()` after a refresh) and
+    `content` (hidden meanwhile)."""
 
     key = ""
     shows: tuple[type[JournalEvent], ...] = ()
     """The kinds of change this page shows; a restored journal and the display settings concern every page."""
     setting_keys: tuple[str, ...] = DISPLAY_SETTINGS
     """The settings whose change means this page reloads."""
+    empty_state: QWidget | None = None
+    content: QWidget | None = None
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +58,28 @@ class Page(QWidget):
     def save_pending(self) -> None:
         """Store what is typed but not saved yet: the window closes, the app quits or the language changes."""
 
+    def is_empty(self) -> bool:
+        """Whether the page has nothing to show yet (not merely nothing matching a filter)."""
+        return False
+
+    def show_content(self) -> None:
+        """Leave the empty state for the page itself: the user starts writing the first one here."""
+        if self.empty_state is not None:
+            self.empty_state.hide()
+        if self.content is not None:
+            self.content.show()
+
+    def reload(self) -> None:
+        """Refresh, then show the empty state or the content."""
+        self.refresh()
+        if self.empty_state is not None:
+            focus = QApplication.focusWidget()
+            writing = focus is not None and self.content is not None and self.content.isAncestorOf(focus)
+            empty = self.is_empty() and not writing  # the first one is being written: keep its form
+            self.empty_state.setVisible(empty)
+            if self.content is not None:
+                self.content.setVisible(not empty)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -61,7 +88,7 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:
         if self._stale:
-            self.refresh()
+            self.reload()
             self._stale = False
         super().showEvent(event)
 
@@ -77,6 +104,6 @@ class Page(QWidget):
 
     def _reload(self) -> None:
         if self.isVisible():
-            self.refresh()
+            self.reload()
         else:
             self._stale = True

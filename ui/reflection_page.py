@@ -6,7 +6,7 @@ Shown in the main window's stack but not in its navigation list: it is opened fo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
@@ -16,6 +16,7 @@ from app.usecases import reflections
 from app.text_direction import joined
 from ui.context import AppContext
 from ui.form import ErrorLine
+from ui.icons import icon
 from ui.labels import stage_label
 from ui.page import Page
 from ui.reflection.close_step import CloseStep
@@ -107,10 +108,25 @@ class ReflectionPage(Page):
         for step in self.steps:
             step.retranslate()
         self.back_button.setText(self.tr("&Back"))
+        self._show_icons()
         self.leave_button.setText(self.tr("Save and &leave"))
         self.leave_button.setToolTip(self.tr("Your draft is kept; resume it any time from Today (Esc)"))
         self._show_title()
         self._show_position()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):  # theme, direction
+            self._show_icons()
+        super().changeEvent(event)
+
+    def _show_icons(self) -> None:
+        # Back points to where the reading started (left in English, right in Arabic); Next the other way.
+        self.back_button.setIcon(icon("back"))
+        self.next_button.setIcon(icon("next"))
+        self.next_button.setLayoutDirection(  # the arrow after the word, whichever way the text reads
+            Qt.LayoutDirection.RightToLeft if self.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            else Qt.LayoutDirection.LeftToRight)
+        self.next_button.setObjectName("primary")
 
     def open(self, reflection_id: int) -> None:
         """Show this reflection, resuming at its stored step with everything typed so far."""
@@ -233,7 +249,7 @@ class ReflectionPage(Page):
 
     def _show_title(self) -> None:
         rejection = self.view.rejection if self.view else None
-        self.title_label.setText(f"<h1>{self.title()}</h1>")
+        self.title_label.setText(f"<h2>{self.title()}</h2>")
         if rejection is None:
             self.subtitle.clear()
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout
 
 from app.usecases import settings
 from ui.backups_widget import BackupsWidget
@@ -11,7 +11,7 @@ from ui.context import AppContext
 from ui.form import LabelledForm
 from ui.page import Page
 from ui.templates_editor import TemplatesEditor
-from ui.theme import apply_theme
+from ui.theme import choose_theme
 from ui.user_text import UserLineEdit
 
 
@@ -47,6 +47,7 @@ class SettingsPage(Page):
         self.templates = TemplatesEditor(context)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
+        self.heading.setObjectName("page-heading")
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.templates)
@@ -126,6 +127,11 @@ class SettingsPage(Page):
         self.context.preferences.set("language", choice)
         self.language_chosen.emit(resolve(choice))
 
+    def show_theme(self, theme: str) -> None:
+        """Show a theme chosen elsewhere (View → Theme) without choosing it again."""
+        self.theme.blockSignals(True)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        self.theme.blockSignals(False)
+
     def _on_theme(self) -> None:
-        self.context.preferences.set("theme", self.theme.currentData())
-        apply_theme(QApplication.instance(), self.theme.currentData())
+        choose_theme(self.context.preferences, self.theme.currentData())

@@ -67,12 +67,15 @@ class TodayPage(Page):
         for button in (self.done_button, self.snooze_day_button, self.snooze_week_button):
             due_buttons.addWidget(button)
         due_buttons.addStretch(1)
-        due_buttons.addWidget(self.snooze_date)
-        due_buttons.addWidget(self.snooze_date_button)
+        snooze_row = QHBoxLayout()  # a row of its own: one row of five buttons made a small window scroll sideways
+        snooze_row.addStretch(1)
+        snooze_row.addWidget(self.snooze_date)
+        snooze_row.addWidget(self.snooze_date_button)
         due_layout = QVBoxLayout(self.due_box)
         due_layout.addWidget(self.due_empty)
         due_layout.addWidget(self.due_list, 1)
         due_layout.addLayout(due_buttons)
+        due_layout.addLayout(snooze_row)
         self.due_list.currentRowChanged.connect(self._update_buttons)
 
         self.check_in_box = QGroupBox()

@@ -19,3 +19,11 @@ def rated_skills(journal: Journal, lang: str) -> list[tuple[str, str]]:
 
     with journal.session() as session:
         return rated(session, lang)
+
+
+def has_applications(journal: Journal) -> bool:
+    """Whether there is anything to chart yet (the page shows its empty state otherwise)."""
+    from app.services.stats import summary
+
+    with journal.session() as session:
+        return summary(session).applications > 0

@@ -330,6 +330,18 @@
         <translation>حذف الخطوة…</translation>
     </message>
     <message>
+        <source>No applications yet</source>
+        <translation>لا طلبات بعد</translation>
+    </message>
+    <message>
+        <source>Add each job you apply for: Thabat counts them against your weekly goal and keeps their history. Already using a spreadsheet? Use File → Import.</source>
+        <translation>أضف كل وظيفة تتقدّم إليها: يحسبها ثبات ضمن هدفك الأسبوعي ويحفظ سجلّها. هل تستخدم جدول بيانات؟ اختر ملف ← استيراد.</translation>
+    </message>
+    <message>
+        <source>Add your first application</source>
+        <translation>أضف طلبك الأول</translation>
+    </message>
+    <message>
         <source>Delete application</source>
         <translation>حذف الطلب</translation>
     </message>
@@ -503,6 +515,18 @@
     <message>
         <source>From… to…</source>
         <translation>من… إلى…</translation>
+    </message>
+    <message>
+        <source>Your charts will grow here</source>
+        <translation>ستظهر رسومك البيانية هنا</translation>
+    </message>
+    <message>
+        <source>Applications per week, outcomes, confidence over time and bounce-back time appear once you have added a few applications.</source>
+        <translation>الطلبات في كل أسبوع، والنتائج، والثقة عبر الزمن، ومدة النهوض بعد الرفض: تظهر كلها بعد أن تضيف بعض الطلبات.</translation>
+    </message>
+    <message>
+        <source>Add an application</source>
+        <translation>إضافة طلب</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1087,6 +1111,18 @@
     <message>
         <source>&amp;New contact</source>
         <translation>جهة اتصال &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>لا جهات اتصال بعد</translation>
+    </message>
+    <message>
+        <source>Keep the recruiters and interviewers you meet: Thabat reminds you to follow up with them a few weeks later.</source>
+        <translation>احفظ من تلتقيهم من مسؤولي التوظيف والمقابِلين: يذكّرك ثبات بالتواصل معهم بعد بضعة أسابيع.</translation>
+    </message>
+    <message>
+        <source>Add your first contact</source>
+        <translation>أضف أول جهة اتصال</translation>
     </message>
     <message>
         <source>Export all as vCard…</source>
@@ -2185,6 +2221,18 @@
 <context>
     <name>GrowthPage</name>
     <message>
+        <source>Nothing to grow from yet</source>
+        <translation>لا شيء تنمو منه بعد</translation>
+    </message>
+    <message>
+        <source>After a rejection, a short reflection names what to improve and turns it into small steps. They gather here, with your skill ratings over time.</source>
+        <translation>بعد كل رفض، يحدّد تأمّل قصير ما يمكن تحسينه ويحوّله إلى خطوات صغيرة. تجتمع هنا، مع تقييم مهاراتك عبر الزمن.</translation>
+    </message>
+    <message>
+        <source>Log a rejection</source>
+        <translation>تسجيل رفض</translation>
+    </message>
+    <message>
         <source>Improvement areas</source>
         <translation>مجالات التحسين</translation>
     </message>
@@ -2308,6 +2356,18 @@
     <message>
         <source>Search the journal</source>
         <translation>البحث في اليوميات</translation>
+    </message>
+    <message>
+        <source>Your journal is empty</source>
+        <translation>يومياتك فارغة</translation>
+    </message>
+    <message>
+        <source>Write a few lines about today: what went well, what was hard. Reflections on rejections appear here too.</source>
+        <translation>اكتب بضعة أسطر عن يومك: ما الذي سار جيدًا، وما الذي كان صعبًا. وتظهر هنا أيضًا تأمّلاتك بعد كل رفض.</translation>
+    </message>
+    <message>
+        <source>Write your first entry</source>
+        <translation>اكتب أول تدوينة</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2455,10 +2515,81 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ن&amp;سخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>الم&amp;ظهر</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>ملء ال&amp;شاشة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>Thabat — job search journal</source>
-        <translation>ثبات — دفتر رحلة البحث عن عمل</translation>
+        <source>Job search journal — Thabat</source>
+        <translation>دفتر رحلة البحث عن عمل — ثبات</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2505,8 +2636,12 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>&amp;About Thabat</source>
@@ -2908,6 +3043,21 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>SkillsBox</name>
     <message>
         <source>Rate your skills (%1 = needs work, %2 = strong)</source>
@@ -3238,6 +3388,65 @@
     <message>
         <source>Reframe: %1</source>
         <translation>صياغة أرفق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلًا بك</translation>
+    </message>
+    <message>
+        <source>Welcome to Thabat</source>
+        <translation>أهلًا بك في ثبات</translation>
+    </message>
+    <message>
+        <source>A private journal for your job search: log a rejection in seconds, learn from it, and keep going. Everything stays on this computer. Three quick choices, all of which you can change later in Settings.</source>
+        <translation>دفتر خاص لرحلة بحثك عن عمل: سجّل الرفض في ثوانٍ، وتعلّم منه، وواصل طريقك. كل شيء يبقى على هذا الحاسوب. ثلاثة اختيارات سريعة، ويمكنك تغييرها كلها لاحقًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for message templates)</source>
+        <translation>ا&amp;سمك (لقوالب الرسائل)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly application goal</source>
+        <translation>&amp;هدف الطلبات الأسبوعي</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>For example: Dana Kim</source>
+        <translation>مثلًا: دانة الكردي</translation>
+    </message>
+    <message>
+        <source>Already tracking applications in a spreadsheet? Bring them in. Or look around a made-up journal first: it opens in a separate window and folder.</source>
+        <translation>هل تتابع طلباتك في جدول بيانات؟ استوردها هنا. أو تجوّل أولًا في دفتر تجريبي: يُفتح في نافذة ومجلد منفصلين.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>ا&amp;ستيراد جدول بيانات…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>جرّب ال&amp;دفتر التجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;تخطٍّ</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>اب&amp;دأ</translation>
+    </message>
+    <message>
+        <source>The demo journal is being prepared in %1; it opens in its own window.</source>
+        <translation>يجري تجهيز الدفتر التجريبي في %1، وسيُفتح في نافذته الخاصة.</translation>
     </message>
 </context>
 </TS>

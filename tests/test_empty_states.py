@@ -1,0 +1,69 @@
+"""Empty pages say what they will hold and offer one button to begin (Applications, Journal, Contacts,
+Growth, Charts); with data, the page itself shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.read_models import ApplicationInput
+from app.services.applications import add_application
+from tests.conftest import TODAY
+from tests.ui_support import make_context, switcher
+from ui.applications_page import ApplicationsPage
+from ui.main_window import MainWindow
+
+PAGES = ("applications", "journal", "contacts", "growth", "charts")
+
+
+def _window(qtbot, journal, folder, lang="en"):
+    window = MainWindow(make_context(journal, folder, lang), switcher())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_each_empty_page_says_what_to_do_with_one_button(qtbot, journal, isolated_data, lang):
+    window = _window(qtbot, journal, isolated_data, lang)
+    for key in PAGES:
+        page = window.show_page(key)
+        QApplication.processEvents()
+        assert page.empty_state.isVisible(), key
+        assert not page.content.isVisible(), key
+        assert page.empty_state.title.text() and page.empty_state.text.text(), key
+        assert page.empty_state.button.text(), key
+
+
+def test_the_empty_state_buttons_do_the_next_thing(qtbot, journal, isolated_data, monkeypatch):
+    asked = []
+    monkeypatch.setattr(ApplicationsPage, "add_application", lambda page: asked.append("add"))
+    monkeypatch.setattr(ApplicationsPage, "log_rejection", lambda page: asked.append("rejection"))
+    window = _window(qtbot, journal, isolated_data)
+    window.show_page("applications").empty_state.button.click()
+    window.show_page("growth").empty_state.button.click()
+    window.show_page("charts").empty_state.button.click()
+    assert asked == ["add", "rejection", "add"]
+
+    journal_page = window.show_page("journal")
+    journal_page.empty_state.button.click()
+    assert journal_page.content.isVisible() and not journal_page.empty_state.isVisible()
+    qtbot.waitUntil(lambda: journal_page.editor.body.hasFocus() or journal_page.editor.isVisible())
+
+    contacts = window.show_page("contacts")
+    contacts.empty_state.button.click()
+    assert contacts.content.isVisible() and contacts.name.isVisible()
+
+
+def test_with_data_the_pages_show_themselves(qtbot, journal, isolated_data):
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Careem", "Analyst", TODAY), today=TODAY)
+    window = _window(qtbot, journal, isolated_data)
+    for key in ("applications", "charts"):
+        page = window.show_page(key)
+        QApplication.processEvents()
+        assert page.content.isVisible() and not page.empty_state.isVisible(), key
+    applications = window.pages["applications"]
+    applications.filter.setText("nothing like this")
+    applications.reload()
+    assert not applications.empty_state.isVisible()  # filtered to nothing is not empty
