@@ -91,7 +91,7 @@ class EmbeddedFont:
     text: dict[int, str]
     widths: dict[int, float]
     default_width: float
-    copies: dict[tuple[int, int, int, str], int] = field(default_factory=dict)
+    copies: dict[tuple[int, int, int, str, bool], int] = field(default_factory=dict)
     _program: TTFont | None = None
 
     @classmethod
@@ -128,11 +128,15 @@ class EmbeddedFont:
         glyph = self.program["glyf"][self.program.getGlyphOrder()[gid]]
         return (glyph.xMin + glyph.xMax) / 2 if glyph.numberOfContours else 0.0
 
-    def copy_of(self, gid: int, right: int, up: int, text: str) -> int:
-        """A glyph drawn like `gid` moved by (`right`, `up`) font units, that copies as `text`."""
-        if right == up == 0 and text == self.text.get(gid):
+    def copy_of(self, gid: int, right: int, up: int, text: str, to_baseline: bool = False) -> int:
+        """A glyph drawn like `gid` moved by (`right`, `up`) font units, that copies as `text`.
+
+        `to_baseline` adds one lone point on the baseline to the outline: it draws nothing, but
+        stretches the glyph's box down (or up) to the baseline, where readers look for a line.
+        """
+        if right == up == 0 and text == self.text.get(gid) and not to_baseline:
             return gid
-        key = (gid, right, up, text)
+        key = (gid, right, up, text, to_baseline)
         if key not in self.copies:
             self.copies[key] = self.program["maxp"].numGlyphs + len(self.copies)
         return self.copies[key]
@@ -149,10 +153,15 @@ class EmbeddedFont:
         order = list(program.getGlyphOrder())
         glyf, hmtx = program["glyf"], program["hmtx"]
         copies = sorted(self.copies.items(), key=lambda item: item[1])
-        for (gid, right, up, _text), new_gid in copies:
+        for (gid, right, up, _text, to_baseline), new_gid in copies:
             glyph = copy.deepcopy(glyf[order[gid]])
             if glyph.numberOfContours > 0:
                 glyph.coordinates.translate((right, up))
+                if to_baseline and not glyph.yMin + up <= 0 <= glyph.yMax + up:
+                    glyph.coordinates.append((glyph.xMin + right, 0))
+                    glyph.flags.append(1)  # on the curve
+                    glyph.endPtsOfContours.append(len(glyph.coordinates) - 1)
+                    glyph.numberOfContours += 1
                 glyph.recalcBounds(glyf)
             name = f"copy{new_gid}"
             order.append(name)
@@ -168,7 +177,7 @@ class EmbeddedFont:
         first = copies[0][1]
         descendant.W = pikepdf.Array([*descendant.get("/W", []), first, [self.width(gid) for (gid, *_), _ in copies]])
         _extend_cid_set(descendant.FontDescriptor, first + len(copies))
-        return {new_gid: text for (_gid, _right, _up, text), new_gid in copies}
+        return {new_gid: text for (_gid, _right, _up, text, _baseline), new_gid in copies}
 
 
 def _extend_cid_set(descriptor: pikepdf.Dictionary, count: int) -> None:

@@ -74,8 +74,10 @@ def right_to_left_reading(text: str) -> str | None:
     suits both.)
     """
     if text in NUMBER_PUNCTUATION:
-        # Readers turn a glyph's several characters around with the run: the mark goes first.
-        return RLM + text
+        # A mark on either side: poppler needs one before it (readers turn a glyph's characters
+        # around with the run), pdfium one after it, or a haraka on the letter before it
+        # follows the separator ("كاف.ٍ").
+        return RLM + text + RLM
     return None
 
 
@@ -227,7 +229,7 @@ def _place_marks(cluster: list[_Glyph], roles: _Roles, size: float) -> list[_Gly
         text = roles.text[mark.gid]
         if index == carries_alef:
             text = letters[1] + text  # turned around with the run, it reads mark, then alef
-        placed[index] = _Glyph(font.copy_of(mark.gid, right, up, text), mark.x - right * per_unit,
+        placed[index] = _Glyph(font.copy_of(mark.gid, right, up, text, to_baseline=True), mark.x - right * per_unit,
                                mark.y - up * per_unit)
     return placed
 
