@@ -78,6 +78,10 @@ def right_to_left_reading(text: str) -> str | None:
         # around with the run), pdfium one after it, or a haraka on the letter before it
         # follows the separator ("كاف.ٍ").
         return RLM + text + RLM
+    if text == " ":
+        # poppler gives a space beside a Latin word to the Latin side ("عن Djangoصباح"); pdfium
+        # reads no space glyph at all (it puts spaces where it sees gaps).
+        return RLM + text + RLM
     return None
 
 
@@ -171,8 +175,10 @@ def _rewrite_run(glyphs: bytes, roles: _Roles, size: float) -> bytes | None:
     lines = glyphs.split(b"\n")
     count = len(lines) - 1  # the run ends with a newline
     codes = [line[-8:-4] for line in lines[:count]]
-    if not any(code in roles.letters for code in codes):
-        return None  # not Arabic: a Latin run keeps its punctuation as it is
+    lone_space = count == 1 and roles.text.get(int(codes[0], 16)) == " " and bool(roles.letters)
+    if not (lone_space or any(code in roles.letters for code in codes)
+            or any(line.startswith(b"-") for line in lines[1:count])):
+        return None  # a left-to-right run (its glyphs advance rightwards) keeps its punctuation as it is
     changed = False
     for index, code in enumerate(codes):
         if code in roles.turned:
