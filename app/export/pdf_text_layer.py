@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import pikepdf
 
@@ -97,9 +97,17 @@ class _Roles:
                                  if ARABIC_LETTERS.search(unicodedata.normalize("NFKC", text)))
         self.turned = {b"%04X" % gid: reading for gid, text in self.text.items()
                        if (reading := right_to_left_reading(text)) is not None}
+        self.letter_pattern = _shown(self.letters)
+        self.work_pattern = _shown(self.marks | set(self.turned))
 
     def save(self) -> None:
         self.font.save(self.text)
+
+
+def _shown(codes: Iterable[bytes]) -> re.Pattern[bytes]:
+    """A pattern finding any of the glyphs `codes` drawn in a run (one that finds nothing if none)."""
+    alternatives = b"|".join(sorted(codes)) or b"(?!)"
+    return re.compile(rb"<(?:%s)> Tj" % alternatives)
 
 
 @dataclass
@@ -135,38 +143,36 @@ def repair_text_layer(path: Path, cancelled: Callable[[], bool] | None = None) -
 def _rewrite(content: bytes, fonts: dict[str, _Roles]) -> bytes | None:
     """The page's content with its right-to-left runs made readable; None when nothing changed.
 
-    Only the runs that draw a mark or a separator are parsed: most of a page needs no change.
+    Runs are found by one regular expression; only those that draw a mark, a separator or a space
+    in a right-to-left setting are parsed further.
     """
-    codes = sorted({code for roles in fonts.values() for code in (*roles.marks, *roles.turned)})
-    if not codes:
-        return None
+    runs = [(run, fonts.get(run.group("font").decode())) for run in _TEXT_BLOCK.finditer(content)]
+    arabic = [roles is not None and roles.letter_pattern.search(run.group("glyphs")) is not None for run, roles in runs]
     edits: list[tuple[int, int, bytes]] = []
-    seen: set[int] = set()
-    for hit in re.finditer(rb"<(?:%s)> Tj" % b"|".join(codes), content):
-        start = content.rfind(b"BT\n", 0, hit.start())
-        if start in seen:
+    for index, (run, roles) in enumerate(runs):
+        if roles is None or roles.work_pattern.search(run.group("glyphs")) is None:
             continue
-        seen.add(start)
-        block = _TEXT_BLOCK.match(content, start)
-        roles = fonts.get(block.group("font").decode()) if block else None
-        matrix = [float(value) for value in block.group("tm").split()] if block else []
+        matrix = [float(value) for value in run.group("tm").split()]
         # Only an upright, unmirrored x axis is handled; Qt writes no other.
-        if roles is None or len(matrix) != 6 or matrix[0] <= 0 or matrix[1] or matrix[2]:
+        if len(matrix) != 6 or matrix[0] <= 0 or matrix[1] or matrix[2]:
             continue
-        replacement = _rewrite_run(block.group("glyphs"), roles, float(block.group("size")) * matrix[0])
+        # Qt draws a line's runs from left to right: a space on its own beside an Arabic run
+        # (between it and a Latin word) belongs to the right-to-left text.
+        beside_arabic = (index > 0 and arabic[index - 1]) or (index + 1 < len(runs) and arabic[index + 1])
+        replacement = _rewrite_run(run.group("glyphs"), roles, float(run.group("size")) * matrix[0], beside_arabic)
         if replacement is not None:
-            edits.append((block.start("glyphs"), block.end("glyphs"), replacement))
+            edits.append((run.start("glyphs"), run.end("glyphs"), replacement))
     if not edits:
         return None
     out, last = [], 0
-    for start, end, replacement in sorted(edits):
+    for start, end, replacement in edits:
         out += [content[last:start], replacement]
         last = end
     out.append(content[last:])
     return b"".join(out)
 
 
-def _rewrite_run(glyphs: bytes, roles: _Roles, size: float) -> bytes | None:
+def _rewrite_run(glyphs: bytes, roles: _Roles, size: float, beside_arabic: bool) -> bytes | None:
     """One run's glyph operations, readable; None if unchanged.
 
     Each operation moves relative to the one before, so only a letter, its marks and the glyph
@@ -175,9 +181,9 @@ def _rewrite_run(glyphs: bytes, roles: _Roles, size: float) -> bytes | None:
     lines = glyphs.split(b"\n")
     count = len(lines) - 1  # the run ends with a newline
     codes = [line[-8:-4] for line in lines[:count]]
-    lone_space = count == 1 and roles.text.get(int(codes[0], 16)) == " " and bool(roles.letters)
-    if not (lone_space or any(code in roles.letters for code in codes)
-            or any(line.startswith(b"-") for line in lines[1:count])):
+    lone_space = count == 1 and roles.text.get(int(codes[0], 16)) == " "
+    if not (any(code in roles.letters for code in codes) or any(line.startswith(b"-") for line in lines[1:count])
+            or (lone_space and beside_arabic)):
         return None  # a left-to-right run (its glyphs advance rightwards) keeps its punctuation as it is
     changed = False
     for index, code in enumerate(codes):
