@@ -44,11 +44,9 @@ MARK_GAP = 0.02
 SHIFT_STEP = 4
 """Outline shifts are rounded up to this many font units, so that marks share a few copies."""
 
-_TEXT_BLOCK = re.compile(
-    rb"BT\n/(?P<font>[^\s/]+) (?P<size>[-\d.]+) Tf (?P<tm>[-\d. ]+) Tm\n"
-    rb"(?P<glyphs>(?:-?[\d.]+ -?[\d.]+ Td <[0-9A-F]{4}> Tj\n)*)ET"
-)
-"""One run of text as Qt's PDF writer draws it: a font, a matrix, then each glyph placed on its own."""
+_RUN_OPENING = re.compile(rb"^BT\n/(?P<font>[^\s/]+) (?P<size>[-\d.]+) Tf (?P<tm>[-\d. ]+) Tm\n", re.MULTILINE)
+_GLYPHS = re.compile(rb"(?:-?[\d.]+ -?[\d.]+ Td <[0-9A-F]{4}> Tj\n)*")
+"""A run as Qt's PDF writer draws it: a font and a matrix, then each glyph placed on its own."""
 
 
 def readable(text: str) -> str:
@@ -97,8 +95,15 @@ class _Roles:
                                  if ARABIC_LETTERS.search(unicodedata.normalize("NFKC", text)))
         self.turned = {b"%04X" % gid: reading for gid, text in self.text.items()
                        if (reading := right_to_left_reading(text)) is not None}
+        self._turned_copies: dict[bytes, bytes] = {}
         self.letter_pattern = _shown(self.letters)
         self.work_pattern = _shown(self.marks | set(self.turned))
+
+    def turned_copy(self, code: bytes) -> bytes:
+        """The code of the copy of glyph `code` that reads as it should in a right-to-left run."""
+        if code not in self._turned_copies:
+            self._turned_copies[code] = b"%04X" % self.font.copy_of(int(code, 16), 0, 0, self.turned[code])
+        return self._turned_copies[code]
 
     def save(self) -> None:
         self.font.save(self.text)
@@ -143,25 +148,39 @@ def repair_text_layer(path: Path, cancelled: Callable[[], bool] | None = None) -
 def _rewrite(content: bytes, fonts: dict[str, _Roles]) -> bytes | None:
     """The page's content with its right-to-left runs made readable; None when nothing changed.
 
-    Runs are found by one regular expression; only those that draw a mark, a separator or a space
-    in a right-to-left setting are parsed further.
+    Runs are found by their opening lines alone; only those that draw a mark, a separator or a
+    space are read further, and only in the fonts that have Arabic letters.
     """
-    runs = [(run, fonts.get(run.group("font").decode())) for run in _TEXT_BLOCK.finditer(content)]
-    arabic = [roles is not None and roles.letter_pattern.search(run.group("glyphs")) is not None for run, roles in runs]
+    runs = []
+    for opening in _RUN_OPENING.finditer(content):
+        end = content.find(b"ET", opening.end())
+        runs.append((opening, end if end >= 0 else len(content)))
     edits: list[tuple[int, int, bytes]] = []
-    for index, (run, roles) in enumerate(runs):
-        if roles is None or roles.work_pattern.search(run.group("glyphs")) is None:
+    for index, (opening, end) in enumerate(runs):
+        roles = fonts.get(opening.group("font").decode())
+        if roles is None or not roles.letters or roles.work_pattern.search(content, opening.end(), end) is None:
             continue
-        matrix = [float(value) for value in run.group("tm").split()]
+        matrix = [float(value) for value in opening.group("tm").split()]
         # Only an upright, unmirrored x axis is handled; Qt writes no other.
         if len(matrix) != 6 or matrix[0] <= 0 or matrix[1] or matrix[2]:
             continue
+        glyphs = content[opening.end():end]
+        if not _GLYPHS.fullmatch(glyphs):
+            continue  # not the way Qt writes: leave it be
+
+        def arabic(neighbour: int) -> bool:
+            if not 0 <= neighbour < len(runs):
+                return False
+            other, other_end = runs[neighbour]
+            other_roles = fonts.get(other.group("font").decode())
+            return other_roles is not None and other_roles.letter_pattern.search(content, other.end(), other_end) is not None
+
         # Qt draws a line's runs from left to right: a space on its own beside an Arabic run
         # (between it and a Latin word) belongs to the right-to-left text.
-        beside_arabic = (index > 0 and arabic[index - 1]) or (index + 1 < len(runs) and arabic[index + 1])
-        replacement = _rewrite_run(run.group("glyphs"), roles, float(run.group("size")) * matrix[0], beside_arabic)
+        replacement = _rewrite_run(glyphs, roles, float(opening.group("size")) * matrix[0],
+                                   lambda: arabic(index - 1) or arabic(index + 1))
         if replacement is not None:
-            edits.append((run.start("glyphs"), run.end("glyphs"), replacement))
+            edits.append((opening.end(), end, replacement))
     if not edits:
         return None
     out, last = [], 0
@@ -172,7 +191,7 @@ def _rewrite(content: bytes, fonts: dict[str, _Roles]) -> bytes | None:
     return b"".join(out)
 
 
-def _rewrite_run(glyphs: bytes, roles: _Roles, size: float, beside_arabic: bool) -> bytes | None:
+def _rewrite_run(glyphs: bytes, roles: _Roles, size: float, beside_arabic: Callable[[], bool]) -> bytes | None:
     """One run's glyph operations, readable; None if unchanged.
 
     Each operation moves relative to the one before, so only a letter, its marks and the glyph
@@ -183,13 +202,12 @@ def _rewrite_run(glyphs: bytes, roles: _Roles, size: float, beside_arabic: bool)
     codes = [line[-8:-4] for line in lines[:count]]
     lone_space = count == 1 and roles.text.get(int(codes[0], 16)) == " "
     if not (any(code in roles.letters for code in codes) or any(line.startswith(b"-") for line in lines[1:count])
-            or (lone_space and beside_arabic)):
+            or (lone_space and beside_arabic())):
         return None  # a left-to-right run (its glyphs advance rightwards) keeps its punctuation as it is
     changed = False
     for index, code in enumerate(codes):
         if code in roles.turned:
-            dx, dy, gid = _operation(lines[index])
-            lines[index] = _td(dx, dy, roles.font.copy_of(gid, 0, 0, roles.turned[code]))
+            lines[index] = lines[index][:-8] + roles.turned_copy(code) + lines[index][-4:]
             changed = True
     index = 1
     while index < count:
