@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 
 import pypdfium2
 import pytest
@@ -13,14 +11,9 @@ from tests.conftest import TODAY
 from tests.digit_scan import ARABIC_INDIC, LATIN
 from tests.export_support import build_bilingual_journal
 from tests.export_support import english_messages  # noqa: F401  (fixture)
+from tests.pdf_reading import copied
 
 pytestmark = pytest.mark.usefixtures("english_messages")
-
-
-def copied(text: str) -> str:
-    """Text as compared here: NFKC, without the invisible direction marks the PDF adds after
-    separators in right-to-left runs (app/export/pdf_text_layer.py)."""
-    return unicodedata.normalize("NFKC", re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text))
 
 
 @pytest.fixture
