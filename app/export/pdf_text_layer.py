@@ -95,9 +95,18 @@ class _Roles:
                                  if ARABIC_LETTERS.search(unicodedata.normalize("NFKC", text)))
         self.turned = {b"%04X" % gid: reading for gid, text in self.text.items()
                        if (reading := right_to_left_reading(text)) is not None}
+        self.spaces = frozenset(b"%04X" % gid for gid, text in self.text.items() if text == " ")
         self._turned_copies: dict[bytes, bytes] = {}
-        self.letter_pattern = _shown(self.letters)
+        self._scales: dict[bytes, float | None] = {}
         self.work_pattern = _shown(self.marks | set(self.turned))
+
+    def upright_scale(self, matrix: bytes) -> float | None:
+        """The text matrix's scale, if it is upright and unmirrored (Qt writes no other)."""
+        if matrix not in self._scales:
+            values = [float(value) for value in matrix.split()]
+            upright = len(values) == 6 and values[0] > 0 and values[1] == values[2] == 0
+            self._scales[matrix] = values[0] if upright else None
+        return self._scales[matrix]
 
     def turned_copy(self, code: bytes) -> bytes:
         """The code of the copy of glyph `code` that reads as it should in a right-to-left run."""
@@ -135,7 +144,7 @@ def repair_text_layer(path: Path, cancelled: Callable[[], bool] | None = None) -
                     embedded = EmbeddedFont.of(font)
                     fonts[font.objgen] = _Roles(embedded) if embedded is not None else None
                 if fonts[font.objgen] is not None:
-                    by_name[str(name)[1:]] = fonts[font.objgen]
+                    by_name[str(name)[1:].encode()] = fonts[font.objgen]
             rewritten = _rewrite(page.Contents.read_bytes(), by_name) if "/Contents" in page.obj else None
             if rewritten is not None:
                 page.Contents.write(rewritten)
@@ -145,42 +154,40 @@ def repair_text_layer(path: Path, cancelled: Callable[[], bool] | None = None) -
         pdf.save(path)
 
 
-def _rewrite(content: bytes, fonts: dict[str, _Roles]) -> bytes | None:
+def _rewrite(content: bytes, fonts: dict[bytes, _Roles]) -> bytes | None:
     """The page's content with its right-to-left runs made readable; None when nothing changed.
 
-    Runs are found by their opening lines alone; only those that draw a mark, a separator or a
-    space are read further, and only in the fonts that have Arabic letters.
+    Runs are found by their opening lines alone, and a run's direction by whether its glyphs
+    advance leftwards (a line after the first starting with "-"); only the runs that draw a mark,
+    a separator or a space are read further.
     """
     runs = []
     for opening in _RUN_OPENING.finditer(content):
-        end = content.find(b"ET", opening.end())
-        runs.append((opening, end if end >= 0 else len(content)))
+        start = opening.end()
+        end = content.find(b"ET", start)
+        end = end if end >= 0 else len(content)
+        runs.append((opening, start, end, content.find(b"\n-", start, end) >= 0))
     edits: list[tuple[int, int, bytes]] = []
-    for index, (opening, end) in enumerate(runs):
-        roles = fonts.get(opening.group("font").decode())
-        if roles is None or not roles.letters or roles.work_pattern.search(content, opening.end(), end) is None:
+    for index, (opening, start, end, leftwards) in enumerate(runs):
+        roles = fonts.get(opening.group("font"))
+        if roles is None or roles.work_pattern.search(content, start, end) is None:
             continue
-        matrix = [float(value) for value in opening.group("tm").split()]
-        # Only an upright, unmirrored x axis is handled; Qt writes no other.
-        if len(matrix) != 6 or matrix[0] <= 0 or matrix[1] or matrix[2]:
-            continue
-        glyphs = content[opening.end():end]
-        if not _GLYPHS.fullmatch(glyphs):
+        if not leftwards:
+            # A left-to-right run keeps its punctuation, and Latin text is drawn with the Arabic
+            # font's space between its words; but a space on its own beside a right-to-left run (Qt
+            # draws a line's runs from left to right) sits between Arabic and a Latin word, in
+            # right-to-left text. A run of one glyph cannot tell: its letters or marks decide below.
+            single = content.count(b"\n", start, end) == 1
+            beside = (index > 0 and runs[index - 1][3]) or (index + 1 < len(runs) and runs[index + 1][3])
+            if not single or (content[end - 9:end - 5] in roles.spaces and not beside):
+                continue
+        scale = roles.upright_scale(opening.group("tm"))
+        glyphs = content[start:end]
+        if scale is None or not _GLYPHS.fullmatch(glyphs):
             continue  # not the way Qt writes: leave it be
-
-        def arabic(neighbour: int) -> bool:
-            if not 0 <= neighbour < len(runs):
-                return False
-            other, other_end = runs[neighbour]
-            other_roles = fonts.get(other.group("font").decode())
-            return other_roles is not None and other_roles.letter_pattern.search(content, other.end(), other_end) is not None
-
-        # Qt draws a line's runs from left to right: a space on its own beside an Arabic run
-        # (between it and a Latin word) belongs to the right-to-left text.
-        replacement = _rewrite_run(glyphs, roles, float(opening.group("size")) * matrix[0],
-                                   lambda: arabic(index - 1) or arabic(index + 1))
+        replacement = _rewrite_run(glyphs, roles, float(opening.group("size")) * scale)
         if replacement is not None:
-            edits.append((opening.end(), end, replacement))
+            edits.append((start, end, replacement))
     if not edits:
         return None
     out, last = [], 0
@@ -191,8 +198,8 @@ def _rewrite(content: bytes, fonts: dict[str, _Roles]) -> bytes | None:
     return b"".join(out)
 
 
-def _rewrite_run(glyphs: bytes, roles: _Roles, size: float, beside_arabic: Callable[[], bool]) -> bytes | None:
-    """One run's glyph operations, readable; None if unchanged.
+def _rewrite_run(glyphs: bytes, roles: _Roles, size: float) -> bytes | None:
+    """One right-to-left run's glyph operations (or a one-glyph run's), readable; None if unchanged.
 
     Each operation moves relative to the one before, so only a letter, its marks and the glyph
     after them are read and written again.
@@ -200,10 +207,8 @@ def _rewrite_run(glyphs: bytes, roles: _Roles, size: float, beside_arabic: Calla
     lines = glyphs.split(b"\n")
     count = len(lines) - 1  # the run ends with a newline
     codes = [line[-8:-4] for line in lines[:count]]
-    lone_space = count == 1 and roles.text.get(int(codes[0], 16)) == " "
-    if not (any(code in roles.letters for code in codes) or any(line.startswith(b"-") for line in lines[1:count])
-            or (lone_space and beside_arabic())):
-        return None  # a left-to-right run (its glyphs advance rightwards) keeps its punctuation as it is
+    if count == 1 and codes[0] not in roles.spaces and codes[0] not in roles.letters:
+        return None  # a separator alone: its direction is unknown
     changed = False
     for index, code in enumerate(codes):
         if code in roles.turned:
