@@ -10,6 +10,7 @@ does not, so no reading suits both. The floors below are those figures: they can
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from datetime import date
@@ -136,12 +137,12 @@ def _drawn_glyphs(pdf: Path) -> list[list[tuple[str, int, float, float, float]]]
 
 
 def _outlines(pdf: Path) -> dict[tuple[int, str], tuple[TTFont, int]]:
+    """Each page's fonts by resource name: the embedded program and its units per em."""
     with pikepdf.open(pdf) as document:
         out = {}
         for index, page in enumerate(document.pages):
             for name, font in page.Resources.Font.items():
                 data = font.DescendantFonts[0].FontDescriptor.FontFile2.read_bytes()
-                import io
                 program = TTFont(io.BytesIO(data))
                 out[(index, str(name))] = (program, program["head"].unitsPerEm)
         return out

@@ -3,20 +3,25 @@
 Qt's PDF writer draws each run of text as one block (BT … ET) in which every glyph is placed on
 its own, relative to the one before (`dx dy Td <gid> Tj`), in logical order. Readers (pdfium,
 poppler) rebuild a line from where the glyphs stand, then turn right-to-left runs around. Three
-things then came out wrong; each is fixed by a copy of a glyph (pdf_fonts.EmbeddedFont) that is
-drawn exactly like the original but stands or reads differently:
+things then came out wrong; each is fixed with copies of glyphs (pdf_fonts.EmbeddedFont) that
+are drawn exactly like the originals but stand or read differently:
 
 - A haraka has no width and its origin lies right of its letter's, so it was read before its
-  letter ("حوا ًرا" for "حوارًا"). Each mark now stands just left of its letter (on its baseline),
+  letter ("حوا ًرا" for "حوارًا"). Each mark now stands just left of its letter, on its baseline,
   its outline moved back by exactly as much: it is drawn where it was and read after the letter.
+  (The copy also reaches down to the baseline with one lone point that draws nothing: pdfium
+  starts a new line at a glyph whose box does not meet its neighbour's.)
 - On a lam-alef ligature a mark on the lam could only be read after the alef ("لاً" for "لًا"):
   such a ligature reads as the lam, and its last lam mark as that mark and the alef.
-- poppler reads full stops, commas, colons, hyphens and slashes as part of numbers, so in a
-  right-to-left run it moved them to the next word ("بذلك .أجمل"). There they read with a
-  right-to-left mark (U+200F) in front, which no reader shows.
+- poppler reads full stops, commas, colons, hyphens and slashes as part of numbers, and gives a
+  space between Arabic and a Latin word to the Latin side, so in right-to-left text it moved them
+  ("بذلك .أجمل", "عن Djangoصباح"). There they read between two right-to-left marks (U+200F),
+  which no reader shows and which keep a haraka before them in place in pdfium too.
 
 The text map also had the space glyph as a tab (the font maps both to one glyph) and harakat
 ligatures as isolated forms that normalise to a space and the marks; both are rewritten.
+Brackets and quotes are left alone: pdfium mirrors them back and poppler does not, so no one
+reading suits both.
 """
 
 from __future__ import annotations
@@ -66,11 +71,7 @@ def is_arabic_mark(text: str) -> bool:
 
 
 def right_to_left_reading(text: str) -> str | None:
-    """What a glyph written in a right-to-left run should read as, when not as itself.
-
-    (Brackets are left alone: pdfium mirrors them back and poppler does not, so no one reading
-    suits both.)
-    """
+    """What a glyph written in a right-to-left run should read as, when not as itself."""
     if text in NUMBER_PUNCTUATION:
         # A mark on either side: poppler needs one before it (readers turn a glyph's characters
         # around with the run), pdfium one after it, or a haraka on the letter before it
