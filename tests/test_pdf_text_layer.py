@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 
 import pypdfium2
 import pytest
@@ -12,6 +11,7 @@ from tests.conftest import TODAY
 from tests.digit_scan import ARABIC_INDIC, LATIN
 from tests.export_support import build_bilingual_journal
 from tests.export_support import english_messages  # noqa: F401  (fixture)
+from tests.pdf_reading import copied
 
 pytestmark = pytest.mark.usefixtures("english_messages")
 
@@ -33,7 +33,7 @@ def _export(journal, target, **options) -> list[tuple[str, tuple[float, float], 
         for page in document:
             textpage = page.get_textpage()
             boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
-            pages.append((unicodedata.normalize("NFKC", textpage.get_text_bounded()), page.get_size(), boxes))
+            pages.append((copied(textpage.get_text_bounded()), page.get_size(), boxes))
         return pages
     finally:
         document.close()

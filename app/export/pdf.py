@@ -6,6 +6,7 @@ a QGuiApplication; the command line gets an offscreen one from `ensure_gui_appli
 
     export_pdf(session, "journal.pdf", PdfOptions(lang="ar"), progress=..., cancelled=...)
 
+Qt's text layer is then rewritten so that Arabic copies out whole (app/export/pdf_text_layer.py).
 A cancelled or failed export leaves no file (see app/export/atomic.py).
 """
 
@@ -26,6 +27,7 @@ from app.export.atomic import ExportCancelled, atomic_target
 from app.export.pdf_content import load_content
 from app.export.pdf_html import HtmlBuilder, labels
 from app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
+from app.export.pdf_text_layer import repair_text_layer
 from app.services.stats import summary
 from app.text_direction import fill
 
@@ -153,4 +155,5 @@ def export_pdf(
             return fill(words["page_of"], number(page, style), number(pages, style))
 
         pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
+        repair_text_layer(temporary, cancelled)
     return pages
