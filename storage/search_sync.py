@@ -24,7 +24,9 @@ after every test).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
@@ -162,6 +164,26 @@ def differences(connection: Connection, with_text: bool = True) -> list[Differen
     Documents still queued are in step by definition (the next drain indexes them). Without
     `with_text`, the normalised text and stems are not compared (the tests' quick check after each test).
     """
+    with _one_snapshot(connection):
+        return _differences(connection, with_text)
+
+
+@contextmanager
+def _one_snapshot(connection: Connection) -> Iterator[None]:
+    """Every read inside in one snapshot, though another program (the app) writes meanwhile: pysqlite
+    starts no transaction for reads, and rows read before a write with the index read after it differ."""
+    driver = connection.connection.driver_connection
+    if driver.in_transaction:  # writing already: one snapshot until the commit
+        yield
+        return
+    driver.execute("BEGIN")
+    try:
+        yield
+    finally:
+        driver.rollback()
+
+
+def _differences(connection: Connection, with_text: bool) -> list[Difference]:
     found = _machinery_differences(connection)
     if search_index.recorded_format(connection) != search_index.INDEX_FORMAT:
         return found + [Difference("format", None, "stale")]
