@@ -32,24 +32,13 @@ FORMAT = "2"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي"})
 _SEATS = str.maketrans({"ؤ": "ء", "ئ": "ء"})
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_MARKS = str.maketrans(dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640]))
+"""Tashkeel, the small alef and tatweel, deleted (pyarabic's TASHKEEL and TATWEEL are among them)."""
 
 WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670\u0640]+")
 """A word as the user sees it, diacritics included (Python's \\w leaves combining marks out)."""
 
 
-def _before_alef(text: str) -> str:
-    """Every rule of the normal form except the folding of أ إ آ ٱ and of ة (the stemmer needs them)."""
-    # Marks go before NFKC too: a stray hamza mark after و would otherwise compose into ؤ.
-    text = unicodedata.normalize("NFKC", _MARKS.sub("", text))
-    text = araby.strip_tatweel(araby.strip_tashkeel(text))
-    text = _MARKS.sub("", text).translate(_DIGITS).translate(_LETTERS).translate(_SEATS).casefold()
-    if text.isascii():
-        return text
-    return "".join(_unaccented(char) for char in text)
-
-
-@lru_cache(maxsize=4096)
 def _unaccented(char: str) -> str:
     # NFKD splits "é" into "e" + a combining accent; dropping the marks leaves the base letter.
     # Arabic letters are left whole: NFKD would split "إ" into alef + a hamza mark and lose the hamza.
@@ -58,12 +47,47 @@ def _unaccented(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
 
 
+def _folded_before_alef(char: str) -> str:
+    """One character after NFKC, through every later rule of `_before_alef`, in their order."""
+    char = char.translate(_MARKS).translate(_DIGITS).translate(_LETTERS).translate(_SEATS).casefold()
+    return "".join(_unaccented(c) for c in char)
+
+
+def _folded(char: str) -> str:
+    """One character after NFKC, through every later rule of `normalise`: alef and teh folded too."""
+    return araby.normalize_alef(araby.normalize_teh(_folded_before_alef(char)))
+
+
+class _CharTable(dict):
+    """A `str.translate` table that works out each character's form the first time it is met.
+
+    Every rule after NFKC maps one character to a fixed string whatever surrounds it, so a text is
+    folded by one `translate` (in C) instead of a chain of passes and a Python loop over its letters:
+    the search index and the name keys of a million-row import normalise each text once.
+    """
+
+    def __init__(self, fold) -> None:
+        super().__init__()
+        self._fold = fold
+
+    def __missing__(self, code: int) -> str:
+        form = self[code] = self._fold(chr(code))
+        return form
+
+
+_BEFORE_ALEF = _CharTable(_folded_before_alef)
+_NORMAL = _CharTable(_folded)
+
+
+def _before_alef(text: str) -> str:
+    """Every rule of the normal form except the folding of أ إ آ ٱ and of ة (the stemmer needs them)."""
+    # Marks go before NFKC too: a stray hamza mark after و would otherwise compose into ؤ.
+    return unicodedata.normalize("NFKC", text.translate(_MARKS)).translate(_BEFORE_ALEF)
+
+
 def normalise(text: str) -> str:
     """The searchable form of `text`: what is indexed, and what a query is compared with."""
-    text = _before_alef(text)
-    if text.isascii():
-        return text
-    return araby.normalize_teh(araby.normalize_alef(text))
+    return unicodedata.normalize("NFKC", text.translate(_MARKS)).translate(_NORMAL)
 
 
 _STEMMER = snowballstemmer.stemmer("arabic")
