@@ -1,19 +1,20 @@
 """Adding applications from a spreadsheet: one transaction for the whole file, rows in batches.
 
 Every row is checked as the application form checks it (the applications service's validation);
-rows that cannot be used are reported with the reason, the others are inserted a batch at a time
-and indexed for search once at the end. All of it happens in the caller's one transaction, so a
-failure, a cancel or a killed process leaves the journal as it was. The file is read twice, first
-for the order of numeric dates (day or month first), then to import, and never held whole.
+rows that cannot be used are reported with the reason, the others are inserted and indexed for
+search a batch at a time, so memory stays flat and the rate steady over a million rows. All of it
+happens in the caller's one transaction, so a failure, a cancel or a killed process leaves the
+journal as it was. The file is read twice, first for the order of numeric dates (day or month
+first), then to import, and never held whole. Spreadsheets repeat themselves (a company applied to
+many times, the same dates), so name keys and dates are worked out once per distinct text.
 """
 
 from __future__ import annotations
 
-from array import array
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Callable
-
 
 from sqlmodel import Session, select
 
@@ -24,12 +25,17 @@ from app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from app.read_models import ApplicationInput
 from app.services.applications import insert_applications, validated_application
 from storage import search_index
+from storage.bulk_insert import larger_cache
 from storage.models import Application
 from storage.name_key import name_key
 from app.text_direction import fill
 
 BATCH = 2000
 """Rows read between two inserts, progress reports and looks at the cancel button."""
+REMEMBERED = 65536
+"""Distinct names and dates whose keys and parsed form an import keeps at hand."""
+CACHE_MB = 64
+"""SQLite's page cache during an import: the date indexes of a million rows, written all over, fit in it."""
 
 HISTORY_TO_OUTCOME = {"applied": "pending", "screening": "pending", "assessment": "pending", "interview": "interview",
                       "final": "interview", "offer": "offer", "rejected": "rejected", "withdrawn": "withdrawn"}
@@ -72,44 +78,49 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
         select(Application.company_key, Application.role_key, Application.applied_on)).all()}
     report = ImportReport()
     outcomes: dict[str, str | None] = {}
+    key_of = lru_cache(maxsize=REMEMBERED)(name_key)
+    date_of = lru_cache(maxsize=REMEMBERED)(lambda text: parse_date(text, order))
     batch: list[tuple[ApplicationInput, str]] = []
-    new_ids = array("q")
-    for offset, row in enumerate(sheet.data_rows()):
-        if offset and offset % BATCH == 0:
-            new_ids.extend(insert_applications(session, batch))
-            batch.clear()
-            _step(offset, sheet.row_count, progress, cancelled)
-        if not any(cell.strip() for cell in row):
-            continue
-        line = sheet.first_line + offset
-        cells = {name: row[index].strip() if index < len(row) else "" for name, index in mapping.items()}
-        applied_on = parse_date(cells["applied_on"], order)
-        if applied_on is None:
-            report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
-                                   fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
-            continue
-        try:
-            data = validated_application(ApplicationInput(
-                company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
-                link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", "")), today)
-        except InputError as error:
-            report.skipped.append((line, _field_reason(error)))
-            continue
-        key = _duplicate_key(data.company, data.role, data.applied_on)
-        if key in seen:
-            report.skipped.append((line, translate("Errors", "already in the journal")))
-            continue
-        status = cells.get("status", "")
-        if status not in outcomes:
-            outcomes[status] = _outcome(status)
-        if outcomes[status] is None:
-            report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
-        seen.add(key)
-        batch.append((data, outcomes[status] or "pending"))
-        report.imported += 1
-    new_ids.extend(insert_applications(session, batch))
+
+    def write_batch() -> None:
+        search_index.index_new(session.connection(), "application", insert_applications(session, batch, key_of))
+        batch.clear()
+
+    with larger_cache(session.connection(), CACHE_MB):
+        for offset, row in enumerate(sheet.data_rows()):
+            if offset and offset % BATCH == 0:
+                write_batch()
+                _step(offset, sheet.row_count, progress, cancelled)
+            if not "".join(row).strip():  # blank: every cell empty or spaces
+                continue
+            line = sheet.first_line + offset
+            cells = {name: row[index].strip() if index < len(row) else "" for name, index in mapping.items()}
+            applied_on = date_of(cells["applied_on"])
+            if applied_on is None:
+                report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
+                                       fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
+                continue
+            try:
+                data = validated_application(ApplicationInput(
+                    company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
+                    link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", "")), today)
+            except InputError as error:
+                report.skipped.append((line, _field_reason(error)))
+                continue
+            key = _stored_key(key_of(data.company), key_of(data.role), data.applied_on)
+            if key in seen:
+                report.skipped.append((line, translate("Errors", "already in the journal")))
+                continue
+            status = cells.get("status", "")
+            if status not in outcomes:
+                outcomes[status] = _outcome(status)
+            if outcomes[status] is None:
+                report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
+            seen.add(key)
+            batch.append((data, outcomes[status] or "pending"))
+            report.imported += 1
+        write_batch()
     _step(sheet.row_count, sheet.row_count, progress, cancelled)
-    search_index.index_new(session.connection(), "application", new_ids)
     return report
 
 
@@ -120,13 +131,10 @@ def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[
         raise ImportCancelled()
 
 
-def _duplicate_key(company: str, role: str, applied_on: date) -> str:
-    """Names compared the way find-or-create compares them (storage/name_key.py)."""
-    return _stored_key(name_key(company), name_key(role), applied_on)
-
-
 def _stored_key(company_key: str, role_key: str, applied_on: date) -> str:
-    """One string, not a tuple: a million keys of a big import stay within memory."""
+    """Names compared by their keys, the way find-or-create compares them (storage/name_key.py).
+
+    One string, not a tuple: a million keys of a big import stay within memory."""
     return f"{company_key}\x1f{role_key}\x1f{applied_on.isoformat()}"
 
 

@@ -1,0 +1,126 @@
+"""The fast path of a big CSV import (issue 13, "Scale") stores and indexes exactly what the slow,
+careful paths do: rows as `add_application` stores them, an index as `search_index.rebuild` builds
+it; names and dates are worked out once per distinct text; the index is written as the import goes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+import app.export.csv_import as csv_import
+from app.export.csv_import import import_applications
+from app.export.csv_io import guess_mapping, parse_sheet
+from app.read_models import ApplicationInput
+from app.services.applications import add_application
+from storage import search_index
+from storage.bulk_insert import insert_rows
+from storage.models import Application
+from tests.conftest import TODAY
+from tests.export_support import english_messages  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.usefixtures("english_messages")
+
+VARIED = (
+    "Company,Role,Date applied,Status,Link,Location,Notes\n"
+    "أرامكو السعودية,مهندس بيانات,2026-01-03,مرفوض,https://aramco.com,الظهران,مقابلةٌ جيدة مع الفريق، وتعلّمت الكثير\n"
+    "Google,Software Engineer,3 Jan 2026,Interview,,Dubai,\"Great team; asked about system design\"\n"
+    "stc,,2026-02-10,,,,\n"
+    "Careem,Analyst,15 يناير 2026,Waiting,,,   \n"
+    "École 42,Mentor,٢٠٢٦-٠٣-٠١,offer,,Paris,Entretien réussi — café ☕ ﻻ بأس\n"
+    "أرامكو السعودية,مهندس بيانات,2026-01-04,,,,مسؤول التوظيف كان لطيفًا\n"
+    "نون,مدير منتج,2026-04-01,,,,\u200fملاحظة\u200e مع علامات اتجاه\n"
+)
+
+
+def index_rows(connection) -> list[tuple]:
+    return connection.execute(text(
+        f"SELECT kind, ref_id, day, company, title, original, text, stems FROM {search_index.TABLE} "
+        "ORDER BY kind, ref_id")).all()
+
+
+def test_the_bulk_index_is_what_a_rebuild_makes(journal):
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Talabat", "Designer", date(2025, 12, 1), notes="kept from before"),
+                        TODAY)
+    sheet = parse_sheet(VARIED)
+    with journal.session() as session:
+        assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 7
+    with journal.engine.begin() as connection:
+        imported = index_rows(connection)
+        search_index.rebuild(connection)
+        rebuilt = index_rows(connection)
+    assert len(imported) == 6  # the rows with notes (blank notes give no document), the one from before
+    assert imported == rebuilt
+
+
+def stored_columns(connection, application_id: int) -> dict:
+    row = connection.execute(text("SELECT * FROM application WHERE id = :id"), {"id": application_id}).mappings().one()
+    types = connection.execute(text("SELECT " + ", ".join(f"typeof({name})" for name in row.keys())
+                                    + " FROM application WHERE id = :id"), {"id": application_id}).one()
+    return {name: (value, kind) for (name, value), kind in zip(row.items(), types)
+            if name not in ("id", "created_at", "updated_at")}
+
+
+def test_imported_rows_are_stored_as_the_form_stores_them(journal):
+    sheet = parse_sheet("Company,Role,Date applied,Link,Location,Notes\n"
+                        "\u200fÉcole 42 ,  MENTOR,2026-03-01,https://example.com,Paris,note\n")
+    with journal.session() as session:
+        import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+        add_application(session, ApplicationInput("\u200fÉcole 42 ", "  MENTOR", date(2026, 3, 1), "https://example.com",
+                                                  "Paris", "note"), TODAY)
+    with journal.engine.connect() as connection:
+        imported, by_form = stored_columns(connection, 1), stored_columns(connection, 2)
+        events = connection.execute(text("SELECT application_id, stage, round, occurred_on, note, typeof(occurred_on) "
+                                         "FROM stage_event ORDER BY application_id")).all()
+        stamps = connection.execute(text("SELECT typeof(created_at), length(created_at), typeof(updated_at), "
+                                         "length(updated_at) FROM application ORDER BY id")).all()
+    assert imported == by_form
+    assert imported["company_key"][0] == "ecole 42" and imported["applied_on"] == ("2026-03-01", "text")
+    assert [event[1:] for event in events] == [("applied", None, "2026-03-01", "", "text")] * 2
+    assert stamps[0] == stamps[1] == ("text", 26, "text", 26)
+
+
+def test_names_and_dates_are_worked_out_once_per_distinct_text(journal, monkeypatch):
+    keyed, parsed = [], []
+    real_key, real_parse = csv_import.name_key, csv_import.parse_date
+    monkeypatch.setattr(csv_import, "name_key", lambda name: keyed.append(name) or real_key(name))
+    monkeypatch.setattr(csv_import, "parse_date", lambda value, order: parsed.append(value) or real_parse(value, order))
+    lines = [f"{company},{role},2026-01-{day:02d}" for company in ("Careem", "نون", "stc")
+             for role in ("Analyst", "محلل") for day in range(1, 29)]
+    sheet = parse_sheet("Company,Role,Date applied\n" + "\n".join(lines) + "\n")
+    with journal.session() as session:
+        assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 168
+    assert sorted(keyed) == sorted({"Careem", "نون", "stc", "Analyst", "محلل"})
+    assert len(parsed) == 28
+
+
+def test_the_index_is_written_as_the_import_goes(journal, monkeypatch):
+    """Each batch is indexed with it: the rate stays steady and no long silent step ends the import."""
+    monkeypatch.setattr(csv_import, "BATCH", 10)
+    sheet = parse_sheet("Company,Role,Date applied,Notes\n"
+                        + "".join(f"Company {n},Role,2026-01-01,note {n}\n" for n in range(35)))
+    indexed_at_progress = []
+    with journal.session() as session:
+        def progress(done: int, total: int) -> None:
+            indexed_at_progress.append((done, session.connection().execute(
+                text(f"SELECT count(*) FROM {search_index.TABLE}")).scalar_one()))
+
+        import_applications(session, sheet, guess_mapping(sheet.headers), TODAY, progress)
+    assert indexed_at_progress == [(10, 10), (20, 20), (30, 30), (35, 35)]
+
+
+def test_the_import_restores_the_page_cache_it_raised(journal):
+    sheet = parse_sheet("Company,Role,Date applied\nCareem,Analyst,2026-01-01\n")
+    with journal.session() as session:
+        before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+def test_a_bulk_insert_refuses_to_leave_a_computed_column_out(session):
+    with pytest.raises(ValueError, match="application.company_key"):
+        insert_rows(session.connection(), Application.__table__,
+                    ("company", "role", "applied_on", "created_at", "updated_at", "role_key"),
+                    [("Careem", "", "2026-01-01", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", "")])
