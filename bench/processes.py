@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import pty
+import re
 import subprocess
 import sys
 import tempfile
@@ -20,29 +22,66 @@ class Finished:
     peak_rss_mb: float
     output: str
     status: int = 0
+    terminal: tuple[tuple[float, str], ...] = ()
+    """With `terminal=True`: what the command wrote to its terminal (stderr), each update (a line or
+    a carriage-return rewrite) with the seconds since launch when it arrived."""
 
 
-def run_measured(command: list[str], env: dict[str, str], crash_after: str | None = None) -> Finished:
+def run_measured(command: list[str], env: dict[str, str], crash_after: str | None = None,
+                 terminal: bool = False) -> Finished:
     """Run `command` to its end: wall time, its own peak RSS (wait4's rusage), its output.
 
     The command is started by bench/child.py, a small process, not by this one: a child's peak RSS
     starts from its parent's (see there). A failure raises, except a crash (killed by a signal)
     after printing `crash_after`: the work was done and measured, and the caller reports the crash
-    beside the figure.
+    beside the figure. `terminal`: stderr is a terminal (a pty), so the command shows its progress,
+    and each update is timed as it arrives (Finished.terminal).
     """
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryDirectory(prefix="thabat-bench-run-") as tmp:
         report = os.path.join(tmp, "report")
-        subprocess.run([sys.executable, str(CHILD), report, *command], env=env, stdout=out, stderr=subprocess.STDOUT,
-                       text=True, check=True)
+        launched = time.perf_counter()
+        if terminal:
+            updates = _run_on_terminal([sys.executable, str(CHILD), report, *command], env, out, launched)
+        else:
+            updates = ()
+            subprocess.run([sys.executable, str(CHILD), report, *command], env=env, stdout=out,
+                           stderr=subprocess.STDOUT, text=True, check=True)
         with open(report, encoding="ascii") as lines:
             seconds, peak_kb, status = lines.read().split()
         out.seek(0)
-        output = out.read()
+        output = out.read() + "".join(text + "\n" for _at, text in updates)
     returncode = int(status)
     crashed_when_done = returncode < 0 and crash_after is not None and crash_after in output
     if returncode != 0 and not crashed_when_done:
         raise RuntimeError(f"{' '.join(command)} failed ({returncode}):\n{output}")
-    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode)
+    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode, tuple(updates))
+
+
+def _run_on_terminal(command: list[str], env: dict[str, str], out, launched: float) -> list[tuple[float, str]]:
+    """Run `command` with stdout to `out` and stderr on a pty read as it comes: its timed updates."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=follower)
+    os.close(follower)
+    updates: list[tuple[float, str]] = []
+    pending = b""
+    try:
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: every writer closed the terminal, the command has ended
+                break
+            if not chunk:
+                break
+            arrived = time.perf_counter() - launched
+            *complete, pending = re.split(rb"[\r\n]", pending + chunk)
+            updates += [(arrived, text.decode(errors="replace").strip()) for text in complete if text.strip()]
+    finally:
+        os.close(leader)
+        if process.wait(timeout=TIMEOUT_S) != 0:
+            raise subprocess.CalledProcessError(process.returncode, command)
+    if pending.strip():
+        updates.append((time.perf_counter() - launched, pending.decode(errors="replace").strip()))
+    return updates
 
 
 def time_to_line(command: list[str], env: dict[str, str], marker: str) -> float:
