@@ -5,8 +5,7 @@ rows that cannot be used are reported with the reason, the others are inserted a
 search a batch at a time, so memory stays flat and the rate steady over a million rows. All of it
 happens in the caller's one transaction, so a failure, a cancel or a killed process leaves the
 journal as it was. The file is read twice, first for the order of numeric dates (day or month
-first), then to import, and never held whole. Spreadsheets repeat themselves (a company applied to
-many times, the same dates), so name keys and dates are worked out once per distinct text.
+first), then to import, and never held whole.
 """
 
 from __future__ import annotations
@@ -66,8 +65,8 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
                         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Add one application per usable row and report the others; writes through the session only.
 
-    `progress(rows read, rows in all)` is called every BATCH rows; `cancelled()` returning True then
-    raises ImportCancelled.
+    `progress(rows read, rows in all)` is called every BATCH rows, once they are written and
+    indexed; `cancelled()` returning True then raises ImportCancelled.
     """
     missing = [name for name in REQUIRED if name not in mapping]
     if missing:
@@ -76,14 +75,11 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     order = numeric_order(row[date_column] for row in sheet.data_rows() if len(row) > date_column)
     seen = {_stored_key(c, r, d) for c, r, d in session.exec(
         select(Application.company_key, Application.role_key, Application.applied_on)).all()}
-    report = ImportReport()
-    outcomes: dict[str, str | None] = {}
-    key_of = lru_cache(maxsize=REMEMBERED)(name_key)
-    date_of = lru_cache(maxsize=REMEMBERED)(lambda text: parse_date(text, order))
+    rows = _RowChecker(mapping, today, order, seen)
     batch: list[tuple[ApplicationInput, str]] = []
 
     def write_batch() -> None:
-        ids = insert_applications(session, batch, key_of)
+        ids = insert_applications(session, batch, rows.key_of)
         # An application's search document is its notes, and one without text is not indexed
         # (storage/search_index.py), so the two in three rows without notes are not read back for it.
         search_index.index_new(session.connection(), "application",
@@ -95,37 +91,58 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
             if offset and offset % BATCH == 0:
                 write_batch()
                 _step(offset, sheet.row_count, progress, cancelled)
-            if not "".join(row).strip():  # blank: every cell empty or spaces
-                continue
-            line = sheet.first_line + offset
-            cells = {name: row[index].strip() if index < len(row) else "" for name, index in mapping.items()}
-            applied_on = date_of(cells["applied_on"])
-            if applied_on is None:
-                report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
-                                       fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
-                continue
-            try:
-                data = validated_application(ApplicationInput(
-                    company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
-                    link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", "")), today)
-            except InputError as error:
-                report.skipped.append((line, _field_reason(error)))
-                continue
-            key = _stored_key(key_of(data.company), key_of(data.role), data.applied_on)
-            if key in seen:
-                report.skipped.append((line, translate("Errors", "already in the journal")))
-                continue
-            status = cells.get("status", "")
-            if status not in outcomes:
-                outcomes[status] = _outcome(status)
-            if outcomes[status] is None:
-                report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
-            seen.add(key)
-            batch.append((data, outcomes[status] or "pending"))
-            report.imported += 1
+            usable = rows.checked(sheet.first_line + offset, row)
+            if usable is not None:
+                batch.append(usable)
         write_batch()
     _step(sheet.row_count, sheet.row_count, progress, cancelled)
-    return report
+    return rows.report
+
+
+class _RowChecker:
+    """Rows checked one at a time as the form checks them, the reasons for the unusable ones kept.
+
+    Spreadsheets repeat themselves (a company applied to many times, the same dates, a few status
+    words), so name keys, dates and outcomes are worked out once per distinct text.
+    """
+
+    def __init__(self, mapping: dict[str, int], today: date, order: str, seen: set[str]) -> None:
+        self.mapping, self.today, self.seen = mapping, today, seen
+        self.report = ImportReport()
+        self.key_of = lru_cache(maxsize=REMEMBERED)(name_key)
+        self.date_of = lru_cache(maxsize=REMEMBERED)(lambda text: parse_date(text, order))
+        self.outcomes: dict[str, str | None] = {}
+
+    def checked(self, line: int, row: list[str]) -> tuple[ApplicationInput, str] | None:
+        """The row's application and outcome; None for a blank row or one skipped (with its reason)."""
+        if not "".join(row).strip():  # every cell empty or spaces
+            return None
+        report = self.report
+        cells = {name: row[index].strip() if index < len(row) else "" for name, index in self.mapping.items()}
+        applied_on = self.date_of(cells["applied_on"])
+        if applied_on is None:
+            report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
+                                   fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
+            return None
+        try:
+            data = validated_application(ApplicationInput(
+                company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
+                link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", "")), self.today)
+        except InputError as error:
+            report.skipped.append((line, _field_reason(error)))
+            return None
+        key = _stored_key(self.key_of(data.company), self.key_of(data.role), data.applied_on)
+        if key in self.seen:
+            report.skipped.append((line, translate("Errors", "already in the journal")))
+            return None
+        status = cells.get("status", "")
+        if status not in self.outcomes:
+            self.outcomes[status] = _outcome(status)
+        if self.outcomes[status] is None:
+            report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
+        self.seen.add(key)
+        report.imported += 1
+        return data, self.outcomes[status] or "pending"
 
 
 def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
