@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import fields as dataclass_fields
 from datetime import date
-from functools import lru_cache
 from operator import attrgetter
 from typing import Callable
 
@@ -15,7 +14,7 @@ from app.errors import InputError, NotFound, translate
 from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageStep
 from app.services import validation as check
 from storage.models import HISTORY_STAGES, OUTCOMES, Application, ContactApplication, Contact, Rejection, StageEvent
-from storage.bulk_insert import insert_rows, stored_form
+from storage.bulk_insert import insert_rows, stored_rows
 from storage.name_key import name_key
 from storage.types import utcnow
 
@@ -49,31 +48,25 @@ def insert_applications(session: Session, rows: list[tuple[ApplicationInput, str
         return []
     connection = session.connection()
     apps = Application.__table__
-    fields = [f.name for f in dataclass_fields(ApplicationInput)]
-    values_of = attrgetter(*fields)
-    day = fields.index("applied_on")
-    stored_day = lru_cache(maxsize=4096)(stored_form(connection, apps.c.applied_on))  # dates repeat
+    fields = tuple(f.name for f in dataclass_fields(ApplicationInput))
+    values_of, stored = attrgetter(*fields), stored_rows(connection.dialect, apps, fields)
     for _data, outcome in rows:
         check.one_of(outcome, "outcome", OUTCOMES)
-
-    def stored(data: ApplicationInput, outcome: str) -> tuple:
-        values = list(values_of(data))
-        values[day] = stored_day(values[day])
-        return (*values, outcome, key_of(data.company), key_of(data.role))
-
     now = utcnow()
     insert_rows(connection, apps, (*fields, "outcome", "company_key", "role_key"),
-                [stored(data, outcome) for data, outcome in rows], {"created_at": now, "updated_at": now})
+                [(*stored(values_of(data)), outcome, key_of(data.company), key_of(data.role)) for data, outcome in rows],
+                {"created_at": now, "updated_at": now})
     # SQLite numbers new rows one past the highest id, and this transaction now holds the write lock,
     # so the batch got the last len(rows) ids.
     last = session.execute(select(func.max(apps.c.id))).scalar_one()
     ids = range(last - len(rows) + 1, last + 1)
     if session.execute(select(func.count()).where(apps.c.id.between(ids[0], last))).scalar_one() != len(rows):
         raise RuntimeError("the applications just inserted do not have consecutive ids")
-    stored_event_day = lru_cache(maxsize=4096)(stored_form(connection, StageEvent.__table__.c.occurred_on))
-    insert_rows(connection, StageEvent.__table__, ("application_id", "occurred_on"), [
-        (app_id, stored_event_day(data.applied_on)) for app_id, (data, _outcome) in zip(ids, rows)],
-        {"stage": "applied", "round": None})
+    events = ("application_id", "occurred_on")
+    stored = stored_rows(connection.dialect, StageEvent.__table__, events)
+    insert_rows(connection, StageEvent.__table__, events,
+                [stored((app_id, data.applied_on)) for app_id, (data, _outcome) in zip(ids, rows)],
+                {"stage": "applied", "round": None})
     return list(ids)
 
 
