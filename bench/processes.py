@@ -22,6 +22,8 @@ class Finished:
     peak_rss_mb: float
     output: str
     status: int = 0
+    cpu_seconds: float = 0.0
+    """User and system time of the command: what its wall time would be alone on an idle core."""
     terminal: tuple[tuple[float, str], ...] = ()
     """With `terminal=True`: what the command wrote to its terminal (stderr), each update (a line or
     a carriage-return rewrite) with the seconds since launch when it arrived."""
@@ -47,14 +49,14 @@ def run_measured(command: list[str], env: dict[str, str], crash_after: str | Non
             subprocess.run([sys.executable, str(CHILD), report, *command], env=env, stdout=out,
                            stderr=subprocess.STDOUT, text=True, check=True)
         with open(report, encoding="ascii") as lines:
-            seconds, peak_kb, status = lines.read().split()
+            seconds, peak_kb, status, cpu = lines.read().split()
         out.seek(0)
         output = out.read() + "".join(text + "\n" for _at, text in updates)
     returncode = int(status)
     crashed_when_done = returncode < 0 and crash_after is not None and crash_after in output
     if returncode != 0 and not crashed_when_done:
         raise RuntimeError(f"{' '.join(command)} failed ({returncode}):\n{output}")
-    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode, tuple(updates))
+    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode, float(cpu), tuple(updates))
 
 
 def _run_on_terminal(command: list[str], env: dict[str, str], out, launched: float) -> list[tuple[float, str]]:
