@@ -19,8 +19,13 @@ from sqlalchemy.engine import Connection, Dialect
 
 def stored_form(connection: Connection, column: Column) -> Callable[[Any], Any]:
     """What turns a Python value into the value the database stores for `column` (its type's own rule)."""
-    process = column.type.bind_processor(connection.dialect)
+    process = _processor(connection.dialect, column)
     return process if process is not None else _unchanged
+
+
+def _processor(dialect: Dialect, column: Column) -> Callable[[Any], Any] | None:
+    # The dialect's own form of the type: a generic Date has no rule of its own, SQLite's writes text.
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _unchanged(value: Any) -> Any:
@@ -35,7 +40,7 @@ def stored_rows(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> Cal
     remembers the values it has seen, from batch to batch: a million rows hold a few thousand dates.
     """
     changing = [(index, lru_cache(maxsize=4096)(process)) for index, name in enumerate(columns)
-                if (process := table.c[name].type.bind_processor(dialect)) is not None]
+                if (process := _processor(dialect, table.c[name])) is not None]
 
     def stored(values: Sequence) -> tuple:
         values = list(values)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
 
 import app.export.csv_import as csv_import
 from app.export.csv_import import import_applications
@@ -117,6 +118,25 @@ def test_the_import_restores_the_page_cache_it_raised(journal):
         before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
         import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
         assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+def test_the_driver_gets_values_as_stored_not_dates_to_adapt(journal):
+    """sqlite3's own date adapters are deprecated and write a timestamp on a whole second without its
+    microseconds; SQLAlchemy's types write them always: each value goes through its column's type."""
+    handed: list = []
+
+    def before(_connection, _cursor, statement, parameters, _context, executemany):
+        if statement.startswith("INSERT INTO"):
+            handed.extend(value for row in (parameters if executemany else [parameters]) for value in row)
+
+    sheet = parse_sheet("Company,Role,Date applied,Notes\nCareem,Analyst,2026-01-01,note\n")
+    event.listen(Engine, "before_cursor_execute", before)
+    try:
+        with journal.session() as session:
+            import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+    assert handed and {type(value) for value in handed} <= {str, int, type(None)}
 
 
 def test_a_bulk_insert_refuses_to_leave_a_computed_column_out(session):
