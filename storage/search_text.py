@@ -34,8 +34,8 @@ FORMAT = "2"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي"})
 _SEATS = str.maketrans({"ؤ": "ء", "ئ": "ء"})
-_MARKS = str.maketrans(dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640]))
-"""Tashkeel, the small alef and tatweel, deleted (pyarabic's TASHKEEL and TATWEEL are among them)."""
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+"""Tashkeel, the small alef and tatweel: deleted (pyarabic's TASHKEEL and TATWEEL are among them)."""
 
 WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670\u0640]+")
 """A word as the user sees it, diacritics included (Python's \\w leaves combining marks out)."""
@@ -51,7 +51,7 @@ def _unaccented(char: str) -> str:
 
 def _folded_before_alef(char: str) -> str:
     """One character after NFKC, through every later rule of `_before_alef`, in their order."""
-    char = char.translate(_MARKS).translate(_DIGITS).translate(_LETTERS).translate(_SEATS).casefold()
+    char = _MARKS.sub("", char).translate(_DIGITS).translate(_LETTERS).translate(_SEATS).casefold()
     return "".join(_unaccented(c) for c in char)
 
 
@@ -80,7 +80,6 @@ class _CharTable(dict):
 
 _BEFORE_ALEF = _CharTable(_folded_before_alef)
 _NORMAL = _CharTable(_folded)
-_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
 def _before_alef(text: str) -> str:
@@ -88,14 +87,14 @@ def _before_alef(text: str) -> str:
     if text.isascii():
         return text.lower()  # what every rule comes to for ASCII
     # Marks go before NFKC too: a stray hamza mark after و would otherwise compose into ؤ.
-    return unicodedata.normalize("NFKC", _MARK.sub("", text)).translate(_BEFORE_ALEF)
+    return unicodedata.normalize("NFKC", _MARKS.sub("", text)).translate(_BEFORE_ALEF)
 
 
 def normalise(text: str) -> str:
     """The searchable form of `text`: what is indexed, and what a query is compared with."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKC", _MARK.sub("", text)).translate(_NORMAL)
+    return unicodedata.normalize("NFKC", _MARKS.sub("", text)).translate(_NORMAL)
 
 
 _STEMMER = snowballstemmer.stemmer("arabic")
