@@ -17,6 +17,17 @@ CHILD = Path(__file__).with_name("child.py")
 
 
 @dataclass(frozen=True)
+class Update:
+    """One line (or carriage-return rewrite) a command wrote to its terminal, when it arrived."""
+
+    at: float
+    """Seconds since the launch."""
+    cpu: float
+    """CPU seconds the command had used by then: rates per CPU second do not depend on the machine's load."""
+    text: str
+
+
+@dataclass(frozen=True)
 class Finished:
     seconds: float
     peak_rss_mb: float
@@ -24,9 +35,8 @@ class Finished:
     status: int = 0
     cpu_seconds: float = 0.0
     """User and system time of the command: what its wall time would be alone on an idle core."""
-    terminal: tuple[tuple[float, str], ...] = ()
-    """With `terminal=True`: what the command wrote to its terminal (stderr), each update (a line or
-    a carriage-return rewrite) with the seconds since launch when it arrived."""
+    terminal: tuple[Update, ...] = ()
+    """With `terminal=True`: what the command wrote to its terminal (stderr), update by update."""
 
 
 def run_measured(command: list[str], env: dict[str, str], crash_after: str | None = None,
@@ -51,7 +61,7 @@ def run_measured(command: list[str], env: dict[str, str], crash_after: str | Non
         with open(report, encoding="ascii") as lines:
             seconds, peak_kb, status, cpu = lines.read().split()
         out.seek(0)
-        output = out.read() + "".join(text + "\n" for _at, text in updates)
+        output = out.read() + "".join(update.text + "\n" for update in updates)
     returncode = int(status)
     crashed_when_done = returncode < 0 and crash_after is not None and crash_after in output
     if returncode != 0 and not crashed_when_done:
@@ -59,12 +69,13 @@ def run_measured(command: list[str], env: dict[str, str], crash_after: str | Non
     return Finished(float(seconds), int(peak_kb) / 1024, output, returncode, float(cpu), tuple(updates))
 
 
-def _run_on_terminal(command: list[str], env: dict[str, str], out, launched: float) -> list[tuple[float, str]]:
-    """Run `command` with stdout to `out` and stderr on a pty read as it comes: its timed updates."""
+def _run_on_terminal(command: list[str], env: dict[str, str], out, launched: float) -> list[Update]:
+    """Run `command` (bench/child.py and the command it starts) with stdout to `out` and stderr on a
+    pty read as it comes: its timed updates."""
     leader, follower = pty.openpty()
     process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=follower)
     os.close(follower)
-    updates: list[tuple[float, str]] = []
+    updates: list[Update] = []
     pending = b""
     try:
         while True:
@@ -74,16 +85,32 @@ def _run_on_terminal(command: list[str], env: dict[str, str], out, launched: flo
                 break
             if not chunk:
                 break
-            arrived = time.perf_counter() - launched
+            arrived, cpu = time.perf_counter() - launched, _children_cpu(process.pid)
             *complete, pending = re.split(rb"[\r\n]", pending + chunk)
-            updates += [(arrived, text.decode(errors="replace").strip()) for text in complete if text.strip()]
+            updates += [Update(arrived, cpu, text.decode(errors="replace").strip()) for text in complete if text.strip()]
     finally:
         os.close(leader)
         if process.wait(timeout=TIMEOUT_S) != 0:
             raise subprocess.CalledProcessError(process.returncode, command)
     if pending.strip():
-        updates.append((time.perf_counter() - launched, pending.decode(errors="replace").strip()))
+        updates.append(Update(time.perf_counter() - launched, updates[-1].cpu if updates else 0.0,
+                              pending.decode(errors="replace").strip()))
     return updates
+
+
+def _children_cpu(pid: int) -> float:
+    """User and system seconds used so far by the running children of process `pid` (Linux /proc)."""
+    total = 0
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as listed:
+            children = listed.read().split()
+        for child in children:
+            with open(f"/proc/{child}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()  # after "pid (name)"
+            total += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat
+    except (FileNotFoundError, ProcessLookupError, IndexError):  # a child that just ended
+        pass
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def time_to_line(command: list[str], env: dict[str, str], marker: str) -> float:
