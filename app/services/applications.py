@@ -7,7 +7,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Callable
 
-from sqlalchemy import func
+from sqlalchemy import func, insert, literal, null
 from sqlmodel import Session, select
 
 from app.errors import InputError, NotFound, translate
@@ -39,8 +39,8 @@ def insert_applications(session: Session, rows: list[tuple[ApplicationInput, str
                         key_of: Callable[[str], str] = name_key) -> list[int]:
     """Many `add_application`s at once, for imports: (validated data, outcome) rows, their ids returned.
 
-    One executemany of plain tuples for the applications and one for their "applied" steps, without
-    the ORM (its flush events would index each row for search one by one, so the caller indexes the
+    One executemany of plain tuples for the applications and one INSERT … SELECT for their "applied"
+    steps, without the ORM (its flush events would index each row for search one by one, so the caller indexes the
     ids afterwards) and without Core's work per row (storage/bulk_insert.py). `key_of` gives the
     name keys: an import passes `name_key` remembered per distinct name, as names repeat.
     """
@@ -62,11 +62,10 @@ def insert_applications(session: Session, rows: list[tuple[ApplicationInput, str
     ids = range(last - len(rows) + 1, last + 1)
     if session.execute(select(func.count()).where(apps.c.id.between(ids[0], last))).scalar_one() != len(rows):
         raise RuntimeError("the applications just inserted do not have consecutive ids")
-    events = ("application_id", "occurred_on")
-    stored = stored_rows(connection.dialect, StageEvent.__table__, events)
-    insert_rows(connection, StageEvent.__table__, events,
-                [stored((app_id, data.applied_on)) for app_id, (data, _outcome) in zip(ids, rows)],
-                {"stage": "applied", "round": None})
+    # Their "applied" steps straight from the rows just written: no value passes through Python.
+    session.execute(insert(StageEvent.__table__).from_select(
+        ["application_id", "stage", "round", "occurred_on"],
+        select(apps.c.id, literal("applied"), null(), apps.c.applied_on).where(apps.c.id.between(ids[0], last))))
     return list(ids)
 
 
