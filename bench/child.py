@@ -1,4 +1,4 @@
-"""Run one command and report its own wall time, exit status and peak memory to a file.
+"""Run one command and report its own wall time, exit status, peak memory and CPU time to a file.
 
 Run as `python bench/child.py REPORT COMMAND...` by `processes.run_measured`. Linux gives a child
 the peak memory of the process it was started from (the peak is carried across exec), so a child
@@ -19,5 +19,5 @@ seconds = time.perf_counter() - started
 code = os.waitstatus_to_exitcode(status)
 process.returncode = code  # reaped here, so Popen must not wait again
 with open(report, "w", encoding="ascii") as out:
-    out.write(f"{seconds} {usage.ru_maxrss} {code}\n")
+    out.write(f"{seconds} {usage.ru_maxrss} {code} {usage.ru_utime + usage.ru_stime}\n")
 sys.exit(0)

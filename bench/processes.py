@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import pty
+import re
 import subprocess
 import sys
 import tempfile
@@ -15,34 +17,100 @@ CHILD = Path(__file__).with_name("child.py")
 
 
 @dataclass(frozen=True)
+class Update:
+    """One line (or carriage-return rewrite) a command wrote to its terminal, when it arrived."""
+
+    at: float
+    """Seconds since the launch."""
+    cpu: float
+    """CPU seconds the command had used by then: rates per CPU second do not depend on the machine's load."""
+    text: str
+
+
+@dataclass(frozen=True)
 class Finished:
     seconds: float
     peak_rss_mb: float
     output: str
     status: int = 0
+    cpu_seconds: float = 0.0
+    """User and system time of the command: what its wall time would be alone on an idle core."""
+    terminal: tuple[Update, ...] = ()
+    """With `terminal=True`: what the command wrote to its terminal (stderr), update by update."""
 
 
-def run_measured(command: list[str], env: dict[str, str], crash_after: str | None = None) -> Finished:
+def run_measured(command: list[str], env: dict[str, str], crash_after: str | None = None,
+                 terminal: bool = False) -> Finished:
     """Run `command` to its end: wall time, its own peak RSS (wait4's rusage), its output.
 
     The command is started by bench/child.py, a small process, not by this one: a child's peak RSS
     starts from its parent's (see there). A failure raises, except a crash (killed by a signal)
     after printing `crash_after`: the work was done and measured, and the caller reports the crash
-    beside the figure.
+    beside the figure. `terminal`: stderr is a terminal (a pty), so the command shows its progress,
+    and each update is timed as it arrives (Finished.terminal).
     """
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryDirectory(prefix="thabat-bench-run-") as tmp:
         report = os.path.join(tmp, "report")
-        subprocess.run([sys.executable, str(CHILD), report, *command], env=env, stdout=out, stderr=subprocess.STDOUT,
-                       text=True, check=True)
+        launched = time.perf_counter()
+        if terminal:
+            updates = _run_on_terminal([sys.executable, str(CHILD), report, *command], env, out, launched)
+        else:
+            updates = ()
+            subprocess.run([sys.executable, str(CHILD), report, *command], env=env, stdout=out,
+                           stderr=subprocess.STDOUT, text=True, check=True)
         with open(report, encoding="ascii") as lines:
-            seconds, peak_kb, status = lines.read().split()
+            seconds, peak_kb, status, cpu = lines.read().split()
         out.seek(0)
-        output = out.read()
+        output = out.read() + "".join(update.text + "\n" for update in updates)
     returncode = int(status)
     crashed_when_done = returncode < 0 and crash_after is not None and crash_after in output
     if returncode != 0 and not crashed_when_done:
         raise RuntimeError(f"{' '.join(command)} failed ({returncode}):\n{output}")
-    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode)
+    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode, float(cpu), tuple(updates))
+
+
+def _run_on_terminal(command: list[str], env: dict[str, str], out, launched: float) -> list[Update]:
+    """Run `command` (bench/child.py and the command it starts) with stdout to `out` and stderr on a
+    pty read as it comes: its timed updates."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=follower)
+    os.close(follower)
+    updates: list[Update] = []
+    pending = b""
+    try:
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: every writer closed the terminal, the command has ended
+                break
+            if not chunk:
+                break
+            arrived, cpu = time.perf_counter() - launched, _children_cpu(process.pid)
+            *complete, pending = re.split(rb"[\r\n]", pending + chunk)
+            updates += [Update(arrived, cpu, text.decode(errors="replace").strip()) for text in complete if text.strip()]
+    finally:
+        os.close(leader)
+        if process.wait(timeout=TIMEOUT_S) != 0:
+            raise subprocess.CalledProcessError(process.returncode, command)
+    if pending.strip():
+        updates.append(Update(time.perf_counter() - launched, updates[-1].cpu if updates else 0.0,
+                              pending.decode(errors="replace").strip()))
+    return updates
+
+
+def _children_cpu(pid: int) -> float:
+    """User and system seconds used so far by the running children of process `pid` (Linux /proc)."""
+    total = 0
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as listed:
+            children = listed.read().split()
+        for child in children:
+            with open(f"/proc/{child}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()  # after "pid (name)"
+            total += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat
+    except (FileNotFoundError, ProcessLookupError, IndexError):  # a child that just ended
+        pass
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def time_to_line(command: list[str], env: dict[str, str], marker: str) -> float:

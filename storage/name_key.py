@@ -17,11 +17,24 @@ import unicodedata
 from storage.search_text import normalise
 
 
+class _FormatDropped(dict):
+    """A `str.translate` table deleting invisible format characters (category Cf), filled as met:
+    one pass in C instead of a category lookup per letter in Python."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        kept = self[code] = None if unicodedata.category(char) == "Cf" else char
+        return kept
+
+
+_WITHOUT_FORMAT = _FormatDropped()
+
+
 def name_key(text: str) -> str:
     """The form a name is compared in: NFKC, the search's normalisation, casefolded, spaces collapsed.
 
     Invisible format characters (bidi marks, zero-width joiners) are dropped: pasted names carry them.
     """
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    text = text.translate(_WITHOUT_FORMAT)
     return " ".join(normalise(text).casefold().split())

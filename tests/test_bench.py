@@ -77,12 +77,35 @@ def test_charts_step_reports_each_chart_or_says_it_is_missing(tiny_journal):
         assert figures[0].value is None and "not in this tree" in figures[0].note
 
 
-def test_csv_import_step_imports_every_row(tiny_journal, tmp_path):
-    figures = csv_import.csv_import(tiny_journal, 1, rows=300)
-    _check(figures, "CSV import, 300 rows", "CSV import, peak memory")
-    assert figures[0].target == 60.0 and figures[1].target == 500.0 and figures[1].value > 10
+def test_csv_import_step_imports_every_row_and_times_each_block(tiny_journal, tmp_path):
+    figures = csv_import.csv_import(tiny_journal, 1, rows=5000, block=2000)
+    _check(figures, "CSV import, 5,000 rows", "CSV import, CPU time", "CSV import, peak memory",
+           "CSV import, slowest / first 2,000-row block")
+    assert figures[0].target == 60.0 and figures[2].target == 500.0 and figures[2].value > 10
+    assert 0 < figures[1].value and 0 < figures[3].value <= 1 and figures[3].note.startswith("rows per CPU second (per second) by block: 4k: ")
     sheet = csv_import.write_sheet(tmp_path / "a.csv", 5)
     assert sheet.read_text(encoding="utf-8").count("\n") == 6
+
+
+def test_block_rates_come_from_the_progress_lines_as_they_arrived():
+    Update = processes.Update
+    updates = (Update(0.5, 0.25, "Importing row 2000 of 9000"), Update(1.5, 0.75, "Importing row 4000 of 9000"),
+               Update(1.7, 0.8, "other"), Update(2.0, 1.0, "Importing row 6000 of 9000"),
+               Update(4.0, 2.0, "Importing row 8000 of 9000"), Update(4.5, 2.25, "Importing row 9000 of 9000"),
+               Update(4.6, 2.3, "Imported 9000 applications"))
+    # from the first report (2000 rows); the last 1000 rows are under half a 4000-row block: left out
+    assert csv_import.block_rates(updates, 4000) == [(4000, 2000.0, 4000.0), (8000, 1600.0, 3200.0)]
+    assert csv_import.block_rates(updates, 3000) == [(4000, 2000.0, 4000.0), (6000, 4000.0, 8000.0),
+                                                     (9000, 1200.0, 2400.0)]
+    assert csv_import.block_rates((), 3000) == []
+
+
+def test_a_terminal_run_times_what_the_command_shows():
+    script = "import sys; sys.stderr.write('Importing row 1 of 2\\rImporting row 2 of 2\\n'); print('done')"
+    finished = processes.run_measured([sys.executable, "-c", script], {}, terminal=True)
+    assert [update.text for update in finished.terminal] == ["Importing row 1 of 2", "Importing row 2 of 2"]
+    assert finished.cpu_seconds > 0
+    assert "done" in finished.output and all(update.at > 0 for update in finished.terminal)
 
 
 def test_a_failing_command_is_reported_not_swallowed(tmp_path):

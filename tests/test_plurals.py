@@ -81,6 +81,13 @@ def test_counted_writes_the_number_in_the_chosen_digits_isolated():
     assert counted("within %n days", 2.5, None, isolated=False) == "within 2.5 days"
 
 
+def test_counted_writes_a_million_as_a_number_not_in_exponent_form():
+    """`thabat import csv` of a million rows said "Imported 1e+06 applications"."""
+    assert counted("Imported %n applications", 1_000_000, None, isolated=False) == "Imported 1000000 applications"
+    assert counted("Imported 1234567 applications", 1_234_567, DateStyle("ar", digits="arabic"),
+                   isolated=False) == "Imported ١٢٣٤٥٦٧ applications"
+
+
 @pytest.mark.parametrize("lang, value, expected", [
     ("en", 1, " day"), ("en", 2, " days"),
     ("ar", 1, " يوم"), ("ar", 2, " يومان"), ("ar", 3, " أيام"), ("ar", 11, " يومًا"),

@@ -17,6 +17,8 @@ for _names in GREGORIAN_MONTHS.values():
         _MONTHS[_name.lower()[:3]] = _number
 _MONTHS.update({"sept": 9, "إبريل": 4, "ابريل": 4, "أيار": 5, "كانون الثاني": 1})
 
+_REMEMBERED = 65536
+
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})\s+([^\d\s,]+)\.?,?\s+(\d{4})$")
@@ -30,7 +32,12 @@ def normalise(text: str) -> str:
 def numeric_order(values: Iterable[str]) -> str:
     """"mdy" when some a/b/yyyy value can only be month-first and none only day-first, else "dmy"."""
     day_first = month_first = False
+    looked_at: set[str] = set()  # a column of a million dates holds a few thousand distinct ones
     for value in values:
+        if value in looked_at:
+            continue
+        if len(looked_at) < _REMEMBERED:
+            looked_at.add(value)
         match = _NUMERIC.match(normalise(value))
         if match:
             a, b = int(match.group(1)), int(match.group(2))

@@ -2,17 +2,19 @@
 
 Every row is checked as the application form checks it (the applications service's validation);
 rows that cannot be used are reported with the reason, the others are inserted a batch at a time
-and indexed for search once at the end. All of it happens in the caller's one transaction, so a
-failure, a cancel or a killed process leaves the journal as it was. The file is read twice, first
-for the order of numeric dates (day or month first), then to import, and never held whole.
+with their stage history, so the rate stays steady over a million rows; the search index follows
+through its triggers, drained before the commit (storage/search_sync.py). All of it
+happens in the caller's one transaction, so a failure, a cancel or a killed process leaves the
+journal as it was. The file is read twice, first for the order of numeric dates (day or month
+first), then to import, and never held whole.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Callable
-
 
 from sqlmodel import Session, select
 
@@ -24,12 +26,17 @@ from app.read_models import ApplicationInput
 from app.export.csv_history import ParsedStep, parse_history
 from app.export.csv_pipeline import ContactsByName, checked_steps, extra_fields, insert_histories
 from app.services.applications import insert_applications, validated_application
+from storage.bulk_insert import larger_cache
 from storage.models import Application
 from storage.name_key import name_key
 from app.text_direction import fill
 
 BATCH = 2000
 """Rows read between two inserts, progress reports and looks at the cancel button."""
+REMEMBERED = 65536
+"""Distinct names and dates whose keys and parsed form an import keeps at hand."""
+CACHE_MB = 64
+"""SQLite's page cache during an import: the date indexes of a million rows, written all over, fit in it."""
 
 HISTORY_TO_OUTCOME = {"applied": "pending", "screening": "pending", "assessment": "pending", "interview": "interview",
                       "final": "interview", "offer": "offer", "rejected": "rejected", "withdrawn": "withdrawn"}
@@ -54,78 +61,113 @@ class ImportReport:
 
 
 Progress = Callable[[int, int], None]
+DuplicateKey = tuple[str, str, date | None]
+"""An application's company key, role key and date (None when not known): two rows with the same one are
+the same application."""
 
 
 def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int], today: date,
                         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Add one application per usable row and report the others; writes through the session only.
 
-    `progress(rows read, rows in all)` is called every BATCH rows; `cancelled()` returning True then
-    raises ImportCancelled.
+    `progress(rows read, rows in all)` is called every BATCH rows, once they are written;
+    `cancelled()` returning True then raises ImportCancelled.
     """
     missing = [name for name in REQUIRED if name not in mapping]
     if missing:
         raise CsvError(fill(translate("Errors", "Choose which column holds the %1."), {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}[missing[0]]))
     date_column = mapping["applied_on"]
     order = numeric_order(row[date_column] for row in sheet.data_rows() if len(row) > date_column)
-    seen = {_stored_key(c, r, d) for c, r, d in session.exec(
-        select(Application.company_key, Application.role_key, Application.applied_on)).all()}
-    report = ImportReport()
-    outcomes: dict[str, str | None] = {}
+    # Names compared by their keys, the way find-or-create compares them (storage/name_key.py).
+    seen = {tuple(row) for row in session.exec(
+        select(Application.company_key, Application.role_key, Application.applied_on))}
+    rows = _RowChecker(mapping, today, order, seen)
     batch: list[tuple[ApplicationInput, str]] = []
     histories: list[list[ParsedStep]] = []
     people = ContactsByName(session)
 
-    def insert_batch() -> None:
-        ids = insert_applications(session, batch)
-        insert_histories(session, zip(ids, (data for data, _ in batch), histories), people)
+    def write_batch() -> None:
+        # The search index needs nothing here: the triggers queue each new application, and the queue
+        # is drained before the commit (storage/search_sync.py).
+        ids = insert_applications(session, batch, rows.key_of)
+        insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
         batch.clear()
         histories.clear()
 
-    for offset, row in enumerate(sheet.data_rows()):
-        if offset and offset % BATCH == 0:
-            insert_batch()
-            _step(offset, sheet.row_count, progress, cancelled)
-        if not any(cell.strip() for cell in row):
-            continue
-        line = sheet.first_line + offset
-        cells = {name: row[index].strip() if index < len(row) else "" for name, index in mapping.items()}
-        applied_on = parse_date(cells["applied_on"], order)
+    with larger_cache(session.connection(), CACHE_MB):
+        for offset, row in enumerate(sheet.data_rows()):
+            if offset and offset % BATCH == 0:
+                write_batch()
+                _step(offset, sheet.row_count, progress, cancelled)
+            usable = rows.checked(sheet.first_line + offset, row)
+            if usable is not None:
+                data, outcome, steps = usable
+                batch.append((data, outcome))
+                histories.append(steps)
+        write_batch()
+    _step(sheet.row_count, sheet.row_count, progress, cancelled)
+    return rows.report
+
+
+class _RowChecker:
+    """Rows checked one at a time as the form checks them, the reasons for the unusable ones kept.
+
+    Spreadsheets repeat themselves (a company applied to many times, the same dates, a few status
+    words), so name keys, dates and outcomes are worked out once per distinct text.
+    """
+
+    def __init__(self, mapping: dict[str, int], today: date, order: str, seen: set[DuplicateKey]) -> None:
+        self.mapping, self.today, self.order, self.seen = mapping, today, order, seen
+        self.report = ImportReport()
+        self.key_of = lru_cache(maxsize=REMEMBERED)(name_key)
+        self.date_of = lru_cache(maxsize=REMEMBERED)(lambda text: parse_date(text, order))
+        self.outcomes: dict[str, str | None] = {}
+
+    def checked(self, line: int, row: list[str]) -> tuple[ApplicationInput, str, list[ParsedStep]] | None:
+        """The row's application, outcome and the history steps a form would accept; None for a blank
+        row or one skipped (with its reason)."""
+        if not "".join(row).strip():  # every cell empty or spaces
+            return None
+        report = self.report
+
+        def note(text: str) -> None:
+            report.notes.append((line, text))
+
+        cells = {name: row[index].strip() if index < len(row) else "" for name, index in self.mapping.items()}
+        applied_on = self.date_of(cells["applied_on"])
         history = parse_history(cells.get("history", ""))
         if history is None:
-            report.notes.append((line, translate("Errors", "the stage history could not be read; only the status was kept")))
+            note(translate("Errors", "the stage history could not be read; only the status was kept"))
             history = []
         if applied_on is None and not cells["applied_on"] and history:
             pass  # Thabat's own export of an application whose date the user did not know
         elif applied_on is None:
             report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
                                    fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
-            continue
+            return None
         try:
             data = validated_application(ApplicationInput(
                 company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
                 link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", ""),
                 description=cells.get("description", ""), currency=cells.get("currency", ""),
-                **extra_fields(cells, order, lambda note: report.notes.append((line, note)))), today)
+                **extra_fields(cells, self.order, note)), self.today)
         except InputError as error:
             report.skipped.append((line, _field_reason(error)))
-            continue
-        key = _duplicate_key(data.company, data.role, data.applied_on)
-        if key in seen:
+            return None
+        # A tuple of the remembered key and date objects, shared by every row that repeats them:
+        # a million of these take about 100 MB, a million joined strings about 170 MB.
+        key = (self.key_of(data.company), self.key_of(data.role), data.applied_on)
+        if key in self.seen:
             report.skipped.append((line, translate("Errors", "already in the journal")))
-            continue
+            return None
         status = cells.get("status", "")
-        if status not in outcomes:
-            outcomes[status] = _outcome(status)
-        if outcomes[status] is None:
+        if status not in self.outcomes:
+            self.outcomes[status] = _outcome(status)
+        if self.outcomes[status] is None:
             report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
-        seen.add(key)
-        batch.append((data, outcomes[status] or "pending"))
-        histories.append(checked_steps(history, data.applied_on, today, lambda note: report.notes.append((line, note))))
+        self.seen.add(key)
         report.imported += 1
-    insert_batch()
-    _step(sheet.row_count, sheet.row_count, progress, cancelled)
-    return report
+        return data, self.outcomes[status] or "pending", checked_steps(history, data.applied_on, self.today, note)
 
 
 def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
@@ -133,16 +175,6 @@ def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[
         progress(done, total)
     if cancelled is not None and cancelled():
         raise ImportCancelled()
-
-
-def _duplicate_key(company: str, role: str, applied_on: date | None) -> str:
-    """Names compared the way find-or-create compares them (storage/name_key.py)."""
-    return _stored_key(name_key(company), name_key(role), applied_on)
-
-
-def _stored_key(company_key: str, role_key: str, applied_on: date | None) -> str:
-    """One string, not a tuple: a million keys of a big import stay within memory."""
-    return f"{company_key}\x1f{role_key}\x1f{applied_on.isoformat() if applied_on else ''}"
 
 
 def _outcome(status: str) -> str | None:

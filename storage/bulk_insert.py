@@ -1,0 +1,91 @@
+"""Many rows into one table with one `executemany` of plain tuples, for imports of a million rows.
+
+SQLAlchemy's Core insert handles each row in Python: a dict per row, each value through its type,
+each computed column default called per row. Here the statement is written once from the table's
+definition and handed to the driver with the rows as tuples; the work per row is the caller's
+(values already in hand) and the driver's. It still runs on the session's connection, inside its
+transaction, and through SQLAlchemy's execution events.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from sqlalchemy import Column, Table
+from sqlalchemy.engine import Connection, Dialect
+
+
+def stored_form(connection: Connection, column: Column) -> Callable[[Any], Any]:
+    """What turns a Python value into the value the database stores for `column` (its type's own rule)."""
+    process = _processor(connection.dialect, column)
+    return process if process is not None else _unchanged
+
+
+def _processor(dialect: Dialect, column: Column) -> Callable[[Any], Any] | None:
+    # The dialect's own form of the type: a generic Date has no rule of its own, SQLite's writes text.
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _unchanged(value: Any) -> Any:
+    return value
+
+
+@lru_cache(maxsize=32)
+def stored_rows(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> Callable[[Sequence], tuple]:
+    """What turns a row of Python values (in the order of `columns`) into the values stored.
+
+    Only the columns whose type changes values (dates, timestamps) do work per row, and each
+    remembers the values it has seen, from batch to batch: a million rows hold a few thousand dates.
+    """
+    changing = [(index, lru_cache(maxsize=4096)(process)) for index, name in enumerate(columns)
+                if (process := _processor(dialect, table.c[name])) is not None]
+
+    def stored(values: Sequence) -> tuple:
+        values = list(values)
+        for index, process in changing:
+            values[index] = process(values[index])
+        return tuple(values)
+
+    return stored
+
+
+def insert_rows(connection: Connection, table: Table, columns: Sequence[str], rows: Iterable[tuple],
+                constants: dict[str, Any] | None = None) -> None:
+    """INSERT `rows` (tuples in the order of `columns`, values as the database stores them: see
+    `stored_form`) into `table`; `constants` give every row the same value (Python values).
+
+    The table's other columns take their fixed (scalar) defaults; one whose default is computed per
+    row (a name key, a timestamp) must be given: ValueError names it, rather than leave it empty.
+    """
+    fixed = {name: stored_form(connection, table.c[name])(value) for name, value in (constants or {}).items()}
+    for column in table.columns:
+        if column.name in columns or column.name in fixed or column.default is None:
+            continue
+        if not column.default.is_scalar:
+            raise ValueError(f"{table.name}.{column.name} is computed per row: give its value")
+        fixed[column.name] = stored_form(connection, column)(column.default.arg)
+    names = [*columns, *fixed]
+    quote = connection.dialect.identifier_preparer.quote
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+                 f"VALUES ({', '.join('?' for _ in names)})")  # pysqlite's paramstyle (qmark)
+    tail = tuple(fixed.values())
+    parameters = [row + tail for row in rows] if tail else list(rows)
+    if parameters:
+        connection.exec_driver_sql(statement, parameters)
+
+
+@contextmanager
+def larger_cache(connection: Connection, megabytes: int) -> Iterator[None]:
+    """SQLite's page cache at `megabytes` on this connection for one long write, as it was afterwards.
+
+    A big import inserts into its indexes all over (a row per date among years of dates); with the
+    default 2 MB cache each insert would read and spill pages, slower as the journal grows.
+    """
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-megabytes * 1024}")  # negative: in KiB
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")

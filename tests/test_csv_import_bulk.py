@@ -1,0 +1,204 @@
+"""The fast path of a big CSV import (issue 13, "Scale") stores and indexes exactly what the slow,
+careful paths do: rows as `add_application` stores them (the pipeline's fields and histories too),
+an index as `search_index.rebuild` builds it; names and dates are worked out once per distinct text;
+the index follows through the search triggers' queue, drained before the commit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
+
+import app.export.csv_import as csv_import
+from app.export.csv_import import import_applications
+from app.export.csv_io import guess_mapping, parse_sheet
+from app.read_models import ApplicationInput
+from app.services.applications import add_application
+from storage import search_index, search_sync
+from storage.bulk_insert import insert_rows
+from storage.models import Application
+from tests.conftest import TODAY
+from tests.export_support import english_messages  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.usefixtures("english_messages")
+
+VARIED = (
+    "Company,Role,Date applied,Status,Link,Location,Notes\n"
+    "أرامكو السعودية,مهندس بيانات,2026-01-03,مرفوض,https://aramco.com,الظهران,مقابلةٌ جيدة مع الفريق، وتعلّمت الكثير\n"
+    "Google,Software Engineer,3 Jan 2026,Interview,,Dubai,\"Great team; asked about system design\"\n"
+    "stc,,2026-02-10,,,,\n"
+    "Careem,Analyst,15 يناير 2026,Waiting,,,   \n"
+    "École 42,Mentor,٢٠٢٦-٠٣-٠١,offer,,Paris,Entretien réussi — café ☕ ﻻ بأس\n"
+    "أرامكو السعودية,مهندس بيانات,2026-01-04,,,,مسؤول التوظيف كان لطيفًا\n"
+    "نون,مدير منتج,2026-04-01,,,,\u200fملاحظة\u200e مع علامات اتجاه\n"
+)
+
+
+def index_rows(connection) -> list[tuple]:
+    return connection.execute(text(
+        f"SELECT kind, ref_id, day, company, title, original, text, stems FROM {search_index.TABLE} "
+        "ORDER BY kind, ref_id")).all()
+
+
+def test_the_bulk_index_is_what_a_rebuild_makes(journal):
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Talabat", "Designer", date(2025, 12, 1), notes="kept from before"),
+                        TODAY)
+    sheet = parse_sheet(VARIED)
+    with journal.session() as session:
+        assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 7
+    with journal.engine.begin() as connection:
+        imported = index_rows(connection)
+        search_index.rebuild(connection)
+        rebuilt = index_rows(connection)
+    assert len(imported) == 6  # the rows with notes (blank notes give no document), the one from before
+    assert imported == rebuilt
+
+
+def stored_columns(connection, application_id: int) -> dict:
+    row = connection.execute(text("SELECT * FROM application WHERE id = :id"), {"id": application_id}).mappings().one()
+    types = connection.execute(text("SELECT " + ", ".join(f"typeof({name})" for name in row.keys())
+                                    + " FROM application WHERE id = :id"), {"id": application_id}).one()
+    return {name: (value, kind) for (name, value), kind in zip(row.items(), types)
+            if name not in ("id", "created_at", "updated_at")}
+
+
+def test_imported_rows_are_stored_as_the_form_stores_them(journal):
+    sheet = parse_sheet("Company,Role,Date applied,Link,Location,Notes\n"
+                        "\u200fÉcole 42 ,  MENTOR,2026-03-01,https://example.com,Paris,note\n")
+    with journal.session() as session:
+        import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+        add_application(session, ApplicationInput("\u200fÉcole 42 ", "  MENTOR", date(2026, 3, 1), "https://example.com",
+                                                  "Paris", "note"), TODAY)
+    with journal.engine.connect() as connection:
+        imported, by_form = stored_columns(connection, 1), stored_columns(connection, 2)
+        events = connection.execute(text("SELECT application_id, stage, round, occurred_on, note, typeof(occurred_on) "
+                                         "FROM stage_event ORDER BY application_id")).all()
+        stamps = connection.execute(text("SELECT typeof(created_at), length(created_at), typeof(updated_at), "
+                                         "length(updated_at) FROM application ORDER BY id")).all()
+    assert imported == by_form
+    assert imported["company_key"][0] == "ecole 42" and imported["applied_on"] == ("2026-03-01", "text")
+    assert [event[1:] for event in events] == [("applied", None, "2026-03-01", "", "text")] * 2
+    assert stamps[0] == stamps[1] == ("text", 26, "text", 26)
+
+
+def test_names_and_dates_are_worked_out_once_per_distinct_text(journal, monkeypatch):
+    keyed, parsed = [], []
+    real_key, real_parse = csv_import.name_key, csv_import.parse_date
+    monkeypatch.setattr(csv_import, "name_key", lambda name: keyed.append(name) or real_key(name))
+    monkeypatch.setattr(csv_import, "parse_date", lambda value, order: parsed.append(value) or real_parse(value, order))
+    lines = [f"{company},{role},2026-01-{day:02d}" for company in ("Careem", "نون", "stc")
+             for role in ("Analyst", "محلل") for day in range(1, 29)]
+    sheet = parse_sheet("Company,Role,Date applied\n" + "\n".join(lines) + "\n")
+    with journal.session() as session:
+        assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 168
+    assert sorted(keyed) == sorted({"Careem", "نون", "stc", "Analyst", "محلل"})
+    assert len(parsed) == 28
+
+
+def test_the_import_leaves_the_index_to_the_triggers(journal, monkeypatch):
+    """The new applications are queued by the triggers as each batch is written, not indexed by the import
+    itself, and the queue is drained before the commit: the index is then what a rebuild makes."""
+    monkeypatch.setattr(csv_import, "BATCH", 10)
+    sheet = parse_sheet("Company,Role,Date applied,Notes\n"
+                        + "".join(f"Company {n},Role,2026-01-01,note {n}\n" for n in range(35)))
+    queued_at_progress = []
+    with journal.session() as session:
+        def progress(done: int, total: int) -> None:
+            queued_at_progress.append((done, session.connection().execute(
+                text(f"SELECT count(DISTINCT ref_id) FROM {search_sync.PENDING} WHERE kind = 'application'")).scalar_one()))
+
+        import_applications(session, sheet, guess_mapping(sheet.headers), TODAY, progress)
+    assert queued_at_progress == [(10, 10), (20, 20), (30, 30), (35, 35)]
+    with journal.engine.begin() as connection:
+        assert connection.execute(text(f"SELECT count(*) FROM {search_sync.PENDING}")).scalar_one() == 0
+        assert search_sync.differences(connection) == []
+        imported = index_rows(connection)
+        search_index.rebuild(connection)
+        assert index_rows(connection) == imported and len(imported) == 35
+
+
+def test_histories_and_unknown_dates_go_through_the_fast_path_batch_by_batch(journal, monkeypatch):
+    """Each batch's stage histories are written after its applications; an application whose date is not
+    known gets no "applied" step, and two of them with the same names are the same application."""
+    monkeypatch.setattr(csv_import, "BATCH", 2)
+    sheet = parse_sheet(
+        "Company,Role,Date applied,Stage history\n"
+        "Careem,Analyst,2026-01-03,2026-01-03 applied; 2026-01-10 screening\n"
+        "نون,مدير منتج,,2026-02-01 screening; 2026-02-09 rejected\n"
+        "stc,,2026-02-10,\n"
+        "Talabat,Designer,,2026-03-01 screening\n"
+        "نون,مدير منتج,,2026-02-01 screening\n"
+        "Google,Engineer,2026-03-05,2026-03-05 applied; 2026-03-20 rejected\n")
+    with journal.session() as session:
+        report = import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+    assert report.imported == 5 and report.skipped == [(6, "already in the journal")]
+    with journal.engine.connect() as connection:
+        steps = connection.execute(text(
+            "SELECT a.company, a.applied_on, e.stage, e.occurred_on FROM stage_event e "
+            "JOIN application a ON a.id = e.application_id ORDER BY a.id, e.occurred_on, e.id")).all()
+        rejected = connection.execute(text(
+            "SELECT a.company, r.received_on FROM rejection r JOIN application a ON a.id = r.application_id "
+            "ORDER BY a.id")).all()
+    assert steps == [
+        ("Careem", "2026-01-03", "applied", "2026-01-03"), ("Careem", "2026-01-03", "screening", "2026-01-10"),
+        ("نون", None, "screening", "2026-02-01"), ("نون", None, "rejected", "2026-02-09"),
+        ("stc", "2026-02-10", "applied", "2026-02-10"),
+        ("Talabat", None, "screening", "2026-03-01"),
+        ("Google", "2026-03-05", "applied", "2026-03-05"), ("Google", "2026-03-05", "rejected", "2026-03-20"),
+    ]
+    assert rejected == [("نون", "2026-02-09"), ("Google", "2026-03-20")]
+
+
+def test_the_new_fields_are_stored_by_the_bulk_insert_as_the_form_stores_them(journal):
+    sheet = parse_sheet("Company,Role,Date applied,Source,Salary from,Salary to,Currency,Deadline,Interest,"
+                        "Job description\n"
+                        "Careem,Analyst,2026-03-01,Job board,\"10,000\",12000,sar,2026-12-01,4,Data work\n")
+    with journal.session() as session:
+        report = import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+        assert report.notes == [] and report.skipped == []
+        add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 3, 2), source="job_board",
+                                                  salary_min=10000, salary_max=12000, currency="sar",
+                                                  deadline=date(2026, 12, 1), interest=4, description="Data work"),
+                        TODAY)
+    with journal.engine.connect() as connection:
+        imported, by_form = stored_columns(connection, 1), stored_columns(connection, 2)
+    assert imported.pop("applied_on") == ("2026-03-01", "text") and by_form.pop("applied_on") == ("2026-03-02", "text")
+    assert imported == by_form
+    assert imported["salary_min"] == (10000, "integer") and imported["deadline"] == ("2026-12-01", "text")
+
+
+def test_the_import_restores_the_page_cache_it_raised(journal):
+    sheet = parse_sheet("Company,Role,Date applied\nCareem,Analyst,2026-01-01\n")
+    with journal.session() as session:
+        before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+def test_the_driver_gets_values_as_stored_not_dates_to_adapt(journal):
+    """sqlite3's own date adapters are deprecated and write a timestamp on a whole second without its
+    microseconds; SQLAlchemy's types write them always: each value goes through its column's type."""
+    handed: list = []
+
+    def before(_connection, _cursor, statement, parameters, _context, executemany):
+        if statement.startswith("INSERT INTO"):
+            handed.extend(value for row in (parameters if executemany else [parameters]) for value in row)
+
+    sheet = parse_sheet("Company,Role,Date applied,Notes\nCareem,Analyst,2026-01-01,note\n")
+    event.listen(Engine, "before_cursor_execute", before)
+    try:
+        with journal.session() as session:
+            import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+    assert handed and {type(value) for value in handed} <= {str, int, type(None)}
+
+
+def test_a_bulk_insert_refuses_to_leave_a_computed_column_out(session):
+    with pytest.raises(ValueError, match="application.company_key"):
+        insert_rows(session.connection(), Application.__table__,
+                    ("company", "role", "applied_on", "created_at", "updated_at", "role_key"),
+                    [("Careem", "", "2026-01-01", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", "")])
