@@ -8,6 +8,7 @@ causes fixed.
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -82,7 +83,7 @@ def test_the_first_paint_shows_todays_data_before_the_orm_and_the_other_pages_lo
     assert "due: 1" in lines  # the reply reminder, read before the ORM loaded
 
 
-def test_after_the_first_paint_the_app_listens_backs_up_and_opens_the_engine(qtbot, isolated_data):
+def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_charts_off_the_gui_thread(qtbot, isolated_data):
     from sqlalchemy import text
 
     from app.backups import list_backups
@@ -95,8 +96,14 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_opens_the_engine(qtb
     assert not journal.engine_ready
     try:
         assert instance.acquire(listen=False) and instance.server is None
-        application._after_first_paint(journal, isolated_data, instance)
-        assert journal.engine_ready
+        loading = application._after_first_paint(journal, isolated_data, instance)
+        assert not gc.isenabled()  # collection waits for the GUI thread while the ORM loads (app/background_load.py)
+        with qtbot.waitSignal(loading.orm_ready, timeout=60_000):
+            pass  # the event loop turns meanwhile: the load is on its own thread
+        assert journal.engine_ready and "sqlmodel" in sys.modules
+        with qtbot.waitSignal(loading.charts_ready, timeout=60_000):
+            pass
+        assert "matplotlib.figure" in sys.modules and gc.isenabled()
         assert instance.server is not None and instance.server.isListening()
         assert [backup.kind for backup in list_backups(isolated_data)] == ["daily"]
         with journal.session() as session:
@@ -104,3 +111,53 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_opens_the_engine(qtb
     finally:
         instance.release()
         journal.close()
+
+
+_QUIT_WHILE_LOADING_PROBE = """
+import faulthandler, gc, sys, threading
+faulthandler.dump_traceback_later(100, exit=True)  # a deadlock shows where each thread stood
+from ui import application
+
+original = application._after_first_paint
+
+
+def after_first_paint(journal, *args):
+    loading = original(journal, *args)
+    print("loading when asked to quit:", not journal.engine_ready, flush=True)
+    return loading
+
+
+application._after_first_paint = after_first_paint
+from ui.launcher import main
+status = main(["--data-dir", sys.argv[1], "--lang", "en"])
+print("threads left:", *sorted(t.name for t in threading.enumerate() if t is not threading.main_thread()))
+print("collector on:", gc.isenabled(), flush=True)
+sys.exit(status)
+"""
+
+
+def test_quitting_while_the_orm_loads_in_the_background_ends_cleanly_every_time(tmp_path):
+    """The smoke test quits right after the first paint, as the ORM's load has just begun on its thread.
+
+    That once deadlocked at exit: Python's collector, run on the loading thread, destroyed the main
+    window there (app/background_load.py). 50 launches, two at a time, each must end by itself, with
+    status 0, no thread left and the collector back on."""
+    folders = [tmp_path / "first", tmp_path / "second"]  # one Thabat per folder (ui/single_instance.py)
+    for folder in folders:
+        Journal.open(folder).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", THABAT_QUIT_AFTER_START="1")
+    outcomes, still_loading = [], 0
+    for _ in range(25):
+        pair = [subprocess.Popen([sys.executable, "-c", _QUIT_WHILE_LOADING_PROBE, str(folder)], env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in folders]
+        for process in pair:
+            out, err = process.communicate(timeout=120)
+            outcomes.append((process.returncode, out, err))
+    for status, out, err in outcomes:
+        assert status == 0, err
+        lines = out.splitlines()
+        assert "smoke test: painted=True" in out
+        assert "threads left:" in lines and "collector on: True" in lines, out
+        still_loading += "loading when asked to quit: True" in lines
+    assert len(outcomes) == 50
+    assert still_loading >= 40  # the case under test: quitting while the load runs

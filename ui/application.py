@@ -19,6 +19,7 @@ from app.disk_errors import DiskProblem, disk_problem, problem_kind
 from app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
 from app.logs import logger, setup_logging
 from ui.app_icon import app_icon
+from ui.background_loading import BackgroundLoading
 from ui.context import AppContext
 from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher, resolve
@@ -84,7 +85,7 @@ def run(folder: Path, lang: str | None) -> int:
             status = app.exec()
         finally:
             signals.uninstall()
-        shut_down(window.context)
+        shut_down(window.context, window.background_loading)
         return status
     finally:
         instance.release()
@@ -127,7 +128,11 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     window = MainWindow(context, switcher)
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
-    AfterFirstPaint(window, at_first_paint, lambda: _after_first_paint(journal, folder, instance, window))
+    def after_first_paint() -> None:
+        window.background_loading = _after_first_paint(journal, folder, instance, window)
+
+    window.background_loading = None
+    AfterFirstPaint(window, at_first_paint, after_first_paint)
     window.show()
     return window
 
@@ -143,29 +148,31 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._later)  # queued first: a smoke test quitting at once quits while loading
             if self._now is not None:
                 self._now(watched)
-            QTimer.singleShot(0, self._later)
         return False
 
 
 def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None,
-                       window: QWidget | None = None) -> None:
+                       window: QWidget | None = None) -> BackgroundLoading:
     """What can wait until the window is on screen: hearing other launches, the daily backup, and
-    loading the ORM for the first edit.
+    loading the ORM (then matplotlib) on a thread of its own, so the window answers meanwhile.
 
-    The ORM loads here, on the GUI thread, not in a thread of its own: a PySide6 garbage collection
-    during that import deadlocked at exit when it was tried.
+    The load's thread is joined on the GUI thread, before the window is let go at exit
+    (`shut_down`): app/background_load.py says why that order matters.
     """
     from app.runtime_fixes import keep_none_alive
 
     keep_none_alive()  # before long painting (the first paint is a few hundred calls of the 40,000 it can take)
+    loading = BackgroundLoading(journal, window)
+    loading.start()
     if instance is not None and instance.server is None:
         instance.listen()
     failure = _daily_backup(folder)
     if failure is not None and window is not None:
         _tell_backup_failed(window, failure)
-    journal.engine  # noqa: B018  (creating it imports SQLAlchemy and SQLModel: about a second)
+    return loading
 
 
 def open_journal(app: QApplication, folder: Path, opening: OpeningJournal | None = None) -> Journal | None:
@@ -198,7 +205,11 @@ def _cannot_open(app: QApplication, error: Exception) -> None:
     box.exec()
 
 
-def shut_down(context: AppContext) -> None:
+def shut_down(context: AppContext, loading: BackgroundLoading | None = None) -> None:
+    """After the event loop: loads under way are waited for here, on the GUI thread, while the window
+    is still held (app/background_load.py), then the journal closes and the daily backup runs."""
+    if loading is not None:
+        loading.finish()
     context.journal.close()
     _daily_backup(context.folder)  # the app may have run past midnight
 
