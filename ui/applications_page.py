@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.dates import long_date
 from app.markup import escaped
-from app.read_models import ApplicationDetail
+from app.read_models import ApplicationDetail, RejectionView
 from app.services.applications import delete_application, get_application, list_applications
 from app.text_direction import fill, joined
 from ui.application_dialog import ApplicationDialog
@@ -177,6 +177,11 @@ class ApplicationsPage(Page):
             if not dialog.exec() or dialog.saved is None:
                 return
             saved, reflect_now = dialog.saved, dialog.reflect_now
+        self.show_logged(saved, reflect_now)
+
+    def show_logged(self, saved: RejectionView, reflect_now: bool = False) -> None:
+        """After a rejection was logged (here or with Ctrl+R): its application selected, the reflection
+        opened if the user asked for it."""
         self.refresh()
         self.select(saved.application_id)
         if reflect_now:

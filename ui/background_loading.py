@@ -36,21 +36,30 @@ def when_journal_ready(journal: Journal, action: Callable[[], None], parent: QOb
         journal.engine  # noqa: B018  (takes a finished load back on this thread)
         action()
         return
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-    timer = QTimer(parent)
-    timer.setInterval(POLL_MS)
+    _WhenReady(journal, action, parent)
 
-    def poll() -> None:
-        if not journal.engine_ready:
+
+class _WhenReady(QObject):
+    """A busy cursor while the journal's engine loads, then `action()`; nothing if `parent` goes first."""
+
+    def __init__(self, journal: Journal, action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.journal, self.action = journal, action
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.destroyed.connect(QGuiApplication.restoreOverrideCursor)  # run or dropped, the cursor comes back
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        if not self.journal.engine_ready:
             return
-        timer.stop()
-        timer.deleteLater()
-        QGuiApplication.restoreOverrideCursor()
-        journal.engine  # noqa: B018
+        self.timer.stop()
+        self.journal.engine  # noqa: B018
+        action = self.action
+        self.deleteLater()
         action()
-
-    timer.timeout.connect(poll)
-    timer.start()
 
 
 class BackgroundLoading(QObject):

@@ -282,7 +282,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _on_log_rejection(self) -> None:
-        self.show_page("applications").log_rejection()
+        """Ctrl+R opens the dialog over the page on screen at once (it needs no ORM to open); the
+        Applications page, built with the ORM, then shows what was logged."""
+        from ui.rejection_dialog import RejectionDialog
+
+        with deleted_after_use(RejectionDialog(self.context, parent=self)) as dialog:
+            if not dialog.exec() or dialog.saved is None:
+                return
+            saved, reflect_now = dialog.saved, dialog.reflect_now
+        self.show_page("applications").show_logged(saved, reflect_now)
 
     def _on_add_application(self) -> None:
         self.show_page("applications").add_application()

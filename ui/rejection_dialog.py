@@ -1,4 +1,8 @@
-"""Log a rejection in seconds: company and role complete from the journal, Enter saves."""
+"""Log a rejection in seconds: company and role complete from the journal, Enter saves.
+
+It opens at once, even while the ORM still loads after start-up: the names it offers are read with
+sqlite3, and saving (which needs the ORM) waits for it with a busy cursor, without freezing.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,8 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.errors import InputError
 from app.read_models import RejectionInput, RejectionView
-from app.services.applications import known_companies, known_roles
-from app.services.rejections import log_rejection
+from app.services.name_suggestions import known_companies, known_roles
+from ui.background_loading import when_journal_ready
 from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
 from ui.date_edit import DateEdit
@@ -26,8 +30,8 @@ class RejectionDialog(CarefulDialog):
         self.saved: RejectionView | None = None
         self.reflect_now = False
         """Set when the user saved with "Save and reflect": the caller opens the reflection."""
-        with context.journal.session() as session:
-            companies, roles = known_companies(session), known_roles(session)
+        with context.journal.reader() as db:
+            companies, roles = known_companies(db), known_roles(db)
 
         self.company = UserLineEdit(company)
         self.company.setCompleter(QCompleter(companies, self))
@@ -89,12 +93,19 @@ class RejectionDialog(CarefulDialog):
         )
 
     def _on_save_and_reflect(self) -> None:
-        self.reflect_now = True
-        self._on_save()
-        if self.saved is None:
-            self.reflect_now = False
+        self._save_when_ready(reflect_now=True)
 
     def _on_save(self) -> None:
+        self._save_when_ready(reflect_now=False)
+
+    def _save_when_ready(self, reflect_now: bool) -> None:
+        self.buttons.setEnabled(False)  # until saved: a second Enter while the ORM loads saves once
+        when_journal_ready(self.context.journal, lambda: self._save(reflect_now), self)
+
+    def _save(self, reflect_now: bool) -> None:
+        from app.services.rejections import log_rejection  # the ORM: imported once it is loaded
+
+        self.buttons.setEnabled(True)
         try:
             with self.context.journal.session() as session:
                 self.saved = log_rejection(
@@ -106,6 +117,7 @@ class RejectionDialog(CarefulDialog):
                 ("company", "role", "received_on", "stage", "round", "channel", "interviewer", "message"),
                 self.widgets)))
             return
+        self.reflect_now = reflect_now
         self.context.data_changed.emit()
         self.context.status_message.emit(self.tr("Rejection logged."))
         self.accept()
