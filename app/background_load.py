@@ -67,6 +67,9 @@ class BackgroundLoad:
             with BackgroundLoad._lock:
                 BackgroundLoad._running -= 1
                 if BackgroundLoad._running == 0 and BackgroundLoad._collector_was_on:
+                    # The hundreds of thousands of objects the imports made live as long as the app:
+                    # frozen, the next full collection does not walk them all (~200 ms on the GUI thread).
+                    gc.freeze()
                     gc.enable()
         if self._error is not None:
             raise self._error

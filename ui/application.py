@@ -165,13 +165,13 @@ def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance 
     from app.runtime_fixes import keep_none_alive
 
     keep_none_alive()  # before long painting (the first paint is a few hundred calls of the 40,000 it can take)
-    loading = BackgroundLoading(journal, window)
-    loading.start()
     if instance is not None and instance.server is None:
         instance.listen()
     failure = _daily_backup(folder)
     if failure is not None and window is not None:
         _tell_backup_failed(window, failure)
+    loading = BackgroundLoading(journal, window)
+    loading.start()  # last: the work above would otherwise share the GIL with the loading thread
     return loading
 
 
