@@ -118,7 +118,8 @@ def main() -> int:
     wait(app, lambda: window.background_loading is not None)
     loading = window.background_loading
     orm_ready, charts_ready = [], []
-    loading.orm_ready.connect(lambda: orm_ready.append(time.perf_counter()))
+    rss_at_orm_ready: list[float] = []
+    loading.orm_ready.connect(lambda: orm_ready.append(time.perf_counter()) or rss_at_orm_ready.append(rss_mb()))
     loading.charts_ready.connect(lambda: charts_ready.append(time.perf_counter()))
     wait(app, lambda: bool(charts_ready) or not loading._timer.isActive())
     settle(app)
@@ -127,6 +128,7 @@ def main() -> int:
     results["orm_ready_after_paint_s"] = (orm_ready[0] - painted_at) if orm_ready else 0.0
     results["charts_ready_after_paint_s"] = (charts_ready[0] - painted_at) if charts_ready else 0.0
     results["idle_rss_mb"] = rss_mb()
+    results["orm_ready_rss_mb"] = rss_at_orm_ready[0] if rss_at_orm_ready else 0.0
 
     # Dialogs on the idle window, against an empty QDialog; each twice, the first open counts.
     from ui.about_dialog import AboutDialog

@@ -26,11 +26,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from storage.models import Application, Contact, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from storage.search_table import FORMAT_TABLE, KINDS, TABLE  # noqa: F401  (KINDS: re-exported)
 from storage.search_text import FORMAT, index_stems, index_text
 
-TABLE = "search_index"
-FORMAT_TABLE = f"{TABLE}_format"  # its name starts with TABLE: Alembic leaves it alone (include_name)
-KINDS = ("reflection", "entry", "rejection", "application", "contact")
 
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("

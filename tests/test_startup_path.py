@@ -161,3 +161,55 @@ def test_quitting_while_the_orm_loads_in_the_background_ends_cleanly_every_time(
         still_loading += "loading when asked to quit: True" in lines
     assert len(outcomes) == 50
     assert still_loading >= 40  # the case under test: quitting while the load runs
+
+
+_SEARCH_PROBE = """
+import sys
+from ui.launcher import main
+status = main(["--data-dir", sys.argv[1], "search", sys.argv[2]])
+heavy = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "matplotlib", "numpy", "PySide6.QtCore", "PySide6.QtWidgets")
+print("loaded:", *sorted(m for m in heavy if m in sys.modules))
+sys.exit(status)
+"""
+
+
+def _journal_with_a_note(folder):
+    from app.read_models import ApplicationInput
+    from app.services.applications import add_application
+
+    journal = Journal.open(folder)
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 9, 1),
+                                                  notes="مقابلة جيدة عن system design"), date(2026, 11, 26))
+    journal.close()
+
+
+def test_thabat_search_reads_the_index_with_sqlite3_alone(tmp_path):
+    """`thabat search` at 0.2 s and 50 MB: no ORM, no Qt, no matplotlib (bench: "CLI search")."""
+    folder = tmp_path / "journal"
+    _journal_with_a_note(folder)
+    run = subprocess.run([sys.executable, "-c", _SEARCH_PROBE, str(folder), "المقابلة"], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert len(lines) == 2 and "Careem" in lines[0] and "[مقابلة]" in lines[0]
+    assert lines[1] == "loaded:"
+
+
+def test_thabat_search_on_an_index_of_an_older_form_rebuilds_it_through_the_orm_first(tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    from app.paths import database_path
+    from storage.search_table import FORMAT_TABLE
+
+    folder = tmp_path / "journal"
+    _journal_with_a_note(folder)
+    with closing(sqlite3.connect(database_path(folder))) as db, db:
+        db.execute(f"UPDATE {FORMAT_TABLE} SET format = 'old'")
+    run = subprocess.run([sys.executable, "-c", _SEARCH_PROBE, str(folder), "system"], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "Careem" in run.stdout and "sqlalchemy" in run.stdout.splitlines()[-1]
+    with closing(sqlite3.connect(database_path(folder))) as db:
+        assert db.execute(f"SELECT format FROM {FORMAT_TABLE}").fetchone()[0] != "old"

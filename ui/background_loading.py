@@ -9,6 +9,7 @@ An action that needs the journal's engine before it is there waits for it withou
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -22,12 +23,20 @@ POLL_MS = 15
 """How often the event loop looks whether a load ended: well under what a user notices."""
 
 ORM_MODULES = ("app.services.applications", "app.services.rejections", "app.services.reflections",
-               "app.services.entries", "app.services.search")
-"""Imported by the ORM's loader after the engine: what the first pages and dialogs ask for."""
+               "app.services.entries", "app.services.search", "app.services.growth", "app.services.contacts",
+               "app.export_vcard", "app.backups", "app.charts.choices", "app.charts.data")
+"""Imported by the ORM's loader after the engine: the Qt-free modules behind the dialogs and pages."""
+
+UI_MODULES = ("ui.rejection_dialog", "ui.application_dialog", "ui.about_dialog", "ui.applications_page",
+              "ui.rich_text_delegate", "ui.entry_editor", "ui.journal_page", "ui.growth_page", "ui.contacts_page",
+              "ui.backups_widget", "ui.settings_page", "ui.charts_page")
+"""Then imported on the GUI thread, one an event-loop turn (each takes a few milliseconds), so a
+dialog or a page opened for the first time does not pay for its module. Widgets are Qt's: their
+classes are made on the GUI thread."""
 
 CHART_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg", "app.charts.build", "app.charts.style",
                  "app.charts.readout")
-"""Imported after the ORM so the Charts page opens at once (the Qt canvas itself loads on the GUI thread)."""
+"""Last, on a thread again, so the Charts page opens at once (the Qt canvas itself loads on the GUI thread)."""
 
 
 def when_journal_ready(journal: Journal, action: Callable[[], None], parent: QObject) -> None:
@@ -63,14 +72,16 @@ class _WhenReady(QObject):
 
 
 class BackgroundLoading(QObject):
-    """The ORM, then the chart modules, loaded one after the other off the GUI thread."""
+    """The ORM (thread), the interface's modules (GUI thread, one a turn), the chart modules (thread)."""
 
     orm_ready = Signal()
     charts_ready = Signal()
+    """The last stage ended: everything is loaded."""
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self._ui_modules = list(UI_MODULES)
         self._charts: BackgroundLoad | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -81,14 +92,20 @@ class BackgroundLoading(QObject):
         self._timer.start()
 
     def _poll(self) -> None:
-        if self._charts is None:
-            if self.journal.engine_ready:
-                self.journal.engine  # noqa: B018  (joins the loader here, on the GUI thread)
-                self.orm_ready.emit()
+        if self._charts is not None:
+            if self._charts.done:
+                self.finish()
+                self.charts_ready.emit()
+        elif self._timer.interval() == 0:  # the interface's modules, one a turn
+            if self._ui_modules:
+                import_module(self._ui_modules.pop(0))
+            else:
+                self._timer.setInterval(POLL_MS)
                 self._charts = BackgroundLoad(_import_chart_modules, "thabat-charts-load").start()
-        elif self._charts.done:
-            self.finish()
-            self.charts_ready.emit()
+        elif self.journal.engine_ready:
+            self.journal.engine  # noqa: B018  (joins the loader here, on the GUI thread)
+            self.orm_ready.emit()
+            self._timer.setInterval(0)
 
     def finish(self) -> None:
         """Take back whatever still loads, on this thread (at exit: before the widgets are let go).
@@ -104,7 +121,16 @@ class BackgroundLoading(QObject):
 
 
 def _import_chart_modules() -> None:
-    from importlib import import_module
-
+    """The chart modules, then one small text drawn off screen: the fonts (Latin and Arabic) are read
+    and their glyphs cached here, not during the Charts page's first draw."""
     for module in CHART_MODULES:
         import_module(module)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from app.charts.style import ChartStyle, register_fonts
+
+    register_fonts()
+    figure = Figure(figsize=(2, 1))
+    figure.text(0.1, 0.5, "Thabat ثبات 0123456789 ٠١٢٣٤٥٦٧٨٩", fontfamily=ChartStyle().families())
+    FigureCanvasAgg(figure).draw()
