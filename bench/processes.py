@@ -20,6 +20,7 @@ class Finished:
     peak_rss_mb: float
     output: str
     status: int = 0
+    cpu_seconds: float = 0.0  # user + system: what the wall time would be on an idle machine, roughly
 
 
 def run_measured(command: list[str], env: dict[str, str], crash_after: str | None = None) -> Finished:
@@ -35,14 +36,14 @@ def run_measured(command: list[str], env: dict[str, str], crash_after: str | Non
         subprocess.run([sys.executable, str(CHILD), report, *command], env=env, stdout=out, stderr=subprocess.STDOUT,
                        text=True, check=True)
         with open(report, encoding="ascii") as lines:
-            seconds, peak_kb, status = lines.read().split()
+            seconds, peak_kb, status, cpu = lines.read().split()
         out.seek(0)
         output = out.read()
     returncode = int(status)
     crashed_when_done = returncode < 0 and crash_after is not None and crash_after in output
     if returncode != 0 and not crashed_when_done:
         raise RuntimeError(f"{' '.join(command)} failed ({returncode}):\n{output}")
-    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode)
+    return Finished(float(seconds), int(peak_kb) / 1024, output, returncode, float(cpu))
 
 
 def time_to_line(command: list[str], env: dict[str, str], marker: str) -> float:

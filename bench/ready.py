@@ -22,7 +22,7 @@ from bench.report import Figure
 from bench.stats import median
 
 HERE = Path(__file__).parent
-POLL_S = 0.005
+POLL_S = 0.01
 TIMEOUT_S = 60.0
 MAIN_WINDOW = "^Thabat"  # "Thabat — job search journal" and "Thabat floor"
 DIALOG = "^Log a rejection"
@@ -110,10 +110,10 @@ def time_to_ready(command: list[str], env: dict[str, str], display: str, idle_s:
     finally:
         process.terminate()
         try:
-            process.wait(timeout=20)
+            process.communicate(timeout=20)
         except subprocess.TimeoutExpired:
             process.kill()
-            process.wait()
+            process.communicate()
 
 
 def ready(folder: Path, repeat: int, idle_s: float = IDLE_S) -> list[Figure]:
