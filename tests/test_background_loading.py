@@ -116,3 +116,20 @@ def test_closing_the_dialog_while_it_waits_gives_the_cursor_back(qtbot, isolated
     release.set()
     with journal.session() as session:
         assert [row.company for row in list_applications(session)] == ["Careem"]
+
+
+def test_a_page_clicked_while_the_orm_loads_is_shown_once_it_is_there(qtbot, isolated_data, loading_journal):
+    from ui.main_window import MainWindow
+
+    journal, release = loading_journal
+    window = MainWindow(make_context(journal, isolated_data, "en"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.built().keys() == {"today"}  # Today is read with sqlite3
+    window.navigation.setCurrentRow(list(window.pages).index("applications"))  # the click is taken at once
+    assert "applications" not in window.pages.built() and not journal.engine_ready
+    assert QGuiApplication.overrideCursor() is not None
+    release.set()
+    qtbot.waitUntil(lambda: window.current_page() is window.pages.built().get("applications"), timeout=30_000)
+    assert window.pages["applications"].model.rowCount() == 1
+    qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None)

@@ -40,7 +40,10 @@ CHART_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg", "app.ch
 
 
 def when_journal_ready(journal: Journal, action: Callable[[], None], parent: QObject) -> None:
-    """Run `action` now if the journal's engine is ready, else as soon as it is (busy cursor meanwhile)."""
+    """Run `action` now if the journal's engine is ready, else as soon as it is (busy cursor meanwhile;
+    nothing if `parent` is deleted first). Starts the engine's load if nothing has yet."""
+    if not journal.engine_ready:
+        journal.start_loading_engine()
     if journal.engine_ready:
         journal.engine  # noqa: B018  (takes a finished load back on this thread)
         action()
