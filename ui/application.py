@@ -128,10 +128,11 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     window = MainWindow(context, switcher)
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
+
     def after_first_paint() -> None:
         window.background_loading = _after_first_paint(journal, folder, instance, window)
 
-    window.background_loading = None
+    window.background_loading = None  # set at the first paint; `shut_down` takes back what it still loads
     AfterFirstPaint(window, at_first_paint, after_first_paint)
     window.show()
     return window
