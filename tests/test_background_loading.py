@@ -65,7 +65,8 @@ def loading_journal(isolated_data, monkeypatch):
         add_application(session, ApplicationInput("Careem", "Analyst", QDate(2026, 9, 1).toPython()), TODAY)
     make_engine = journal_module._file_engine
     release = threading.Event()
-    threading.Timer(60, release.set).start()  # the old code waits for the load on the GUI thread: do not hang
+    safety = threading.Timer(60, release.set)  # the old code waited for the load on the GUI thread: never hang
+    safety.start()
 
     def slow_engine(folder, also_import=()):
         release.wait()
@@ -76,6 +77,7 @@ def loading_journal(isolated_data, monkeypatch):
     journal.start_loading_engine()
     yield journal, release
     release.set()
+    safety.cancel()
     journal.close()
 
 
