@@ -30,7 +30,8 @@ def counted(translated: str, value: int | float, style: DateStyle | None = None,
     `style=None` keeps Latin digits (the command line).
     """
     n = numerus(value)
-    shown = f"{value:g}" if style is None else number(f"{value:g}", style)
+    written = str(int(value)) if float(value).is_integer() else f"{value:g}"  # 1000000, not 1e+06
+    shown = written if style is None else number(written, style)
     shown = isolate(shown) if isolated else shown
     text = translated.replace("%n", str(n))  # a QTranslator used directly leaves %n in place
     return re.sub(rf"(?<![%\d]){n}(?!\d)", lambda _match: shown, text)
