@@ -24,7 +24,9 @@ test: $(TEST_STAMP) translations
 	TZ=UTC QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 	TZ=$(SECOND_TZ) QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m time_zones $(PYTEST_ARGS)
 
+# The "ready" figures need Xvfb and xdotool (Debian: xvfb xdotool); without them they say so.
 bench: $(TEST_STAMP) translations
+	@command -v Xvfb >/dev/null && command -v xdotool >/dev/null || echo "make bench: install xvfb and xdotool for the ready figures"
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 # `make run` installs the app alone; `make test` and `make bench` add the test tools.

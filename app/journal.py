@@ -3,7 +3,8 @@
 Start-up reads Today's data with sqlite3 alone (`reader()`), so the window paints before SQLAlchemy
 and SQLModel are imported: `Journal.open_for_start` (or `OpeningJournal`, which checks the file while
 the window is built) checks the file with sqlite3 and leaves the engine to be created on first use
-(`engine`), which the GUI does right after its first paint.
+(`engine`). The GUI has it made on a thread of its own right after its first paint
+(`start_loading_engine`, app/background_load.py), so the window answers meanwhile.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
+from app.background_load import BackgroundLoad
 from app.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
 from app.errors import UserError, translate
 from app.events import EventBus
@@ -45,6 +47,7 @@ class Journal:
         if engine is None and folder is None:
             raise ValueError("a journal without an engine needs its folder")
         self._engine = engine
+        self._loading: BackgroundLoad | None = None
         self.folder = folder
         self.events = EventBus()
         """What the use cases announce after each commit; handed on to a reopened journal (`hand_over_events`)."""
@@ -70,15 +73,25 @@ class Journal:
 
     @property
     def engine(self) -> "Engine":
+        """The engine; made now if it is not (waiting for a background load that is under way)."""
+        if self._loading is not None:
+            loading, self._loading = self._loading, None
+            self._engine = loading.finish()
         if self._engine is None:
-            from storage.database import engine_at_head
-
-            self._engine = engine_at_head(database_path(self.folder))
+            self._engine = _file_engine(self.folder)
         return self._engine
 
     @property
     def engine_ready(self) -> bool:
-        return self._engine is not None
+        """True when `engine` answers without waiting (it may still have to join a finished load)."""
+        return self._engine is not None or (self._loading is not None and self._loading.done)
+
+    def start_loading_engine(self, also_import: tuple[str, ...] = ()) -> None:
+        """Make the engine on a thread of its own (importing SQLAlchemy and SQLModel: about a second),
+        then import `also_import` there too. Call from the GUI thread, which must later read
+        `engine` (or `close()`) to take the load back; a no-op when the engine exists or is loading."""
+        if self._engine is None and self._loading is None:
+            self._loading = BackgroundLoad(lambda: _file_engine(self.folder, also_import), "thabat-orm-load").start()
 
     @contextmanager
     def session(self) -> Iterator["Session"]:
@@ -103,8 +116,30 @@ class Journal:
         successor.events = self.events
 
     def close(self) -> None:
+        if self._loading is not None:  # quitting while the ORM loads: wait for it, on this thread (see BackgroundLoad)
+            try:
+                self.engine  # noqa: B018
+            except Exception as error:  # a load that failed has nothing to close; the log says why
+                from app.logs import logger
+
+                logger.error("Loading the journal's engine failed", exc_info=error)
+                return
         if self._engine is not None:
             self._engine.dispose()
+
+
+def _file_engine(folder: Path, also_import: tuple[str, ...] = ()) -> "Engine":
+    from importlib import import_module
+
+    from sqlalchemy.orm import configure_mappers
+
+    from storage.database import engine_at_head
+
+    engine = engine_at_head(database_path(folder))  # its search index brought in step first
+    configure_mappers()  # otherwise the first query pays for it
+    for module in also_import:
+        import_module(module)
+    return engine
 
 
 @contextmanager

@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import charts, csv_import, measures, workload
+from bench import charts, csv_import, measures, ready, session, workload
 from bench.report import Figure, machine, table, write_json
 
 RESULTS = Path(__file__).parent / "results.json"
@@ -18,13 +18,14 @@ def steps(args: argparse.Namespace):
     """(name, function, repetitions) in the order they run."""
     r = args.repeat
     return [
-        ("start-up", measures.startup, args.startup_runs),
+        ("ready (Xvfb)", ready.ready, args.startup_runs),
+        ("first paint", measures.startup, args.startup_runs),
+        ("session: event-loop gaps, dialogs, pages, memory", session.session, r),
         ("search", measures.search_latency, args.search_runs),
+        ("CLI search", measures.cli_search, r),
         ("charts", charts.chart_render, args.chart_runs),
-        ("Charts page", charts.charts_page_first_open, r),
         ("PDF export", measures.pdf_export, r),
         ("JSON export and import", measures.json_round_trip, r),
-        ("idle memory", measures.idle_memory, r),
         ("CSV import", lambda folder, repeat: csv_import.csv_import(folder, repeat, args.csv_rows), args.csv_runs),
     ]
 

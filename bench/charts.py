@@ -1,7 +1,7 @@
-"""Chart figures: each chart built and drawn to an Agg canvas, and the Charts page's first open.
+"""Chart figures: each chart built and drawn to an Agg canvas (the Charts page's first open is in bench/session.py).
 
-Written against app/charts (build.build_chart, choices.CHART_KEYS/period_for, style.ChartStyle)
-and ui/charts_page.ChartsPage. When those are not in this tree yet, the figures say so.
+Written against app/charts (build.build_chart, choices.CHART_KEYS/period_for, style.ChartStyle).
+When those are not in this tree yet, the figures say so.
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ import importlib.util
 import time
 from pathlib import Path
 
-from bench import processes, workload
+from bench import workload
 from bench.report import Figure
 from bench.stats import median
 
-HERE = Path(__file__).parent
 RANGE = "all"  # the whole journal: the heaviest each chart gets
 
 
@@ -57,15 +56,3 @@ def chart_render(folder: Path, repeat: int, langs: tuple[str, ...] = ("en", "ar"
     finally:
         journal.close()
     return figures
-
-
-def charts_page_first_open(folder: Path, repeat: int) -> list[Figure]:
-    """The app shows Today, then the Charts page is opened: time to its first paint (a fresh process each)."""
-    if not available() or importlib.util.find_spec("ui.charts_page") is None:
-        return [Figure("Charts page, first open", None, "ms", note="ui/charts_page not in this tree yet")]
-    times = []
-    for _ in range(repeat):
-        finished = processes.run_measured(
-            workload.python_script(HERE / "charts_page_probe.py") + [str(folder)], workload.env())
-        times.append(float(finished.output.split("charts-page ")[1].split()[0]))
-    return [Figure("Charts page, first open", median(times) * 1000, "ms", note="includes importing matplotlib")]

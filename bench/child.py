@@ -1,6 +1,7 @@
 """Run one command and report its own wall time, exit status, peak memory and CPU time to a file.
 
-Run as `python bench/child.py REPORT COMMAND...` by `processes.run_measured`. Linux gives a child
+Run as `python bench/child.py REPORT COMMAND...` by `processes.run_measured`; it writes the command's
+wall seconds, peak RSS (kB), exit status and CPU seconds (user + system). Linux gives a child
 the peak memory of the process it was started from (the peak is carried across exec), so a child
 launched straight from the benchmark, which has grown to hundreds of MB by then, would report the
 benchmark's peak instead of its own. This small process starts the command in its place.

@@ -107,18 +107,18 @@ def json_round_trip(folder: Path, repeat: int) -> list[Figure]:
             Figure("JSON import into a fresh folder", median(imports), "s")]
 
 
-def idle_memory(folder: Path, repeat: int, settle_s: float = 2.0) -> list[Figure]:
-    """VmRSS of the running app with the journal loaded, about `settle_s` after its first paint.
-
-    Each repetition times a smoke-test start, then launches the app normally and reads its memory
-    that long plus `settle_s` after the launch.
-    """
-    command = workload.thabat("--data-dir", str(folder), "--lang", "en")
-    values = []
+def cli_search(folder: Path, repeat: int) -> list[Figure]:
+    """`thabat search` as a user runs it: the whole process, its wall and CPU time and its peak memory."""
+    times, cpu, peaks = [], [], []
     for _ in range(repeat):
-        painted = processes.time_to_line(*_smoke_test(folder), SMOKE_LINE)
-        values.append(processes.rss_after_mb(command, workload.env(), painted + settle_s))
-    return [Figure("idle memory, journal open", median(values), "MB", 200.0, f"{settle_s:g} s after first paint")]
+        for query in ("interview", "مقابلة", "system design"):
+            finished = processes.run_measured(workload.thabat("--data-dir", str(folder), "search", query),
+                                              workload.env())
+            times.append(finished.seconds)
+            cpu.append(finished.cpu_seconds)
+            peaks.append(finished.peak_rss_mb)
+    return [Figure("CLI search, whole process", median(times), "s", 0.2, f"CPU time {median(cpu):.2f} s"),
+            Figure("CLI search, peak memory", max(peaks), "MB", 50.0)]
 
 
 SMOKE_LINE = "thabat: first paint"  # ui.application.FIRST_PAINT_LINE (bench does not import the app's GUI)

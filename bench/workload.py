@@ -25,8 +25,10 @@ def build_journal(folder: Path, years: int, today: date = TODAY) -> float:
 
 def env(**extra: str) -> dict[str, str]:
     """The environment of a launched process: offscreen Qt, English, nothing from the user's journal."""
-    values = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="en_US.UTF-8", **extra)
+    values = dict(os.environ, **{"QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8", **extra})
     values.pop("THABAT_DATA_DIR", None)
+    # An installed app has its bytecode compiled; without it every launch compiles Thabat's modules again.
+    values.pop("PYTHONDONTWRITEBYTECODE", None)
     return values
 
 

@@ -25,15 +25,9 @@ from sqlalchemy.engine import Connection
 
 from storage.instants import local_day
 from storage.models import Application, Contact, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from storage.search_table import FORMAT_TABLE, INDEX_FORMAT, KINDS, TABLE  # noqa: F401  (re-exported)
 from storage.search_text import FORMAT, index_stems, index_text
 
-TABLE = "search_index"
-FORMAT_TABLE = f"{TABLE}_format"  # its name starts with TABLE: Alembic leaves it alone (include_name)
-KINDS = ("reflection", "entry", "rejection", "application", "contact")
-INDEX_FORMAT = f"{FORMAT}.q1"
-"""What `search_index_format` records: the text's normal form, then the bookkeeping's version. "q1": kept
-in step by triggers and a queue (storage/search_sync.py); journals indexed before it are re-indexed
-once, which repairs whatever writes outside the ORM had left out."""
 
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from storage import search_index
 from storage.search_index import TABLE, Key
 
-PENDING = f"{TABLE}_pending"  # its name starts with TABLE: Alembic leaves it alone (include_name)
+from storage.search_table import PENDING  # noqa: E402  (its name starts with TABLE: Alembic leaves it alone)
 TRIGGER_PREFIX = f"{TABLE}_"
 
 _FEEDS: dict[str, tuple[str, ...]] = {

@@ -145,3 +145,9 @@ def test_the_pdf_words_paste_no_count_before_a_noun():
 
     labels = json.loads((ROOT / "resources" / "catalogue" / "export.json").read_text(encoding="utf-8"))["labels"]
     assert [key for key, words in labels.items() if PASTED_COUNT.search(words["en"])] == []
+
+
+def test_counted_writes_a_million_as_digits_not_in_exponent_form():
+    """The bench's CSV import printed "Imported 1e+06 applications" (the count went through :g)."""
+    assert counted("Imported 1000000 applications", 1_000_000, isolated=False) == "Imported 1000000 applications"
+    assert counted("2.5 days", 2.5, isolated=False) == "2.5 days"

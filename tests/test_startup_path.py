@@ -1,13 +1,15 @@
-"""What start-up must not load before the first paint, and what it must already show.
+"""What start-up must not load before the first paint, what it must already show, and what follows.
 
 Before the window first paints over a journal at HEAD: no alembic, SQLAlchemy or SQLModel (Today
 is read with sqlite3), no matplotlib or PDF exporter, no page but Today, no QtNetwork and no
-logging.handlers. The benchmark (bench/, `make bench`) measures start-up; these tests keep its
-causes fixed.
+logging.handlers. After it, the ORM and then matplotlib load on a thread of their own, and quitting
+while they load ends cleanly (50 launches). `thabat search` reads the index with sqlite3 alone. The
+benchmark (bench/, `make bench`) measures start-up; these tests keep its causes fixed.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -82,7 +84,7 @@ def test_the_first_paint_shows_todays_data_before_the_orm_and_the_other_pages_lo
     assert "due: 1" in lines  # the reply reminder, read before the ORM loaded
 
 
-def test_after_the_first_paint_the_app_listens_backs_up_and_opens_the_engine(qtbot, isolated_data):
+def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_charts_off_the_gui_thread(qtbot, isolated_data):
     from sqlalchemy import text
 
     from app.backups import list_backups
@@ -95,8 +97,14 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_opens_the_engine(qtb
     assert not journal.engine_ready
     try:
         assert instance.acquire(listen=False) and instance.server is None
-        application._after_first_paint(journal, isolated_data, instance)
-        assert journal.engine_ready
+        loading = application._after_first_paint(journal, isolated_data, instance)
+        assert not gc.isenabled()  # collection waits for the GUI thread while the ORM loads (app/background_load.py)
+        with qtbot.waitSignal(loading.orm_ready, timeout=60_000):
+            pass  # the event loop turns meanwhile: the load is on its own thread
+        assert journal.engine_ready and "sqlmodel" in sys.modules
+        with qtbot.waitSignal(loading.charts_ready, timeout=60_000):
+            pass
+        assert "matplotlib.figure" in sys.modules and gc.isenabled()
         assert instance.server is not None and instance.server.isListening()
         assert [backup.kind for backup in list_backups(isolated_data)] == ["daily"]
         with journal.session() as session:
@@ -104,3 +112,105 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_opens_the_engine(qtb
     finally:
         instance.release()
         journal.close()
+
+
+_QUIT_WHILE_LOADING_PROBE = """
+import faulthandler, gc, sys, threading
+faulthandler.dump_traceback_later(100, exit=True)  # a deadlock shows where each thread stood
+from ui import application
+
+original = application._after_first_paint
+
+
+def after_first_paint(journal, *args):
+    loading = original(journal, *args)
+    print("loading when asked to quit:", not journal.engine_ready, flush=True)
+    return loading
+
+
+application._after_first_paint = after_first_paint
+from ui.launcher import main
+status = main(["--data-dir", sys.argv[1], "--lang", "en"])
+print("threads left:", *sorted(t.name for t in threading.enumerate() if t is not threading.main_thread()))
+print("collector on:", gc.isenabled(), flush=True)
+sys.exit(status)
+"""
+
+
+def test_quitting_while_the_orm_loads_in_the_background_ends_cleanly_every_time(tmp_path):
+    """The smoke test quits right after the first paint, as the ORM's load has just begun on its thread.
+
+    That once deadlocked at exit: Python's collector, run on the loading thread, destroyed the main
+    window there (app/background_load.py). 50 launches, two at a time, each must end by itself, with
+    status 0, no thread left and the collector back on."""
+    folders = [tmp_path / "first", tmp_path / "second"]  # one Thabat per folder (ui/single_instance.py)
+    for folder in folders:
+        Journal.open(folder).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", THABAT_QUIT_AFTER_START="1")
+    outcomes, still_loading = [], 0
+    for _ in range(25):
+        pair = [subprocess.Popen([sys.executable, "-c", _QUIT_WHILE_LOADING_PROBE, str(folder)], env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in folders]
+        for process in pair:
+            out, err = process.communicate(timeout=120)
+            outcomes.append((process.returncode, out, err))
+    for status, out, err in outcomes:
+        assert status == 0, err
+        lines = out.splitlines()
+        assert "smoke test: painted=True" in out
+        assert "threads left:" in lines and "collector on: True" in lines, out
+        still_loading += "loading when asked to quit: True" in lines
+    assert len(outcomes) == 50
+    assert still_loading >= 40  # the case under test: quitting while the load runs
+
+
+_SEARCH_PROBE = """
+import sys
+from ui.launcher import main
+status = main(["--data-dir", sys.argv[1], "search", sys.argv[2]])
+heavy = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "matplotlib", "numpy", "PySide6.QtCore", "PySide6.QtWidgets")
+print("loaded:", *sorted(m for m in heavy if m in sys.modules))
+sys.exit(status)
+"""
+
+
+def _journal_with_a_note(folder):
+    from app.read_models import ApplicationInput
+    from app.services.applications import add_application
+
+    journal = Journal.open(folder)
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 9, 1),
+                                                  notes="مقابلة جيدة عن system design"), date(2026, 11, 26))
+    journal.close()
+
+
+def test_thabat_search_reads_the_index_with_sqlite3_alone(tmp_path):
+    """`thabat search` at 0.2 s and 50 MB: no ORM, no Qt, no matplotlib (bench: "CLI search")."""
+    folder = tmp_path / "journal"
+    _journal_with_a_note(folder)
+    run = subprocess.run([sys.executable, "-c", _SEARCH_PROBE, str(folder), "المقابلة"], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert len(lines) == 2 and "Careem" in lines[0] and "[مقابلة]" in lines[0]
+    assert lines[1] == "loaded:"
+
+
+def test_thabat_search_on_an_index_of_an_older_form_rebuilds_it_through_the_orm_first(tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    from app.paths import database_path
+    from storage.search_table import FORMAT_TABLE
+
+    folder = tmp_path / "journal"
+    _journal_with_a_note(folder)
+    with closing(sqlite3.connect(database_path(folder))) as db, db:
+        db.execute(f"UPDATE {FORMAT_TABLE} SET format = 'old'")
+    run = subprocess.run([sys.executable, "-c", _SEARCH_PROBE, str(folder), "system"], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "Careem" in run.stdout and "sqlalchemy" in run.stdout.splitlines()[-1]
+    with closing(sqlite3.connect(database_path(folder))) as db:
+        assert db.execute(f"SELECT format FROM {FORMAT_TABLE}").fetchone()[0] != "old"

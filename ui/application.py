@@ -19,6 +19,7 @@ from app.disk_errors import DiskProblem, disk_problem, problem_kind
 from app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
 from app.logs import logger, setup_logging
 from ui.app_icon import app_icon
+from ui.background_loading import BackgroundLoading
 from ui.context import AppContext
 from ui.fonts import register_fonts
 from ui.i18n import LanguageSwitcher, resolve
@@ -84,7 +85,7 @@ def run(folder: Path, lang: str | None) -> int:
             status = app.exec()
         finally:
             signals.uninstall()
-        shut_down(window.context)
+        shut_down(window.context, window.background_loading)
         return status
     finally:
         instance.release()
@@ -128,7 +129,12 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
     first_start = preferences.fresh and not preferences.get("welcomed")
-    AfterFirstPaint(window, at_first_paint, lambda: _after_first_paint(journal, folder, instance, window, first_start))
+
+    def after_first_paint() -> None:
+        window.background_loading = _after_first_paint(journal, folder, instance, window, first_start)
+
+    window.background_loading = None  # set at the first paint; `shut_down` takes back what it still loads
+    AfterFirstPaint(window, at_first_paint, after_first_paint)
     window.show()
     return window
 
@@ -144,19 +150,20 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._later)  # queued first: a smoke test quitting at once quits while loading
             if self._now is not None:
                 self._now(watched)
-            QTimer.singleShot(0, self._later)
         return False
 
 
 def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None,
-                       window: QWidget | None = None, first_start: bool = False) -> None:
+                       window: QWidget | None = None, first_start: bool = False) -> BackgroundLoading:
     """What can wait until the window is on screen: the welcome on a fresh data folder, hearing other
-    launches, the daily backup, and loading the ORM for the first edit.
+    launches, the daily backup, and loading the ORM (then matplotlib) on a thread of its own, so the
+    window answers meanwhile.
 
-    The ORM loads here, on the GUI thread, not in a thread of its own: a PySide6 garbage collection
-    during that import deadlocked at exit when it was tried.
+    The load's thread is joined on the GUI thread, before the window is let go at exit
+    (`shut_down`): app/background_load.py says why that order matters.
     """
     from app.runtime_fixes import keep_none_alive
 
@@ -170,7 +177,9 @@ def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance 
     failure = _daily_backup(folder)
     if failure is not None and window is not None:
         _tell_backup_failed(window, failure)
-    journal.engine  # noqa: B018  (creating it imports SQLAlchemy and SQLModel: about a second)
+    loading = BackgroundLoading(journal, window)
+    loading.start()  # last: the work above would otherwise share the GIL with the loading thread
+    return loading
 
 
 def open_journal(app: QApplication, folder: Path, opening: OpeningJournal | None = None) -> Journal | None:
@@ -203,7 +212,11 @@ def _cannot_open(app: QApplication, error: Exception) -> None:
     box.exec()
 
 
-def shut_down(context: AppContext) -> None:
+def shut_down(context: AppContext, loading: BackgroundLoading | None = None) -> None:
+    """After the event loop: loads under way are waited for here, on the GUI thread, while the window
+    is still held (app/background_load.py), then the journal closes and the daily backup runs."""
+    if loading is not None:
+        loading.finish()
     context.journal.close()
     _daily_backup(context.folder)  # the app may have run past midnight
 

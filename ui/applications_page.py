@@ -13,9 +13,8 @@ from app import catalogue
 from app.dates import long_date
 from app.markup import escaped
 from app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
-from app.read_models import ApplicationDetail
 from app.errors import UserError
-from app.read_models import StageStep
+from app.read_models import ApplicationDetail, RejectionView, StageStep
 from app.usecases import applications
 from app.text_direction import fill, joined
 from ui.application_facts import application_facts, step_text
@@ -212,6 +211,11 @@ class ApplicationsPage(Page):
             if not dialog.exec() or dialog.saved is None:
                 return
             saved, reflect_now = dialog.saved, dialog.reflect_now
+        self.show_logged(saved, reflect_now)
+
+    def show_logged(self, saved: RejectionView, reflect_now: bool = False) -> None:
+        """After a rejection was logged (here or with Ctrl+R): its application selected, the reflection
+        opened if the user asked for it."""
         self.refresh()
         self.select(saved.application_id)
         if reflect_now:

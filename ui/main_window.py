@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.app_icon import app_icon
+from ui.background_loading import when_journal_ready
 from ui.context import AppContext
 from ui.export_actions import ExportImportActions
 from ui.i18n import LanguageSwitcher
@@ -50,6 +51,9 @@ PAGE_CLASSES = {
 }
 """The navigation, in order. A page (and its module, and what that imports) is built when first shown:
 only Today is needed for the first paint."""
+
+READ_WITHOUT_ORM = {"today"}
+"""Pages built from sqlite3 reads alone: they are built at once even while the ORM loads after start-up."""
 
 
 class LazyPages(Mapping[str, Page]):
@@ -200,8 +204,18 @@ class MainWindow(QMainWindow):
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.pages[list(PAGE_CLASSES)[row]]  # built before it is shown
+            key = list(PAGE_CLASSES)[row]
+            if key not in self.pages.built() and key not in READ_WITHOUT_ORM and not self.context.journal.engine_ready:
+                # Clicked while the ORM still loads after start-up: the page is built once it is there,
+                # and the window keeps answering meanwhile.
+                when_journal_ready(self.context.journal, lambda: self._show_row_if_current(row), self)
+                return
+            self.pages[key]  # built before it is shown
         self.stack.setCurrentIndex(row)
+
+    def _show_row_if_current(self, row: int) -> None:
+        if self.navigation.currentRow() == row:
+            self._on_row_changed(row)
 
     def current_page(self) -> QWidget:
         """The page on screen (unwrapped from its scroll area), or the reflection page."""
@@ -209,8 +223,9 @@ class MainWindow(QMainWindow):
         return current.widget() if isinstance(current, QScrollArea) else current
 
     def show_page(self, key: str) -> Page:
+        page = self.pages[key]  # built now, even while the ORM loads (then it waits for it)
         self.navigation.setCurrentRow(list(self.pages).index(key))
-        return self.pages[key]
+        return page
 
     def open_reflection(self, reflection_id: int) -> "ReflectionPage":
         """Show a reflection (a new one or a draft to resume, e.g. from Today) at its stored step."""
@@ -354,7 +369,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _on_log_rejection(self) -> None:
-        self.show_page("applications").log_rejection()
+        """Ctrl+R opens the dialog over the page on screen at once (it needs no ORM to open); the
+        Applications page, built with the ORM, then shows what was logged."""
+        from ui.rejection_dialog import RejectionDialog
+
+        with deleted_after_use(RejectionDialog(self.context, parent=self)) as dialog:
+            if not dialog.exec() or dialog.saved is None:
+                return
+            saved, reflect_now = dialog.saved, dialog.reflect_now
+        self.show_page("applications").show_logged(saved, reflect_now)
 
     def _on_add_application(self) -> None:
         self.show_page("applications").add_application()

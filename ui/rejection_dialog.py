@@ -1,4 +1,8 @@
-"""Log a rejection in seconds: company and role complete from the journal, Enter saves."""
+"""Log a rejection in seconds: company and role complete from the journal, Enter saves.
+
+It opens at once, even while the ORM still loads after start-up: the names it offers are read with
+sqlite3, and saving (which needs the ORM) waits for it with a busy cursor, without freezing.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,8 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.errors import InputError
 from app.read_models import RejectionInput, RejectionView
-from app.usecases import applications, rejections
+from app.services.name_suggestions import known_companies, known_roles
+from ui.background_loading import when_journal_ready
 from ui.careful_dialog import CarefulDialog
 from ui.context import AppContext
 from ui.date_edit import DateEdit
@@ -24,7 +29,8 @@ class RejectionDialog(CarefulDialog):
         self.saved: RejectionView | None = None
         self.reflect_now = False
         """Set when the user saved with "Save and reflect": the caller opens the reflection."""
-        companies, roles = applications.known_names(context.journal)
+        with context.journal.reader() as db:  # sqlite3: the dialog opens at once, even while the ORM loads
+            companies, roles = known_companies(db), known_roles(db)
 
         self.company = UserLineEdit(company)
         self.company.setCompleter(QCompleter(companies, self))
@@ -105,12 +111,19 @@ class RejectionDialog(CarefulDialog):
         )
 
     def _on_save_and_reflect(self) -> None:
-        self.reflect_now = True
-        self._on_save()
-        if self.saved is None:
-            self.reflect_now = False
+        self._save_when_ready(reflect_now=True)
 
     def _on_save(self) -> None:
+        self._save_when_ready(reflect_now=False)
+
+    def _save_when_ready(self, reflect_now: bool) -> None:
+        self.buttons.setEnabled(False)  # until saved: a second Enter while the ORM loads saves once
+        when_journal_ready(self.context.journal, lambda: self._save(reflect_now), self)
+
+    def _save(self, reflect_now: bool) -> None:
+        from app.usecases import rejections  # the ORM: imported once it is loaded
+
+        self.buttons.setEnabled(True)
         try:
             self.saved = rejections.log_rejection(
                 self.context.journal, self.data(), self.context.today(),
@@ -122,5 +135,6 @@ class RejectionDialog(CarefulDialog):
                  "applied_on"),
                 self.widgets)))
             return
+        self.reflect_now = reflect_now
         self.context.status_message.emit(self.tr("Rejection logged."))
         self.accept()

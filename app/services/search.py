@@ -1,29 +1,19 @@
-"""Full-text search over reflections, entries, feedback and notes, Arabic-aware.
+"""Full-text search inside the app's unit of work, and where a hit belongs.
 
-The index (storage/search_index.py) holds normalised text and the light stems of its words; the
-query goes through the same normalisation and stemmer. A query word matches a written word when it
-is a prefix of its normal form or when their stems meet (storage/search_text.py); all words are
-required. Documents that hold every word as typed (no stemming) come first, then the others, each
-group newest first. Snippets are cut from the ORIGINAL text, with the words that match marked by
-the same rule, so the user sees what they wrote.
+The search itself is `app.services.full_text.find` (sqlite3 alone), run here on the session's own
+connection; see there for the rules.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from sqlalchemy import text
 from sqlmodel import Session
 
-from app.journal_read_models import Marked, SearchFilters, SearchHit
+from app.journal_read_models import SearchFilters, SearchHit
+from app.services.full_text import DEFAULT_LIMIT, SNIPPET_WIDTH, find, highlight  # noqa: F401  (re-exported)
 from app.services.reflections import reflection_for_rejection
+from storage.database import dbapi_connection
 from storage.models import Application, Rejection
-from storage.search_index import KINDS, TABLE
 from storage.search_sync import drain
-from storage.search_text import WORD, Term, exact_expression, match_expression, terms, word_matches
-
-SNIPPET_WIDTH = 160
-DEFAULT_LIMIT = 50
 
 
 def hit_owner(session: Session, kind: str, ref_id: int) -> tuple[int | None, int | None]:
@@ -41,98 +31,5 @@ def hit_owner(session: Session, kind: str, ref_id: int) -> tuple[int | None, int
 def search(session: Session, query: str, filters: SearchFilters | None = None, limit: int = DEFAULT_LIMIT
            ) -> list[SearchHit]:
     """Documents holding every word of `query` (as word prefixes), newest first. Never raises on odd input."""
-    filters = filters or SearchFilters()
-    expression = match_expression(query)
-    if expression is None or limit < 1:
-        return []
-    clauses = [f"{TABLE} MATCH :match"]
-    params: dict[str, object] = {"match": expression, "limit": limit}
-    exact = exact_expression(query)
-    order = "day DESC, rank"
-    if exact is not None:  # documents with every word as typed first, then those found through stems
-        order = f"rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :exact) DESC, " + order
-        params["exact"] = exact
-    if filters.kind in KINDS:
-        clauses.append("kind = :kind")
-        params["kind"] = filters.kind
-    if filters.company:
-        clauses.append("company = :company COLLATE NOCASE")
-        params["company"] = filters.company
-    if filters.date_from is not None:
-        clauses.append("day >= :date_from")
-        params["date_from"] = filters.date_from.isoformat()
-    if filters.date_to is not None:
-        clauses.append("day <= :date_to")
-        params["date_to"] = filters.date_to.isoformat()
-    connection = session.connection()
-    drain(connection)  # what this unit of work wrote without a flush yet (Core inserts) is found too
-    rows = connection.execute(text(
-        f"SELECT kind, ref_id, day, company, title, original FROM {TABLE} WHERE {' AND '.join(clauses)} "
-        f"ORDER BY {order} LIMIT :limit"
-    ), params).all()
-    matches = _Matches(terms(query))  # shared by every hit's title and snippet
-    return [
-        SearchHit(kind=row.kind, id=int(row.ref_id), title=row.title, day=date.fromisoformat(row.day),
-                  company=row.company, title_parts=highlight(row.title, matches.words, None, matches),
-                  snippet_parts=highlight(row.original, matches.words, memo=matches))
-        for row in rows
-    ]
-
-
-class _Matches(dict):
-    """word -> whether it matches the query: each distinct word of the hits is normalised and tested once."""
-
-    def __init__(self, words: "list[Term] | tuple[Term, ...]") -> None:
-        super().__init__()
-        self.words = tuple(words)
-
-    def __missing__(self, word: str) -> bool:
-        self[word] = found = word_matches(word, self.words)
-        return found
-
-
-def highlight(original: str, words: "list[Term] | tuple[Term, ...]", width: int | None = SNIPPET_WIDTH,
-              memo: "_Matches | None" = None) -> Marked:
-    """`original` cut to about `width` characters around the first match, matching words flagged.
-
-    A word is flagged when it matches one of the query's `words` by the index's own rule
-    (storage/search_text.word_matches), so no word is marked that the search did not find; `width=None`
-    keeps the whole text.
-    """
-    flat = " ".join(original.split())
-    matches = _Matches(words) if memo is None else memo
-    start, end = 0, len(flat)
-    if width is not None and len(flat) > width:
-        # Only the words up to the first match and those in the cut are tested: a long text costs
-        # a regex scan, not a normalisation of every word.
-        first_span = next((m.span() for m in WORD.finditer(flat) if matches[m.group()]), None)
-        first = first_span[0] if first_span else 0
-        start = max(0, first - width // 3)
-        if start > 0:
-            space = flat.find(" ", start)
-            start = space + 1 if 0 <= space < first else start
-        end = min(len(flat), start + width)
-        if end < len(flat):
-            space = flat.rfind(" ", start, end)
-            end = space if space > (first_span[1] if first_span else start) else end
-    spans = []
-    for m in WORD.finditer(flat, flat.rfind(" ", 0, start) + 1):  # from the word boundary before the cut
-        if m.start() >= end:
-            break
-        if m.end() > start and matches[m.group()]:
-            spans.append(m.span())
-    pieces: list[tuple[str, bool]] = [("…", False)] if start > 0 else []
-    cursor = start
-    for span_start, span_end in spans:
-        if span_end <= start or span_start >= end:
-            continue
-        span_start, span_end = max(span_start, start), min(span_end, end)
-        if span_start > cursor:
-            pieces.append((flat[cursor:span_start], False))
-        pieces.append((flat[span_start:span_end], True))
-        cursor = span_end
-    if cursor < end:
-        pieces.append((flat[cursor:end], False))
-    if end < len(flat):
-        pieces.append(("…", False))
-    return tuple(pieces)
+    drain(session.connection())  # what this unit of work wrote without a flush yet (Core inserts) is found too
+    return find(dbapi_connection(session), query, filters, limit)

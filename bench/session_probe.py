@@ -1,0 +1,172 @@
+"""One session in one process: start-up, the dialogs, every page's first open; prints one JSON line.
+
+Run by bench/session.py as `python bench/session_probe.py FOLDER`. A 10 ms timer ticks throughout;
+the longest gap between two ticks is how long the event loop was blocked (a user's click or key
+waits that long). Measured:
+- start-up: from the first paint until the background loads (ORM, then matplotlib) have ended;
+- each dialog opened on the idle window, against an empty QDialog opened the same way;
+- each page's first open: the time to its first paint and the longest gap around it;
+- resident memory once idle after start-up, and after every page has been visited.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+TICK_MS = 10
+SETTLE_MS = 300  # after an activity: long enough for anything it queued to run
+
+
+class Ticks(QObject):
+    """Records the longest interval between two ticks of a 10 ms timer since the last `reset`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.reset()
+
+    def start(self) -> None:
+        self.reset()
+        self.timer.start()
+
+    def reset(self) -> None:
+        self.last = self.since = time.perf_counter()
+        self.longest = 0.0
+        self.long_gaps: list[tuple[float, float]] = []  # (ms after reset when it ended, ms long) over 50 ms
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        gap = now - self.last
+        self.longest = max(self.longest, gap)
+        if gap > 0.05:
+            self.long_gaps.append((round((now - self.since) * 1000), round(gap * 1000)))
+        self.last = now
+
+
+class Painted(QObject):
+    """`when` = perf_counter() at the watched widget's first paint."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.when: float | None = None
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.when is None:
+            self.when = time.perf_counter()
+            watched.removeEventFilter(self)
+        return False
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def wait(app: QApplication, until, timeout_s: float = 60.0) -> None:
+    """Turn the event loop (the ticks keep recording) until `until()` is true."""
+    deadline = time.perf_counter() + timeout_s
+    while not until():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the probe waited too long")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def settle(app: QApplication, ms: int = SETTLE_MS) -> None:
+    end = time.perf_counter() + ms / 1000
+    wait(app, lambda: time.perf_counter() >= end)
+
+
+def open_dialog_ms(app: QApplication, make) -> float:
+    """Milliseconds from asking for a dialog to its first paint; the dialog is closed after."""
+    started = time.perf_counter()
+    dialog = make()
+    painted = Painted(dialog)
+    dialog.show()
+    wait(app, lambda: painted.when is not None)
+    ms = (painted.when - started) * 1000
+    dialog.hide()
+    dialog.deleteLater()
+    settle(app, 50)
+    return ms
+
+
+def main() -> int:
+    folder = Path(sys.argv[1])
+    from ui import application
+
+    app = application.create_application()
+    ticks = Ticks()
+    results: dict[str, object] = {}
+    window = application.start(app, folder, "en", at_first_paint=lambda _window: ticks.start())
+    # Start-up: from the first paint until the ORM and the chart modules have loaded off the GUI thread.
+    wait(app, lambda: ticks.timer.isActive())
+    painted_at = time.perf_counter()
+    wait(app, lambda: window.background_loading is not None)
+    loading = window.background_loading
+    orm_ready, charts_ready = [], []
+    rss_at_orm_ready: list[float] = []
+    loading.orm_ready.connect(lambda: orm_ready.append(time.perf_counter()) or rss_at_orm_ready.append(rss_mb()))
+    loading.charts_ready.connect(lambda: charts_ready.append(time.perf_counter()))
+    wait(app, lambda: bool(charts_ready) or not loading._timer.isActive())
+    settle(app)
+    results["startup_gap_ms"] = ticks.longest * 1000
+    results["startup_long_gaps"] = ticks.long_gaps
+    results["orm_ready_after_paint_s"] = (orm_ready[0] - painted_at) if orm_ready else 0.0
+    results["charts_ready_after_paint_s"] = (charts_ready[0] - painted_at) if charts_ready else 0.0
+    results["idle_rss_mb"] = rss_mb()
+    results["orm_ready_rss_mb"] = rss_at_orm_ready[0] if rss_at_orm_ready else 0.0
+
+    # Dialogs on the idle window, against an empty QDialog; each twice, the first open counts.
+    from ui.about_dialog import AboutDialog
+    from ui.application_dialog import ApplicationDialog
+    from ui.rejection_dialog import RejectionDialog
+
+    context = window.context
+    dialogs = {"empty QDialog": lambda: QDialog(window),
+               "Log a rejection": lambda: RejectionDialog(context, parent=window),
+               "Add an application": lambda: ApplicationDialog(context, parent=window),
+               "About": lambda: AboutDialog(context.folder, window)}
+    results["dialogs_ms"] = {}
+    results["dialog_gaps_ms"] = {}
+    for name, make in dialogs.items():
+        ticks.reset()
+        results["dialogs_ms"][name] = open_dialog_ms(app, make)
+        results["dialog_gaps_ms"][name] = ticks.longest * 1000
+
+    # Every page's first open.
+    results["pages_ms"], results["page_gaps_ms"] = {}, {}
+    for key in list(window.pages):
+        if key in window.pages.built():
+            continue
+        settle(app, 100)
+        ticks.reset()
+        started = time.perf_counter()
+        page = window.show_page(key)
+        painted = Painted(page)
+        wait(app, lambda: painted.when is not None)
+        results["pages_ms"][key] = (painted.when - started) * 1000
+        settle(app)
+        results["page_gaps_ms"][key] = ticks.longest * 1000
+    results["pages_rss_mb"] = rss_mb()
+    print("session " + json.dumps(results), flush=True)
+    window.close()
+    application.shut_down(window.context, window.background_loading)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""The ORM loads off the GUI thread after start-up; the window answers meanwhile (issue 16).
+
+The loads are joined on the GUI thread and Python's collector stays off while one runs
+(app/background_load.py says why: a widget collected on the loading thread deadlocked the exit).
+The exit while loading is run 50 times in tests/test_startup_path.py.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox
+
+import app.journal as journal_module
+from app.background_load import BackgroundLoad
+from app.journal import Journal
+from app.read_models import ApplicationInput
+from app.services.applications import add_application, list_applications
+from tests.conftest import TODAY
+from tests.ui_support import make_context
+from ui.rejection_dialog import RejectionDialog
+
+
+def test_a_load_keeps_the_collector_off_until_its_owner_takes_it_back():
+    release = threading.Event()
+    assert gc.isenabled()
+    load = BackgroundLoad(lambda: release.wait(30) and "engine", "test-load").start()
+    assert not gc.isenabled() and not load.done
+    release.set()
+    assert load.finish() == "engine"
+    assert load.done and gc.isenabled()
+    assert load.finish() == "engine" and gc.isenabled()  # taking it back twice changes nothing
+
+
+def test_a_failed_load_raises_where_it_is_taken_back_and_the_collector_returns():
+    def broken():
+        raise ImportError("no such module")
+
+    load = BackgroundLoad(broken, "test-load").start()
+    with pytest.raises(ImportError, match="no such module"):
+        load.finish()
+    assert gc.isenabled()
+
+
+def test_two_loads_at_once_give_the_collector_back_when_both_are_taken_back():
+    first, second = threading.Event(), threading.Event()
+    a = BackgroundLoad(first.wait, "a").start()
+    b = BackgroundLoad(second.wait, "b").start()
+    first.set()
+    a.finish()
+    assert not gc.isenabled()
+    second.set()
+    b.finish()
+    assert gc.isenabled()
+
+
+@pytest.fixture
+def loading_journal(isolated_data, monkeypatch):
+    """A file journal whose engine is "still loading" until the test sets the returned event."""
+    with Journal.open(isolated_data).session() as session:
+        add_application(session, ApplicationInput("Careem", "Analyst", QDate(2026, 9, 1).toPython()), TODAY)
+    make_engine = journal_module._file_engine
+    release = threading.Event()
+    safety = threading.Timer(60, release.set)  # the old code waited for the load on the GUI thread: never hang
+    safety.start()
+
+    def slow_engine(folder, also_import=()):
+        release.wait()
+        return make_engine(folder, also_import)
+
+    monkeypatch.setattr(journal_module, "_file_engine", slow_engine)
+    journal = Journal.open_for_start(isolated_data)
+    journal.start_loading_engine()
+    yield journal, release
+    release.set()
+    safety.cancel()
+    journal.close()
+
+
+def test_log_a_rejection_opens_and_saves_while_the_orm_is_still_loading(qtbot, isolated_data, loading_journal):
+    journal, release = loading_journal
+    dialog = RejectionDialog(make_context(journal, isolated_data, "en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not journal.engine_ready  # opened without waiting for the ORM
+    assert dialog.company.completer().model().data(dialog.company.completer().model().index(0, 0)) == "Careem"
+    qtbot.keyClicks(dialog.company, "Anghami")
+    qtbot.keyClicks(dialog.role, "QA Engineer")
+    qtbot.keyClick(dialog.role, Qt.Key.Key_Return)
+    # Saving needs the ORM: it waits, visibly, and the event loop keeps turning.
+    assert dialog.isVisible() and dialog.saved is None
+    assert not dialog.buttons.isEnabled()
+    assert QGuiApplication.overrideCursor() is not None
+    qtbot.keyClick(dialog.role, Qt.Key.Key_Return)  # a second Enter while waiting saves nothing twice
+    release.set()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None)
+    assert not dialog.isVisible() and gc.isenabled()
+    with journal.session() as session:
+        assert sorted((row.company, row.outcome) for row in list_applications(session)) == [
+            ("Anghami", "rejected"), ("Careem", "pending")]
+
+
+def test_closing_the_dialog_while_it_waits_gives_the_cursor_back(qtbot, isolated_data, loading_journal):
+    journal, release = loading_journal
+    dialog = RejectionDialog(make_context(journal, isolated_data, "en"))
+    dialog.show()
+    qtbot.keyClicks(dialog.company, "Anghami")
+    qtbot.keyClicks(dialog.role, "QA Engineer")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert QGuiApplication.overrideCursor() is not None
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None)
+    release.set()
+    with journal.session() as session:
+        assert [row.company for row in list_applications(session)] == ["Careem"]
+
+
+def test_a_page_clicked_while_the_orm_loads_is_shown_once_it_is_there(qtbot, isolated_data, loading_journal):
+    from ui.main_window import MainWindow
+
+    journal, release = loading_journal
+    window = MainWindow(make_context(journal, isolated_data, "en"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.built().keys() == {"today"}  # Today is read with sqlite3
+    window.navigation.setCurrentRow(list(window.pages).index("applications"))  # the click is taken at once
+    assert "applications" not in window.pages.built() and not journal.engine_ready
+    assert QGuiApplication.overrideCursor() is not None
+    release.set()
+    qtbot.waitUntil(lambda: window.current_page() is window.pages.built().get("applications"), timeout=30_000)
+    assert window.pages["applications"].model.rowCount() == 1
+    qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None)

@@ -1,0 +1,139 @@
+"""The GUI's side of loading heavy modules off its thread (app/background_load.py).
+
+After the first paint the ORM loads on a thread of its own, then matplotlib; the window answers
+meanwhile. The event loop looks every few milliseconds whether a load has ended and takes it back on
+the GUI thread (that is the rule that keeps Qt widgets from being collected on another thread).
+An action that needs the journal's engine before it is there waits for it without freezing:
+`when_journal_ready` runs it once the engine is ready, showing a busy cursor until then.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+from app.background_load import BackgroundLoad
+from app.journal import Journal
+from app.logs import logger
+
+POLL_MS = 15
+"""How often the event loop looks whether a load ended: well under what a user notices."""
+
+ORM_MODULES = ("app.services.applications", "app.services.rejections", "app.services.reflections",
+               "app.services.entries", "app.services.search", "app.services.growth", "app.services.contacts",
+               "app.export_vcard", "app.backups", "app.charts.choices", "app.charts.data")
+"""Imported by the ORM's loader after the engine: the Qt-free modules behind the dialogs and pages."""
+
+UI_MODULES = ("ui.rejection_dialog", "ui.application_dialog", "ui.about_dialog", "ui.applications_page",
+              "ui.rich_text_delegate", "ui.entry_editor", "ui.journal_page", "ui.growth_page", "ui.contacts_page",
+              "ui.backups_widget", "ui.settings_page", "ui.charts_page")
+"""Then imported on the GUI thread, one an event-loop turn (each takes a few milliseconds), so a
+dialog or a page opened for the first time does not pay for its module. Widgets are Qt's: their
+classes are made on the GUI thread."""
+
+CHART_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg", "app.charts.build", "app.charts.style",
+                 "app.charts.readout")
+"""Last, on a thread again, so the Charts page opens at once (the Qt canvas itself loads on the GUI thread)."""
+
+
+def when_journal_ready(journal: Journal, action: Callable[[], None], parent: QObject) -> None:
+    """Run `action` now if the journal's engine is ready, else as soon as it is (busy cursor meanwhile;
+    nothing if `parent` is deleted first). Starts the engine's load if nothing has yet."""
+    if not journal.engine_ready:
+        journal.start_loading_engine()
+    if journal.engine_ready:
+        journal.engine  # noqa: B018  (takes a finished load back on this thread)
+        action()
+        return
+    _WhenReady(journal, action, parent)
+
+
+class _WhenReady(QObject):
+    """A busy cursor while the journal's engine loads, then `action()`; nothing if `parent` goes first."""
+
+    def __init__(self, journal: Journal, action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.journal, self.action = journal, action
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.destroyed.connect(QGuiApplication.restoreOverrideCursor)  # run or dropped, the cursor comes back
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        if not self.journal.engine_ready:
+            return
+        self.timer.stop()
+        self.journal.engine  # noqa: B018
+        action = self.action
+        self.deleteLater()
+        action()
+
+
+class BackgroundLoading(QObject):
+    """The ORM (thread), the interface's modules (GUI thread, one a turn), the chart modules (thread)."""
+
+    orm_ready = Signal()
+    charts_ready = Signal()
+    """The last stage ended: everything is loaded."""
+
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._ui_modules = list(UI_MODULES)
+        self._charts: BackgroundLoad | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        self.journal.start_loading_engine(ORM_MODULES)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if self._charts is not None:
+            if self._charts.done:
+                self.finish()
+                self.charts_ready.emit()
+        elif self._timer.interval() == 0:  # the interface's modules, one a turn
+            if self._ui_modules:
+                import_module(self._ui_modules.pop(0))
+            else:
+                self._timer.setInterval(POLL_MS)
+                self._charts = BackgroundLoad(_import_chart_modules, "thabat-charts-load").start()
+        elif self.journal.engine_ready:
+            self.journal.engine  # noqa: B018  (joins the loader here, on the GUI thread)
+            self.orm_ready.emit()
+            self._timer.setInterval(0)
+
+    def finish(self) -> None:
+        """Take back whatever still loads, on this thread (at exit: before the widgets are let go).
+
+        The ORM's load is taken back by `Journal.close()`; a chart module that fails to load is only
+        logged here: the Charts page imports it again and shows the error where it matters."""
+        self._timer.stop()
+        if self._charts is not None:
+            try:
+                self._charts.finish()
+            except Exception as error:
+                logger.error("Preparing the charts failed", exc_info=error)
+
+
+def _import_chart_modules() -> None:
+    """The chart modules, then one small text drawn off screen: the fonts (Latin and Arabic) are read
+    and their glyphs cached here, not during the Charts page's first draw."""
+    for module in CHART_MODULES:
+        import_module(module)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from app.charts.style import ChartStyle, register_fonts
+
+    register_fonts()
+    figure = Figure(figsize=(2, 1))
+    figure.text(0.1, 0.5, "Thabat ثبات 0123456789 ٠١٢٣٤٥٦٧٨٩", fontfamily=ChartStyle().families())
+    FigureCanvasAgg(figure).draw()
