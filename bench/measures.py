@@ -24,6 +24,7 @@ def startup(folder: Path, repeat: int) -> list[Figure]:
     line printed when the window first paints, as bench/empty_window.py does, then quit); runs alternate (app, empty, app, ...) so the machine's
     load falls on both alike.
     """
+    workload.returning_user(folder)
     app_times, empty_times = [], []
     for _ in range(repeat):
         app_times.append(processes.time_to_line(*_smoke_test(folder), SMOKE_LINE))

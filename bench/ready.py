@@ -24,7 +24,7 @@ from bench.stats import median
 HERE = Path(__file__).parent
 POLL_S = 0.01
 TIMEOUT_S = 60.0
-MAIN_WINDOW = "^Thabat"  # "Thabat — job search journal" and "Thabat floor"
+MAIN_WINDOW = "Thabat"  # "Job search journal — Thabat" and "Thabat floor"
 DIALOG = "^Log a rejection"
 IDLE_S = 5.0  # after start-up, before the second Ctrl+R: the background loads end within it
 
@@ -119,6 +119,7 @@ def time_to_ready(command: list[str], env: dict[str, str], display: str, idle_s:
 def ready(folder: Path, repeat: int, idle_s: float = IDLE_S) -> list[Figure]:
     """Launch → first key answered, Thabat against the floor, medians of alternating runs; and the
     Log-a-rejection dialog opened again on the idle window against the floor's empty QDialog."""
+    workload.returning_user(folder)
     names = ("ready ratio (Thabat / floor)", "ready, Thabat: launch to Ctrl+R answered",
              "ready, floor: launch to Ctrl+R answered", "ready, Thabat: launch to window mapped",
              "dialog ratio on an idle window (Log a rejection / empty QDialog)",

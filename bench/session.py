@@ -37,6 +37,7 @@ def _runs(folder: Path, repeat: int) -> tuple[list[dict], str]:
 
 
 def session(folder: Path, repeat: int) -> list[Figure]:
+    workload.returning_user(folder)
     runs, where = _runs(folder, repeat)
 
     def med(*path: str) -> float:

@@ -23,6 +23,17 @@ def build_journal(folder: Path, years: int, today: date = TODAY) -> float:
     return time.perf_counter() - started
 
 
+def returning_user(folder: Path) -> None:
+    """Settings of a user who has seen the first-run welcome: it would otherwise cover the window the
+    benchmark times (it opens on a data folder that has no settings yet)."""
+    from app.paths import settings_path
+
+    path = settings_path(folder)
+    if not path.exists():
+        path.write_text("[General]\nwelcomed=1\n", encoding="utf-8")
+        path.chmod(0o600)
+
+
 def env(**extra: str) -> dict[str, str]:
     """The environment of a launched process: offscreen Qt, English, nothing from the user's journal."""
     values = dict(os.environ, **{"QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8", **extra})
