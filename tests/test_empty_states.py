@@ -38,7 +38,8 @@ def test_each_empty_page_says_what_to_do_with_one_button(qtbot, journal, isolate
 def test_the_empty_state_buttons_do_the_next_thing(qtbot, journal, isolated_data, monkeypatch):
     asked = []
     monkeypatch.setattr(ApplicationsPage, "add_application", lambda page: asked.append("add"))
-    monkeypatch.setattr(ApplicationsPage, "log_rejection", lambda page: asked.append("rejection"))
+    # Ctrl+R opens the dialog over the page on screen (ui/main_window.py), not through Applications.
+    monkeypatch.setattr(MainWindow, "_on_log_rejection", lambda window: asked.append("rejection"))
     window = _window(qtbot, journal, isolated_data)
     window.show_page("applications").empty_state.button.click()
     window.show_page("growth").empty_state.button.click()

@@ -76,7 +76,8 @@ def test_ctrl_q_quits_by_closing_the_window_which_stores_what_is_typed(qtbot, jo
 
 def test_ctrl_r_logs_a_rejection_and_ctrl_shift_a_adds_an_application(qtbot, journal, isolated_data, monkeypatch):
     asked = []
-    monkeypatch.setattr(ApplicationsPage, "log_rejection", lambda page: asked.append("rejection"))
+    # Ctrl+R opens the dialog over the page on screen (ui/main_window.py), not through Applications.
+    monkeypatch.setattr(MainWindow, "_on_log_rejection", lambda window: asked.append("rejection"))
     monkeypatch.setattr(ApplicationsPage, "add_application", lambda page: asked.append("application"))
     window = _window(qtbot, journal, isolated_data)
     qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
