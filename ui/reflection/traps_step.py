@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
+from app.markup import escaped
 from app.prompts import thinking_traps
 from app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
 from app.text_direction import fill
@@ -34,7 +35,8 @@ class TrapsStep(StepWidget):
         for trap in thinking_traps(self.context.lang):
             box, example, question, felt, prompt, reframe = self.boxes[trap.key]
             box.setTitle(trap.name)
-            example.setText(f"<i>“{trap.example}”</i>")
+            # The quotes follow the language: curly English ones are not mirrored around Arabic.
+            example.setText("<i>" + self.tr("“%1”").replace("%1", escaped(trap.example)) + "</i>")
             question.setText(trap.question)
             felt.setText(self.tr("Yes, this sounds like me"))
             felt.setAccessibleName(trap.name + ": " + self.tr("Yes, this sounds like me"))
