@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
-from app.markup import escaped
 from app.prompts import thinking_traps
 from app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
 from app.text_direction import fill
@@ -36,7 +35,7 @@ class TrapsStep(StepWidget):
             box, example, question, felt, prompt, reframe = self.boxes[trap.key]
             box.setTitle(trap.name)
             # The quotes follow the language: curly English ones are not mirrored around Arabic.
-            example.setText("<i>" + self.tr("“%1”").replace("%1", escaped(trap.example)) + "</i>")
+            example.setText("<i>" + fill(self.tr("“%1”"), trap.example) + "</i>")
             question.setText(trap.question)
             felt.setText(self.tr("Yes, this sounds like me"))
             felt.setAccessibleName(trap.name + ": " + self.tr("Yes, this sounds like me"))
