@@ -225,3 +225,24 @@ def test_dates_become_the_numbers_matplotlib_gives_them():
     days = [date(1900, 1, 1), date(1970, 1, 1), date(2024, 2, 29), TODAY, date(2099, 12, 31)]
     assert _nums(days) == list(date2num(days))
     assert _nums(day for day in days) == _nums(days) and _nums([]) == []
+
+
+@pytest.mark.parametrize("style", [AR, EN, ChartStyle(DateStyle("ar", calendar="hijri", digits="arabic"))])
+def test_a_short_canvas_keeps_the_year_under_the_month_clear_of_the_legend(session, small, style):
+    """At the default window size the canvas is about 946 × 360 pixels, shorter than the figure is
+    built: the margins are kept in inches, so two-line date ticks still have room above the legend."""
+    from matplotlib.backend_bases import ResizeEvent
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    _apply(session, "Last year", date(2025, 6, 1))  # a second year: some ticks get a year line
+    session.commit()
+    figure = build_chart("applications", session, ALL, style)
+    canvas = FigureCanvasAgg(figure)
+    figure.set_size_inches(9.46, 3.6)
+    ResizeEvent("resize_event", canvas)._process()
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    legend = figure.legends[0].get_window_extent(renderer)
+    ticks = [label.get_window_extent(renderer) for label in figure.axes[0].get_xticklabels() if label.get_text()]
+    assert any("\n" in label.get_text() for label in figure.axes[0].get_xticklabels())
+    assert all(tick.y0 > legend.y1 for tick in ticks), (legend, [tick.y0 for tick in ticks])

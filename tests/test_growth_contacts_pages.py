@@ -221,3 +221,16 @@ def test_f1_opens_the_guide_from_any_page(qtbot, journal, isolated_data):
     assert "الرد سريعًا وبلطف" in window.guide_dialog.guide.toPlainText()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     window.guide_dialog.close()
+
+
+def test_a_short_latin_name_stays_in_view_beside_a_long_one_in_arabic(qtbot, journal, isolated_data):
+    """An Arabic list scrolled sideways starts at its right edge: a short left-to-right row sat
+    beyond the left edge ("rjun Lin"). The rows fit the list's width instead, long ones elided."""
+    with journal.session() as session:
+        contacts.add_contact(session, contacts.ContactInput("Arjun Lin", company="Oracle"))
+        contacts.add_contact(session, contacts.ContactInput("Fatima Zahra Haddad", company="Rimal Energy Digital " * 4))
+    page = _show(qtbot, ContactsPage(make_context(journal, isolated_data, "ar")))
+    assert page.isRightToLeft()
+    assert page.people.horizontalScrollBar().maximum() == 0  # nothing to scroll: rows are painted within the width
+    rows = [page.people.visualItemRect(page.people.item(row)) for row in range(page.people.count())]
+    assert all(rect.left() >= 0 for rect in rows), rows  # no row starts beyond the left edge

@@ -62,3 +62,12 @@ def test_step_6_offers_the_interviewer_and_follows_up_with_the_contact_just_adde
     page.open(page.view.id)  # resuming: the interviewer is a contact already, the follow-up still goes to them
     page.go_to(5)
     assert contacts.name.text() == ""
+
+
+def test_a_thinking_trap_quotes_its_example_the_way_its_language_does(qtbot, journal, isolated_data):
+    """English curly quotes around Arabic are not mirrored: in Arabic the example stands in «»."""
+    page = open_page(qtbot, journal, isolated_data, "ar", reflection_on(journal))
+    examples = [example.text() for _box, example, *_ in page.steps[4].boxes.values()]
+    assert all("«" in text and "»" in text and "“" not in text for text in examples), examples
+    english = open_page(qtbot, journal, isolated_data, "en", reflection_on(journal, company="Noon"))
+    assert all("“" in example.text() for _box, example, *_ in english.steps[4].boxes.values())

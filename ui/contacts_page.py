@@ -39,6 +39,9 @@ class ContactsPage(Page):
         self.search.textChanged.connect(lambda _: self.refresh())
         self.people = QListWidget()
         self.people.setItemDelegate(UserTextDelegate(self.people))
+        # Rows fit the width, long ones elided: scrolled sideways, an Arabic list starts at its right
+        # edge and a short row laid out left to right sat beyond the left one ("rjun Lin").
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.currentRowChanged.connect(lambda _: self._show_selected())
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self._on_new)

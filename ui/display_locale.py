@@ -53,15 +53,15 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 def date_format(style: DateStyle, right_to_left: bool) -> str:
     """A date editor's format: the language's short numeric date, a four-digit year, the Hijri suffix.
 
-    A right-to-left QDateTimeEdit lays its text out left to right and reverses the order of the
-    format's sections and separators itself, so the day is read first from the right. The locale's
-    right-to-left marks would reverse them a second time; the suffix, moved to the far left by the
-    reversal, keeps its space towards the date.
+    A right-to-left QDateTimeEdit reverses the order of the format's sections and separators itself,
+    so the day is read first from the right. The locale's right-to-left marks would reverse them a
+    second time. The suffix goes before the pattern so that the reversal puts it at the end of the
+    text ("1448/6/15 هـ"): drawn right to left, it then stands at the far left and is read last.
     """
     pattern = language_locale(style.lang).dateFormat(QLocale.FormatType.ShortFormat).translate(_BIDI_MARKS)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
     if style.calendar == "hijri":
         suffix = HIJRI_SUFFIX.get(style.lang, HIJRI_SUFFIX["en"])
-        pattern += "'" + (suffix.strip() + " " if right_to_left else suffix) + "'"
+        pattern = "'" + suffix + "'" + pattern if right_to_left else pattern + "'" + suffix + "'"
     return pattern

@@ -147,9 +147,22 @@ def place_axes(figure: Figure, style: ChartStyle, legend_rows: int = 1, label_ro
     `label_room` (a share of the width) for the value axis, on the right in Arabic."""
     # Arabic lines are taller (Noto Sans Arabic's ascent and descent), so two-line ticks need more.
     bottom = 0.15 + 0.055 * legend_rows + (0.05 if style.rtl else 0)
-    near, far = label_room, 0.045
-    left, right = (far, 1 - near) if style.rtl else (near, 1 - far)
-    figure.subplots_adjust(left=left, right=right, top=0.88, bottom=bottom)
+    # The labels keep their size in points when the canvas is smaller than FIGURE_SIZE (about
+    # 946 × 360 pixels in a new window), so the margins are kept in inches and refitted on resize.
+    width, height = FIGURE_SIZE
+    near, far, top, bottom = label_room * width, 0.045 * width, 0.12 * height, bottom * height
+    left, right = (far, near) if style.rtl else (near, far)
+
+    def fit(_event=None) -> None:
+        shown_width, shown_height = figure.get_size_inches()
+        figure.subplots_adjust(left=left / shown_width, right=1 - right / shown_width,
+                               top=1 - top / shown_height, bottom=bottom / shown_height)
+
+    fit()
+    previous = getattr(figure, "_thabat_fit", None)
+    if previous is not None:  # placed again (a legend with more rows): only the last margins count
+        figure.canvas.mpl_disconnect(previous)
+    figure._thabat_fit = figure.canvas.mpl_connect("resize_event", fit)
 
 
 def empty_figure(style: ChartStyle, title_key: str, message_key: str) -> Figure:

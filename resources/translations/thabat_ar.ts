@@ -3382,6 +3382,10 @@
 <context>
     <name>TrapsStep</name>
     <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
         <source>Yes, this sounds like me</source>
         <translation>نعم، هذا يشبهني</translation>
     </message>

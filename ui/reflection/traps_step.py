@@ -34,7 +34,8 @@ class TrapsStep(StepWidget):
         for trap in thinking_traps(self.context.lang):
             box, example, question, felt, prompt, reframe = self.boxes[trap.key]
             box.setTitle(trap.name)
-            example.setText(f"<i>“{trap.example}”</i>")
+            # The quotes follow the language: curly English ones are not mirrored around Arabic.
+            example.setText("<i>" + fill(self.tr("“%1”"), trap.example) + "</i>")
             question.setText(trap.question)
             felt.setText(self.tr("Yes, this sounds like me"))
             felt.setAccessibleName(trap.name + ": " + self.tr("Yes, this sounds like me"))
