@@ -122,3 +122,13 @@ def test_the_outcome_column_sorts_what_is_shown_in_the_language_order(qtbot, jou
     page = _page(qtbot, journal, isolated_data, lang)
     page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     assert [page.proxy.index(row, 3).data() for row in range(page.proxy.rowCount())] == expected
+
+
+def test_with_no_application_chosen_no_step_can_be_edited_or_deleted(qtbot, journal, isolated_data):
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Careem", "Analyst", TODAY), TODAY)
+    page = _page(qtbot, journal, isolated_data)
+    page.table.clearSelection()
+    assert page.selected_id() is None
+    assert not page.record_button.isEnabled()
+    assert not page.edit_step_button.isEnabled() and not page.delete_step_button.isEnabled()

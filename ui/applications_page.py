@@ -294,6 +294,7 @@ class ApplicationsPage(Page):
         if detail is None:
             self.detail_title.setText(self.tr("Choose an application to see its history."))
             self.detail_text.clear()
+            self._on_step_chosen()  # no step either: nothing to edit or delete
             return
         style = self.context.date_style()
         row = detail.row
