@@ -24,27 +24,13 @@ from app.journal import Journal
 from app.paths import database_path
 from app.read_models import ApplicationInput
 from app.services.applications import add_application
+from tests.backup_support import add_companies, english  # noqa: F401  (english: an autouse fixture)
 from tests.conftest import TODAY
 
 FOLDER_NAMES = ["job search #2", "ready?", "100%41", "two  spaces ", "يوميات البحث", "journal 🌱", "a#b?c%2fd"]
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 11, 26, 9, 30)
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    from tests.ui_support import switcher
-
-    switcher().apply("en")
-
-
-def _add(folder: Path, *companies: str) -> None:
-    journal = Journal.open(folder)
-    with journal.session() as session:
-        for company in companies:
-            add_application(session, ApplicationInput(company=company, role="Analyst", applied_on=TODAY), TODAY)
-    journal.close()
 
 
 def row_counts(path: Path) -> dict[str, int]:
@@ -63,7 +49,7 @@ def _applications(path: Path) -> int:
 @pytest.mark.parametrize("name", FOLDER_NAMES)
 def test_backup_restore_and_daily_copies_keep_every_row_in_an_awkward_folder(tmp_path, name, capsys):
     folder = tmp_path / name / name
-    _add(folder, "Aramco", "STC", "شركة 🚀")
+    add_companies(folder, "Aramco", "STC", "شركة 🚀", role="Analyst")
     database = database_path(folder)
     counts = row_counts(database)
 
@@ -76,7 +62,7 @@ def test_backup_restore_and_daily_copies_keep_every_row_in_an_awkward_folder(tmp
     for copy in copies:
         assert row_counts(copy) == counts, copy
 
-    _add(folder, "Written after the backup")
+    add_companies(folder, "Written after the backup", role="Analyst")
     assert main(["--data-dir", str(folder), "restore", str(chosen)]) == 0
     assert row_counts(database) == counts
     kept = [b.path for b in list_backups(folder) if b.kind == "before-restore"]
@@ -104,7 +90,7 @@ def test_the_copy_before_an_upgrade_holds_the_old_journal(tmp_path, name):
 @pytest.mark.parametrize("name", FOLDER_NAMES)
 def test_a_healthy_journal_in_an_awkward_folder_opens_for_the_gui(tmp_path, name):
     folder = tmp_path / name
-    _add(folder, "Noon")
+    add_companies(folder, "Noon", role="Analyst")
     journal = Journal.open_for_start(folder)
     with journal.reader() as db:
         assert db.execute("SELECT company FROM application").fetchall() == [("Noon",)]
@@ -113,10 +99,10 @@ def test_a_healthy_journal_in_an_awkward_folder_opens_for_the_gui(tmp_path, name
 
 @pytest.mark.parametrize("file_name", ["backup%2fold.db", "copy #1?.db", "نسخة 🌱%41.db"])
 def test_restore_from_a_file_whose_name_looks_like_a_uri(tmp_path, isolated_data, file_name, capsys):
-    _add(isolated_data, "Kept in the backup")
+    add_companies(isolated_data, "Kept in the backup", role="Analyst")
     source = tmp_path / file_name
     assert main(["backup", str(source)]) == 0
-    _add(isolated_data, "Written later")
+    add_companies(isolated_data, "Written later", role="Analyst")
     assert main(["restore", str(source)]) == 0
     assert _applications(database_path(isolated_data)) == 1
 
@@ -132,12 +118,12 @@ folder_names = st.lists(
 def test_any_folder_name_survives_backup_and_restore_through_the_commands(tmp_path, name, companies):
     with tempfile.TemporaryDirectory(dir=tmp_path) as scratch:
         folder = Path(scratch) / name
-        _add(folder, *[f"Company {n}" for n in range(companies)])
+        add_companies(folder, *[f"Company {n}" for n in range(companies)], role="Analyst")
         counts = row_counts(database_path(folder))
         assert main(["--data-dir", str(folder), "backup"]) == 0
         (copy,) = [b.path for b in list_backups(folder)]
         assert row_counts(copy) == counts
-        _add(folder, "Later")
+        add_companies(folder, "Later", role="Analyst")
         assert main(["--data-dir", str(folder), "restore", str(copy)]) == 0
         assert row_counts(database_path(folder)) == counts
 

@@ -18,24 +18,10 @@ from app.paths import database_path
 from app.read_models import ApplicationInput
 from app.services.applications import add_application, delete_application, list_applications
 from storage import backup as store
+from tests.backup_support import add_companies, english  # noqa: F401  (english: an autouse fixture)
 from tests.conftest import TODAY
 
 NOW = datetime(2026, 11, 26, 9, 30)
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    from tests.ui_support import switcher
-
-    switcher().apply("en")
-
-
-def _add(folder: Path, *companies: str) -> None:
-    journal = Journal.open(folder)
-    with journal.session() as session:
-        for company in companies:
-            add_application(session, ApplicationInput(company=company, role="", applied_on=TODAY), TODAY)
-    journal.close()
 
 
 def _companies_in(path: Path) -> set[str]:
@@ -51,7 +37,7 @@ def _files(folder: Path) -> list[str]:
 # --- a copy is read back before it is kept ---
 
 def test_a_copy_that_does_not_match_its_source_is_an_error_and_leaves_no_file(isolated_data, monkeypatch, capsys):
-    _add(isolated_data, "Aramco")
+    add_companies(isolated_data, "Aramco")
     monkeypatch.setattr(store, "_copy_pages", lambda source, target: None)  # what the bad URI did: an empty copy
     with pytest.raises(BackupFailed, match="could not make a backup it can trust"):
         make_backup(isolated_data)
@@ -63,7 +49,7 @@ def test_a_copy_that_does_not_match_its_source_is_an_error_and_leaves_no_file(is
 
 
 def test_a_copy_with_rows_missing_is_refused(isolated_data, monkeypatch):
-    _add(isolated_data, "Aramco", "STC")
+    add_companies(isolated_data, "Aramco", "STC")
     real = store._copy_pages
 
     def lossy(source, target):
@@ -82,7 +68,7 @@ def _disk_full(source, target):
 
 
 def test_a_full_disk_leaves_no_partial_file_and_says_so(isolated_data, tmp_path, monkeypatch, capsys):
-    _add(isolated_data, "Aramco")
+    add_companies(isolated_data, "Aramco")
     before = _files(isolated_data)
     monkeypatch.setattr(store, "_copy_pages", _disk_full)
     assert main(["backup"]) == 2
@@ -96,9 +82,9 @@ def test_a_full_disk_leaves_no_partial_file_and_says_so(isolated_data, tmp_path,
 
 
 def test_a_full_disk_during_a_restore_changes_nothing(isolated_data, tmp_path, monkeypatch, capsys):
-    _add(isolated_data, "In the backup")
+    add_companies(isolated_data, "In the backup")
     backup = make_backup(isolated_data, tmp_path / "b.db")
-    _add(isolated_data, "Only in the journal")
+    add_companies(isolated_data, "Only in the journal")
     journal_bytes = database_path(isolated_data).read_bytes()
     before = _files(isolated_data)
     monkeypatch.setattr(store, "_copy_pages", _disk_full)
@@ -111,10 +97,10 @@ def test_a_full_disk_during_a_restore_changes_nothing(isolated_data, tmp_path, m
 # --- retention keeps the last good copy ---
 
 def test_two_restores_in_a_day_then_weeks_of_daily_copies_keep_the_original_journal(isolated_data, tmp_path):
-    _add(isolated_data, *[f"Original {n}" for n in range(5)])
+    add_companies(isolated_data, *[f"Original {n}" for n in range(5)])
     automatic_backup(isolated_data, NOW - timedelta(days=1))
     small = tmp_path / "small"
-    _add(small, "Small")
+    add_companies(small, "Small")
     other = make_backup(small, tmp_path / "small.db")
     restore_backup(isolated_data, other, NOW.replace(hour=10))  # keeps the original as before-restore
     restore_backup(isolated_data, other, NOW.replace(hour=11))  # keeps the small one as before-restore
@@ -125,7 +111,7 @@ def test_two_restores_in_a_day_then_weeks_of_daily_copies_keep_the_original_jour
 
 
 def test_daily_copies_of_an_emptied_journal_never_push_out_the_last_full_copy(isolated_data):
-    _add(isolated_data, *[f"Company {n}" for n in range(5)])
+    add_companies(isolated_data, *[f"Company {n}" for n in range(5)])
     automatic_backup(isolated_data, NOW - timedelta(days=1))
     journal = Journal.open(isolated_data)
     with journal.session() as session:
@@ -140,7 +126,7 @@ def test_daily_copies_of_an_emptied_journal_never_push_out_the_last_full_copy(is
 
 
 def test_pruning_still_drops_old_copies_when_the_journal_holds_the_most(isolated_data):
-    _add(isolated_data, "Aramco")
+    add_companies(isolated_data, "Aramco")
     for day in range(40):
         automatic_backup(isolated_data, NOW + timedelta(days=day))
     assert len(list_backups(isolated_data)) <= 7 + 4
@@ -149,7 +135,7 @@ def test_pruning_still_drops_old_copies_when_the_journal_holds_the_most(isolated
 # --- an empty journal beside backups is lost, not new ---
 
 def test_an_empty_journal_beside_backups_is_damaged_and_the_backup_is_offered(isolated_data, capsys):
-    _add(isolated_data, "Aramco", "STC")
+    add_companies(isolated_data, "Aramco", "STC")
     automatic_backup(isolated_data, NOW - timedelta(days=1))
     database = database_path(isolated_data)
     database.write_bytes(b"")
@@ -166,7 +152,7 @@ def test_an_empty_journal_beside_backups_is_damaged_and_the_backup_is_offered(is
 
 
 def test_a_header_less_journal_beside_backups_is_damaged(isolated_data):
-    _add(isolated_data, "Aramco")
+    add_companies(isolated_data, "Aramco")
     automatic_backup(isolated_data, NOW - timedelta(days=1))
     database = database_path(isolated_data)
     data = bytearray(database.read_bytes())
@@ -185,7 +171,7 @@ def test_an_empty_journal_without_backups_is_a_new_journal(isolated_data):
 
 
 def test_restoring_over_an_empty_journal_keeps_it_aside(isolated_data):
-    _add(isolated_data, "Aramco")
+    add_companies(isolated_data, "Aramco")
     backup = automatic_backup(isolated_data, NOW - timedelta(days=1))
     database_path(isolated_data).write_bytes(b"")
     restored = restore_backup(isolated_data, backup, NOW)
@@ -198,7 +184,7 @@ def test_restoring_over_an_empty_journal_keeps_it_aside(isolated_data):
 
 def _rollback_mode_journal(folder: Path, revision: str | None) -> Path:
     """A journal in rollback-journal mode (as another tool leaves it), stamped `revision` or foreign."""
-    _add(folder, "Aramco")
+    add_companies(folder, "Aramco")
     path = database_path(folder)
     with closing(sqlite3.connect(path)) as raw:
         raw.execute("PRAGMA journal_mode=DELETE")
