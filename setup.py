@@ -12,10 +12,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
 TRANSLATIONS = Path("resources") / "translations"
+# The repository's top-level folders, installed as subpackages of one package, `thabat`, which is a
+# namespace package (it has no folder of its own): site-packages gets only `thabat/`.
+FOLDERS = ("app", "ui", "storage", "resources")
+PACKAGES = [f"thabat.{name}" for name in find_packages(include=[f"{top}*" for top in FOLDERS])]
 
 
 def lrelease_command() -> list[str]:
@@ -29,7 +33,7 @@ class BuildPyWithTranslations(build_py):
         super().run()
         if self.editable_mode:  # an editable install loads from the source tree: `make translations`
             return
-        target = Path(self.build_lib) / TRANSLATIONS
+        target = Path(self.build_lib) / "thabat" / TRANSLATIONS
         target.mkdir(parents=True, exist_ok=True)
         sources = sorted(TRANSLATIONS.glob("*.ts"))
         if not sources:
@@ -41,4 +45,8 @@ class BuildPyWithTranslations(build_py):
                 raise SystemExit(f"build: lrelease wrote nothing for {source}")
 
 
-setup(cmdclass={"build_py": BuildPyWithTranslations})
+setup(
+    packages=PACKAGES,
+    package_dir={f"thabat.{top}": top for top in FOLDERS},
+    cmdclass={"build_py": BuildPyWithTranslations},
+)

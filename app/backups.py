@@ -14,11 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from app.errors import UserError, translate
-from app.paths import database_path
-from app.text_direction import fill
-from storage import backup as store
-from storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
+from thabat.app.errors import UserError, translate
+from thabat.app.paths import database_path
+from thabat.app.text_direction import fill
+from thabat.storage import backup as store
+from thabat.storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
 
 KEEP_DAILY, KEEP_WEEKLY = store.KEEP_DAILY, store.KEEP_WEEKLY
 """How many daily and weekly copies are kept (the settings page says so)."""
@@ -109,7 +109,7 @@ def make_backup(folder: Path, target: Path | None = None, now: datetime | None =
 def check_backup(file: Path) -> str:
     """The schema revision of `file` if it can be restored; BackupUnusable with the reason otherwise."""
     try:
-        from storage.migrate import known_revisions  # alembic: only to check a file before restoring it
+        from thabat.storage.migrate import known_revisions  # alembic: only to check a file before restoring it
 
         return store.check_restorable(file, known_revisions())
     except store.NewerBackupError as error:

@@ -6,7 +6,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
-import resources
+from thabat import resources
 
 
 @lru_cache(maxsize=None)

@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-import app
-from app.data_folder import warn_once_if_shared
-from app.paths import data_dir
-from app.translation import translate, use_language
-from app.text_direction import fill
+from thabat import app
+from thabat.app.data_folder import warn_once_if_shared
+from thabat.app.paths import data_dir
+from thabat.app.translation import translate, use_language
+from thabat.app.text_direction import fill
 
 GuiStarter = Callable[[Path, "str | None"], int]
 
@@ -97,7 +97,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _command_modules():
-    from app.commands import backups, doctor, exchange, journal
+    from thabat.app.commands import backups, doctor, exchange, journal
 
     return journal, exchange, backups, doctor
 
@@ -157,7 +157,7 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
             parser.error(translate("CommandLine", "the app is not available from here; use a command"))
         use_language(None)  # the app translates through its own translators, switchable at run time
         return gui(folder, args.lang)
-    from app.errors import UserError
+    from thabat.app.errors import UserError
 
     handlers = {name: handler for module in _command_modules() for name, handler in module.COMMANDS.items()}
     try:
@@ -166,7 +166,7 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
         print("thabat: " + str(error), file=sys.stderr)
         return 2
     except Exception as error:
-        from app.disk_errors import disk_problem
+        from thabat.app.disk_errors import disk_problem
 
         problem = disk_problem(error, folder)
         if problem is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from storage.instants import local_day  # noqa: F401  (re-exported: the one conversion to a shown date)
+from thabat.storage.instants import local_day  # noqa: F401  (re-exported: the one conversion to a shown date)
 
 GREGORIAN_MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from app.errors import UserError, translate
-from app.text_direction import fill
+from thabat.app.errors import UserError, translate
+from thabat.app.text_direction import fill
 
 FULL, READ_ONLY = "full", "read_only"
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from app.read_models import ContactView
+from thabat.app.read_models import ContactView
 
 MAX_OCTETS = 75
 
@@ -89,7 +89,7 @@ def vcards(contacts: Iterable[ContactView]) -> str:
 
 def write_vcards(path: Path, contacts: Iterable[ContactView]) -> None:
     """Write the contacts to `path` as UTF-8 (no BOM), replacing the file only once it is complete."""
-    from app.export.atomic import atomic_target
+    from thabat.app.export.atomic import atomic_target
 
     with atomic_target(path) as temporary:
         temporary.write_bytes(vcards(contacts).encode("utf-8"))

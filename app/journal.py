@@ -15,12 +15,12 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from app.background_load import BackgroundLoad
-from app.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
-from app.errors import UserError, translate
-from app.events import EventBus
-from app.paths import database_path
-from storage.sqlite_file import (
+from thabat.app.background_load import BackgroundLoad
+from thabat.app.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
+from thabat.app.errors import UserError, translate
+from thabat.app.events import EventBus
+from thabat.app.paths import database_path
+from thabat.storage.sqlite_file import (
     HEAD, DamagedDatabaseError, StorageError, check_health, connect_reader, is_new, stored_revision,
 )
 
@@ -55,7 +55,7 @@ class Journal:
     @classmethod
     def open(cls, folder: Path) -> "Journal":
         """Open (create, or upgrade) the journal in `folder`, engine and all."""
-        from storage.database import open_database
+        from thabat.storage.database import open_database
 
         with _as_journal_errors(folder):
             return cls(open_database(database_path(folder)), folder)
@@ -67,7 +67,7 @@ class Journal:
 
     @classmethod
     def in_memory(cls) -> "Journal":
-        from storage.database import memory_engine
+        from thabat.storage.database import memory_engine
 
         return cls(memory_engine())
 
@@ -96,7 +96,7 @@ class Journal:
     @contextmanager
     def session(self) -> Iterator["Session"]:
         """One unit of work: committed when the block ends, rolled back on any error."""
-        from storage.database import session_scope
+        from thabat.storage.database import session_scope
 
         with _full_disk_as_user_error(), session_scope(self.engine) as session:
             yield session
@@ -120,7 +120,7 @@ class Journal:
             try:
                 self.engine  # noqa: B018
             except Exception as error:  # a load that failed has nothing to close; the log says why
-                from app.logs import logger
+                from thabat.app.logs import logger
 
                 logger.error("Loading the journal's engine failed", exc_info=error)
                 return
@@ -133,7 +133,7 @@ def _file_engine(folder: Path, also_import: tuple[str, ...] = ()) -> "Engine":
 
     from sqlalchemy.orm import configure_mappers
 
-    from storage.database import engine_at_head
+    from thabat.storage.database import engine_at_head
 
     engine = engine_at_head(database_path(folder))  # its search index brought in step first
     configure_mappers()  # otherwise the first query pays for it

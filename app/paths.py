@@ -20,7 +20,7 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
 
 
 def database_path(folder: Path) -> Path:
-    from storage.sqlite_file import DATABASE_FILE
+    from thabat.storage.sqlite_file import DATABASE_FILE
 
     return folder / DATABASE_FILE
 

@@ -12,9 +12,9 @@ from urllib.parse import quote
 
 from sqlmodel import Session, select
 
-from app import catalogue
-from app.services import validation as check
-from storage.models import TemplateOverride
+from thabat.app import catalogue
+from thabat.app.services import validation as check
+from thabat.storage.models import TemplateOverride
 
 KEYS = ("reply", "feedback_request", "follow_up")
 LANGS = ("ar", "en")

@@ -31,7 +31,7 @@ def use_language(lang: str | None) -> None:
 def _load(lang: str) -> "QTranslator | None":
     from PySide6.QtCore import QTranslator
 
-    import resources
+    from thabat import resources
 
     translator = QTranslator()  # English too: thabat_en.qm holds its plural forms ("1 application")
     loaded = translator.load(str(resources.path("translations", f"thabat_{lang}.qm")))

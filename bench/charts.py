@@ -18,8 +18,8 @@ RANGE = "all"  # the whole journal: the heaviest each chart gets
 
 
 def available() -> bool:
-    return importlib.util.find_spec("app.charts") is not None \
-        and importlib.util.find_spec("app.charts.build") is not None
+    return importlib.util.find_spec("thabat.app.charts") is not None \
+        and importlib.util.find_spec("thabat.app.charts.build") is not None
 
 
 def chart_render(folder: Path, repeat: int, langs: tuple[str, ...] = ("en", "ar")) -> list[Figure]:
@@ -29,11 +29,11 @@ def chart_render(folder: Path, repeat: int, langs: tuple[str, ...] = ("en", "ar"
         return [Figure("chart render", None, "ms", 150.0, "app/charts not in this tree yet")]
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from app.charts.build import build_chart
-    from app.charts.choices import CHART_KEYS, period_for
-    from app.charts.style import ChartStyle
-    from app.dates import DateStyle
-    from app.journal import Journal
+    from thabat.app.charts.build import build_chart
+    from thabat.app.charts.choices import CHART_KEYS, period_for
+    from thabat.app.charts.style import ChartStyle
+    from thabat.app.dates import DateStyle
+    from thabat.app.journal import Journal
 
     journal = Journal.open(folder)
     figures = []

@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.journal import Journal
-from ui.application import create_application
-from ui.context import AppContext
-from ui.main_window import MainWindow
-from app.preferences import Preferences
+from thabat.app.journal import Journal
+from thabat.ui.application import create_application
+from thabat.ui.context import AppContext
+from thabat.ui.main_window import MainWindow
+from thabat.app.preferences import Preferences
 
 
 class Painted(QObject):

@@ -40,8 +40,8 @@ def startup(folder: Path, repeat: int) -> list[Figure]:
 
 def search_latency(folder: Path, repeat: int) -> list[Figure]:
     """In-process search over the journal, a fresh session per query as the Journal page does."""
-    from app.journal import Journal
-    from app.services.search import search
+    from thabat.app.journal import Journal
+    from thabat.app.services.search import search
 
     journal = Journal.open(folder)
     samples: dict[str, list[float]] = {query: [] for query in QUERIES}

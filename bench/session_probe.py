@@ -106,7 +106,7 @@ def open_dialog_ms(app: QApplication, make) -> float:
 
 def main() -> int:
     folder = Path(sys.argv[1])
-    from ui import application
+    from thabat.ui import application
 
     app = application.create_application()
     ticks = Ticks()
@@ -131,9 +131,9 @@ def main() -> int:
     results["orm_ready_rss_mb"] = rss_at_orm_ready[0] if rss_at_orm_ready else 0.0
 
     # Dialogs on the idle window, against an empty QDialog; each twice, the first open counts.
-    from ui.about_dialog import AboutDialog
-    from ui.application_dialog import ApplicationDialog
-    from ui.rejection_dialog import RejectionDialog
+    from thabat.ui.about_dialog import AboutDialog
+    from thabat.ui.application_dialog import ApplicationDialog
+    from thabat.ui.rejection_dialog import RejectionDialog
 
     context = window.context
     dialogs = {"empty QDialog": lambda: QDialog(window),

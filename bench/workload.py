@@ -14,7 +14,7 @@ BIN = Path(sys.executable).parent
 
 def build_journal(folder: Path, years: int, today: date = TODAY) -> float:
     """Fill `folder` with `years` of demo journal (in-process); returns the seconds it took."""
-    from app.cli import main
+    from thabat.app.cli import main
 
     started = time.perf_counter()
     status = main(["--data-dir", str(folder), "demo", "--years", str(years), "--today", today.isoformat()])
@@ -26,7 +26,7 @@ def build_journal(folder: Path, years: int, today: date = TODAY) -> float:
 def returning_user(folder: Path) -> None:
     """Settings of a user who has seen the first-run welcome: it would otherwise cover the window the
     benchmark times (it opens on a data folder that has no settings yet)."""
-    from app.paths import settings_path
+    from thabat.app.paths import settings_path
 
     path = settings_path(folder)
     if not path.exists():

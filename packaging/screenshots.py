@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "packaging" / "screenshots"
 TODAY = date(2026, 11, 26)
 WINDOW_SIZE = (1200, 680)
-"""ui.main_window.DEFAULT_SIZE: the size a new user first sees."""
+"""thabat.ui.main_window.DEFAULT_SIZE: the size a new user first sees."""
 LANGUAGES = ("en", "ar")
 
 
@@ -40,12 +40,12 @@ def grab_page(window: QMainWindow, key: str, lang: str, out_dir: Path) -> Path:
 
 def fill_journal(folder: Path, today: date = TODAY) -> None:
     """The demo journal when the generator exists; otherwise a small journal made by the services."""
-    from app.cli import main as cli_main
+    from thabat.app.cli import main as cli_main
 
     try:
         status = cli_main(["--data-dir", str(folder), "demo", "--years", "2", "--today", today.isoformat()])
     except ModuleNotFoundError as error:
-        if error.name != "app.demo":
+        if error.name != "thabat.app.demo":
             raise
         _small_journal(folder, today)
     else:
@@ -54,11 +54,11 @@ def fill_journal(folder: Path, today: date = TODAY) -> None:
 
 
 def _small_journal(folder: Path, today: date) -> None:
-    from app.journal import Journal
-    from app.read_models import ApplicationInput, RejectionInput
-    from app.services.applications import add_application
-    from app.services.checkins import record_check_in
-    from app.services.rejections import log_rejection
+    from thabat.app.journal import Journal
+    from thabat.app.read_models import ApplicationInput, RejectionInput
+    from thabat.app.services.applications import add_application
+    from thabat.app.services.checkins import record_check_in
+    from thabat.app.services.rejections import log_rejection
 
     journal = Journal.open(folder)
     with journal.session() as session:
@@ -77,13 +77,13 @@ def _small_journal(folder: Path, today: date) -> None:
 
 def take_screenshots(folder: Path, out_dir: Path = OUT, languages=LANGUAGES, today: date = TODAY) -> list[Path]:
     """Every page in every language, from the journal in `folder`; returns the files written."""
-    from app.journal import Journal
-    from ui.application import create_application
-    from ui.context import AppContext
-    from ui.i18n import LanguageSwitcher
-    from ui.main_window import MainWindow
-    from ui.preferences import Preferences
-    from ui.theme import apply_theme
+    from thabat.app.journal import Journal
+    from thabat.ui.application import create_application
+    from thabat.ui.context import AppContext
+    from thabat.ui.i18n import LanguageSwitcher
+    from thabat.ui.main_window import MainWindow
+    from thabat.ui.preferences import Preferences
+    from thabat.ui.theme import apply_theme
 
     app = create_application()
     apply_theme(app, "light")

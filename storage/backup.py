@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from storage.sqlite_file import BACKUP_DIR, connect_uri, quick_check, read_only
+from thabat.storage.sqlite_file import BACKUP_DIR, connect_uri, quick_check, read_only
 
 AUTOMATIC_KINDS = ("daily",)
 KEEP_DAILY = 7
@@ -292,7 +292,7 @@ def check_restorable(path: Path, known: Sequence[str]) -> str:
     if revision not in known:
         raise NewerBackupError(f"{path} was written by a newer version of Thabat (schema {revision}); "
                                "update Thabat to restore it.")
-    from storage.journal_schema import read_schema, schema_differences, unreadable_contents
+    from thabat.storage.journal_schema import read_schema, schema_differences, unreadable_contents
 
     try:
         with closing(read_only(path)) as connection:

@@ -13,8 +13,8 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
-from storage import migrate, models, search_index, search_sync  # noqa: F401  (models registers the tables, search_sync its events)
-from storage.sqlite_file import (  # noqa: F401  (re-exported: the errors belong to opening a journal)
+from thabat.storage import migrate, models, search_index, search_sync  # noqa: F401  (models registers the tables, search_sync its events)
+from thabat.storage.sqlite_file import (  # noqa: F401  (re-exported: the errors belong to opening a journal)
     DATABASE_FILE, DamagedDatabaseError, StorageError, check_health, check_known_journal, is_new, restrict_folder,
     restrict_permissions,
 )
@@ -121,7 +121,7 @@ def _upgrade_existing(engine: Engine, path: Path) -> None:
         engine.dispose()
         raise StorageError(f"{path} is not a Thabat journal; it was left untouched.")
     if state.current != state.head:
-        from storage.backup import backup_before_upgrade
+        from thabat.storage.backup import backup_before_upgrade
 
         backup_before_upgrade(path, state.current)
         with engine.begin() as connection:

@@ -65,16 +65,16 @@ def _top_level_clauses(body: str) -> list[str]:
 @lru_cache(maxsize=None)
 def expected_schema(revision: str) -> Schema:
     """The schema Thabat gives a journal at `revision`, read from one it makes now in a temporary folder."""
-    from storage import migrate
+    from thabat.storage import migrate
 
     with tempfile.TemporaryDirectory(prefix="thabat-schema-") as folder:
         path = Path(folder) / "thabat.db"
         if revision == migrate.HEAD:
-            from storage.database import open_database
+            from thabat.storage.database import open_database
 
             open_database(path).dispose()
         else:
-            from storage.database import file_engine
+            from thabat.storage.database import file_engine
 
             engine = file_engine(path)
             with engine.begin() as connection:
@@ -91,7 +91,7 @@ def schema_differences(actual: Schema, revision: str) -> list[str]:
     not by a migration: a file may lack them (made by an older Thabat, or before an upgrade), but
     any it has must be exactly today's.
     """
-    from storage.search_sync import is_sync_object
+    from thabat.storage.search_sync import is_sync_object
 
     expected = expected_schema(revision)
     made_at_open = {key: sql for key, sql in expected_schema(_head()).items() if is_sync_object(*key)}
@@ -110,7 +110,7 @@ def schema_differences(actual: Schema, revision: str) -> list[str]:
 
 
 def _head() -> str:
-    from storage import migrate
+    from thabat.storage import migrate
 
     return migrate.HEAD
 

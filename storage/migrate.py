@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-from storage.sqlite_file import HEAD  # noqa: E402,F401  (kept with the file's other facts, importable without SQLAlchemy)
+from thabat.storage.sqlite_file import HEAD  # noqa: E402,F401  (kept with the file's other facts, importable without SQLAlchemy)
 
 
 class UnknownRevision(Exception):
@@ -105,7 +105,7 @@ def upgrade_to_head(connection: Connection) -> None:
     """
     from alembic import command
 
-    from storage import search_index, search_sync
+    from thabat.storage import search_index, search_sync
 
     search_sync.remove_triggers(connection)
     command.upgrade(config(connection), "head")

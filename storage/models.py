@@ -12,8 +12,8 @@ from datetime import date, datetime, time
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
-from storage import name_key as names
-from storage.types import UTCDateTime, utcnow
+from thabat.storage import name_key as names
+from thabat.storage.types import UTCDateTime, utcnow
 
 # Stable constraint names, so batch migrations on SQLite can find and alter them.
 SQLModel.metadata.naming_convention = {

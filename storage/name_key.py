@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from storage.search_text import normalise
+from thabat.storage.search_text import normalise
 
 
 class _FormatDropped(dict):

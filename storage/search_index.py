@@ -23,10 +23,10 @@ from typing import Sequence
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
-from storage.instants import local_day
-from storage.models import Application, Contact, JournalEntry, Reflection, ReflectionAnswer, Rejection
-from storage.search_table import FORMAT_TABLE, INDEX_FORMAT, KINDS, TABLE  # noqa: F401  (re-exported)
-from storage.search_text import FORMAT, index_stems, index_text
+from thabat.storage.instants import local_day
+from thabat.storage.models import Application, Contact, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from thabat.storage.search_table import FORMAT_TABLE, INDEX_FORMAT, KINDS, TABLE  # noqa: F401  (re-exported)
+from thabat.storage.search_text import FORMAT, index_stems, index_text
 
 
 CREATE_SQL = (

@@ -32,10 +32,10 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from storage import search_index
-from storage.search_index import TABLE, Key
+from thabat.storage import search_index
+from thabat.storage.search_index import TABLE, Key
 
-from storage.search_table import PENDING  # noqa: E402  (its name starts with TABLE: Alembic leaves it alone)
+from thabat.storage.search_table import PENDING  # noqa: E402  (its name starts with TABLE: Alembic leaves it alone)
 TRIGGER_PREFIX = f"{TABLE}_"
 
 _FEEDS: dict[str, tuple[str, ...]] = {

@@ -3,7 +3,7 @@
 storage/search_index.py builds and maintains the index under these names.
 """
 
-from storage.search_text import FORMAT
+from thabat.storage.search_text import FORMAT
 
 TABLE = "search_index"
 FORMAT_TABLE = f"{TABLE}_format"  # its name starts with TABLE: Alembic leaves it alone (include_name)

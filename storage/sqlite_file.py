@@ -121,7 +121,7 @@ def check_known_journal(path: Path) -> str:
     if revision is None:
         raise StorageError(f"{path} is not a Thabat journal; it was left untouched.")
     if revision != HEAD:
-        from storage.migrate import known_revisions  # alembic: only for a journal that is not at HEAD
+        from thabat.storage.migrate import known_revisions  # alembic: only for a journal that is not at HEAD
 
         if revision not in known_revisions():
             raise StorageError(

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
 from tests.conftest import TODAY
 
 

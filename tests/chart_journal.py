@@ -8,11 +8,11 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlmodel import Session
 
-from app.read_models import ApplicationInput, RejectionInput
-from app.services.applications import add_application, add_stage
-from app.services.checkins import record_check_in
-from app.services.rejections import log_rejection
-from storage.models import Reflection, Skill, SkillRating
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services.applications import add_application, add_stage
+from thabat.app.services.checkins import record_check_in
+from thabat.app.services.rejections import log_rejection
+from thabat.storage.models import Reflection, Skill, SkillRating
 
 SKILLS = (("communication", "Communication"), ("technical_depth", "Technical depth"),
           ("storytelling", "Storytelling with examples"), ("cv_writing", "CV writing"))

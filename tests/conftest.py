@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.runtime_fixes import keep_none_alive
+from thabat.app.runtime_fixes import keep_none_alive
 
 keep_none_alive()  # the suite paints a lot: PySide6 6.12 leaks references to None (app/runtime_fixes.py)
 
@@ -19,7 +19,7 @@ import socket
 import pytest
 from sqlmodel import Session
 
-from app.journal import Journal
+from thabat.app.journal import Journal
 
 TODAY = date(2026, 11, 26)
 """The frozen "today" of every test that does not choose its own."""
@@ -128,7 +128,7 @@ def _index_differences(journal: Journal) -> list[str]:
     database = journal.engine.url.database
     if database not in (None, "", ":memory:") and not Path(database).is_file():
         return []  # moved aside or deleted by the test
-    from storage.search_sync import differences
+    from thabat.storage.search_sync import differences
 
     with journal.engine.connect() as connection:
         return [f"{d.kind} {d.ref_id}: {d.problem}" for d in differences(connection, with_text=False)]

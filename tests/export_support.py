@@ -12,11 +12,11 @@ import pytest
 
 from sqlmodel import Session
 
-from app.read_models import ApplicationInput, RejectionInput
-from app.services.applications import add_application, add_stage
-from app.services.checkins import record_check_in
-from app.services.rejections import log_rejection
-from storage.models import (
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services.applications import add_application, add_stage
+from thabat.app.services.checkins import record_check_in
+from thabat.app.services.rejections import log_rejection
+from thabat.storage.models import (
     ActionItem, AreaCitation, ImprovementArea, JournalEntry, Reflection, ReflectionAnswer, Skill, SkillRating,
 )
 from tests.conftest import TODAY

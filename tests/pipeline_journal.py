@@ -6,11 +6,11 @@ from datetime import date, time
 
 from sqlmodel import Session
 
-from app.read_models import ApplicationInput, RejectionInput, StageInput
-from app.services.applications import add_application
-from app.services.contacts import ContactInput, add_contact
-from app.services.rejections import log_rejection
-from app.services.stages import record_stage
+from thabat.app.read_models import ApplicationInput, RejectionInput, StageInput
+from thabat.app.services.applications import add_application
+from thabat.app.services.contacts import ContactInput, add_contact
+from thabat.app.services.rejections import log_rejection
+from thabat.app.services.stages import record_stage
 from tests.conftest import TODAY
 
 

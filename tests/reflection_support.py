@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.read_models import RejectionInput
-from app.services.rejections import log_rejection
-from app.services.reflections import start_reflection
+from thabat.app.read_models import RejectionInput
+from thabat.app.services.rejections import log_rejection
+from thabat.app.services.reflections import start_reflection
 from tests.conftest import TODAY
 from tests.ui_support import make_context
-from ui.reflection_page import ReflectionPage
+from thabat.ui.reflection_page import ReflectionPage
 
 
 def reflection_on(journal, stage: str = "interview", company: str = "Careem", interviewer: str = "Sara") -> int:

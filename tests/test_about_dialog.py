@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from app import __version__
+from thabat.app import __version__
 from tests.ui_support import make_context, switcher
-from ui.about_dialog import AboutDialog
-from ui.main_window import MainWindow
+from thabat.ui.about_dialog import AboutDialog
+from thabat.ui.main_window import MainWindow
 
 
 def _texts(dialog: AboutDialog) -> str:

@@ -8,16 +8,16 @@ from dataclasses import fields
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from app import catalogue
-from app.dates import DateStyle
-from app.export.pdf_content import load_content
-from app.export.pdf_html import HtmlBuilder, labels
-from app.reflection_models import ReflectionDraft
-from app.services.reflections import finish_reflection
+from thabat.app import catalogue
+from thabat.app.dates import DateStyle
+from thabat.app.export.pdf_content import load_content
+from thabat.app.export.pdf_html import HtmlBuilder, labels
+from thabat.app.reflection_models import ReflectionDraft
+from thabat.app.services.reflections import finish_reflection
 from tests.conftest import TODAY
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
-from ui.journal_page import JournalPage
+from thabat.ui.journal_page import JournalPage
 
 KEY = re.compile(r"\b[a-z]+(?:[._][a-z]+)+\b")
 """What an internal key looks like: trap.overgeneralising, cv.tailored, reply_text."""

@@ -8,16 +8,16 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.read_models import ApplicationInput
-from app.services.applications import add_application, list_applications
-from app.services.rejections import log_rejection
-from app.read_models import RejectionInput
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application, list_applications
+from thabat.app.services.rejections import log_rejection
+from thabat.app.read_models import RejectionInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
-from ui.application_dialog import ApplicationDialog
-from ui.applications_model import ROW_ROLE
-from ui.applications_page import ApplicationsPage
-from ui.rejection_dialog import RejectionDialog
+from thabat.ui.application_dialog import ApplicationDialog
+from thabat.ui.applications_model import ROW_ROLE
+from thabat.ui.applications_page import ApplicationsPage
+from thabat.ui.rejection_dialog import RejectionDialog
 
 
 def _page(qtbot, journal, folder, lang="en"):
@@ -113,7 +113,7 @@ def test_table_filters_sorts_and_shows_history(qtbot, journal, isolated_data):
     ("ar", ["بانتظار الرد", "في المقابلات", "مرفوض"]),  # by the keys: في المقابلات first
 ])
 def test_the_outcome_column_sorts_what_is_shown_in_the_language_order(qtbot, journal, isolated_data, lang, expected):
-    from app.services.applications import set_outcome
+    from thabat.app.services.applications import set_outcome
 
     with journal.session() as session:
         for company, outcome in (("A", "pending"), ("B", "interview"), ("C", "rejected")):

@@ -33,11 +33,20 @@ def _offenders(folder: str, forbidden: tuple[str, ...]) -> list[str]:
 
 
 def test_storage_imports_no_qt_and_no_upper_layer():
-    assert _offenders("storage", ("PySide6", "shiboken6", "app", "ui")) == []
+    assert _offenders("storage", ("PySide6", "shiboken6", "thabat.app", "thabat.ui")) == []
 
 
 def test_app_imports_no_widgets_and_no_ui():
-    assert _offenders("app", ("PySide6.QtWidgets", "ui", "matplotlib.backends.backend_qtagg")) == []
+    assert _offenders("app", ("PySide6.QtWidgets", "thabat.ui", "matplotlib.backends.backend_qtagg")) == []
+
+
+def test_every_import_goes_through_thabat():
+    """The folders install as thabat.app, thabat.ui, ...: a bare `import app` only works by accident
+    from the repository's root, and there it loads a second copy of the module."""
+    bare = ("app", "ui", "storage", "resources")
+    found = [offender for folder in ("app", "ui", "storage", "resources", "tests", "bench", "packaging")
+             for offender in _offenders(folder, bare)]
+    assert found == []
 
 
 def test_the_checker_sees_imports(tmp_path):
@@ -46,7 +55,7 @@ def test_the_checker_sees_imports(tmp_path):
 
 
 def test_ui_imports_nothing_from_storage():
-    assert _offenders("ui", ("storage",)) == []
+    assert _offenders("ui", ("thabat.storage",)) == []
 
 
 def test_ui_opens_no_session():

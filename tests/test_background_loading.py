@@ -15,14 +15,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-import app.journal as journal_module
-from app.background_load import BackgroundLoad
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application, list_applications
+import thabat.app.journal as journal_module
+from thabat.app.background_load import BackgroundLoad
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application, list_applications
 from tests.conftest import TODAY
 from tests.ui_support import make_context
-from ui.rejection_dialog import RejectionDialog
+from thabat.ui.rejection_dialog import RejectionDialog
 
 
 def test_a_load_keeps_the_collector_off_until_its_owner_takes_it_back():
@@ -121,7 +121,7 @@ def test_closing_the_dialog_while_it_waits_gives_the_cursor_back(qtbot, isolated
 
 
 def test_a_page_clicked_while_the_orm_loads_is_shown_once_it_is_there(qtbot, isolated_data, loading_journal):
-    from ui.main_window import MainWindow
+    from thabat.ui.main_window import MainWindow
 
     journal, release = loading_journal
     window = MainWindow(make_context(journal, isolated_data, "en"))

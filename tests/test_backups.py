@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from app.backups import BackupUnusable, automatic_backup, list_backups, make_backup, restore_backup
-from app.errors import UserError
-from app.journal import Journal
-from app.paths import database_path
-from app.read_models import ApplicationInput
-from app.services.applications import add_application, list_applications
-from storage.backup import Backup, backups_to_keep, copy_database
+from thabat.app.backups import BackupUnusable, automatic_backup, list_backups, make_backup, restore_backup
+from thabat.app.errors import UserError
+from thabat.app.journal import Journal
+from thabat.app.paths import database_path
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application, list_applications
+from thabat.storage.backup import Backup, backups_to_keep, copy_database
 from tests.conftest import TODAY
 
 NOW = datetime(2026, 11, 26, 9, 30)
@@ -187,7 +187,7 @@ def test_restore_refuses_a_backup_from_a_newer_thabat(isolated_data, tmp_path):
 # --- the command line ---
 
 def test_cli_backup_and_restore(isolated_data, tmp_path, capsys):
-    from app.cli import main
+    from thabat.app.cli import main
 
     _add(isolated_data, "Before")
     target = tmp_path / "copy.db"
@@ -204,7 +204,7 @@ def test_cli_backup_and_restore(isolated_data, tmp_path, capsys):
 
 
 def test_cli_refuses_bad_backup_and_restore_with_one_line(isolated_data, tmp_path, capsys):
-    from app.cli import main
+    from thabat.app.cli import main
 
     _add(isolated_data, "STC")
     existing = tmp_path / "taken.db"
@@ -218,8 +218,8 @@ def test_cli_refuses_bad_backup_and_restore_with_one_line(isolated_data, tmp_pat
 
 
 def test_cli_restore_refuses_while_the_app_is_running(qtbot, isolated_data, tmp_path, capsys):
-    from app.cli import main
-    from ui.single_instance import SingleInstance
+    from thabat.app.cli import main
+    from thabat.ui.single_instance import SingleInstance
 
     _add(isolated_data, "Open in the app")
     backup = make_backup(isolated_data, tmp_path / "b.db")

@@ -6,14 +6,14 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from app.backups import automatic_backup, list_backups
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application, list_applications
+from thabat.app.backups import automatic_backup, list_backups
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application, list_applications
 from tests.conftest import TODAY
 from tests.ui_support import make_context
-from ui.backups_widget import BackupsWidget
-from ui.settings_page import SettingsPage
+from thabat.ui.backups_widget import BackupsWidget
+from thabat.ui.settings_page import SettingsPage
 
 
 def _add(journal: Journal, company: str) -> None:
@@ -117,7 +117,7 @@ def test_protected_copies_are_marked_and_only_the_user_deletes_them(qtbot, isola
 
 
 def test_a_backup_that_fails_its_check_is_reported_not_listed(qtbot, isolated_data, monkeypatch):
-    from storage import backup as store
+    from thabat.storage import backup as store
 
     widget, context, _ = _widget(qtbot, isolated_data)
     monkeypatch.setattr(store, "_copy_pages", lambda source, target: None)

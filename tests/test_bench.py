@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from app.journal import Journal
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, rejections
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import applications, rejections
 from bench import charts, csv_import, measures, processes, ready, session
 from bench.__main__ import main as bench_main
 from bench.report import Figure, table

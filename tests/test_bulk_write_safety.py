@@ -19,13 +19,13 @@ import pytest
 from sqlalchemy import event, func, select as sql_select
 from sqlalchemy.engine import Engine
 
-from app.cli import main
-from app.export.csv_io import guess_mapping, read_sheet
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
-from app.services.search import search
-from storage.models import Application, StageEvent
+from thabat.app.cli import main
+from thabat.app.export.csv_io import guess_mapping, read_sheet
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
+from thabat.app.services.search import search
+from thabat.storage.models import Application, StageEvent
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)
 
@@ -96,7 +96,7 @@ def test_a_killed_import_leaves_no_imported_row(tmp_path):
 
 
 def test_a_cancelled_import_adds_nothing(tmp_path):
-    from app.export.csv_import import ImportCancelled, import_applications
+    from thabat.app.export.csv_import import ImportCancelled, import_applications
 
     folder = tmp_path / "data"
     journal_with_one_application(folder)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui_support import make_context, type_text
-from ui.application_dialog import ApplicationDialog
-from ui.rejection_dialog import RejectionDialog
+from thabat.ui.application_dialog import ApplicationDialog
+from thabat.ui.rejection_dialog import RejectionDialog
 
 
 def shown(qtbot, dialog):

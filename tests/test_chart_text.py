@@ -9,9 +9,9 @@ import matplotlib
 import pytest
 from bidi.algorithm import get_display
 
-from app.charts.arabic_text import chart_text, matplotlib_shapes_arabic
-from app.charts.style import ChartStyle
-from app.dates import DateStyle
+from thabat.app.charts.arabic_text import chart_text, matplotlib_shapes_arabic
+from thabat.app.charts.style import ChartStyle
+from thabat.app.dates import DateStyle
 
 ARABIC = "الطلبات في كل أسبوع"
 

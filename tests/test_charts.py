@@ -9,18 +9,18 @@ import pytest
 from matplotlib.dates import num2date
 from sqlmodel import select
 
-from app.charts import builders, data, readout
-from app.charts.build import build_chart, figure_bytes
-from app.charts.choices import CHART_KEYS, period_for
-from app.charts.data import Period
-from app.charts.style import ChartStyle, is_empty_state
-from app.charts.time_axis import date_ticks
-from app.dates import DateStyle, to_hijri
-from app.read_models import ApplicationInput, RejectionInput
-from app.services.applications import add_application, add_stage
-from app.services.checkins import record_check_in
-from app.services.rejections import log_rejection
-from storage.models import Application, Rejection
+from thabat.app.charts import builders, data, readout
+from thabat.app.charts.build import build_chart, figure_bytes
+from thabat.app.charts.choices import CHART_KEYS, period_for
+from thabat.app.charts.data import Period
+from thabat.app.charts.style import ChartStyle, is_empty_state
+from thabat.app.charts.time_axis import date_ticks
+from thabat.app.dates import DateStyle, to_hijri
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services.applications import add_application, add_stage
+from thabat.app.services.checkins import record_check_in
+from thabat.app.services.rejections import log_rejection
+from thabat.storage.models import Application, Rejection
 from tests.chart_journal import add_reflection, add_skills, stacked_bars
 from tests.conftest import TODAY
 
@@ -220,7 +220,7 @@ def test_readout_of_a_funnel_bar_in_arabic(session, small):
 def test_dates_become_the_numbers_matplotlib_gives_them():
     from matplotlib.dates import date2num
 
-    from app.charts.builders import _nums
+    from thabat.app.charts.builders import _nums
 
     days = [date(1900, 1, 1), date(1970, 1, 1), date(2024, 2, 29), TODAY, date(2099, 12, 31)]
     assert _nums(days) == list(date2num(days))

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from ui.launcher import main
+from thabat.ui.launcher import main
 
 
 def test_demo_then_stats_in_the_folder_from_the_environment(isolated_data, capsys):
@@ -55,15 +55,15 @@ def test_a_journal_from_a_newer_version_is_refused_on_one_line(isolated_data, ca
 
 
 def test_version_from_the_installed_package():
-    result = subprocess.run([sys.executable, "-m", "ui.launcher", "--version"], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "thabat.ui.launcher", "--version"], capture_output=True, text=True,
                             check=True)
-    from app import __version__
+    from thabat.app import __version__
 
     assert result.stdout.strip() == f"thabat {__version__}"
 
 
 def test_the_app_starts_without_the_commands_only_when_no_command_is_given(tmp_path):
-    from app.cli import starts_the_app
+    from thabat.app.cli import starts_the_app
 
     assert starts_the_app([])
     assert starts_the_app(["--data-dir", str(tmp_path), "--lang", "ar"])
@@ -76,7 +76,7 @@ def test_the_app_starts_without_the_commands_only_when_no_command_is_given(tmp_p
 
 
 def test_the_gui_gets_the_folder_and_language_from_the_short_path(tmp_path):
-    from app.cli import main as cli_main
+    from thabat.app.cli import main as cli_main
 
     started = []
     assert cli_main(["--data-dir", str(tmp_path), "--lang", "ar"], gui=lambda folder, lang: started.append(
@@ -85,7 +85,7 @@ def test_the_gui_gets_the_folder_and_language_from_the_short_path(tmp_path):
 
 
 def test_an_unknown_language_is_refused_on_the_short_path_too(tmp_path, capsys):
-    from app.cli import main as cli_main
+    from thabat.app.cli import main as cli_main
 
     with pytest.raises(SystemExit) as stopped:
         cli_main(["--lang", "fr"], gui=lambda folder, lang: 0)

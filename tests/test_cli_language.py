@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from app.cli import main
+from thabat.app.cli import main
 
 ALLOWED = ("thabat COMMAND FILE DIR FORMAT QUERY SEED YEARS LIMIT YYYY MM DD THABAT DATA PDF JSON CSV PNG SVG UTF BOM "
            "backups help version data dir lang ar en from to paper a4 letter no private seed years limit today "
@@ -18,7 +18,7 @@ ENGLISH_WORD = re.compile(r"\b(?!(?:" + "|".join(ALLOWED) + r")\b)[A-Za-z]{3,}\b
 
 
 def test_help_is_arabic_with_lang_ar():
-    done = subprocess.run([sys.executable, "-m", "ui.launcher", "--lang", "ar", "--help"], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "thabat.ui.launcher", "--lang", "ar", "--help"], capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0
     assert "الاستخدام:" in done.stdout and "الخيارات" in done.stdout and "الأوامر" in done.stdout

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.dates import long_date
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
-from app.text_direction import FIRST_STRONG_ISOLATE as FSI, POP_ISOLATE as PDI, file_filter, fill, isolate
+from thabat.app.dates import long_date
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
+from thabat.app.text_direction import FIRST_STRONG_ISOLATE as FSI, POP_ISOLATE as PDI, file_filter, fill, isolate
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
 
@@ -50,7 +50,7 @@ def test_no_display_string_is_composed_without_the_isolating_helper():
 
 
 def test_about_dialog_isolates_the_path_and_the_licence_names(qtbot, journal, isolated_data):
-    from ui.about_dialog import AboutDialog
+    from thabat.ui.about_dialog import AboutDialog
 
     make_context(journal, isolated_data, "ar")
     dialog = AboutDialog(isolated_data)
@@ -62,7 +62,7 @@ def test_about_dialog_isolates_the_path_and_the_licence_names(qtbot, journal, is
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_application_detail_gives_each_line_its_own_direction_and_isolates_dates(qtbot, journal, isolated_data, lang):
-    from ui.applications_page import ApplicationsPage
+    from thabat.ui.applications_page import ApplicationsPage
 
     with journal.session() as session:
         row = add_application(session, ApplicationInput("Careem", "مهندسة برمجيات أولى", date(2026, 9, 1)), TODAY)
@@ -79,8 +79,8 @@ def test_application_detail_gives_each_line_its_own_direction_and_isolates_dates
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_contact_notes_and_follow_up_draft_follow_their_text(qtbot, journal, isolated_data, lang):
-    from ui.contacts_page import ContactsPage
-    from ui.user_text import UserLineEdit, UserTextEdit
+    from thabat.ui.contacts_page import ContactsPage
+    from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
     page = ContactsPage(make_context(journal, isolated_data, lang))
     qtbot.addWidget(page)
@@ -98,9 +98,9 @@ def test_contact_notes_and_follow_up_draft_follow_their_text(qtbot, journal, iso
 
 
 def test_application_and_rejection_dialogs_use_the_direction_aware_editors(qtbot, journal, isolated_data):
-    from ui.application_dialog import ApplicationDialog
-    from ui.rejection_dialog import RejectionDialog
-    from ui.user_text import UserLineEdit, UserTextEdit
+    from thabat.ui.application_dialog import ApplicationDialog
+    from thabat.ui.rejection_dialog import RejectionDialog
+    from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
     context = make_context(journal, isolated_data, "en")
     for dialog in (ApplicationDialog(context), RejectionDialog(context)):
@@ -118,7 +118,7 @@ def test_application_and_rejection_dialogs_use_the_direction_aware_editors(qtbot
 def test_table_cells_of_user_text_take_their_own_direction(qtbot, journal, isolated_data, lang):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from ui.applications_page import ApplicationsPage
+    from thabat.ui.applications_page import ApplicationsPage
 
     with journal.session() as session:
         add_application(session, ApplicationInput("e&", "مهندسة بيانات", date(2026, 9, 1)), TODAY)
@@ -135,9 +135,9 @@ def test_table_cells_of_user_text_take_their_own_direction(qtbot, journal, isola
 
 
 def test_action_lines_isolate_their_date_beside_arabic_text(qtbot, journal, isolated_data):
-    from app.dates import short_date
-    from app.services import growth
-    from ui.action_items_panel import ActionItemsPanel
+    from thabat.app.dates import short_date
+    from thabat.app.services import growth
+    from thabat.ui.action_items_panel import ActionItemsPanel
 
     with journal.session() as session:
         growth.add_action(session, "أحضّر أمثلة STAR", date(2026, 12, 6), today=TODAY)

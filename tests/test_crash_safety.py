@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
-from app.logs import BACKUP_COUNT, close_logging, log_path, logger, setup_logging
-from ui.crash_dialog import CrashDialog, ExceptionHook
+from thabat.app.logs import BACKUP_COUNT, close_logging, log_path, logger, setup_logging
+from thabat.ui.crash_dialog import CrashDialog, ExceptionHook
 
 
 @pytest.fixture

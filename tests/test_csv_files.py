@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from app.cli import main
-from app.export.csv_io import CsvError, export_csv, guess_mapping, read_sheet
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application, list_applications
+from thabat.app.cli import main
+from thabat.app.export.csv_io import CsvError, export_csv, guess_mapping, read_sheet
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application, list_applications
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)
 
@@ -133,7 +133,7 @@ def test_a_spreadsheets_own_quote_is_kept():
 
 
 def read_sheet_from_text(text: str):
-    from app.export.csv_io import parse_sheet
+    from thabat.app.export.csv_io import parse_sheet
 
     return parse_sheet(text)
 
@@ -141,7 +141,7 @@ def read_sheet_from_text(text: str):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(st.characters(blacklist_characters="\x00"), min_size=1, max_size=12), min_size=1, max_size=6))
 def test_any_text_survives_the_export_escaping(values):
-    from app.export.csv_io import EXPORT_HEADERS, neutralising_writer
+    from thabat.app.export.csv_io import EXPORT_HEADERS, neutralising_writer
 
     out = io.StringIO()
     writer = neutralising_writer(out)

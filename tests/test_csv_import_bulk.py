@@ -11,14 +11,14 @@ import pytest
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
-import app.export.csv_import as csv_import
-from app.export.csv_import import import_applications
-from app.export.csv_io import guess_mapping, parse_sheet
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
-from storage import search_index, search_sync
-from storage.bulk_insert import insert_rows
-from storage.models import Application
+import thabat.app.export.csv_import as csv_import
+from thabat.app.export.csv_import import import_applications
+from thabat.app.export.csv_io import guess_mapping, parse_sheet
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
+from thabat.storage import search_index, search_sync
+from thabat.storage.bulk_insert import insert_rows
+from thabat.storage.models import Application
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)
 

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import QCalendar
 from PySide6.QtWidgets import QDateEdit
 
-from app.dates import to_hijri
+from thabat.app.dates import to_hijri
 from tests.conftest import TODAY
 from tests.digit_scan import wrong_digits
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
-from ui.form import to_date
-from app.preferences import Preferences
+from thabat.ui.form import to_date
+from thabat.app.preferences import Preferences
 
 HIJRI_YEAR = to_hijri(TODAY)[0]  # 1448
 
@@ -26,14 +26,14 @@ def _context(journal, folder, lang, calendar="gregorian", digits="latin"):
 
 def _every_form(qtbot, context):
     """Every widget that holds date fields: the rejection, application, export and journal forms, and four pages."""
-    from ui.application_dialog import ApplicationDialog
-    from ui.charts_page import ChartsPage
-    from ui.contacts_page import ContactsPage
-    from ui.export_dialog import ExportDialog
-    from ui.growth_page import GrowthPage
-    from ui.journal_page import JournalPage
-    from ui.rejection_dialog import RejectionDialog
-    from ui.today_page import TodayPage
+    from thabat.ui.application_dialog import ApplicationDialog
+    from thabat.ui.charts_page import ChartsPage
+    from thabat.ui.contacts_page import ContactsPage
+    from thabat.ui.export_dialog import ExportDialog
+    from thabat.ui.growth_page import GrowthPage
+    from thabat.ui.journal_page import JournalPage
+    from thabat.ui.rejection_dialog import RejectionDialog
+    from thabat.ui.today_page import TodayPage
 
     widgets = [RejectionDialog(context), ApplicationDialog(context), ExportDialog(context), JournalPage(context),
                TodayPage(context), ContactsPage(context), GrowthPage(context), ChartsPage(context)]
@@ -79,8 +79,8 @@ def test_date_fields_use_the_language_format_and_the_chosen_digits(qtbot, journa
 
 
 def test_a_date_field_follows_a_change_of_calendar_and_keeps_its_date(qtbot, journal, isolated_data):
-    from ui.settings_page import SettingsPage
-    from ui.today_page import TodayPage
+    from thabat.ui.settings_page import SettingsPage
+    from thabat.ui.today_page import TodayPage
 
     context = _context(journal, isolated_data, "ar")
     settings, today = SettingsPage(context), TodayPage(context)

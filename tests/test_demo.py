@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import Date, DateTime, select as core_select
 from sqlmodel import Session, SQLModel, select
 
-from app import catalogue
-from app.demo import DemoCounts, build_demo
-from app.text_direction import has_arabic
-from storage.database import memory_engine
-from storage.models import (
+from thabat.app import catalogue
+from thabat.app.demo import DemoCounts, build_demo
+from thabat.app.text_direction import has_arabic
+from thabat.storage.database import memory_engine
+from thabat.storage.models import (
     ActionItem, Application, AreaCitation, CheckIn, Contact, ContactApplication, ImprovementArea, JournalEntry,
     Reflection, ReflectionAnswer, Rejection, Reminder, Skill, SkillRating, StageEvent, Strength,
 )

@@ -7,7 +7,7 @@ import pytest
 from tests.digit_scan import has_digits, shown_texts, wrong_digits
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
-from app.preferences import Preferences
+from thabat.app.preferences import Preferences
 
 SETTINGS = [("ar", "latin"), ("ar", "arabic"), ("en", "arabic"), ("en", "latin")]
 
@@ -26,7 +26,7 @@ def _shown(qtbot, widget):
 
 @pytest.mark.parametrize("lang, digits", SETTINGS)
 def test_settings_page_and_backups_show_the_chosen_digits(qtbot, journal, isolated_data, lang, digits):
-    from ui.settings_page import SettingsPage
+    from thabat.ui.settings_page import SettingsPage
 
     page = _shown(qtbot, SettingsPage(_context(journal, isolated_data, lang, digits)))
     texts = shown_texts(page, skip=(page.digits, page.data_folder))
@@ -36,8 +36,8 @@ def test_settings_page_and_backups_show_the_chosen_digits(qtbot, journal, isolat
 
 @pytest.mark.parametrize("lang, digits", SETTINGS)
 def test_today_and_journal_pages_show_the_chosen_digits(qtbot, journal, isolated_data, lang, digits):
-    from ui.journal_page import JournalPage
-    from ui.today_page import TodayPage
+    from thabat.ui.journal_page import JournalPage
+    from thabat.ui.today_page import TodayPage
 
     context = _context(journal, isolated_data, lang, digits)
     for page in (TodayPage(context), JournalPage(context)):
@@ -58,8 +58,8 @@ def test_every_reflection_step_shows_the_chosen_digits(qtbot, journal, isolated_
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_changing_the_digits_rewrites_what_is_already_on_screen(qtbot, journal, isolated_data, lang):
-    from ui.settings_page import SettingsPage
-    from ui.today_page import TodayPage
+    from thabat.ui.settings_page import SettingsPage
+    from thabat.ui.today_page import TodayPage
 
     context = _context(journal, isolated_data, lang, "latin")
     settings, today = SettingsPage(context), TodayPage(context)
@@ -82,7 +82,7 @@ def test_translations_hold_placeholders_not_digits():
     import re
     import xml.etree.ElementTree as ET
 
-    import resources
+    from thabat import resources
 
     # Names, versions and the digits setting's own samples, not numbers read as amounts.
     allowed = ("GPL-3.0", "1.1", "F1", "0123", "٠١٢٣", "UTF-8", "UTF-16", "UTF-32", "Windows-1256", "Windows-1252",

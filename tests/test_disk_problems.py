@@ -15,11 +15,11 @@ import pytest
 from PySide6.QtCore import QLockFile
 from sqlalchemy import event
 
-from app.cli import main
-from app.journal import Journal, JournalUnavailable
+from thabat.app.cli import main
+from thabat.app.journal import Journal, JournalUnavailable
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context, type_text
-from ui.entry_editor import EntryEditor
+from thabat.ui.entry_editor import EntryEditor
 
 FULL = "database or disk is full"
 
@@ -72,7 +72,7 @@ def test_the_reflection_page_says_the_disk_is_full_and_saves_when_room_returns(q
 
 
 def test_a_full_disk_at_start_is_its_own_message(monkeypatch, isolated_data):
-    from storage import migrate
+    from thabat.storage import migrate
 
     def full(*_args):
         raise sqlite3.OperationalError(FULL)
@@ -83,23 +83,23 @@ def test_a_full_disk_at_start_is_its_own_message(monkeypatch, isolated_data):
 
 
 def test_a_full_disk_at_start_in_the_gui_shows_that_message(qtbot, monkeypatch, isolated_data):
-    from storage import migrate
-    from ui import application
+    from thabat.storage import migrate
+    from thabat.ui import application
 
     shown = []
     monkeypatch.setattr(migrate, "stamp_head", lambda *_: (_ for _ in ()).throw(sqlite3.OperationalError(FULL)))
     monkeypatch.setattr(application, "_cannot_open", lambda _app, error: shown.append(str(error)))
-    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     assert application.start(application.create_application(), isolated_data, "en") is None
     assert len(shown) == 1 and "disk is full" in shown[0]
 
 
 def test_a_full_disk_at_close_is_logged_not_raised(monkeypatch, isolated_data):
-    import app.backups
-    from ui import application
+    import thabat.app.backups
+    from thabat.ui import application
 
     journal = Journal.open(isolated_data)
-    monkeypatch.setattr(app.backups, "automatic_backup",
+    monkeypatch.setattr(thabat.app.backups, "automatic_backup",
                         lambda folder: (_ for _ in ()).throw(sqlite3.OperationalError(FULL)))
 
     class Context:
@@ -129,10 +129,10 @@ class _UnwritableLock:
 
 
 def test_a_read_only_folder_is_not_called_another_thabat(qtbot, monkeypatch, isolated_data, capsys):
-    from ui import application
+    from thabat.ui import application
 
     shown = []
-    monkeypatch.setattr("ui.single_instance.QLockFile", _UnwritableLock)
+    monkeypatch.setattr("thabat.ui.single_instance.QLockFile", _UnwritableLock)
     monkeypatch.setattr(application, "_cannot_open", lambda _app, error: shown.append(str(error)))
     assert application.run(isolated_data, "en") == 2
     err = capsys.readouterr().err
@@ -141,7 +141,7 @@ def test_a_read_only_folder_is_not_called_another_thabat(qtbot, monkeypatch, iso
 
 
 def test_a_full_disk_on_the_command_line_is_one_line_and_leaves_no_part(monkeypatch, tmp_path, capsys):
-    import app.export.backup_json as backup_json
+    import thabat.app.export.backup_json as backup_json
 
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -156,10 +156,10 @@ def test_a_full_disk_on_the_command_line_is_one_line_and_leaves_no_part(monkeypa
 
 
 def test_a_full_disk_during_an_import_is_one_line_and_leaves_no_journal(monkeypatch, tmp_path, capsys):
-    from storage import search_index
+    from thabat.storage import search_index
 
-    from app.read_models import ApplicationInput
-    from app.services.applications import add_application
+    from thabat.app.read_models import ApplicationInput
+    from thabat.app.services.applications import add_application
     from tests.conftest import TODAY
 
     backup = tmp_path / "b.json"

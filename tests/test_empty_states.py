@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
 from tests.conftest import TODAY
 from tests.ui_support import make_context, switcher
-from ui.applications_page import ApplicationsPage
-from ui.main_window import MainWindow
+from thabat.ui.applications_page import ApplicationsPage
+from thabat.ui.main_window import MainWindow
 
 PAGES = ("applications", "journal", "contacts", "growth", "charts")
 

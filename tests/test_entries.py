@@ -6,13 +6,13 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from app.cli import main
-from app.errors import InputError, NotFound
-from app.journal import Journal
-from app.journal_read_models import EntryInput
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, entries, rejections
-from storage.models import JournalEntry, Reflection, ReflectionAnswer
+from thabat.app.cli import main
+from thabat.app.errors import InputError, NotFound
+from thabat.app.journal import Journal
+from thabat.app.journal_read_models import EntryInput
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import applications, entries, rejections
+from thabat.storage.models import JournalEntry, Reflection, ReflectionAnswer
 from tests.conftest import TODAY
 
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.cli import main
-from app.export.backup_json import VERSION, BackupError, backup_data, export_json, import_json
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
+from thabat.app.cli import main
+from thabat.app.export.backup_json import VERSION, BackupError, backup_data, export_json, import_json
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
 from tests.conftest import TODAY
 from tests.export_support import build_bilingual_journal
 from tests.export_support import english_messages  # noqa: F401  (fixture)
@@ -150,7 +150,7 @@ def test_backup_error_for_missing_file(tmp_path, journal):
 
 
 def test_a_restored_backup_is_searchable(journal, tmp_path):
-    from app.services.search import search
+    from thabat.app.services.search import search
 
     with journal.session() as session:
         build_bilingual_journal(session)

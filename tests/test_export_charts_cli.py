@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from app.cli import main
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
+from thabat.app.cli import main
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
 
 NAMES = sorted(f"{key}.{fmt}" for key in ("applications", "confidence", "funnel", "skills", "bounce_back")
                for fmt in ("png", "svg"))

@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 
-from app.cli import main
-from app.export.csv_dates import numeric_order, parse_date
-from app.export.csv_import import import_applications
-from app.export.csv_io import CsvError, export_csv, guess_mapping, parse_sheet
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application, add_stage, list_applications
+from thabat.app.cli import main
+from thabat.app.export.csv_dates import numeric_order, parse_date
+from thabat.app.export.csv_import import import_applications
+from thabat.app.export.csv_io import CsvError, export_csv, guess_mapping, parse_sheet
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application, add_stage, list_applications
 from tests.conftest import TODAY
 
 ARABIC_SEMICOLONS = (

@@ -7,12 +7,12 @@ from datetime import date
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 
-from app.export.csv_io import parse_sheet
-from app.services.applications import list_applications
+from thabat.app.export.csv_io import parse_sheet
+from thabat.app.services.applications import list_applications
 from tests.export_support import build_bilingual_journal
 from tests.ui_support import make_context
-from ui.csv_import_dialog import CsvImportDialog
-from ui.export_dialog import ExportDialog
+from thabat.ui.csv_import_dialog import CsvImportDialog
+from thabat.ui.export_dialog import ExportDialog
 
 SHEET = "Notes;Employer;Job title;When\nfirst;أرامكو;مهندس;٠٣/٠١/٢٠٢٦\nsecond;Google;SWE;3 Jan 2026\n"
 
@@ -110,7 +110,7 @@ def test_csv_dialog_hides_the_encoding_when_sure(qtbot, journal, isolated_data):
 
 
 def test_cancelling_a_csv_import_adds_nothing(qtbot, journal, isolated_data, monkeypatch):
-    import ui.csv_import_dialog as module
+    import thabat.ui.csv_import_dialog as module
 
     class CancelledOnFirstStep(QProgressDialog):
         def setValue(self, value):  # the user presses Cancel once the first rows are written

@@ -7,7 +7,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from app.export.pdf import ExportCancelled, PdfOptions, export_pdf
+from thabat.app.export.pdf import ExportCancelled, PdfOptions, export_pdf
 from tests.conftest import TODAY
 from tests.export_support import ENGLISH_ANSWER, ARABIC_FEELING, build_bilingual_journal
 from tests.export_support import english_messages  # noqa: F401  (fixture)

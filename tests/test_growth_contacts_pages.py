@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, contacts, growth, rejections
-from storage.models import AreaCitation, Reflection, Reminder
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import applications, contacts, growth, rejections
+from thabat.storage.models import AreaCitation, Reflection, Reminder
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text, visible
-from ui.contacts_page import ContactsPage
-from ui.growth_page import GrowthPage
-from ui.guide_dialog import GuideDialog
+from thabat.ui.contacts_page import ContactsPage
+from thabat.ui.growth_page import GrowthPage
+from thabat.ui.guide_dialog import GuideDialog
 
 LANGS = ["en", "ar"]
 
@@ -89,7 +89,7 @@ def test_action_items_move_and_add(qtbot, journal, isolated_data, lang):
 
 
 def test_skills_table_has_a_sparkline(qtbot, journal, isolated_data):
-    from storage.models import Skill, SkillRating
+    from thabat.storage.models import Skill, SkillRating
 
     with journal.session() as session:
         skill = Skill(name="Communication", key="communication")
@@ -208,7 +208,7 @@ def test_f1_opens_the_guide_from_any_page(qtbot, journal, isolated_data):
     from PySide6.QtWidgets import QApplication
 
     from tests.ui_support import switcher
-    from ui.main_window import MainWindow
+    from thabat.ui.main_window import MainWindow
 
     window = MainWindow(make_context(journal, isolated_data, "ar"), switcher())
     _show(qtbot, window)

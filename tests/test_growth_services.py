@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from app.errors import InputError
-from app.read_models import RejectionInput
-from app.services import growth, rejections
-from storage.models import AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
+from thabat.app.errors import InputError
+from thabat.app.read_models import RejectionInput
+from thabat.app.services import growth, rejections
+from thabat.storage.models import AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
 from tests.conftest import TODAY
 
 # (company, stage, received day in Oct 2026, areas cited)
@@ -101,8 +101,8 @@ def test_action_items_with_absurd_due_dates_are_refused(session):
 
     import pytest
 
-    from app.errors import InputError
-    from app.services import growth
+    from thabat.app.errors import InputError
+    from thabat.app.services import growth
 
     with pytest.raises(InputError) as raised:
         growth.add_action(session, "Practise", date(2999, 1, 1), today=date(2026, 11, 26))

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.journal import Journal
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
+from thabat.app.cli import main
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
 from tests.conftest import TODAY
 
 STAMP = "2026-01-01T00:00:00+00:00"

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text as sql
 
-from app.errors import InputError
-from app.journal import Journal
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, checkins, contacts, rejections
+from thabat.app.errors import InputError
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import applications, checkins, contacts, rejections
 from tests.conftest import TODAY
 
 EXAMPLES = 50
@@ -189,7 +189,7 @@ MOMENTS = st.one_of(st.datetimes(timezones=st.timezones()).map(lambda moment: mo
 
 
 def test_importing_backups():
-    from app.export.backup_json import BackupError, import_backup
+    from thabat.app.export.backup_json import BackupError, import_backup
 
     @HOSTILE
     @given(id_=NUMBERS, company=NAME, applied_on=st.one_of(DATES.map(date.isoformat), TEXT), notes=TEXT,

@@ -12,14 +12,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QThread
 
-from app.events import (
+from thabat.app.events import (
     ApplicationChanged, CheckInRecorded, EntryChanged, EventBus, JournalEvent, JournalReplaced, RejectionChanged,
     SettingsChanged,
 )
-from app.journal import Journal
-from app.journal_read_models import EntryInput
-from app.read_models import ApplicationInput, RejectionInput
-from app.usecases import applications, entries, rejections, settings, today
+from thabat.app.journal import Journal
+from thabat.app.journal_read_models import EntryInput
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.usecases import applications, entries, rejections, settings, today
 from tests.conftest import TODAY
 from tests.ui_support import make_context
 
@@ -86,7 +86,7 @@ def test_log_rejection_commits_then_announces_the_application_and_the_rejection(
 
 
 def test_refused_input_writes_nothing_and_announces_nothing(journal):
-    from app.errors import InputError
+    from thabat.app.errors import InputError
 
     seen = _recorded(journal)
     with pytest.raises(InputError):
@@ -113,7 +113,7 @@ def test_a_use_case_runs_on_a_worker_thread_unchanged(journal):
 
 
 def test_a_setting_change_is_announced_with_its_key(journal, isolated_data):
-    from app.preferences import Preferences
+    from thabat.app.preferences import Preferences
 
     preferences = Preferences(isolated_data)
     seen = _recorded(journal)
@@ -166,8 +166,8 @@ def _counting(page) -> list[int]:
 
 
 def test_logging_a_rejection_in_its_dialog_shows_on_today_through_the_event(qtbot, journal, isolated_data):
-    from ui.rejection_dialog import RejectionDialog
-    from ui.today_page import TodayPage
+    from thabat.ui.rejection_dialog import RejectionDialog
+    from thabat.ui.today_page import TodayPage
 
     context = make_context(journal, isolated_data)
     page = TodayPage(context)
@@ -188,7 +188,7 @@ def test_logging_a_rejection_in_its_dialog_shows_on_today_through_the_event(qtbo
 
 
 def test_a_page_ignores_changes_it_does_not_show(qtbot, journal, isolated_data):
-    from ui.growth_page import GrowthPage
+    from thabat.ui.growth_page import GrowthPage
 
     context = make_context(journal, isolated_data)
     page = GrowthPage(context)
@@ -205,7 +205,7 @@ def test_a_page_ignores_changes_it_does_not_show(qtbot, journal, isolated_data):
 
 
 def test_a_hidden_page_reloads_once_when_shown_again(qtbot, journal, isolated_data):
-    from ui.applications_page import ApplicationsPage
+    from thabat.ui.applications_page import ApplicationsPage
 
     context = make_context(journal, isolated_data)
     page = ApplicationsPage(context)

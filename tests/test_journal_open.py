@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import Journal, JournalDamaged, JournalUnavailable
-from app.paths import database_path
-from app.read_models import ApplicationInput
-from app.services import applications, today as today_service
-from storage.migrate import HEAD
+from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable
+from thabat.app.paths import database_path
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services import applications, today as today_service
+from thabat.storage.migrate import HEAD
 from tests.conftest import TODAY
 from tests.test_recovery import corrupt
 
@@ -91,9 +91,9 @@ def test_a_journal_needs_an_engine_or_a_folder():
 
 
 def test_a_failed_check_in_the_background_is_raised_by_result(isolated_data, monkeypatch):
-    from app import journal as journal_module
-    from app.journal import OpeningJournal
-    from storage.sqlite_file import DamagedDatabaseError
+    from thabat.app import journal as journal_module
+    from thabat.app.journal import OpeningJournal
+    from thabat.storage.sqlite_file import DamagedDatabaseError
 
     Journal.open(isolated_data).close()
     checked = []

@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
-from app.journal_read_models import EntryInput
-from app.read_models import RejectionInput
-from app.services import entries, rejections
-from storage.models import JournalEntry, Reflection
+from thabat.app.journal_read_models import EntryInput
+from thabat.app.read_models import RejectionInput
+from thabat.app.services import entries, rejections
+from thabat.storage.models import JournalEntry, Reflection
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
-from ui.journal_page import HTML_ROLE, KEY_ROLE, JournalPage
-from ui.main_window import MainWindow
+from thabat.ui.journal_page import HTML_ROLE, KEY_ROLE, JournalPage
+from thabat.ui.main_window import MainWindow
 
 
 def _page(qtbot, journal, folder, lang):

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from sqlalchemy import text
 
-from app.errors import InputError
-from app.services import resources
+from thabat.app.errors import InputError
+from thabat.app.services import resources
 from tests.ui_support import make_context
-from ui.guide_dialog import GuideDialog
+from thabat.ui.guide_dialog import GuideDialog
 
 REFUSED = ["file://HOST/share/x.exe", "file://server/share/notes.pdf", "file:///usr/share/applications/x.desktop",
            "file:///home/me/Downloads/setup.EXE", "file:///tmp/run.sh", "file:///tmp/a%2Edesktop",

@@ -14,16 +14,16 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import update
 
-from app.charts.data import Period, confidence_series
-from app.dates import local_day
-from app.export.pdf_content import load_content
-from app.export.pdf_html import labels
-from app.journal_read_models import SearchFilters
-from app.services import entries, growth
-from app.services.search import search
-from app.services.today import draft_reflections
-from storage.database import dbapi_connection
-from storage.models import AreaCitation, ImprovementArea, Reflection
+from thabat.app.charts.data import Period, confidence_series
+from thabat.app.dates import local_day
+from thabat.app.export.pdf_content import load_content
+from thabat.app.export.pdf_html import labels
+from thabat.app.journal_read_models import SearchFilters
+from thabat.app.services import entries, growth
+from thabat.app.services.search import search
+from thabat.app.services.today import draft_reflections
+from thabat.storage.database import dbapi_connection
+from thabat.storage.models import AreaCitation, ImprovementArea, Reflection
 
 ZONES = [  # (zone, the stored UTC instant, the local date to show)
     ("Asia/Riyadh", datetime(2026, 11, 25, 22, 30, tzinfo=timezone.utc), date(2026, 11, 26)),

@@ -16,11 +16,11 @@ from PySide6.QtGui import QTextDocument, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QTextEdit, QWidget
 from sqlalchemy import text
 
-from storage import search_index
+from thabat.storage import search_index
 from tests.conftest import TODAY
 from tests.export_support import build_bilingual_journal
 from tests.ui_support import make_context, switcher
-from ui.rich_text_delegate import HTML_ROLE
+from thabat.ui.rich_text_delegate import HTML_ROLE
 
 MARK = "thabat-marker"
 MARKUP = f'<img src="file:///tmp/{MARK}.png"><b>bold</b>&amp;'
@@ -93,7 +93,7 @@ def _problems(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_every_page_shows_markup_as_text(qtbot, journal, isolated_data, lang):
-    from ui.main_window import MainWindow
+    from thabat.ui.main_window import MainWindow
 
     _hostile_journal(journal)
     window = MainWindow(make_context(journal, isolated_data, lang), switcher())
@@ -126,8 +126,8 @@ def test_every_page_shows_markup_as_text(qtbot, journal, isolated_data, lang):
 
 
 def test_the_reflection_page_shows_markup_as_text(qtbot, journal, isolated_data):
-    from app.services.reflection_growth import add_skill
-    from app.services.reflections import finish_reflection, load_reflection
+    from thabat.app.services.reflection_growth import add_skill
+    from thabat.app.services.reflections import finish_reflection, load_reflection
     from tests.reflection_support import open_page, reflection_on
 
     earlier = reflection_on(journal, company=MARKUP, interviewer=MARKUP)
@@ -145,8 +145,8 @@ def test_the_reflection_page_shows_markup_as_text(qtbot, journal, isolated_data)
 
 
 def test_the_guide_resources_show_markup_as_text(qtbot, journal, isolated_data):
-    from app.services import resources
-    from ui.guide_dialog import GuideDialog
+    from thabat.app.services import resources
+    from thabat.ui.guide_dialog import GuideDialog
 
     with journal.session() as session:
         resources.add_resource(session, MARKUP, "https://example.org", MARKUP)
@@ -160,7 +160,7 @@ def test_the_guide_resources_show_markup_as_text(qtbot, journal, isolated_data):
 
 
 def test_the_pdf_prints_markup_as_text(journal, tmp_path):
-    from app.export.pdf import PdfOptions, export_pdf
+    from thabat.app.export.pdf import PdfOptions, export_pdf
 
     _hostile_journal(journal)
     target = tmp_path / "journal.pdf"

@@ -8,9 +8,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.ui_support import make_context, switcher, unthemed
-from ui.applications_page import ApplicationsPage
-from ui.main_window import MainWindow
-from ui.preferences import Preferences
+from thabat.ui.applications_page import ApplicationsPage
+from thabat.ui.main_window import MainWindow
+from thabat.ui.preferences import Preferences
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -15,11 +15,11 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine
 
-from app.journal import Journal
-from app.services.applications import list_applications
-from app.services.checkins import recent_check_ins
-from storage import migrate
-from storage.database import StorageError, open_database
+from thabat.app.journal import Journal
+from thabat.app.services.applications import list_applications
+from thabat.app.services.checkins import recent_check_ins
+from thabat.storage import migrate
+from thabat.storage.database import StorageError, open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_FILES = sorted(FIXTURES.glob("journal-*.db"))
@@ -101,7 +101,7 @@ def test_downgrade_is_refused_with_a_clear_message(tmp_path):
 
 
 def test_a_journal_from_a_newer_thabat_is_refused_by_the_command_line(isolated_data, capsys):
-    from app.cli import main
+    from thabat.app.cli import main
 
     isolated_data.mkdir(parents=True)
     path = isolated_data / "thabat.db"

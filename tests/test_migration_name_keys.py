@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import Journal
-from app.read_models import RejectionInput
-from app.services.reflection_growth import add_skill, cite_area
-from app.services.rejections import log_rejection
-from storage import migrate
-from storage.name_key import name_key
+from thabat.app.journal import Journal
+from thabat.app.read_models import RejectionInput
+from thabat.app.services.reflection_growth import add_skill, cite_area
+from thabat.app.services.rejections import log_rejection
+from thabat.storage import migrate
+from thabat.storage.name_key import name_key
 from tests.conftest import TODAY
 from tests.test_name_keys import SAME
 

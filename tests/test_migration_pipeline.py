@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import Journal
-from app.read_models import RejectionInput
-from app.services.applications import get_application
-from app.services.rejections import log_rejection
+from thabat.app.journal import Journal
+from thabat.app.read_models import RejectionInput
+from thabat.app.services.applications import get_application
+from thabat.app.services.rejections import log_rejection
 from tests.conftest import TODAY
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -9,10 +9,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-import storage.models  # noqa: F401
-from storage import migrate
-from storage.database import open_database
-from storage.search_index import include_name
+import thabat.storage.models  # noqa: F401
+from thabat.storage import migrate
+from thabat.storage.database import open_database
+from thabat.storage.search_index import include_name
 
 
 def test_migrations_from_empty_match_the_models(tmp_path):

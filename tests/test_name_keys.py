@@ -11,18 +11,18 @@ from datetime import date
 import pytest
 from sqlmodel import Session, select
 
-from app.demo import build_demo
-from app.errors import InputError
-from app.export.csv_import import import_applications
-from app.export.csv_io import guess_mapping, parse_sheet
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import growth
-from app.services.applications import add_application, list_applications
-from app.services.reflection_growth import add_skill, areas_of, cite_area, list_area_names
-from app.services.reflections import start_reflection
-from app.services.rejections import log_rejection
-from storage.models import Application, ImprovementArea, Skill
-from storage.name_key import name_key
+from thabat.app.demo import build_demo
+from thabat.app.errors import InputError
+from thabat.app.export.csv_import import import_applications
+from thabat.app.export.csv_io import guess_mapping, parse_sheet
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import growth
+from thabat.app.services.applications import add_application, list_applications
+from thabat.app.services.reflection_growth import add_skill, areas_of, cite_area, list_area_names
+from thabat.app.services.reflections import start_reflection
+from thabat.app.services.rejections import log_rejection
+from thabat.storage.models import Application, ImprovementArea, Skill
+from thabat.storage.name_key import name_key
 from tests.conftest import TODAY
 
 SAME = [
@@ -128,8 +128,8 @@ def test_the_demo_reuses_skills_and_areas_spelled_differently(journal):
 
 
 def test_backups_leave_the_keys_out_and_an_import_derives_them(journal, tmp_path):
-    from app.export.backup_json import backup_data, import_backup
-    from app.journal import Journal
+    from thabat.app.export.backup_json import backup_data, import_backup
+    from thabat.app.journal import Journal
 
     with journal.session() as session:
         add_application(session, ApplicationInput("École 42", "Mentor", date(2026, 1, 3)), TODAY)
@@ -154,7 +154,7 @@ def test_backups_leave_the_keys_out_and_an_import_derives_them(journal, tmp_path
 
 
 def test_the_journal_filters_by_company_whatever_the_spelling(session):
-    from app.services import entries
+    from thabat.app.services import entries
 
     reflection_id = _reflection(session, company="École 42")
     assert [i.id for i in entries.timeline(session, company="ecole 42")] == [reflection_id]
@@ -163,8 +163,8 @@ def test_the_journal_filters_by_company_whatever_the_spelling(session):
 
 def test_a_backup_holding_one_area_in_two_spellings_is_refused_whole(journal, tmp_path):
     """Backups from before name keys may hold both; import refuses (clearly, writing nothing) rather than guess."""
-    from app.export.backup_json import BackupError, backup_data, import_backup
-    from app.journal import Journal
+    from thabat.app.export.backup_json import BackupError, backup_data, import_backup
+    from thabat.app.journal import Journal
 
     with journal.session() as session:
         growth.add_area(session, "Écriture")

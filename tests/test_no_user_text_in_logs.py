@@ -11,12 +11,12 @@ import sys
 
 import pytest
 
-from app.logs import close_logging, setup_logging
+from thabat.app.logs import close_logging, setup_logging
 from tests.reflection_support import open_page, reflection_on
 from tests.test_disk_problems import failing_writes
 from tests.ui_support import make_context, type_text
-from ui.crash_dialog import ExceptionHook
-from ui.entry_editor import EntryEditor
+from thabat.ui.crash_dialog import ExceptionHook
+from thabat.ui.entry_editor import EntryEditor
 
 MARKER = "PRIVATE-MARKER-7f3a"
 BUG = "disk I/O error"  # not a full disk: goes to the crash dialog and the log with its traceback
@@ -66,7 +66,7 @@ def test_a_failed_reflection_save_logs_no_answer(qtbot, journal, isolated_data, 
 def test_a_failed_import_logs_nothing_from_the_file(qtbot, journal, isolated_data, hook, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
-    from ui.export_actions import ExportImportActions
+    from thabat.ui.export_actions import ExportImportActions
 
     backup = tmp_path / "backup.json"
     backup.write_text(json.dumps({"format": "thabat-journal", "version": 1, "tables": {"application": [

@@ -15,8 +15,8 @@ import unicodedata
 import pytest
 from pyarabic import araby
 
-from storage import search_text
-from storage.name_key import name_key
+from thabat.storage import search_text
+from thabat.storage.name_key import name_key
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

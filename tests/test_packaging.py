@@ -98,17 +98,26 @@ def test_wheel_contains_compiled_translations(tmp_path):
     with zipfile.ZipFile(wheel) as archive:
         sizes = {info.filename: info.file_size for info in archive.infolist()}
     for lang in ("ar", "en"):
-        assert sizes.get(f"resources/translations/thabat_{lang}.qm", 0) > 0
-    assert "storage/migrations/script.py.mako" in sizes
-    assert "storage/migrations/versions/0001_initial_schema.py" in sizes
-    assert "resources/icons/thabat-256.png" in sizes
-    assert "resources/fonts/NotoSansArabic-Regular.ttf" in sizes
+        assert sizes.get(f"thabat/resources/translations/thabat_{lang}.qm", 0) > 0
+    assert "thabat/storage/migrations/script.py.mako" in sizes
+    assert "thabat/storage/migrations/versions/0001_initial_schema.py" in sizes
+    assert "thabat/resources/icons/thabat-256.png" in sizes
+    assert "thabat/resources/fonts/NotoSansArabic-Regular.ttf" in sizes
+    # One name in site-packages: the package and its metadata, nothing called app, ui or storage.
+    assert {name.split("/")[0] for name in sizes} == {"thabat", f"thabat-{_version()}.dist-info"}
+    installed = tmp_path / "site-packages"
+    result = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+                             "--target", str(installed), str(wheel)], capture_output=True, text=True,
+                            env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert sorted(path.name for path in installed.iterdir() if path.name != "bin") == \
+        ["thabat", f"thabat-{_version()}.dist-info"]
 
 
 def test_smoke_start_paints_in_arabic_and_quits(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "THABAT_QUIT_AFTER_START": "1",
            "THABAT_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-m", "ui.launcher", "--lang", "ar"], cwd=ROOT, env=env,
+    result = subprocess.run([sys.executable, "-m", "thabat.ui.launcher", "--lang", "ar"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "painted=True language=ar translated=True" in result.stdout

@@ -23,15 +23,15 @@ import pypdfium2
 import pytest
 from fontTools.ttLib import TTFont
 
-import app.export.pdf as pdf_export
-from app.demo import build_demo
-from app.export.atomic import ExportCancelled
-from app.export.pdf import PdfOptions, export_pdf
-from app.export.pdf_content import load_content
-from app.export.pdf_html import labels
-from app.export.pdf_text_layer import repair_text_layer
-from app.journal import Journal
-from storage.models import JournalEntry
+import thabat.app.export.pdf as pdf_export
+from thabat.app.demo import build_demo
+from thabat.app.export.atomic import ExportCancelled
+from thabat.app.export.pdf import PdfOptions, export_pdf
+from thabat.app.export.pdf_content import load_content
+from thabat.app.export.pdf_html import labels
+from thabat.app.export.pdf_text_layer import repair_text_layer
+from thabat.app.journal import Journal
+from thabat.storage.models import JournalEntry
 from tests.conftest import TODAY
 from tests.pdf_reading import pdfium_pages, poppler_installed, poppler_text, squeezed
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pypdfium2
 import pytest
 
-from app.export.pdf import PdfOptions, export_pdf
+from thabat.app.export.pdf import PdfOptions, export_pdf
 from tests.conftest import TODAY
 from tests.digit_scan import ARABIC_INDIC, LATIN
 from tests.export_support import build_bilingual_journal

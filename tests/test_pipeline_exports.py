@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 
-from app.export.backup_json import export_json, import_json
-from app.export.csv_import import import_applications
-from app.export.csv_io import export_csv, guess_mapping, read_sheet
-from app.journal import Journal
-from app.services.applications import get_application, list_applications
-from app.services.encouragement import interview_rates
-from app.charts.data import Period, funnel
-from storage.database import dbapi_connection
+from thabat.app.export.backup_json import export_json, import_json
+from thabat.app.export.csv_import import import_applications
+from thabat.app.export.csv_io import export_csv, guess_mapping, read_sheet
+from thabat.app.journal import Journal
+from thabat.app.services.applications import get_application, list_applications
+from thabat.app.services.encouragement import interview_rates
+from thabat.app.charts.data import Period, funnel
+from thabat.storage.database import dbapi_connection
 from tests.conftest import TODAY
 from tests.pipeline_journal import build_pipeline_journal
 
@@ -88,7 +88,7 @@ def test_a_json_round_trip_carries_everything(tmp_path):
 
 
 def test_a_version_1_backup_is_upgraded_on_import(tmp_path):
-    from app.export.backup_json import UPGRADES_FROM_1
+    from thabat.app.export.backup_json import UPGRADES_FROM_1
 
     source = Journal.in_memory()
     with source.session() as session:

@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from app.charts.data import Period, application_counts, funnel
-from app.services.applications import get_application, list_applications
-from app.services.contacts import ContactInput, add_contact
-from app.services.encouragement import interview_rates
-from storage.database import dbapi_connection
+from thabat.app.charts.data import Period, application_counts, funnel
+from thabat.app.services.applications import get_application, list_applications
+from thabat.app.services.contacts import ContactInput, add_contact
+from thabat.app.services.encouragement import interview_rates
+from thabat.storage.database import dbapi_connection
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
-from ui.application_dialog import ApplicationDialog
-from ui.applications_page import ApplicationsPage
-from ui.rejection_dialog import RejectionDialog
-from ui.stage_dialog import StageDialog
+from thabat.ui.application_dialog import ApplicationDialog
+from thabat.ui.applications_page import ApplicationsPage
+from thabat.ui.rejection_dialog import RejectionDialog
+from thabat.ui.stage_dialog import StageDialog
 
 
 def _save(qtbot, dialog):

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app.dates import DateStyle
-from app.plurals import counted, numerus
-from app.read_models import ApplicationInput
-from app.services import applications
+from thabat.app.dates import DateStyle
+from thabat.app.plurals import counted, numerus
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services import applications
 from tests.conftest import TODAY
 from tests.ui_support import make_context, visible
 
@@ -93,7 +93,7 @@ def test_counted_writes_a_million_as_a_number_not_in_exponent_form():
     ("ar", 1, " يوم"), ("ar", 2, " يومان"), ("ar", 3, " أيام"), ("ar", 11, " يومًا"),
 ])
 def test_settings_units_agree_with_the_number(qtbot, journal, isolated_data, lang, value, expected):
-    from ui.settings_page import SettingsPage
+    from thabat.ui.settings_page import SettingsPage
 
     page = SettingsPage(make_context(journal, isolated_data, lang))
     qtbot.addWidget(page)
@@ -110,7 +110,7 @@ def test_settings_units_agree_with_the_number(qtbot, journal, isolated_data, lan
     ("ar", "طلب واحد حتى الآن. كل طلب تمرين يقوّيك."),
 ])
 def test_today_figure_agrees_with_one_application(qtbot, journal, isolated_data, lang, expected):
-    from ui.today_page import TodayPage
+    from thabat.ui.today_page import TodayPage
 
     with journal.session() as session:
         applications.add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 11, 2)), TODAY)
@@ -122,7 +122,7 @@ def test_today_figure_agrees_with_one_application(qtbot, journal, isolated_data,
 
 
 def test_the_command_line_says_one_application(journal_folder_with_one_application, capsys):
-    from app.cli import main
+    from thabat.app.cli import main
 
     folder, target = journal_folder_with_one_application
     assert main(["--data-dir", str(folder), "export", "csv", str(target)]) == 0
@@ -131,7 +131,7 @@ def test_the_command_line_says_one_application(journal_folder_with_one_applicati
 
 @pytest.fixture
 def journal_folder_with_one_application(isolated_data, tmp_path):
-    from app.journal import Journal
+    from thabat.app.journal import Journal
 
     journal = Journal.open(isolated_data)
     with journal.session() as session:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.backups import automatic_backup, make_backup
-from app.journal import Journal
-from app.logs import close_logging, log_path
-from app.paths import database_path, lock_path, settings_path
+from thabat.app.backups import automatic_backup, make_backup
+from thabat.app.journal import Journal
+from thabat.app.logs import close_logging, log_path
+from thabat.app.paths import database_path, lock_path, settings_path
 from tests.conftest import NetworkAccessAttempted
 
 
@@ -47,11 +47,11 @@ def test_data_folder_journal_and_backups_are_user_only(isolated_data):
 
 def test_a_full_gui_start_and_the_commands_open_no_socket(qtbot, isolated_data, monkeypatch, capsys):
     """Start the whole app (logging, single instance, health check, daily backup, every page), then stats."""
-    from app.cli import main
-    from ui import application
-    from ui.single_instance import SingleInstance
+    from thabat.app.cli import main
+    from thabat.ui import application
+    from thabat.ui.single_instance import SingleInstance
 
-    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     instance = SingleInstance(isolated_data)
     assert instance.acquire()
     try:
@@ -73,7 +73,7 @@ def test_a_full_gui_start_and_the_commands_open_no_socket(qtbot, isolated_data, 
 
 
 def test_a_folder_the_user_chose_is_not_chmodded_but_warned_about_once(tmp_path, capsys):
-    from app.cli import main
+    from thabat.app.cli import main
 
     chosen = tmp_path / "shared"
     chosen.mkdir(mode=0o755)
@@ -87,15 +87,15 @@ def test_a_folder_the_user_chose_is_not_chmodded_but_warned_about_once(tmp_path,
 
 
 def test_a_private_folder_gets_no_warning(tmp_path, capsys):
-    from app.cli import main
+    from thabat.app.cli import main
 
     assert main(["--data-dir", str(tmp_path / "new"), "stats"]) == 0
     assert "warning" not in capsys.readouterr().err
 
 
 def test_settings_and_lock_files_are_user_only(qtbot, isolated_data):
-    from app.preferences import Preferences
-    from ui.single_instance import SingleInstance
+    from thabat.app.preferences import Preferences
+    from thabat.ui.single_instance import SingleInstance
 
     old_umask = os.umask(0o022)  # the usual desktop umask, whatever the test runner's is
     try:

@@ -11,11 +11,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
 from tests.ui_support import make_context, switcher
-from ui.crash_dialog import show_crash_dialog
-from ui.main_window import MainWindow
+from thabat.ui.crash_dialog import show_crash_dialog
+from thabat.ui.main_window import MainWindow
 
 ROUNDS = 3
 SHEET = "Employer;Job title;When\nأرامكو;مهندس;2026-01-03\n"

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import Journal
-from app.services import entries
-from app.services.reflections import list_drafts, load_reflection
+from thabat.app.journal import Journal
+from thabat.app.services import entries
+from thabat.app.services.reflections import list_drafts, load_reflection
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPED = "كتبت هذا قبل الخروج مباشرة — typed just before quitting"
@@ -32,7 +32,7 @@ SCRIPT = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from tests.ui_support import type_text
-    import ui.application as application
+    import thabat.ui.application as application
 
     folder, editor, text = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 
@@ -43,8 +43,8 @@ SCRIPT = textwrap.dedent("""
             type_text(page.editor.body, text)
             page.editor.private.setChecked(True)
         else:
-            from app.read_models import RejectionInput
-            from app.services.rejections import log_rejection
+            from thabat.app.read_models import RejectionInput
+            from thabat.app.services.rejections import log_rejection
 
             with window.context.journal.session() as session:
                 rejection = log_rejection(session, RejectionInput("Careem", "Analyst", date(2026, 11, 20),

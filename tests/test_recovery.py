@@ -10,15 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.backups import automatic_backup, list_backups
-from app.logs import close_logging
-from app.journal import Journal, JournalDamaged
-from app.paths import database_path
-from app.read_models import ApplicationInput
-from app.services.applications import add_application, list_applications
-from storage.database import DamagedDatabaseError, open_database
+from thabat.app.backups import automatic_backup, list_backups
+from thabat.app.logs import close_logging
+from thabat.app.journal import Journal, JournalDamaged
+from thabat.app.paths import database_path
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application, list_applications
+from thabat.storage.database import DamagedDatabaseError, open_database
 from tests.conftest import TODAY
-from ui.recovery_dialog import RecoveryDialog, recover_damaged_journal
+from thabat.ui.recovery_dialog import RecoveryDialog, recover_damaged_journal
 
 YESTERDAY = datetime(2026, 11, 25, 21, 0)
 
@@ -111,7 +111,7 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(damaged_with_backup):
 
 
 def test_the_recovery_dialog_offers_the_backup_and_reports_acceptance(qtbot, damaged_with_backup):
-    from app.backups import newest_good_backup
+    from thabat.app.backups import newest_good_backup
 
     dialog = RecoveryDialog(newest_good_backup(damaged_with_backup))
     qtbot.addWidget(dialog)
@@ -132,11 +132,11 @@ def test_the_recovery_dialog_without_a_backup_only_explains(qtbot):
 
 
 def test_the_gui_start_offers_the_restore_and_opens_the_restored_journal(qtbot, damaged_with_backup, monkeypatch):
-    import ui.recovery_dialog
-    from ui import application
+    import thabat.ui.recovery_dialog
+    from thabat.ui import application
 
     monkeypatch.setattr(ui.recovery_dialog, "ask_with_dialog", lambda backup: True)
-    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), damaged_with_backup, "en")
     qtbot.addWidget(window)
     with window.context.journal.session() as session:
@@ -156,8 +156,8 @@ def test_quick_check_runs_read_only(isolated_data):
 
 
 def test_an_empty_journal_beside_backups_goes_through_the_recovery_dialog(qtbot, isolated_data, monkeypatch):
-    import ui.recovery_dialog
-    from ui import application
+    import thabat.ui.recovery_dialog
+    from thabat.ui import application
 
     journal = Journal.open(isolated_data)
     with journal.session() as session:
@@ -168,7 +168,7 @@ def test_an_empty_journal_beside_backups_goes_through_the_recovery_dialog(qtbot,
     database_path(isolated_data).write_bytes(b"")  # a cut-off copy, a full disk: the journal is lost
     offered = []
     monkeypatch.setattr(ui.recovery_dialog, "ask_with_dialog", lambda backup: offered.append(backup) or True)
-    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), isolated_data, "en")
     qtbot.addWidget(window)
     assert offered[0].taken_at == YESTERDAY
@@ -183,12 +183,12 @@ def test_an_empty_journal_beside_backups_goes_through_the_recovery_dialog(qtbot,
 def test_a_daily_backup_that_fails_its_check_is_shown_at_start(qtbot, isolated_data, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from storage import backup as store
-    from ui import application
+    from thabat.storage import backup as store
+    from thabat.ui import application
 
     _write(isolated_data, "STC")
     monkeypatch.setattr(store, "_copy_pages", lambda source, target: None)
-    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), isolated_data, "en")
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backup-failed") is not None)

@@ -10,8 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
-from app.journal import Journal
-from app.services.reflections import list_drafts, load_reflection
+from thabat.app.journal import Journal
+from thabat.app.services.reflections import list_drafts, load_reflection
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPED = "كنت متوترة في المقابلة مع Careem لكنني تعلمت"
@@ -25,12 +25,12 @@ SCRIPT = textwrap.dedent("""
     from datetime import date
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from app.journal import Journal
-    from app.read_models import RejectionInput
-    from app.services.rejections import log_rejection
-    from app.services.reflections import start_reflection
+    from thabat.app.journal import Journal
+    from thabat.app.read_models import RejectionInput
+    from thabat.app.services.rejections import log_rejection
+    from thabat.app.services.reflections import start_reflection
     from tests.ui_support import make_context, type_text
-    from ui.reflection_page import ReflectionPage
+    from thabat.ui.reflection_page import ReflectionPage
 
     folder = Path(sys.argv[1])
     journal = Journal.open(folder)

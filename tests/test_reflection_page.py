@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from sqlmodel import select
 
-from app.services.reflections import load_reflection
-from storage.models import (
+from thabat.app.services.reflections import load_reflection
+from thabat.storage.models import (
     ActionItem, AreaCitation, Contact, ContactApplication, Rejection, Reminder, SkillRating, Strength,
 )
 from tests.conftest import TODAY
@@ -212,8 +212,8 @@ def test_a_refused_value_keeps_the_text_and_says_why(qtbot, journal, isolated_da
 
 def test_save_and_reflect_opens_the_reflection_in_the_main_window(qtbot, journal, isolated_data):
     from tests.ui_support import make_context, switcher
-    from ui.main_window import MainWindow
-    from ui.rejection_dialog import RejectionDialog
+    from thabat.ui.main_window import MainWindow
+    from thabat.ui.rejection_dialog import RejectionDialog
 
     window = MainWindow(make_context(journal, isolated_data, "ar"), switcher())
     qtbot.addWidget(window)
@@ -244,7 +244,7 @@ def test_save_and_reflect_opens_the_reflection_in_the_main_window(qtbot, journal
 
 def test_resume_on_today_opens_the_draft_in_the_main_window(qtbot, journal, isolated_data):
     from tests.ui_support import make_context, switcher
-    from ui.main_window import MainWindow
+    from thabat.ui.main_window import MainWindow
 
     draft = reflection_on(journal, company="Noon")
     window = MainWindow(make_context(journal, isolated_data, "en"), switcher())

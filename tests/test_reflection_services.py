@@ -8,18 +8,18 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from app.errors import InputError
-from app.prompts import prompts_for_stage, steps, thinking_traps
-from app.read_models import RejectionInput
-from app.reflection_models import ReflectionDraft
-from app.services.contacts import ContactInput, add_contact
-from app.services.follow_ups import follow_up_date, schedule_follow_up
-from app.services.reflection_growth import (
+from thabat.app.errors import InputError
+from thabat.app.prompts import prompts_for_stage, steps, thinking_traps
+from thabat.app.read_models import RejectionInput
+from thabat.app.reflection_models import ReflectionDraft
+from thabat.app.services.contacts import ContactInput, add_contact
+from thabat.app.services.follow_ups import follow_up_date, schedule_follow_up
+from thabat.app.services.reflection_growth import (
     add_action, add_skill, cite_area, list_area_names, list_skills, uncite_area,
 )
-from app.services.reflections import earlier_strength, finish_reflection, list_drafts, load_reflection, save_draft, start_reflection
-from app.services.rejections import log_rejection
-from storage.models import AreaCitation, Reminder, SkillRating, Strength
+from thabat.app.services.reflections import earlier_strength, finish_reflection, list_drafts, load_reflection, save_draft, start_reflection
+from thabat.app.services.rejections import log_rejection
+from thabat.storage.models import AreaCitation, Reminder, SkillRating, Strength
 from tests.conftest import TODAY
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.errors import InputError
-from app.services import resources
+from thabat.app.errors import InputError
+from thabat.app.services import resources
 
 
 def test_crud_and_reorder(session):

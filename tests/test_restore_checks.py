@@ -13,16 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from app.backups import list_backups, restore_backup
-from app.cli import main
-from app.journal import Journal
-from app.paths import database_path
-from app.read_models import ApplicationInput
-from app.services.applications import add_application
-from storage import migrate
-from storage.backup import copy_database
-from storage.journal_schema import expected_schema, read_schema
-from storage.search_sync import is_sync_object
+from thabat.app.backups import list_backups, restore_backup
+from thabat.app.cli import main
+from thabat.app.journal import Journal
+from thabat.app.paths import database_path
+from thabat.app.read_models import ApplicationInput
+from thabat.app.services.applications import add_application
+from thabat.storage import migrate
+from thabat.storage.backup import copy_database
+from thabat.storage.journal_schema import expected_schema, read_schema
+from thabat.storage.search_sync import is_sync_object
 from tests.conftest import TODAY
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -100,7 +100,7 @@ def test_a_trigger_is_refused_even_under_the_name_of_a_table(current, tmp_path, 
 
 
 def test_a_backup_made_before_the_search_triggers_is_restored_and_gets_them_at_open(current, tmp_path, capsys):
-    from storage.search_sync import differences, trigger_sql
+    from thabat.storage.search_sync import differences, trigger_sql
 
     candidate = _candidate(current, tmp_path, *(f"DROP TRIGGER {name}" for name in trigger_sql()),
                            "DROP TABLE search_index_pending")

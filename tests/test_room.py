@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QWidget
 
-from app.demo import build_demo
+from thabat.app.demo import build_demo
 from tests.conftest import TODAY
 from tests.reflection_support import reflection_on
 from tests.ui_support import make_context, switcher, unthemed
-from ui.main_window import DEFAULT_SIZE, MainWindow
-from ui.preferences import Preferences
+from thabat.ui.main_window import DEFAULT_SIZE, MainWindow
+from thabat.ui.preferences import Preferences
 
 SMALL = (1100, 700)
 
@@ -20,7 +20,7 @@ SMALL = (1100, 700)
 @pytest.fixture(autouse=True, params=["light"])
 def themed(request):
     """Measured as the app shows them: the stylesheet's padding takes room too."""
-    from ui.theme import apply_theme
+    from thabat.ui.theme import apply_theme
 
     apply_theme(QApplication.instance(), request.param)
     yield request.param

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from app.runtime_fixes import keep_none_alive
+from thabat.app.runtime_fixes import keep_none_alive
 
 _LEAK = """
 import sys

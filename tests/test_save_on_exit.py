@@ -7,12 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import entries
-from app.services.reflections import load_reflection
+from thabat.app.services import entries
+from thabat.app.services.reflections import load_reflection
 from tests.reflection_support import reflection_on
 from tests.ui_support import make_context, switcher, type_text
-from ui.main_window import MainWindow
-from app.preferences import Preferences
+from thabat.ui.main_window import MainWindow
+from thabat.app.preferences import Preferences
 
 
 def _window(qtbot, journal, folder, lang="en") -> MainWindow:

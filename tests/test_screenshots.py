@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from tests.ui_support import make_context, switcher
-from ui.main_window import MainWindow
+from thabat.ui.main_window import MainWindow
 
 SCRIPT = Path(__file__).resolve().parent.parent / "packaging" / "screenshots.py"
 
@@ -38,6 +38,6 @@ def test_grab_page_writes_a_png_of_the_window(qtbot, journal, isolated_data, tmp
 
 
 def test_the_screenshots_show_the_window_at_its_default_size():
-    from ui.main_window import DEFAULT_SIZE
+    from thabat.ui.main_window import DEFAULT_SIZE
 
     assert _load_script().WINDOW_SIZE == DEFAULT_SIZE

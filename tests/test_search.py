@@ -10,14 +10,14 @@ from hypothesis import given, settings, strategies as st
 from sqlalchemy import create_engine, text
 from sqlmodel import Session
 
-from app.journal import Journal
-from app.journal_read_models import EntryInput, SearchFilters
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, contacts, entries, rejections
-from app.services.search import search
-from storage import migrate
-from storage.models import Reflection, ReflectionAnswer
-from storage.search_text import match_expression, normalise, terms
+from thabat.app.journal import Journal
+from thabat.app.journal_read_models import EntryInput, SearchFilters
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import applications, contacts, entries, rejections
+from thabat.app.services.search import search
+from thabat.storage import migrate
+from thabat.storage.models import Reflection, ReflectionAnswer
+from thabat.storage.search_text import match_expression, normalise, terms
 from tests.conftest import TODAY
 
 
@@ -54,8 +54,8 @@ def test_random_diacritics_never_change_the_normalised_word(word, marks):
 @pytest.mark.parametrize("query", ['"', "AND(", "*", "NEAR/", "-x", "", "   ", "a:b", "^x", "OR", "NOT", "((",
                                    "x" * 10_000, "مقابلة " * 3000, "\x00", "'; DROP TABLE x; --", "NEAR(a b, 2)"])
 def test_hostile_queries_give_a_safe_expression(query):
-    from storage.search_index import CREATE_SQL
-    from storage.search_text import exact_expression
+    from thabat.storage.search_index import CREATE_SQL
+    from thabat.storage.search_text import exact_expression
 
     raw = sqlite3.connect(":memory:")
     raw.execute(CREATE_SQL)
@@ -174,7 +174,7 @@ def test_a_full_rebuild_gives_the_index_that_the_writes_kept(session):
     kept = _index_rows(session)
     assert {row.kind for row in kept} == {"application", "rejection", "reflection", "entry", "contact"}
 
-    from storage import search_index
+    from thabat.storage import search_index
 
     assert search_index.rebuild(session.connection()) == len(kept)
     assert _index_rows(session) == kept

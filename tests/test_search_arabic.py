@@ -12,11 +12,11 @@ from datetime import date
 
 import pytest
 
-from app.journal import Journal
-from app.journal_read_models import EntryInput
-from app.services import entries
-from app.services.search import highlight, search
-from storage.search_text import normalise, terms
+from thabat.app.journal import Journal
+from thabat.app.journal_read_models import EntryInput
+from thabat.app.services import entries
+from thabat.app.services.search import highlight, search
+from thabat.storage.search_text import normalise, terms
 from tests.conftest import TODAY
 
 PAIRS = [
@@ -137,7 +137,7 @@ def _stale(path):
 
 
 def test_a_journal_indexed_under_an_older_normal_form_is_reindexed_at_open(isolated_data):
-    from storage.search_index import INDEX_FORMAT, recorded_format
+    from thabat.storage.search_index import INDEX_FORMAT, recorded_format
 
     journal = Journal.open(isolated_data)
     with journal.session() as session:
@@ -155,7 +155,7 @@ def test_a_journal_indexed_under_an_older_normal_form_is_reindexed_at_open(isola
 
 
 def test_a_current_index_is_not_rebuilt_at_open(isolated_data):
-    from storage.search_index import ensure_current
+    from thabat.storage.search_index import ensure_current
 
     journal = Journal.open(isolated_data)
     try:

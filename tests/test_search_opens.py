@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app.journal_read_models import EntryInput
-from app.read_models import RejectionInput
-from app.services import entries
-from app.services.rejections import log_rejection, record_feedback
-from app.services.reflections import start_reflection
+from thabat.app.journal_read_models import EntryInput
+from thabat.app.read_models import RejectionInput
+from thabat.app.services import entries
+from thabat.app.services.rejections import log_rejection, record_feedback
+from thabat.app.services.reflections import start_reflection
 from tests.conftest import TODAY
 from tests.ui_support import make_context, switcher
-from ui.main_window import MainWindow
+from thabat.ui.main_window import MainWindow
 
 
 @pytest.fixture

@@ -14,16 +14,16 @@ from datetime import date
 import pytest
 from sqlalchemy import delete, event, insert, text, update
 
-from app.cli import main
-from app.journal import Journal
-from app.journal_read_models import EntryInput
-from app.paths import database_path
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, contacts, entries, rejections
-from app.services.search import search
-from storage import search_index
-from storage.models import Application, JournalEntry, Reflection, ReflectionAnswer
-from storage.search_sync import PENDING, _FEEDS, differences, trigger_sql
+from thabat.app.cli import main
+from thabat.app.journal import Journal
+from thabat.app.journal_read_models import EntryInput
+from thabat.app.paths import database_path
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import applications, contacts, entries, rejections
+from thabat.app.services.search import search
+from thabat.storage import search_index
+from thabat.storage.models import Application, JournalEntry, Reflection, ReflectionAnswer
+from thabat.storage.search_sync import PENDING, _FEEDS, differences, trigger_sql
 from tests.conftest import TODAY
 
 

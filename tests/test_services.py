@@ -7,11 +7,11 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from app.errors import InputError
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, checkins, contacts, due, encouragement, rejections, stats, today as today_service
-from storage.database import dbapi_connection as db
-from storage.models import Application, Reminder
+from thabat.app.errors import InputError
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import applications, checkins, contacts, due, encouragement, rejections, stats, today as today_service
+from thabat.storage.database import dbapi_connection as db
+from thabat.storage.models import Application, Reminder
 from tests.conftest import TODAY
 
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.single_instance import SingleInstance, server_name
+from thabat.ui.single_instance import SingleInstance, server_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,7 +59,7 @@ def test_a_second_thabat_process_raises_this_window_and_exits_0(qtbot, isolated_
     env = dict(os.environ, THABAT_DATA_DIR=str(isolated_data), QT_QPA_PLATFORM="offscreen")
     try:
         with qtbot.waitSignal(running.raise_requested, timeout=30000):
-            second = subprocess.Popen([sys.executable, "-m", "ui.launcher"], cwd=ROOT, env=env,
+            second = subprocess.Popen([sys.executable, "-m", "thabat.ui.launcher"], cwd=ROOT, env=env,
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         out, err = second.communicate(timeout=30)
     finally:
@@ -74,7 +74,7 @@ def test_a_launch_while_the_first_is_still_starting_waits_for_it_to_listen(qtbot
     assert starting.acquire(listen=False)  # the app listens only once its window is painted
     env = dict(os.environ, THABAT_DATA_DIR=str(isolated_data), QT_QPA_PLATFORM="offscreen")
     try:
-        second = subprocess.Popen([sys.executable, "-m", "ui.launcher"], cwd=ROOT, env=env,
+        second = subprocess.Popen([sys.executable, "-m", "thabat.ui.launcher"], cwd=ROOT, env=env,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         qtbot.wait(1200)  # the second launch has tried to connect by now, and keeps trying
         with qtbot.waitSignal(starting.raise_requested, timeout=30000):

@@ -16,16 +16,16 @@ import sys
 
 from datetime import date
 
-from app.journal import Journal
-from app.read_models import RejectionInput
-from app.services import rejections
-from storage import migrate
+from thabat.app.journal import Journal
+from thabat.app.read_models import RejectionInput
+from thabat.app.services import rejections
+from thabat.storage import migrate
 
 _PROBE = """
 import sys
-from ui.launcher import main
+from thabat.ui.launcher import main
 status = main(["--data-dir", sys.argv[1], "--lang", "en"])
-print("loaded", *sorted(m for m in ("alembic", "matplotlib", "app.export.pdf") if m in sys.modules))
+print("loaded", *sorted(m for m in ("alembic", "matplotlib", "thabat.app.export.pdf") if m in sys.modules))
 sys.exit(status)
 """
 
@@ -47,10 +47,10 @@ def test_start_up_over_a_journal_at_head_loads_neither_alembic_nor_matplotlib_no
 
 _FIRST_PAINT_PROBE = """
 import sys
-from ui import application
+from thabat.ui import application
 
-WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "app.export.pdf", "ui.journal_page",
-         "ui.charts_page", "ui.reflection_page", "PySide6.QtNetwork", "logging.handlers")
+WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
+         "thabat.ui.charts_page", "thabat.ui.reflection_page", "PySide6.QtNetwork", "logging.handlers")
 smoke_test = application._smoke_test
 
 
@@ -62,7 +62,7 @@ def at_first_paint(window):
 
 
 application._smoke_test = at_first_paint
-from ui.launcher import main
+from thabat.ui.launcher import main
 sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
 """
 
@@ -87,9 +87,9 @@ def test_the_first_paint_shows_todays_data_before_the_orm_and_the_other_pages_lo
 def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_charts_off_the_gui_thread(qtbot, isolated_data):
     from sqlalchemy import text
 
-    from app.backups import list_backups
-    from ui import application
-    from ui.single_instance import SingleInstance
+    from thabat.app.backups import list_backups
+    from thabat.ui import application
+    from thabat.ui.single_instance import SingleInstance
 
     Journal.open(isolated_data).close()
     journal = Journal.open_for_start(isolated_data)
@@ -117,7 +117,7 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_c
 _QUIT_WHILE_LOADING_PROBE = """
 import faulthandler, gc, sys, threading
 faulthandler.dump_traceback_later(100, exit=True)  # a deadlock shows where each thread stood
-from ui import application
+from thabat.ui import application
 
 original = application._after_first_paint
 
@@ -129,7 +129,7 @@ def after_first_paint(journal, *args):
 
 
 application._after_first_paint = after_first_paint
-from ui.launcher import main
+from thabat.ui.launcher import main
 status = main(["--data-dir", sys.argv[1], "--lang", "en"])
 print("threads left:", *sorted(t.name for t in threading.enumerate() if t is not threading.main_thread()))
 print("collector on:", gc.isenabled(), flush=True)
@@ -166,7 +166,7 @@ def test_quitting_while_the_orm_loads_in_the_background_ends_cleanly_every_time(
 
 _SEARCH_PROBE = """
 import sys
-from ui.launcher import main
+from thabat.ui.launcher import main
 status = main(["--data-dir", sys.argv[1], "search", sys.argv[2]])
 heavy = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "matplotlib", "numpy", "PySide6.QtCore", "PySide6.QtWidgets")
 print("loaded:", *sorted(m for m in heavy if m in sys.modules))
@@ -175,8 +175,8 @@ sys.exit(status)
 
 
 def _journal_with_a_note(folder):
-    from app.read_models import ApplicationInput
-    from app.services.applications import add_application
+    from thabat.app.read_models import ApplicationInput
+    from thabat.app.services.applications import add_application
 
     journal = Journal.open(folder)
     with journal.session() as session:
@@ -201,8 +201,8 @@ def test_thabat_search_on_an_index_of_an_older_form_rebuilds_it_through_the_orm_
     import sqlite3
     from contextlib import closing
 
-    from app.paths import database_path
-    from storage.search_table import FORMAT_TABLE
+    from thabat.app.paths import database_path
+    from thabat.storage.search_table import FORMAT_TABLE
 
     folder = tmp_path / "journal"
     _journal_with_a_note(folder)

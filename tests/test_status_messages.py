@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.contacts import ContactInput, add_contact
+from thabat.app.services.contacts import ContactInput, add_contact
 from tests.reflection_support import reflection_on
 from tests.ui_support import make_context, switcher
-from ui.main_window import MainWindow
+from thabat.ui.main_window import MainWindow
 
 
 @pytest.fixture

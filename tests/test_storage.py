@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from storage import migrate
-from storage.database import StorageError, open_database
-from storage.models import Application, CheckIn, Rejection, Reminder, SkillRating, Skill, StageEvent
+from thabat.storage import migrate
+from thabat.storage.database import StorageError, open_database
+from thabat.storage.models import Application, CheckIn, Rejection, Reminder, SkillRating, Skill, StageEvent
 
 
 def test_blank_company_is_refused_by_the_database(session):

@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.ui_support import unthemed
-from ui import theme
-from ui.palette import DARK, LIGHT
+from thabat.ui import theme
+from thabat.ui.palette import DARK, LIGHT
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 from sqlmodel import select
 
-from app.read_models import ApplicationInput, RejectionInput
-from app.services import applications, checkins, encouragement, rejections, today as today_service
-from storage.database import dbapi_connection as db
-from storage.models import Reflection, Reminder
+from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.services import applications, checkins, encouragement, rejections, today as today_service
+from thabat.storage.database import dbapi_connection as db
+from thabat.storage.models import Reflection, Reminder
 from tests.conftest import TODAY
 
 

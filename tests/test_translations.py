@@ -7,7 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import resources
+from thabat import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 ARABIC = resources.path("translations", "thabat_ar.ts")

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui_support import make_context, switcher
-from ui.main_window import MainWindow
-from ui.page import Page
-from app.preferences import Preferences
+from thabat.ui.main_window import MainWindow
+from thabat.ui.page import Page
+from thabat.app.preferences import Preferences
 
 
 def _window(qtbot, journal, folder, lang):
@@ -103,9 +103,9 @@ def test_reminder_delays_are_settings_that_the_rejection_dialog_follows(qtbot, j
     from PySide6.QtWidgets import QDialogButtonBox
     from sqlmodel import select
 
-    from storage.models import Reminder
+    from thabat.storage.models import Reminder
     from tests.conftest import TODAY
-    from ui.rejection_dialog import RejectionDialog
+    from thabat.ui.rejection_dialog import RejectionDialog
 
     window = _window(qtbot, journal, isolated_data, "ar")
     settings = window.show_page("settings")

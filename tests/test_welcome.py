@@ -9,20 +9,20 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.logs import close_logging
+from thabat.app.logs import close_logging
 from tests.ui_support import make_context, switcher
-from ui import welcome_dialog
-from ui.main_window import MainWindow
-from ui.preferences import Preferences
-from ui.welcome_dialog import WelcomeDialog, demo_folder, offer_welcome
+from thabat.ui import welcome_dialog
+from thabat.ui.main_window import MainWindow
+from thabat.ui.preferences import Preferences
+from thabat.ui.welcome_dialog import WelcomeDialog, demo_folder, offer_welcome
 
 
 @pytest.fixture
 def started(qtbot, isolated_data, monkeypatch):
     """application.start() on the test's data folder, as `thabat` does; closes what it opened."""
-    from ui import application
+    from thabat.ui import application
 
-    monkeypatch.setattr("ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     windows = []
 
     def start():
@@ -116,18 +116,18 @@ def _window(qtbot, journal, folder):
 
 _PROBE = """
 import sys
-from ui import application
+from thabat.ui import application
 
 smoke_test = application._smoke_test
 
 
 def at_first_paint(window):
-    print("welcome loaded at first paint:", "ui.welcome_dialog" in sys.modules, flush=True)
+    print("welcome loaded at first paint:", "thabat.ui.welcome_dialog" in sys.modules, flush=True)
     smoke_test(window)
 
 
 application._smoke_test = at_first_paint
-from ui.launcher import main
+from thabat.ui.launcher import main
 sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
 """
 

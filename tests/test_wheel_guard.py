@@ -8,7 +8,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.reflection_support import open_page, reflection_on
-from ui.wheel_guard import install_wheel_guard
+from thabat.ui.wheel_guard import install_wheel_guard
 
 
 @pytest.fixture(autouse=True)

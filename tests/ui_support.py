@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.journal import Journal
+from thabat.app.journal import Journal
 from tests.conftest import TODAY
-from ui.context import AppContext
-from ui.fonts import register_fonts
-from ui.i18n import LanguageSwitcher
-from app.preferences import Preferences
+from thabat.ui.context import AppContext
+from thabat.ui.fonts import register_fonts
+from thabat.ui.i18n import LanguageSwitcher
+from thabat.app.preferences import Preferences
 
 _switcher: LanguageSwitcher | None = None
 
@@ -52,7 +52,7 @@ def unthemed() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QPalette
 
-    from ui import theme
+    from thabat.ui import theme
 
     theme.apply_theme(QApplication.instance(), "light")  # stops following the system's scheme
     hints = QGuiApplication.styleHints()

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app import __version__
-from app.text_direction import fill, left_to_right
-from ui.app_icon import app_icon
+from thabat.app import __version__
+from thabat.app.text_direction import fill, left_to_right
+from thabat.ui.app_icon import app_icon
 
 
 

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dates import short_date
-from app.text_direction import joined
-from app.usecases import growth
-from app.usecases.growth import ACTION_STATES
-from ui.context import AppContext
-from ui.date_edit import DateEdit
-from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
-from ui.user_text import UserLineEdit
+from thabat.app.dates import short_date
+from thabat.app.text_direction import joined
+from thabat.app.usecases import growth
+from thabat.app.usecases.growth import ACTION_STATES
+from thabat.ui.context import AppContext
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from thabat.ui.user_text import UserLineEdit
 
 
 class ActionItemsPanel(QWidget):

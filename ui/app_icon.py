@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-import resources
+from thabat import resources
 
 
 def app_icon() -> QIcon:

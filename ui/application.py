@@ -15,19 +15,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from app.disk_errors import DiskProblem, disk_problem, problem_kind
-from app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
-from app.logs import logger, setup_logging
-from ui.app_icon import app_icon
-from ui.background_loading import BackgroundLoading
-from ui.context import AppContext
-from ui.fonts import register_fonts
-from ui.i18n import LanguageSwitcher, resolve
-from app.preferences import Preferences
-from ui.quit_signals import QuitOnSignals
-from ui.single_instance import SingleInstance
-from ui.theme import apply_theme
-from ui.wheel_guard import install_wheel_guard
+from thabat.app.disk_errors import DiskProblem, disk_problem, problem_kind
+from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
+from thabat.app.logs import logger, setup_logging
+from thabat.ui.app_icon import app_icon
+from thabat.ui.background_loading import BackgroundLoading
+from thabat.ui.context import AppContext
+from thabat.ui.fonts import register_fonts
+from thabat.ui.i18n import LanguageSwitcher, resolve
+from thabat.app.preferences import Preferences
+from thabat.ui.quit_signals import QuitOnSignals
+from thabat.ui.single_instance import SingleInstance
+from thabat.ui.theme import apply_theme
+from thabat.ui.wheel_guard import install_wheel_guard
 
 
 SMOKE_TEST_ENV = "THABAT_QUIT_AFTER_START"
@@ -105,7 +105,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     When the window paints for the first time, `at_first_paint(window)` runs right then (it must be
     quick: the smoke test's mark), and the work that can wait follows (`_after_first_paint`).
     """
-    from ui.crash_dialog import install_crash_handling
+    from thabat.ui.crash_dialog import install_crash_handling
 
     try:
         log_file = setup_logging(folder)
@@ -118,7 +118,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     switcher.apply(resolve(lang or preferences.get("language")), preferences.get("digits"))
     apply_theme(app, preferences.get("theme"))
 
-    from ui.main_window import MainWindow
+    from thabat.ui.main_window import MainWindow
 
     journal = open_journal(app, folder, opening)
     if journal is None:
@@ -165,11 +165,11 @@ def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance 
     The load's thread is joined on the GUI thread, before the window is let go at exit
     (`shut_down`): app/background_load.py says why that order matters.
     """
-    from app.runtime_fixes import keep_none_alive
+    from thabat.app.runtime_fixes import keep_none_alive
 
     keep_none_alive()  # before long painting (the first paint is a few hundred calls of the 40,000 it can take)
     if first_start and window is not None:
-        from ui.welcome_dialog import offer_welcome
+        from thabat.ui.welcome_dialog import offer_welcome
 
         offer_welcome(window)
     if instance is not None and instance.server is None:
@@ -191,7 +191,7 @@ def open_journal(app: QApplication, folder: Path, opening: OpeningJournal | None
     try:
         return (opening or OpeningJournal(folder)).result()
     except JournalDamaged as damaged:
-        from ui.recovery_dialog import recover_damaged_journal
+        from thabat.ui.recovery_dialog import recover_damaged_journal
 
         logger.error("Damaged journal at start-up: %s", damaged)
         try:
@@ -223,8 +223,8 @@ def shut_down(context: AppContext, loading: BackgroundLoading | None = None) -> 
 
 def _daily_backup(folder: Path) -> str | None:
     """The daily backup; the reason when it failed (a full disk must not stop the app), None otherwise."""
-    from app.backups import automatic_backup
-    from app.errors import UserError
+    from thabat.app.backups import automatic_backup
+    from thabat.app.errors import UserError
 
     try:
         made = automatic_backup(folder)

@@ -9,15 +9,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app import catalogue
-from app.errors import InputError
-from app.read_models import ApplicationInput, ApplicationRow
-from app.usecases import applications
-from ui.careful_dialog import CarefulDialog
-from ui.context import AppContext
-from ui.date_edit import DateEdit
-from ui.form import ErrorLine, LabelledForm, to_date
-from ui.user_text import UserLineEdit, UserTextEdit
+from thabat.app import catalogue
+from thabat.app.errors import InputError
+from thabat.app.read_models import ApplicationInput, ApplicationRow
+from thabat.app.usecases import applications
+from thabat.ui.careful_dialog import CarefulDialog
+from thabat.ui.context import AppContext
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import ErrorLine, LabelledForm, to_date
+from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
 class ApplicationDialog(CarefulDialog):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app import catalogue
-from app.dates import DateStyle, long_date, number
-from app.read_models import ApplicationRow, RejectionView, StageStep
-from app.text_direction import fill, joined
-from ui.labels import stage_label
+from thabat.app import catalogue
+from thabat.app.dates import DateStyle, long_date, number
+from thabat.app.read_models import ApplicationRow, RejectionView, StageStep
+from thabat.app.text_direction import fill, joined
+from thabat.ui.labels import stage_label
 
 
 def clock(hour: int, minute: int, style: DateStyle) -> str:

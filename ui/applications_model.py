@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from app.dates import DateStyle, short_date
-from app.read_models import ApplicationRow
-from app.text_direction import isolate
-from ui.labels import label, stage_label
+from thabat.app.dates import DateStyle, short_date
+from thabat.app.read_models import ApplicationRow
+from thabat.app.text_direction import isolate
+from thabat.ui.labels import label, stage_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -9,26 +9,26 @@ from PySide6.QtWidgets import (
     QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from app import catalogue
-from app.dates import long_date
-from app.markup import escaped
-from app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
-from app.errors import UserError
-from app.read_models import ApplicationDetail, RejectionView, StageStep
-from app.usecases import applications
-from app.text_direction import fill, joined
-from ui.application_facts import application_facts, step_text
-from ui.application_dialog import ApplicationDialog
-from ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
-from ui.collated_sort_proxy import CollatedSortProxy
-from ui.context import AppContext
-from ui.empty_state import EmptyState
-from ui.labels import label, stage_label
-from ui.modal import deleted_after_use
-from ui.page import Page
-from ui.rejection_dialog import RejectionDialog
-from ui.stage_dialog import StageDialog
-from ui.user_text import UserTextDelegate, user_text_html
+from thabat.app import catalogue
+from thabat.app.dates import long_date
+from thabat.app.markup import escaped
+from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
+from thabat.app.errors import UserError
+from thabat.app.read_models import ApplicationDetail, RejectionView, StageStep
+from thabat.app.usecases import applications
+from thabat.app.text_direction import fill, joined
+from thabat.ui.application_facts import application_facts, step_text
+from thabat.ui.application_dialog import ApplicationDialog
+from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
+from thabat.ui.collated_sort_proxy import CollatedSortProxy
+from thabat.ui.context import AppContext
+from thabat.ui.empty_state import EmptyState
+from thabat.ui.labels import label, stage_label
+from thabat.ui.modal import deleted_after_use
+from thabat.ui.page import Page
+from thabat.ui.rejection_dialog import RejectionDialog
+from thabat.ui.stage_dialog import StageDialog
+from thabat.ui.user_text import UserTextDelegate, user_text_html
 
 
 class ApplicationsPage(Page):

@@ -15,27 +15,27 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from app.background_load import BackgroundLoad
-from app.journal import Journal
-from app.logs import logger
+from thabat.app.background_load import BackgroundLoad
+from thabat.app.journal import Journal
+from thabat.app.logs import logger
 
 POLL_MS = 15
 """How often the event loop looks whether a load ended: well under what a user notices."""
 
-ORM_MODULES = ("app.services.applications", "app.services.rejections", "app.services.reflections",
-               "app.services.entries", "app.services.search", "app.services.growth", "app.services.contacts",
-               "app.export_vcard", "app.backups", "app.charts.choices", "app.charts.data")
+ORM_MODULES = ("thabat.app.services.applications", "thabat.app.services.rejections", "thabat.app.services.reflections",
+               "thabat.app.services.entries", "thabat.app.services.search", "thabat.app.services.growth", "thabat.app.services.contacts",
+               "thabat.app.export_vcard", "thabat.app.backups", "thabat.app.charts.choices", "thabat.app.charts.data")
 """Imported by the ORM's loader after the engine: the Qt-free modules behind the dialogs and pages."""
 
-UI_MODULES = ("ui.rejection_dialog", "ui.application_dialog", "ui.about_dialog", "ui.applications_page",
-              "ui.rich_text_delegate", "ui.entry_editor", "ui.journal_page", "ui.growth_page", "ui.contacts_page",
-              "ui.backups_widget", "ui.settings_page", "ui.charts_page")
+UI_MODULES = ("thabat.ui.rejection_dialog", "thabat.ui.application_dialog", "thabat.ui.about_dialog", "thabat.ui.applications_page",
+              "thabat.ui.rich_text_delegate", "thabat.ui.entry_editor", "thabat.ui.journal_page", "thabat.ui.growth_page", "thabat.ui.contacts_page",
+              "thabat.ui.backups_widget", "thabat.ui.settings_page", "thabat.ui.charts_page")
 """Then imported on the GUI thread, one an event-loop turn (each takes a few milliseconds), so a
 dialog or a page opened for the first time does not pay for its module. Widgets are Qt's: their
 classes are made on the GUI thread."""
 
-CHART_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg", "app.charts.build", "app.charts.style",
-                 "app.charts.readout")
+CHART_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg", "thabat.app.charts.build", "thabat.app.charts.style",
+                 "thabat.app.charts.readout")
 """Last, on a thread again, so the Charts page opens at once (the Qt canvas itself loads on the GUI thread)."""
 
 
@@ -131,7 +131,7 @@ def _import_chart_modules() -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    from app.charts.style import ChartStyle, register_fonts
+    from thabat.app.charts.style import ChartStyle, register_fonts
 
     register_fonts()
     figure = Figure(figsize=(2, 1))

@@ -12,17 +12,17 @@ from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
 
-from app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
-from app.charts.data import Period
-from app.events import ApplicationChanged, CheckInRecorded, GrowthChanged, ReflectionChanged
-from app.text_direction import file_filter, fill
-from app.usecases import charts
-from ui.context import AppContext
-from ui.empty_state import EmptyState
-from ui.theme import current_palette
-from ui.date_edit import DateEdit
-from ui.form import to_date
-from ui.page import Page
+from thabat.app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
+from thabat.app.charts.data import Period
+from thabat.app.events import ApplicationChanged, CheckInRecorded, GrowthChanged, ReflectionChanged
+from thabat.app.text_direction import file_filter, fill
+from thabat.app.usecases import charts
+from thabat.ui.context import AppContext
+from thabat.ui.empty_state import EmptyState
+from thabat.ui.theme import current_palette
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import to_date
+from thabat.ui.page import Page
 
 _RANGE_LABELS = {
     "3m": QT_TRANSLATE_NOOP("ChartsPage", "Last 3 months"),
@@ -133,7 +133,7 @@ class ChartsPage(Page):
         return period_for(range_key, self.context.today(), start, end)
 
     def chart_style(self):
-        from app.charts.style import ChartStyle
+        from thabat.app.charts.style import ChartStyle
 
         return ChartStyle(dates=self.context.date_style(), theme=current_palette().name)  # the theme on screen
 
@@ -164,7 +164,7 @@ class ChartsPage(Page):
 
     def save(self, path: str) -> None:
         """Save the chart shown to `path`; PNG or SVG by the extension."""
-        from app.charts.build import save_figure
+        from thabat.app.charts.build import save_figure
 
         save_figure(self.figure, path)
 
@@ -184,7 +184,7 @@ class ChartsPage(Page):
             self.readout.setText(fill(self.tr("Could not save the chart: %1"), error.strerror or str(error)))
 
     def _on_motion(self, event) -> None:
-        from app.charts.readout import describe
+        from thabat.app.charts.readout import describe
 
         self.readout.setText(describe(self.figure, event.x, event.y, self._style) if event.inaxes else "")
 

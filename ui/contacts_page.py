@@ -10,20 +10,20 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from app.dates import long_date
-from app.errors import InputError, UserError
-from app.export_vcard import write_vcards
-from app.text_direction import isolate
-from app.events import ApplicationChanged, ContactChanged, ReminderChanged, TemplateChanged
-from app.usecases import contacts
-from app.usecases.settings import render_message
-from app.text_direction import file_filter, fill, isolate, joined
-from ui.context import AppContext
-from ui.empty_state import EmptyState
-from ui.date_edit import DateEdit
-from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
-from ui.page import Page
-from ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
+from thabat.app.dates import long_date
+from thabat.app.errors import InputError, UserError
+from thabat.app.export_vcard import write_vcards
+from thabat.app.text_direction import isolate
+from thabat.app.events import ApplicationChanged, ContactChanged, ReminderChanged, TemplateChanged
+from thabat.app.usecases import contacts
+from thabat.app.usecases.settings import render_message
+from thabat.app.text_direction import file_filter, fill, isolate, joined
+from thabat.ui.context import AppContext
+from thabat.ui.empty_state import EmptyState
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from thabat.ui.page import Page
+from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 
 
 class ContactsPage(Page):

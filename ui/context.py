@@ -13,10 +13,10 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.dates import DateStyle
-from app.events import JournalEvent, JournalReplaced, SettingsChanged
-from app.journal import Journal
-from app.preferences import Preferences
+from thabat.app.dates import DateStyle
+from thabat.app.events import JournalEvent, JournalReplaced, SettingsChanged
+from thabat.app.journal import Journal
+from thabat.app.preferences import Preferences
 
 DISPLAY_SETTINGS = ("calendar", "digits")
 """Settings every date and number on screen follows."""
@@ -66,7 +66,7 @@ class AppContext(QObject):
 
     def apply_date_settings(self) -> None:
         """After the calendar or digits changed: widgets take the new locale, then everything re-formats."""
-        from ui.display_locale import apply_display_locale, display_locale
+        from thabat.ui.display_locale import apply_display_locale, display_locale
 
         apply_display_locale(display_locale(self.lang, self.preferences.get("digits")))
         self.settings_changed.emit()

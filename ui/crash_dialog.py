@@ -14,9 +14,9 @@ from typing import Callable
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.logs import log_exception, logger
-from app.text_direction import fill
-from ui.modal import deleted_after_use
+from thabat.app.logs import log_exception, logger
+from thabat.app.text_direction import fill
+from thabat.ui.modal import deleted_after_use
 
 
 class CrashDialog(QDialog):

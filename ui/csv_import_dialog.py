@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
-from app.export.csv_import import ImportCancelled, ImportReport
-from app.export.csv_io import FIELDS, EncodingUnsure, Sheet, guess_mapping, read_sheet
-from app.usecases.exchange import import_applications
-from ui.context import AppContext
-from ui.form import LabelledForm
+from thabat.app.errors import UserError
+from thabat.app.export.csv_import import ImportCancelled, ImportReport
+from thabat.app.export.csv_io import FIELDS, EncodingUnsure, Sheet, guess_mapping, read_sheet
+from thabat.app.usecases.exchange import import_applications
+from thabat.ui.context import AppContext
+from thabat.ui.form import LabelledForm
 
 PREVIEW_ROWS = 5
 

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from ui.context import AppContext
-from ui.display_locale import calendar, date_format, display_locale
-from ui.form import to_qdate
+from thabat.ui.context import AppContext
+from thabat.ui.display_locale import calendar, date_format, display_locale
+from thabat.ui.form import to_qdate
 
 
 class DateEdit(QDateEdit):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCalendar, QLocale
 from PySide6.QtWidgets import QApplication
 
-from app.dates import HIJRI_SUFFIX, DateStyle
+from thabat.app.dates import HIJRI_SUFFIX, DateStyle
 
 _Language, _Territory = QLocale.Language, QLocale.Country
 

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.errors import InputError, UserError
-from app.journal_read_models import EntryInput, EntryView
-from app.usecases import entries
-from ui.context import AppContext
-from ui.date_edit import DateEdit
-from ui.form import ErrorLine, LabelledForm, to_date, to_qdate
-from ui.save_retry import SaveRetry
-from ui.user_text import UserLineEdit, UserTextEdit
+from thabat.app.errors import InputError, UserError
+from thabat.app.journal_read_models import EntryInput, EntryView
+from thabat.app.usecases import entries
+from thabat.ui.context import AppContext
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from thabat.ui.save_retry import SaveRetry
+from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 AUTOSAVE_MS = 2000
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from app.disk_errors import disk_problem
-from app.errors import UserError
-from app.plurals import counted
-from app.text_direction import file_filter, fill
-from ui.context import AppContext
-from ui.modal import deleted_after_use
+from thabat.app.disk_errors import disk_problem
+from thabat.app.errors import UserError
+from thabat.app.plurals import counted
+from thabat.app.text_direction import file_filter, fill
+from thabat.ui.context import AppContext
+from thabat.ui.modal import deleted_after_use
 
 
 class ExportImportActions(QObject):
@@ -53,7 +53,7 @@ class ExportImportActions(QObject):
         self.csv_import_action.setText(self.tr("Applications from a spreadsheet (CSV)…"))
 
     def export_pdf(self) -> None:
-        from ui.export_dialog import ExportDialog
+        from thabat.ui.export_dialog import ExportDialog
 
         with deleted_after_use(ExportDialog(self.context, self.window)) as dialog:
             if dialog.exec() != ExportDialog.DialogCode.Accepted:
@@ -67,14 +67,14 @@ class ExportImportActions(QObject):
                 self._tell(dialog.error.text(), warning=True)
 
     def export_json(self) -> None:
-        from app.usecases.exchange import export_json
+        from thabat.app.usecases.exchange import export_json
 
         path, _ = self._save_path(self.tr("Save a backup"), "thabat-backup.json", "JSON (*.json)")
         if path:
             self._run(lambda: export_json(self.context.journal, path), fill(self.tr("The backup was saved to %1."), path))
 
     def export_csv(self) -> None:
-        from app.usecases.exchange import export_csv
+        from thabat.app.usecases.exchange import export_csv
 
         path, _ = self._save_path(self.tr("Save applications as CSV"), "thabat-applications.csv", "CSV (*.csv)")
         if path:
@@ -82,14 +82,14 @@ class ExportImportActions(QObject):
                       fill(self.tr("The applications were saved to %1."), path))
 
     def import_json(self) -> None:
-        from app.usecases.exchange import import_json
+        from thabat.app.usecases.exchange import import_json
 
         path, _ = self._open_path(self.tr("Restore a backup"), "", "JSON (*.json)")
         if path:
             self._run(lambda: import_json(self.context.journal, path), self.tr("The backup was restored."))
 
     def import_csv(self) -> None:
-        from ui.csv_import_dialog import CsvImportDialog
+        from thabat.ui.csv_import_dialog import CsvImportDialog
 
         path, _ = self._open_path(self.tr("Import applications"), "", file_filter(self.tr("Spreadsheets"), "*.csv *.txt *.tsv"))
         if not path:

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QProgressDialog, QVBoxLayout, QWidget,
 )
 
-from app.errors import UserError
-from app.export.atomic import ExportCancelled
-from app.text_direction import fill
-from ui.context import AppContext
-from ui.date_edit import DateEdit
-from ui.form import ErrorLine, LabelledForm, to_date
+from thabat.app.errors import UserError
+from thabat.app.export.atomic import ExportCancelled
+from thabat.app.text_direction import fill
+from thabat.ui.context import AppContext
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import ErrorLine, LabelledForm, to_date
 
 
 class ExportDialog(QDialog):
@@ -69,7 +69,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
 
     def options(self):
-        from app.export.pdf import PdfOptions
+        from thabat.app.export.pdf import PdfOptions
 
         prefs = self.context.preferences
         boxes = (("cover", self.include_cover), ("charts", self.include_charts), ("journal", self.include_journal))
@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: str) -> bool:
         """Write the PDF; False when the user cancelled or the export failed (no file is left)."""
-        from app.usecases.exchange import export_pdf
+        from thabat.app.usecases.exchange import export_pdf
 
         progress = QProgressDialog(self.tr("Preparing the PDF…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Exporting"))

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from app.errors import InputError
+from thabat.app.errors import InputError
 
 
 def to_date(value: QDate) -> date:

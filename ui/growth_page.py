@@ -8,21 +8,21 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app import catalogue
-from app.dates import long_date, number, short_date
-from app.markup import escaped
-from app.plurals import counted
-from app.events import GrowthChanged, JournalEvent, ReflectionChanged, ReminderChanged
-from app.text_direction import fill, isolate, joined
-from app.usecases import growth
-from app.usecases.growth import AREA_STATES
-from ui.action_items_panel import ActionItemsPanel
-from ui.context import AppContext
-from ui.empty_state import EmptyState
-from ui.labels import stage_label
-from ui.page import Page
-from ui.sparkline import Sparkline
-from ui.user_text import user_text_html
+from thabat.app import catalogue
+from thabat.app.dates import long_date, number, short_date
+from thabat.app.markup import escaped
+from thabat.app.plurals import counted
+from thabat.app.events import GrowthChanged, JournalEvent, ReflectionChanged, ReminderChanged
+from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.usecases import growth
+from thabat.app.usecases.growth import AREA_STATES
+from thabat.ui.action_items_panel import ActionItemsPanel
+from thabat.ui.context import AppContext
+from thabat.ui.empty_state import EmptyState
+from thabat.ui.labels import stage_label
+from thabat.ui.page import Page
+from thabat.ui.sparkline import Sparkline
+from thabat.ui.user_text import user_text_html
 
 
 class GrowthPage(Page):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.markup import escaped
+from thabat.app.markup import escaped
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from app import catalogue
-from app.dates import DateStyle, number as format_number
-from app.errors import InputError
-from app.usecases import resources
-from ui.context import AppContext
-from ui.form import ErrorLine, LabelledForm
-from ui.user_text import UserLineEdit, UserTextEdit
+from thabat.app import catalogue
+from thabat.app.dates import DateStyle, number as format_number
+from thabat.app.errors import InputError
+from thabat.app.usecases import resources
+from thabat.ui.context import AppContext
+from thabat.ui.form import ErrorLine, LabelledForm
+from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
 def guide_html(lang: str, style: DateStyle | None = None) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-import resources
-from ui.display_locale import apply_display_locale, display_locale, language_locale
+from thabat import resources
+from thabat.ui.display_locale import apply_display_locale, display_locale, language_locale
 
 LANGUAGES = ("ar", "en")
 

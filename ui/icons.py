@@ -11,8 +11,8 @@ from functools import lru_cache
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader, QPixmap, QTransform
 
-import resources
-from ui.theme import current_palette
+from thabat import resources
+from thabat.ui.theme import current_palette
 
 DIRECTIONAL = frozenset({"back", "next"})
 """Icons that point along the reading direction."""

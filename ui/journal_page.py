@@ -8,8 +8,8 @@ reflections open read-only (the guided wizard edits them: see `open_reflection_r
 from __future__ import annotations
 
 from datetime import date, timedelta
-from app.markup import escaped
-from app.plurals import counted
+from thabat.app.markup import escaped
+from thabat.app.plurals import counted
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from app.dates import long_date, number
-from app.errors import NotFound
-from app.journal_read_models import SearchFilters, SearchHit, TimelineItem
-from app.events import ApplicationChanged, ContactChanged, ReflectionChanged
-from app.text_direction import fill, isolate, joined, text_direction
-from app.usecases import entries, search
-from ui.context import AppContext
-from ui.empty_state import EmptyState
-from ui.entry_editor import EntryEditor
-from ui.journal_reader import hit_html, reflection_html
-from ui.page import Page
-from ui.rich_text_delegate import HTML_ROLE, MUTED, RichTextDelegate
+from thabat.app.dates import long_date, number
+from thabat.app.errors import NotFound
+from thabat.app.journal_read_models import SearchFilters, SearchHit, TimelineItem
+from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged
+from thabat.app.text_direction import fill, isolate, joined, text_direction
+from thabat.app.usecases import entries, search
+from thabat.ui.context import AppContext
+from thabat.ui.empty_state import EmptyState
+from thabat.ui.entry_editor import EntryEditor
+from thabat.ui.journal_reader import hit_html, reflection_html
+from thabat.ui.page import Page
+from thabat.ui.rich_text_delegate import HTML_ROLE, MUTED, RichTextDelegate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from app.markup import escaped
+from thabat.app.markup import escaped
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from app.dates import DateStyle, long_date, number
-from app.journal_read_models import ReflectionReading, SearchHit
-from app.prompts import answer_heading
-from app.text_direction import fill, isolate
-from ui.user_text import user_text_html
+from thabat.app.dates import DateStyle, long_date, number
+from thabat.app.journal_read_models import ReflectionReading, SearchHit
+from thabat.app.prompts import answer_heading
+from thabat.app.text_direction import fill, isolate
+from thabat.ui.user_text import user_text_html
 
 _SECTIONS = {
     "feeling": QT_TRANSLATE_NOOP("JournalReader", "How I felt"),

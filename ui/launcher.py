@@ -8,16 +8,16 @@ from typing import Sequence
 
 
 def _start_gui(folder: Path, lang: str | None) -> int:
-    from ui.application import run  # widgets load only for the GUI
+    from thabat.ui.application import run  # widgets load only for the GUI
 
     return run(folder, lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from app.cli import main as cli_main, starts_the_app
+    from thabat.app.cli import main as cli_main, starts_the_app
 
     if not starts_the_app(sys.argv[1:] if argv is None else argv):
-        from app.runtime_fixes import keep_none_alive
+        from thabat.app.runtime_fixes import keep_none_alive
 
         keep_none_alive()  # before a command paints (a PDF): PySide6 6.12 leaks references to None
     return cli_main(argv, gui=_start_gui)

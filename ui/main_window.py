@@ -12,24 +12,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.app_icon import app_icon
-from ui.background_loading import when_journal_ready
-from ui.context import AppContext
-from ui.export_actions import ExportImportActions
-from ui.i18n import LanguageSwitcher
-from ui.icons import icon
-from ui.menus import MainMenus
-from ui.modal import deleted_after_use
-from ui.page import Page, page_title
-from ui.theme import choose_theme
-from ui.tray import DueNotifier
+from thabat.ui.app_icon import app_icon
+from thabat.ui.background_loading import when_journal_ready
+from thabat.ui.context import AppContext
+from thabat.ui.export_actions import ExportImportActions
+from thabat.ui.i18n import LanguageSwitcher
+from thabat.ui.icons import icon
+from thabat.ui.menus import MainMenus
+from thabat.ui.modal import deleted_after_use
+from thabat.ui.page import Page, page_title
+from thabat.ui.theme import choose_theme
+from thabat.ui.tray import DueNotifier
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from ui.guide_dialog import GuideDialog
-    from ui.reflection_page import ReflectionPage
-    from ui.shortcuts_dialog import ShortcutsDialog
+    from thabat.ui.guide_dialog import GuideDialog
+    from thabat.ui.reflection_page import ReflectionPage
+    from thabat.ui.shortcuts_dialog import ShortcutsDialog
 
 DEFAULT_SIZE = (1200, 680)
 """The first window: fits a 1366×768 laptop screen with a taskbar and a title bar."""
@@ -41,13 +41,13 @@ STATUS_MESSAGE_MS = 6000
 """How long a confirmation stays in the status bar: long enough to read twice."""
 
 PAGE_CLASSES = {
-    "today": "ui.today_page.TodayPage",
-    "applications": "ui.applications_page.ApplicationsPage",
-    "journal": "ui.journal_page.JournalPage",
-    "growth": "ui.growth_page.GrowthPage",
-    "charts": "ui.charts_page.ChartsPage",
-    "contacts": "ui.contacts_page.ContactsPage",
-    "settings": "ui.settings_page.SettingsPage",
+    "today": "thabat.ui.today_page.TodayPage",
+    "applications": "thabat.ui.applications_page.ApplicationsPage",
+    "journal": "thabat.ui.journal_page.JournalPage",
+    "growth": "thabat.ui.growth_page.GrowthPage",
+    "charts": "thabat.ui.charts_page.ChartsPage",
+    "contacts": "thabat.ui.contacts_page.ContactsPage",
+    "settings": "thabat.ui.settings_page.SettingsPage",
 }
 """The navigation, in order. A page (and its module, and what that imports) is built when first shown:
 only Today is needed for the first paint."""
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
     @property
     def reflection_page(self) -> "ReflectionPage":
         if self._reflection_page is None:
-            from ui.reflection_page import ReflectionPage
+            from thabat.ui.reflection_page import ReflectionPage
 
             self._reflection_page = ReflectionPage(self.context)
             self._reflection_page.left.connect(self._on_reflection_left)
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def open_reflection_for_rejection(self, rejection_id: int) -> "ReflectionPage":
         """Start the reflection on a rejection, or resume its draft."""
-        from app.usecases.reflections import start_reflection
+        from thabat.app.usecases.reflections import start_reflection
 
         reflection = start_reflection(self.context.journal, rejection_id)
         return self.open_reflection(reflection.id)
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     def open_guide(self) -> "GuideDialog":
         """Show the guide and resources (F1), one dialog kept for the whole run."""
         if self.guide_dialog is None:
-            from ui.guide_dialog import GuideDialog
+            from thabat.ui.guide_dialog import GuideDialog
 
             self.guide_dialog = GuideDialog(self.context, self)
         else:
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> "ShortcutsDialog":
         """Help → Keyboard shortcuts (Ctrl+/): every shortcut of the window, in the language shown."""
         if self.shortcuts_dialog is None:
-            from ui.shortcuts_dialog import ShortcutsDialog
+            from thabat.ui.shortcuts_dialog import ShortcutsDialog
 
             self.shortcuts_dialog = ShortcutsDialog(self.menus, self)
         self.shortcuts_dialog.show_rows()
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
     def _on_log_rejection(self) -> None:
         """Ctrl+R opens the dialog over the page on screen at once (it needs no ORM to open); the
         Applications page, built with the ORM, then shows what was logged."""
-        from ui.rejection_dialog import RejectionDialog
+        from thabat.ui.rejection_dialog import RejectionDialog
 
         with deleted_after_use(RejectionDialog(self.context, parent=self)) as dialog:
             if not dialog.exec() or dialog.saved is None:
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def _on_about(self) -> None:
-        from ui.about_dialog import AboutDialog
+        from thabat.ui.about_dialog import AboutDialog
 
         with deleted_after_use(AboutDialog(self.context.folder, self)) as dialog:
             dialog.exec()

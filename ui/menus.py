@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from ui.page import page_title
-from ui.theme import THEMES
+from thabat.ui.page import page_title
+from thabat.ui.theme import THEMES
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from thabat.ui.main_window import MainWindow
 
 TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit)
 """What Undo, Redo, Cut, Copy and Paste act on: the focused text field (a menu opening keeps the focus)."""

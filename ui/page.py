@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.events import JournalEvent, JournalReplaced, SettingsChanged
-from ui.context import DISPLAY_SETTINGS, AppContext
+from thabat.app.events import JournalEvent, JournalReplaced, SettingsChanged
+from thabat.ui.context import DISPLAY_SETTINGS, AppContext
 
 
 def page_title(key: str) -> str:

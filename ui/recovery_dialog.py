@@ -8,9 +8,9 @@ from typing import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.backups import BackupInfo, newest_good_backup, restore_backup
-from app.journal import Journal
-from app.text_direction import fill
+from thabat.app.backups import BackupInfo, newest_good_backup, restore_backup
+from thabat.app.journal import Journal
+from thabat.app.text_direction import fill
 
 Ask = Callable[[BackupInfo | None], bool]
 """Shows the offer for this backup (or says there is none); True when the user accepts."""
@@ -32,7 +32,7 @@ class RecoveryDialog(QMessageBox):
             self.setStandardButtons(QMessageBox.StandardButton.Close)
             self.restore_button = None
             return
-        from ui.backups_widget import app_style, backup_time
+        from thabat.ui.backups_widget import app_style, backup_time
 
         when = backup_time(backup, app_style())
         self.setInformativeText(fill(self.tr("Thabat can restore your newest good backup, from %1. The damaged file "

@@ -10,24 +10,24 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
-from app.errors import InputError
-from app.reflection_models import STEPS, ReflectionDraft, ReflectionView
-from app.usecases import reflections
-from app.text_direction import joined
-from ui.context import AppContext
-from ui.form import ErrorLine
-from ui.icons import icon
-from ui.labels import stage_label
-from ui.page import Page
-from ui.reflection.close_step import CloseStep
-from ui.reflection.contacts_step import ContactsStep
-from ui.reflection.feedback_step import FeedbackStep
-from ui.reflection.feel_step import FeelStep
-from ui.reflection.learn_step import LearnStep
-from ui.reflection.reply_step import ReplyStep
-from ui.reflection.step_bar import StepBar
-from ui.reflection.traps_step import TrapsStep
-from ui.save_retry import SaveRetry
+from thabat.app.errors import InputError
+from thabat.app.reflection_models import STEPS, ReflectionDraft, ReflectionView
+from thabat.app.usecases import reflections
+from thabat.app.text_direction import joined
+from thabat.ui.context import AppContext
+from thabat.ui.form import ErrorLine
+from thabat.ui.icons import icon
+from thabat.ui.labels import stage_label
+from thabat.ui.page import Page
+from thabat.ui.reflection.close_step import CloseStep
+from thabat.ui.reflection.contacts_step import ContactsStep
+from thabat.ui.reflection.feedback_step import FeedbackStep
+from thabat.ui.reflection.feel_step import FeelStep
+from thabat.ui.reflection.learn_step import LearnStep
+from thabat.ui.reflection.reply_step import ReplyStep
+from thabat.ui.reflection.step_bar import StepBar
+from thabat.ui.reflection.traps_step import TrapsStep
+from thabat.ui.save_retry import SaveRetry
 
 AUTOSAVE_MS = 2000
 """Typing stopped this long ago: save the draft (a crash loses at most this much typing)."""

@@ -10,16 +10,16 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from app import catalogue
-from app.errors import InputError
-from app.read_models import RejectionInput, RejectionView
-from app.services.name_suggestions import known_companies, known_roles
-from ui.background_loading import when_journal_ready
-from ui.careful_dialog import CarefulDialog
-from ui.context import AppContext
-from ui.date_edit import DateEdit
-from ui.form import ErrorLine, LabelledForm, to_date
-from ui.user_text import UserLineEdit, UserTextEdit
+from thabat.app import catalogue
+from thabat.app.errors import InputError
+from thabat.app.read_models import RejectionInput, RejectionView
+from thabat.app.services.name_suggestions import known_companies, known_roles
+from thabat.ui.background_loading import when_journal_ready
+from thabat.ui.careful_dialog import CarefulDialog
+from thabat.ui.context import AppContext
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import ErrorLine, LabelledForm, to_date
+from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
 class RejectionDialog(CarefulDialog):
@@ -121,7 +121,7 @@ class RejectionDialog(CarefulDialog):
         when_journal_ready(self.context.journal, lambda: self._save(reflect_now), self)
 
     def _save(self, reflect_now: bool) -> None:
-        from app.usecases import rejections  # the ORM: imported once it is loaded
+        from thabat.app.usecases import rejections  # the ORM: imported once it is loaded
 
         self.buttons.setEnabled(True)
         try:

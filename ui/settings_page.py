@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout
 
-from app.usecases import settings
-from ui.backups_widget import BackupsWidget
-from ui.context import AppContext
-from ui.form import LabelledForm
-from ui.page import Page
-from ui.templates_editor import TemplatesEditor
-from ui.theme import choose_theme
-from ui.user_text import UserLineEdit
+from thabat.app.usecases import settings
+from thabat.ui.backups_widget import BackupsWidget
+from thabat.ui.context import AppContext
+from thabat.ui.form import LabelledForm
+from thabat.ui.page import Page
+from thabat.ui.templates_editor import TemplatesEditor
+from thabat.ui.theme import choose_theme
+from thabat.ui.user_text import UserLineEdit
 
 
 class SettingsPage(Page):
@@ -121,7 +121,7 @@ class SettingsPage(Page):
         settings.change_setting(self.context.preferences, self.context.events, key, value)
 
     def _on_language(self) -> None:
-        from ui.i18n import resolve
+        from thabat.ui.i18n import resolve
 
         choice = self.language.currentData()
         self.context.preferences.set("language", choice)

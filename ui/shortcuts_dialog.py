@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from ui.menus import MainMenus
+    from thabat.ui.menus import MainMenus
 
 
 class ShortcutsDialog(QDialog):

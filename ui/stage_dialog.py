@@ -11,16 +11,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app import catalogue
-from app.errors import InputError
-from app.read_models import RejectionInput, StageInput, StageStep
-from app.usecases import applications, rejections
-from app.text_direction import joined
-from ui.careful_dialog import CarefulDialog
-from ui.context import AppContext
-from ui.date_edit import DateEdit
-from ui.form import ErrorLine, LabelledForm, to_date
-from ui.user_text import UserTextEdit
+from thabat.app import catalogue
+from thabat.app.errors import InputError
+from thabat.app.read_models import RejectionInput, StageInput, StageStep
+from thabat.app.usecases import applications, rejections
+from thabat.app.text_direction import joined
+from thabat.ui.careful_dialog import CarefulDialog
+from thabat.ui.context import AppContext
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import ErrorLine, LabelledForm, to_date
+from thabat.ui.user_text import UserTextEdit
 
 CHOICES = ("screening", "interview", "assessment", "offer", "withdrawn", "rejected", "no_response")
 """What the user can record; "no_response" is a rejection that came by silence."""

@@ -6,13 +6,13 @@ import re
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import InputError
-from app.templates import KEYS, TemplateText, placeholder_label
-from app.usecases import settings
-from app.text_direction import fill
-from ui.context import AppContext
-from ui.form import ErrorLine, LabelledForm
-from ui.user_text import UserLineEdit, UserTextEdit
+from thabat.app.errors import InputError
+from thabat.app.templates import KEYS, TemplateText, placeholder_label
+from thabat.app.usecases import settings
+from thabat.app.text_direction import fill
+from thabat.ui.context import AppContext
+from thabat.ui.form import ErrorLine, LabelledForm
+from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 PLACEHOLDERS = ("company", "role", "interviewer", "user_name")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-import resources
-from ui.palette import DARK, LIGHT, Palette, qpalette
+from thabat import resources
+from thabat.ui.palette import DARK, LIGHT, Palette, qpalette
 
 THEMES = ("system", "light", "dark")
 

@@ -10,21 +10,21 @@ from PySide6.QtWidgets import (
     QSlider, QVBoxLayout, QWidget,
 )
 
-from app import catalogue
-from app.dates import long_date, number
-from app.events import (
+from thabat.app import catalogue
+from thabat.app.dates import long_date, number
+from thabat.app.events import (
     ApplicationChanged, CheckInRecorded, ContactChanged, GrowthChanged, ReflectionChanged, ReminderChanged,
 )
-from app.plurals import counted, numerus
-from app.services import encouragement
-from app.services.today import DueItem
-from app.text_direction import fill, isolate, joined
-from app.usecases import today as today_usecases
-from ui.context import AppContext
-from ui.date_edit import DateEdit
-from ui.form import to_date, to_qdate
-from ui.page import Page
-from ui.user_text import UserLineEdit
+from thabat.app.plurals import counted, numerus
+from thabat.app.services import encouragement
+from thabat.app.services.today import DueItem
+from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.usecases import today as today_usecases
+from thabat.ui.context import AppContext
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import to_date, to_qdate
+from thabat.ui.page import Page
+from thabat.ui.user_text import UserLineEdit
 
 
 class TodayPage(Page):

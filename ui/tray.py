@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from app.plurals import counted
-from app.usecases import today as today_usecases
-from ui.context import AppContext
+from thabat.app.plurals import counted
+from thabat.app.usecases import today as today_usecases
+from thabat.ui.context import AppContext
 
 CHECK_EVERY_MS = 10 * 60 * 1000
 

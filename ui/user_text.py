@@ -9,13 +9,13 @@ neutral paragraphs; the user's per-reflection override ("auto", "rtl", "ltr") wi
 
 from __future__ import annotations
 
-from app.markup import escaped
+from thabat.app.markup import escaped
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTextEdit, QWidget
 
-from app.text_direction import paragraph_direction, paragraphs_with_direction, text_direction
+from thabat.app.text_direction import paragraph_direction, paragraphs_with_direction, text_direction
 
 _QT = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
 

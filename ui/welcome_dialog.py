@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from app.events import SettingsChanged
-from app.paths import database_path
-from app.text_direction import fill
-from ui.form import LabelledForm
-from ui.i18n import resolve
-from app.preferences import Preferences
-from ui.user_text import UserLineEdit
+from thabat.app.events import SettingsChanged
+from thabat.app.paths import database_path
+from thabat.app.text_direction import fill
+from thabat.ui.form import LabelledForm
+from thabat.ui.i18n import resolve
+from thabat.app.preferences import Preferences
+from thabat.ui.user_text import UserLineEdit
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from thabat.ui.main_window import MainWindow
 
 DEMO_SUFFIX = "-demo"
 """The demo journal lives beside the user's own: <data folder>-demo."""
@@ -154,7 +154,7 @@ def thabat_command() -> list[str]:
     """How to start this Thabat again: the built program itself, or this Python running the launcher."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "ui.launcher"]
+    return [sys.executable, "-m", "thabat.ui.launcher"]
 
 
 def open_demo(folder: Path, parent: QWidget) -> QProcess:

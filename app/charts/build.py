@@ -8,9 +8,9 @@ from typing import Callable
 from matplotlib.figure import Figure
 from sqlmodel import Session
 
-from app.charts import builders, data
-from app.charts.data import Period
-from app.charts.style import ChartStyle
+from thabat.app.charts import builders, data
+from thabat.app.charts.data import Period
+from thabat.app.charts.style import ChartStyle
 
 FORMATS = ("png", "svg")
 

@@ -14,11 +14,11 @@ from datetime import date, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app import catalogue
-from app.dates import DateStyle, local_day, month_start
-from app.services.encouragement import bounce_back_days
-from storage.database import dbapi_connection
-from storage.models import OUTCOMES, Application, CheckIn, Reflection, Rejection, Skill, SkillRating, StageEvent
+from thabat.app import catalogue
+from thabat.app.dates import DateStyle, local_day, month_start
+from thabat.app.services.encouragement import bounce_back_days
+from thabat.storage.database import dbapi_connection
+from thabat.storage.models import OUTCOMES, Application, CheckIn, Reflection, Rejection, Skill, SkillRating, StageEvent
 
 ROLLING_DAYS = 14
 """The confidence chart's rolling mean covers this many days, so one hard day does not dominate it."""

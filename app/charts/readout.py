@@ -14,8 +14,8 @@ from matplotlib.artist import Artist
 from matplotlib.dates import num2date
 from matplotlib.figure import Figure
 
-from app.charts.style import ChartStyle
-from app.dates import long_date, number
+from thabat.app.charts.style import ChartStyle
+from thabat.app.dates import long_date, number
 
 NEAR_PIXELS = 8
 

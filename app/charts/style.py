@@ -15,10 +15,10 @@ import matplotlib
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
-import resources
-from app import catalogue
-from app.charts.arabic_text import chart_text
-from app.dates import DateStyle
+from thabat import resources
+from thabat.app import catalogue
+from thabat.app.charts.arabic_text import chart_text
+from thabat.app.dates import DateStyle
 
 ARABIC_FAMILY = "Noto Sans Arabic"
 LATIN_FAMILY = "DejaVu Sans"

@@ -9,8 +9,8 @@ from matplotlib.axes import Axes
 from matplotlib.dates import date2num
 from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter, MaxNLocator
 
-from app.charts.style import ChartStyle
-from app.dates import day_and_month, month_parts, month_start, number, to_hijri
+from thabat.app.charts.style import ChartStyle
+from thabat.app.dates import day_and_month, month_parts, month_start, number, to_hijri
 
 MAX_TICKS = 8
 _MONTH_STEPS = (1, 2, 3, 4, 6, 12, 24)

@@ -6,10 +6,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.translation import translate
-from app.commands.common import CommandError, open_journal, saved_preferences
-from app.plurals import counted
-from app.text_direction import fill
+from thabat.app.translation import translate
+from thabat.app.commands.common import CommandError, open_journal, saved_preferences
+from thabat.app.plurals import counted
+from thabat.app.text_direction import fill
 
 
 def add_export_charts(exports) -> None:
@@ -24,8 +24,8 @@ def add_export_charts(exports) -> None:
 
 def _day(text: str | None, option: str) -> date | None:
     """A date the charts can show: 1970 up to ten years ahead, as for any planned date in a form."""
-    from app.errors import InputError
-    from app.services.validation import plan_date
+    from thabat.app.errors import InputError
+    from thabat.app.services.validation import plan_date
 
     if text is None:
         return None
@@ -40,10 +40,10 @@ def _day(text: str | None, option: str) -> date | None:
 def export_charts(args: argparse.Namespace, folder: Path) -> int:
     import os
 
-    from app.charts.build import build_chart, figure_bytes
-    from app.charts.choices import CHART_KEYS, period_for
-    from app.charts.style import ChartStyle
-    from app.dates import DateStyle
+    from thabat.app.charts.build import build_chart, figure_bytes
+    from thabat.app.charts.choices import CHART_KEYS, period_for
+    from thabat.app.charts.style import ChartStyle
+    from thabat.app.dates import DateStyle
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if start and end and start > end:
@@ -67,8 +67,8 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
             figure = build_chart(key, session, period, style)
             for fmt in ("png", "svg"):
                 files[f"{key}.{fmt}"] = figure_bytes(figure, fmt)
-    from app.errors import UserError
-    from app.export.atomic import atomic_target
+    from thabat.app.errors import UserError
+    from thabat.app.export.atomic import atomic_target
 
     try:
         target.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from app.translation import translate
-from app.errors import UserError
-from app.text_direction import fill
+from thabat.app.translation import translate
+from thabat.app.errors import UserError
+from thabat.app.text_direction import fill
 
 
 class CommandError(UserError):
@@ -43,7 +43,7 @@ def iso_date(text: str) -> date:
 
 def open_journal(folder: Path):
     """The journal in `folder`; a folder that cannot be used is a CommandError."""
-    from app.journal import Journal
+    from thabat.app.journal import Journal
 
     try:
         return Journal.open(folder)
@@ -55,7 +55,7 @@ def open_journal(folder: Path):
 def new_journal_removed_on_failure(folder: Path) -> Iterator:
     """The journal in `folder`; if this command created it and then fails, the new files go again
     (the journal file, and the folder when it was made here and is left empty)."""
-    from app.paths import database_path
+    from thabat.app.paths import database_path
 
     database = database_path(folder)
     folder_existed, journal_existed = folder.exists(), database.exists()
@@ -80,7 +80,7 @@ def new_journal_removed_on_failure(folder: Path) -> Iterator:
 
 def saved_preferences(folder: Path) -> dict[str, str]:
     """The settings exports follow (name, calendar, digits), read as the app reads them."""
-    from app.preferences import DEFAULTS, Preferences
+    from thabat.app.preferences import DEFAULTS, Preferences
 
     preferences = Preferences(folder)
     return {key: preferences.get(key) or DEFAULTS[key] for key in ("user_name", "calendar", "digits")}

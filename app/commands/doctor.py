@@ -10,10 +10,10 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
-from app.commands.common import CommandError, open_journal
-from app.plurals import counted, numerus
-from app.text_direction import fill
-from app.translation import translate
+from thabat.app.commands.common import CommandError, open_journal
+from thabat.app.plurals import counted, numerus
+from thabat.app.text_direction import fill
+from thabat.app.translation import translate
 
 
 def add_parsers(commands) -> None:
@@ -24,8 +24,8 @@ def add_parsers(commands) -> None:
 
 
 def _doctor(args: argparse.Namespace, folder: Path) -> int:
-    from app.paths import database_path
-    from storage.sqlite_file import DamagedDatabaseError, check_health, is_new
+    from thabat.app.paths import database_path
+    from thabat.storage.sqlite_file import DamagedDatabaseError, check_health, is_new
 
     path = database_path(folder)
     if is_new(path):  # checked first: the doctor never creates a journal
@@ -36,7 +36,7 @@ def _doctor(args: argparse.Namespace, folder: Path) -> int:
         print(fill(translate("CommandLine", "The journal file is damaged (%1); restore a backup with: thabat restore FILE"),
                    error.detail, isolated=False))
         return 1
-    from storage.search_sync import differences, repair
+    from thabat.storage.search_sync import differences, repair
 
     journal = open_journal(folder)  # migrates an old journal and indexes what other tools wrote
     try:

@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from app.translation import translate
-from app.commands.charts import add_export_charts, export_charts
-from app.commands.common import (
+from thabat.app.translation import translate
+from thabat.app.commands.charts import add_export_charts, export_charts
+from thabat.app.commands.common import (
     CommandError, iso_date, new_journal_removed_on_failure, open_journal, saved_preferences,
 )
-from app.plurals import counted
-from app.text_direction import fill
+from thabat.app.plurals import counted
+from thabat.app.text_direction import fill
 
 
 def add_parsers(commands) -> None:
@@ -47,7 +47,7 @@ def add_parsers(commands) -> None:
 
 
 def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
-    from app.export.pdf import PdfOptions, export_pdf
+    from thabat.app.export.pdf import PdfOptions, export_pdf
 
     if args.start and args.end and args.start > args.end:
         raise CommandError(translate("CommandLine", "--from is after --to"))
@@ -76,7 +76,7 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _export_json(args: argparse.Namespace, folder: Path) -> int:
-    from app.export.backup_json import export_json
+    from thabat.app.export.backup_json import export_json
 
     with open_journal(folder).session() as session:
         counts = export_json(session, args.file)
@@ -87,7 +87,7 @@ def _export_json(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _export_csv(args: argparse.Namespace, folder: Path) -> int:
-    from app.export.csv_io import export_csv
+    from thabat.app.export.csv_io import export_csv
 
     with open_journal(folder).session() as session:
         rows = export_csv(session, args.file, args.csv_lang or args.lang or "en")
@@ -97,7 +97,7 @@ def _export_csv(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _import_json(args: argparse.Namespace, folder: Path) -> int:
-    from app.export.backup_json import import_backup, read_backup
+    from thabat.app.export.backup_json import import_backup, read_backup
 
     data = read_backup(args.file)  # a bad file is refused before the journal is even opened
     with new_journal_removed_on_failure(folder) as journal, journal.session() as session:
@@ -109,8 +109,8 @@ def _import_json(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _import_csv(args: argparse.Namespace, folder: Path) -> int:
-    from app.export.csv_import import import_applications
-    from app.export.csv_io import EncodingUnsure, guess_mapping, read_sheet
+    from thabat.app.export.csv_import import import_applications
+    from thabat.app.export.csv_io import EncodingUnsure, guess_mapping, read_sheet
 
     try:  # the whole file is read and checked before the journal is opened
         sheet = read_sheet(args.file, args.encoding)

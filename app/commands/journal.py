@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from app.translation import translate
-from app.commands.common import iso_date, open_journal, positive, whole_number
-from app.plurals import counted, numerus
-from app.text_direction import fill
+from thabat.app.translation import translate
+from thabat.app.commands.common import iso_date, open_journal, positive, whole_number
+from thabat.app.plurals import counted, numerus
+from thabat.app.text_direction import fill
 
 
 def add_parsers(commands) -> None:
@@ -27,7 +27,7 @@ def add_parsers(commands) -> None:
 
 
 def _demo(args: argparse.Namespace, folder: Path) -> int:
-    from app.demo import build_demo
+    from thabat.app.demo import build_demo
 
     with open_journal(folder).session() as session:
         made = build_demo(session, seed=args.seed, years=args.years, today=args.today or date.today())
@@ -42,7 +42,7 @@ def _demo(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _stats(args: argparse.Namespace, folder: Path) -> int:
-    from app.services.stats import summary
+    from thabat.app.services.stats import summary
 
     with open_journal(folder).session() as session:
         s = summary(session)
@@ -75,7 +75,7 @@ _SEARCH_KINDS = {"reflection": "reflection", "entry": "entry", "rejection": "fee
 def _search(args: argparse.Namespace, folder: Path) -> int:
     hits = _search_with_sqlite(folder, args.query, args.limit)
     if hits is None:  # a journal to create, upgrade or re-index first: the ORM opens it
-        from app.services.search import search
+        from thabat.app.services.search import search
 
         with open_journal(folder).session() as session:
             hits = search(session, args.query, limit=args.limit)
@@ -91,9 +91,9 @@ def _search_with_sqlite(folder: Path, query: str, limit: int) -> "list | None":
     import sqlite3
     from contextlib import closing
 
-    from app.paths import database_path
-    from app.services.full_text import find, index_is_current
-    from storage.sqlite_file import HEAD, connect_reader, is_new, stored_revision
+    from thabat.app.paths import database_path
+    from thabat.app.services.full_text import find, index_is_current
+    from thabat.storage.sqlite_file import HEAD, connect_reader, is_new, stored_revision
 
     path = database_path(folder)
     if is_new(path) or stored_revision(path) != HEAD:

@@ -12,13 +12,13 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from app import catalogue
-from app.demo import aftermath, growth, journal, mood
-from app.demo.reflections import write_reflections
-from app.demo.rows import Ids, Row, insert_rows, new_row, stamp
-from app.demo.texts import PromptCatalogue, Writer
-from app.demo.timeline import Journey, plan_search
-from storage.models import Application, StageEvent
+from thabat.app import catalogue
+from thabat.app.demo import aftermath, growth, journal, mood
+from thabat.app.demo.reflections import write_reflections
+from thabat.app.demo.rows import Ids, Row, insert_rows, new_row, stamp
+from thabat.app.demo.texts import PromptCatalogue, Writer
+from thabat.app.demo.timeline import Journey, plan_search
+from thabat.storage.models import Application, StageEvent
 
 
 @dataclass(frozen=True)

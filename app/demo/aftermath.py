@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from app.demo.rows import Ids, Row, new_row, stamp
-from app.demo.texts import Writer
-from app.text_direction import has_arabic
-from app.demo.timeline import HEAVY_STAGES, Journey
-from storage.models import Contact, ContactApplication, Rejection, Reminder
+from thabat.app.demo.rows import Ids, Row, new_row, stamp
+from thabat.app.demo.texts import Writer
+from thabat.app.text_direction import has_arabic
+from thabat.app.demo.timeline import HEAVY_STAGES, Journey
+from thabat.storage.models import Contact, ContactApplication, Rejection, Reminder
 
 REPLY_DELAY = 2
 FEEDBACK_DELAY = 14

@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from app.dates import local_day
-from app.demo.rows import Ids, Row, clamp, new_row, stamp
-from app.demo.texts import PromptCatalogue, Writer
-from app.demo.timeline import HEAVY_STAGES, Journey
-from storage.models import ActionItem, AreaCitation, ImprovementArea, Skill, SkillRating, Strength
-from storage.name_key import name_key
+from thabat.app.dates import local_day
+from thabat.app.demo.rows import Ids, Row, clamp, new_row, stamp
+from thabat.app.demo.texts import PromptCatalogue, Writer
+from thabat.app.demo.timeline import HEAVY_STAGES, Journey
+from thabat.storage.models import ActionItem, AreaCitation, ImprovementArea, Skill, SkillRating, Strength
+from thabat.storage.name_key import name_key
 
 if TYPE_CHECKING:
-    from app.demo.reflections import Written
+    from thabat.app.demo.reflections import Written
 
 RELEVANT_SKILLS = {
     "early": ("cv_writing", "communication", "salary_negotiation", "problem_solving", "handling_pressure",

@@ -6,10 +6,10 @@ import bisect
 import random
 from datetime import date, timedelta
 
-from app.demo.rows import Ids, Row, later, new_row, stamp
-from app.demo.texts import Writer
-from app.demo.timeline import Journey
-from storage.models import JournalEntry, Resource
+from thabat.app.demo.rows import Ids, Row, later, new_row, stamp
+from thabat.app.demo.texts import Writer
+from thabat.app.demo.timeline import Journey
+from thabat.storage.models import JournalEntry, Resource
 
 THEMES = {"after_rejection": 3, "interview_prep": 2, "good_day": 2, "rest": 1.5, "networking": 1.5,
           "learning": 2, "weekly_review": 2}

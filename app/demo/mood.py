@@ -8,10 +8,10 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from app.demo.rows import Ids, Row, clamp, new_row, stamp
-from app.demo.texts import Writer
-from app.demo.timeline import Journey
-from storage.models import CheckIn
+from thabat.app.demo.rows import Ids, Row, clamp, new_row, stamp
+from thabat.app.demo.texts import Writer
+from thabat.app.demo.timeline import Journey
+from thabat.storage.models import CheckIn
 
 BAD_NEWS = {  # rejection stage: (dent in confidence, days it takes to fade)
     "application": (-0.05, 2), "screening": (-0.3, 3), "assessment": (-0.4, 3),

@@ -11,12 +11,12 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.demo.aftermath import Cast
-from app.demo.growth import Area, AreaPlan
-from app.demo.rows import Ids, Row, clamp, later, new_row, stamp
-from app.demo.texts import PromptCatalogue, Writer
-from app.demo.timeline import HEAVY_STAGES, Journey
-from storage.models import Reflection, ReflectionAnswer
+from thabat.app.demo.aftermath import Cast
+from thabat.app.demo.growth import Area, AreaPlan
+from thabat.app.demo.rows import Ids, Row, clamp, later, new_row, stamp
+from thabat.app.demo.texts import PromptCatalogue, Writer
+from thabat.app.demo.timeline import HEAVY_STAGES, Journey
+from thabat.storage.models import Reflection, ReflectionAnswer
 
 REFLECT_ODDS = {"application": 0.03, "screening": 0.25, "assessment": 0.25}
 """Chance of a reflection per rejection stage; heavier stages get one 80 % of the time."""

@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from app.errors import UserError, translate
-from app.text_direction import fill
+from thabat.app.errors import UserError, translate
+from thabat.app.text_direction import fill
 
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 

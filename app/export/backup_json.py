@@ -45,12 +45,12 @@ from sqlalchemy import Boolean, Date, Integer, Table, Time, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from app.errors import InputError, UserError, translate
-from app.export.atomic import atomic_target
-from app.export.backup_rules import checked
-from app.text_direction import fill
-from storage.types import UTCDateTime
-import storage.models  # noqa: F401  (registers every table on the metadata)
+from thabat.app.errors import InputError, UserError, translate
+from thabat.app.export.atomic import atomic_target
+from thabat.app.export.backup_rules import checked
+from thabat.app.text_direction import fill
+from thabat.storage.types import UTCDateTime
+import thabat.storage.models  # noqa: F401  (registers every table on the metadata)
 
 FORMAT = "thabat-journal"
 VERSION = 2
@@ -86,7 +86,7 @@ def _to_json(value: Any) -> Any:
 
 def backup_data(session: Session, exported_at: datetime | None = None) -> dict[str, Any]:
     """The whole journal as a JSON-ready dict."""
-    from storage import migrate
+    from thabat.storage import migrate
 
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in _tables():

@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from app.dates import local_day
-from app.errors import InputError, translate
-from app.services import validation as check
-from app.services.entries import MAX_TITLE
-from app.services.resources import openable
-from storage.models import SOURCES, STEP_KINDS, WORK_PLACES
+from thabat.app.dates import local_day
+from thabat.app.errors import InputError, translate
+from thabat.app.services import validation as check
+from thabat.app.services.entries import MAX_TITLE
+from thabat.app.services.resources import openable
+from thabat.storage.models import SOURCES, STEP_KINDS, WORK_PLACES
 
 SQLITE_MAX = 2**63 - 1
 """SQLite's largest integer; Python's are unbounded."""

@@ -13,8 +13,8 @@ from __future__ import annotations
 import codecs
 import os
 
-from app.errors import UserError, translate
-from app.text_direction import fill
+from thabat.app.errors import UserError, translate
+from thabat.app.text_direction import fill
 
 CHUNK = 1 << 20
 SAMPLE = 1 << 20

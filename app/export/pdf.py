@@ -21,15 +21,15 @@ from PySide6.QtCore import QUrl, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QTextDocument, QTextTable
 from sqlmodel import Session
 
-import resources
-from app.dates import DateStyle, number
-from app.export.atomic import ExportCancelled, atomic_target
-from app.export.pdf_content import load_content
-from app.export.pdf_html import HtmlBuilder, labels
-from app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
-from app.export.pdf_text_layer import repair_text_layer
-from app.services.stats import summary
-from app.text_direction import fill
+from thabat import resources
+from thabat.app.dates import DateStyle, number
+from thabat.app.export.atomic import ExportCancelled, atomic_target
+from thabat.app.export.pdf_content import load_content
+from thabat.app.export.pdf_html import HtmlBuilder, labels
+from thabat.app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
+from thabat.app.export.pdf_text_layer import repair_text_layer
+from thabat.app.services.stats import summary
+from thabat.app.text_direction import fill
 
 SECTIONS = ("cover", "charts", "journal")
 FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
@@ -111,7 +111,7 @@ def export_pdf(
     """
     ensure_gui_application()
     if chart_images is None:
-        from app.export.pdf_charts import journal_chart_images
+        from thabat.app.export.pdf_charts import journal_chart_images
 
         chart_images = lambda: journal_chart_images(session, options)  # noqa: E731
     words = labels(options.lang)

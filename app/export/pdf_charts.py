@@ -12,9 +12,9 @@ PRINT_DPI = 200
 
 def journal_chart_images(session: Session, options) -> list[QImage]:
     """Every chart over the export's date range, in its heading language, calendar and digits."""
-    from app.charts.build import build_chart  # matplotlib loads only when a PDF with charts is asked for
-    from app.charts.choices import CHART_KEYS, period_for
-    from app.charts.style import ChartStyle
+    from thabat.app.charts.build import build_chart  # matplotlib loads only when a PDF with charts is asked for
+    from thabat.app.charts.choices import CHART_KEYS, period_for
+    from thabat.app.charts.style import ChartStyle
 
     end = options.end or options.today
     period = period_for("custom", end, options.start, end)

@@ -9,10 +9,10 @@ from typing import Iterator
 
 from sqlmodel import Session, select
 
-from app import catalogue
-from app.dates import local_day
-from app.prompts import answer_heading
-from storage.models import (
+from thabat.app import catalogue
+from thabat.app.dates import local_day
+from thabat.app.prompts import answer_heading
+from thabat.storage.models import (
     ActionItem, Application, AreaCitation, ImprovementArea, JournalEntry, Reflection, ReflectionAnswer, Rejection,
     Skill, SkillRating,
 )

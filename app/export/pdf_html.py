@@ -8,13 +8,13 @@ English company name is still right-to-left.
 from __future__ import annotations
 
 from datetime import date
-from app.markup import escaped
+from thabat.app.markup import escaped
 
-from app import catalogue
-from app.dates import DateStyle, long_date, number
-from app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
-from app.read_models import Summary
-from app.text_direction import fill, isolate, joined, paragraphs_with_direction
+from thabat.app import catalogue
+from thabat.app.dates import DateStyle, long_date, number
+from thabat.app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
+from thabat.app.read_models import Summary
+from thabat.app.text_direction import fill, isolate, joined, paragraphs_with_direction
 
 CSS = """
 body { font-size: 10.5pt; }

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from app.export.atomic import ExportCancelled
+from thabat.app.export.atomic import ExportCancelled
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space; text stays vector at any value
 MARGINS_MM = QMarginsF(18, 22, 18, 20)  # left, top, right, bottom: room for header and footer

@@ -36,8 +36,8 @@ from typing import Callable, Iterable
 
 import pikepdf
 
-from app.export.atomic import ExportCancelled
-from app.export.pdf_fonts import EmbeddedFont
+from thabat.app.export.atomic import ExportCancelled
+from thabat.app.export.pdf_fonts import EmbeddedFont
 
 ARABIC_LETTERS = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]")
 LAM = "\u0644"

@@ -10,16 +10,16 @@ from typing import Callable
 from sqlalchemy import func, insert, literal, null
 from sqlmodel import Session, select
 
-from app.errors import InputError, NotFound, translate
-from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
-from app.services import validation as check
-from app.services.stages import record_stage, steps_view
-from storage.bulk_insert import insert_rows, stored_rows
-from storage.models import (
+from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
+from thabat.app.services import validation as check
+from thabat.app.services.stages import record_stage, steps_view
+from thabat.storage.bulk_insert import insert_rows, stored_rows
+from thabat.storage.models import (
     OUTCOMES, SOURCES, WORK_PLACES, Application, Contact, ContactApplication, Referral, Rejection, StageEvent,
 )
-from storage.name_key import name_key
-from storage.types import utcnow
+from thabat.storage.name_key import name_key
+from thabat.storage.types import utcnow
 
 MAX_SALARY = 10**12
 CURRENCY_LENGTH = 10
@@ -194,8 +194,8 @@ def list_applications(
 
 
 def get_application(session: Session, application_id: int) -> ApplicationDetail:
-    from app.services.rejections import rejection_for_application
-    from app.services.contacts import contact_view
+    from thabat.app.services.rejections import rejection_for_application
+    from thabat.app.services.contacts import contact_view
 
     app = _get(session, application_id)
     contacts = session.exec(

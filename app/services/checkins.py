@@ -6,9 +6,9 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app.services.today import CheckInView
-from app.services import validation as check
-from storage.models import CheckIn
+from thabat.app.services.today import CheckInView
+from thabat.app.services import validation as check
+from thabat.storage.models import CheckIn
 
 
 def record_check_in(

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from app.errors import InputError, NotFound, translate
-from app.read_models import ContactView, FollowUpView
-from app.services import validation as check
-from app.services.follow_ups import DEFAULT_WEEKS, follow_up_view
-from storage.models import Application, Contact, ContactApplication, Reminder
+from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.read_models import ContactView, FollowUpView
+from thabat.app.services import validation as check
+from thabat.app.services.follow_ups import DEFAULT_WEEKS, follow_up_view
+from thabat.storage.models import Application, Contact, ContactApplication, Reminder
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session
 
-from storage.models import ActionItem, Rejection, Reminder
+from thabat.storage.models import ActionItem, Rejection, Reminder
 
 
 def complete_item(session: Session, kind: str, item_id: int, today: date) -> None:

@@ -6,15 +6,15 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app.dates import local_day
-from app.errors import InputError, NotFound, translate
-from app.journal_read_models import (
+from thabat.app.dates import local_day
+from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.journal_read_models import (
     EntryInput, EntryView, ReflectionReading, ReflectionSection, TimelineItem,
 )
-from app.services import validation as check
-from storage.models import DIRECTIONS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
-from storage.name_key import name_key
-from storage.search_index import app_title
+from thabat.app.services import validation as check
+from thabat.storage.models import DIRECTIONS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from thabat.storage.name_key import name_key
+from thabat.storage.search_index import app_title
 
 MAX_TITLE = 300
 PREVIEW_LENGTH = 120

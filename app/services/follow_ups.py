@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from app.errors import InputError, NotFound, translate
-from app.read_models import FollowUpView
-from app.services import validation as check
-from storage.models import Contact, Rejection, Reminder
+from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.read_models import FollowUpView
+from thabat.app.services import validation as check
+from thabat.storage.models import Contact, Rejection, Reminder
 
 DEFAULT_WEEKS = 8
 

@@ -8,14 +8,14 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app.dates import local_day
-from app.errors import InputError, NotFound, translate
-from app.services import validation as check
-from storage.models import (
+from thabat.app.dates import local_day
+from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.services import validation as check
+from thabat.storage.models import (
     ACTION_STATES, AREA_STATES, ActionItem, Application, AreaCitation, ImprovementArea, Reflection, Rejection,
     Skill, SkillRating,
 )
-from storage.name_key import name_key
+from thabat.storage.name_key import name_key
 
 RECURRING_AT = 3
 """An area cited in this many reflections or more is flagged as recurring."""

@@ -6,12 +6,12 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app import catalogue
-from app.errors import NotFound, translate
-from app.reflection_models import ActionView, AreaView, SkillView
-from app.services import validation as check
-from storage.models import ActionItem, AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
-from storage.name_key import name_key
+from thabat.app import catalogue
+from thabat.app.errors import NotFound, translate
+from thabat.app.reflection_models import ActionView, AreaView, SkillView
+from thabat.app.services import validation as check
+from thabat.storage.models import ActionItem, AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
+from thabat.storage.name_key import name_key
 
 
 def list_skills(session: Session) -> list[SkillView]:

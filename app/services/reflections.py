@@ -7,19 +7,19 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app.errors import NotFound, translate
-from app.prompts import skill_label
-from app.reflection_models import DraftSummary, ReflectionDraft, ReflectionView, STEPS
-from app.services import validation as check
-from app.services.contacts import contact_view
-from app.services.reflection_growth import actions_of, areas_of, set_ratings
-from app.services.follow_ups import follow_up_of
-from app.services.rejections import rejection_view
-from storage.models import (
+from thabat.app.errors import NotFound, translate
+from thabat.app.prompts import skill_label
+from thabat.app.reflection_models import DraftSummary, ReflectionDraft, ReflectionView, STEPS
+from thabat.app.services import validation as check
+from thabat.app.services.contacts import contact_view
+from thabat.app.services.reflection_growth import actions_of, areas_of, set_ratings
+from thabat.app.services.follow_ups import follow_up_of
+from thabat.app.services.rejections import rejection_view
+from thabat.storage.models import (
     DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
     SkillRating, Strength,
 )
-from storage.types import utcnow
+from thabat.storage.types import utcnow
 
 _TEXT_FIELDS = ("feeling", "reply_text", "feedback_request_text", "went_well", "to_improve", "strength", "next_steps")
 

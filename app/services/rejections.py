@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from app.errors import InputError, NotFound, translate
-from app.read_models import ApplicationInput, RejectionInput, RejectionView
-from app.services import validation as check
-from app.services.applications import add_application, find_application
-from storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
+from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.read_models import ApplicationInput, RejectionInput, RejectionView
+from thabat.app.services import validation as check
+from thabat.app.services.applications import add_application, find_application
+from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
 
 REPLY_DELAY_DAYS = 2
 FEEDBACK_DELAY_DAYS = 14

@@ -10,9 +10,9 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.errors import InputError, NotFound, translate
-from app.services import validation as check
-from storage.models import Resource
+from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.services import validation as check
+from thabat.storage.models import Resource
 
 OPENABLE_SCHEMES = ("http", "https", "mailto", "file")
 """Links Thabat hands to the system; anything else (javascript:, data:, ...) is refused."""

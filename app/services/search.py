@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from app.journal_read_models import SearchFilters, SearchHit
-from app.services.full_text import DEFAULT_LIMIT, SNIPPET_WIDTH, find, highlight  # noqa: F401  (re-exported)
-from app.services.reflections import reflection_for_rejection
-from storage.database import dbapi_connection
-from storage.models import Application, Rejection
-from storage.search_sync import drain
+from thabat.app.journal_read_models import SearchFilters, SearchHit
+from thabat.app.services.full_text import DEFAULT_LIMIT, SNIPPET_WIDTH, find, highlight  # noqa: F401  (re-exported)
+from thabat.app.services.reflections import reflection_for_rejection
+from thabat.storage.database import dbapi_connection
+from thabat.storage.models import Application, Rejection
+from thabat.storage.search_sync import drain
 
 
 def hit_owner(session: Session, kind: str, ref_id: int) -> tuple[int | None, int | None]:

@@ -7,10 +7,10 @@ import statistics
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.read_models import Summary
-from app.services.encouragement import bounce_back_days
-from storage.database import dbapi_connection
-from storage.models import Application, CheckIn, Reflection, Rejection
+from thabat.app.read_models import Summary
+from thabat.app.services.encouragement import bounce_back_days
+from thabat.storage.database import dbapi_connection
+from thabat.storage.models import Application, CheckIn, Reflection, Rejection
 
 
 def summary(session: Session) -> Summary:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.errors import InputError, translate
+from thabat.app.errors import InputError, translate
 
 EARLIEST = date(1970, 1, 1)
 MAX_NAME = 200

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.events import ApplicationChanged
-from app.journal import Journal
-from app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, ContactView, StageInput, StageStep
-from app.services import applications as service
-from app.services import contacts, stages
+from thabat.app.events import ApplicationChanged
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, ContactView, StageInput, StageStep
+from thabat.app.services import applications as service
+from thabat.app.services import contacts, stages
 
 
 def known_names(journal: Journal) -> tuple[list[str], list[str]]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from app.journal import Journal
+from thabat.app.journal import Journal
 
 
 def chart(journal: Journal, key: str, period, style, skills: list[str] | None = None):
     """The matplotlib Figure of chart `key` over `period`, drawn in `style` (a ChartStyle)."""
-    from app.charts.build import build_chart
+    from thabat.app.charts.build import build_chart
 
     with journal.session() as session:
         return build_chart(key, session, period, style, skills)
@@ -15,7 +15,7 @@ def chart(journal: Journal, key: str, period, style, skills: list[str] | None = 
 
 def rated_skills(journal: Journal, lang: str) -> list[tuple[str, str]]:
     """The skills that have ratings, as (name, label), for the skills chart's chooser."""
-    from app.charts.data import rated_skills as rated
+    from thabat.app.charts.data import rated_skills as rated
 
     with journal.session() as session:
         return rated(session, lang)
@@ -23,7 +23,7 @@ def rated_skills(journal: Journal, lang: str) -> list[tuple[str, str]]:
 
 def has_applications(journal: Journal) -> bool:
     """Whether there is anything to chart yet (the page shows its empty state otherwise)."""
-    from app.services.stats import summary
+    from thabat.app.services.stats import summary
 
     with journal.session() as session:
         return summary(session).applications > 0

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.events import ContactChanged, ReminderChanged
-from app.journal import Journal
-from app.read_models import ApplicationRow, ContactView, FollowUpView
-from app.services import applications
-from app.services import contacts as service
-from app.services import follow_ups
-from app.services.contacts import ContactDetail, ContactInput, follow_up_date
+from thabat.app.events import ContactChanged, ReminderChanged
+from thabat.app.journal import Journal
+from thabat.app.read_models import ApplicationRow, ContactView, FollowUpView
+from thabat.app.services import applications
+from thabat.app.services import contacts as service
+from thabat.app.services import follow_ups
+from thabat.app.services.contacts import ContactDetail, ContactInput, follow_up_date
 
 __all__ = ["ContactDetail", "ContactInput", "follow_up_date"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.events import EntryChanged
-from app.journal import Journal
-from app.journal_read_models import EntryInput, EntryView, ReflectionReading, TimelineItem
-from app.services import entries as service
+from thabat.app.events import EntryChanged
+from thabat.app.journal import Journal
+from thabat.app.journal_read_models import EntryInput, EntryView, ReflectionReading, TimelineItem
+from thabat.app.services import entries as service
 
 
 def save_entry(journal: Journal, data: EntryInput, today: date, entry_id: int | None = None) -> EntryView:

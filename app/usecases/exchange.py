@@ -10,14 +10,14 @@ import os
 from datetime import date
 from typing import Callable
 
-from app.events import ApplicationChanged, JournalReplaced
-from app.journal import Journal
+from thabat.app.events import ApplicationChanged, JournalReplaced
+from thabat.app.journal import Journal
 
 
 def export_pdf(journal: Journal, path: str | os.PathLike, options, on_progress: Callable | None = None,
                cancelled: Callable[[], bool] | None = None) -> int:
     """Write the journal as a PDF (PdfOptions); returns the number of pages."""
-    from app.export.pdf import export_pdf as export
+    from thabat.app.export.pdf import export_pdf as export
 
     with journal.session() as session:
         return export(session, path, options, on_progress, cancelled)
@@ -25,7 +25,7 @@ def export_pdf(journal: Journal, path: str | os.PathLike, options, on_progress: 
 
 def export_json(journal: Journal, path: str | os.PathLike) -> dict[str, int]:
     """A full backup in the versioned JSON format; returns the count of each kind of row."""
-    from app.export.backup_json import export_json as export
+    from thabat.app.export.backup_json import export_json as export
 
     with journal.session() as session:
         return export(session, path)
@@ -33,7 +33,7 @@ def export_json(journal: Journal, path: str | os.PathLike) -> dict[str, int]:
 
 def export_csv(journal: Journal, path: str | os.PathLike, lang: str) -> int:
     """The applications with their stage history as CSV; returns the number of rows."""
-    from app.export.csv_io import export_csv as export
+    from thabat.app.export.csv_io import export_csv as export
 
     with journal.session() as session:
         return export(session, path, lang)
@@ -41,7 +41,7 @@ def export_csv(journal: Journal, path: str | os.PathLike, lang: str) -> int:
 
 def import_json(journal: Journal, path: str | os.PathLike) -> dict[str, int]:
     """Restore or merge a JSON backup, whole or not at all; every screen reloads."""
-    from app.export.backup_json import import_json as restore
+    from thabat.app.export.backup_json import import_json as restore
 
     with journal.session() as session:
         counts = restore(session, path)
@@ -52,7 +52,7 @@ def import_json(journal: Journal, path: str | os.PathLike) -> dict[str, int]:
 def import_applications(journal: Journal, sheet, mapping: dict[str, int], today: date,
                         on_progress: Callable | None = None, cancelled: Callable[[], bool] | None = None):
     """Applications from a spreadsheet (a Sheet, its columns mapped); an ImportReport."""
-    from app.export.csv_import import import_applications as import_rows
+    from thabat.app.export.csv_import import import_applications as import_rows
 
     with journal.session() as session:
         report = import_rows(session, sheet, mapping, today, on_progress, cancelled)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.events import GrowthChanged
-from app.journal import Journal
-from app.services import growth as service
-from app.services.growth import ActionView, AreaDetail, AreaSummary, SkillSeries
-from storage.models import ACTION_STATES, AREA_STATES
+from thabat.app.events import GrowthChanged
+from thabat.app.journal import Journal
+from thabat.app.services import growth as service
+from thabat.app.services.growth import ActionView, AreaDetail, AreaSummary, SkillSeries
+from thabat.storage.models import ACTION_STATES, AREA_STATES
 
 __all__ = ["ACTION_STATES", "AREA_STATES", "ActionView", "AreaDetail", "AreaSummary", "SkillSeries"]
 

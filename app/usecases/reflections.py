@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.events import GrowthChanged, ReflectionChanged
-from app.journal import Journal
-from app.reflection_models import ActionView, AreaView, ReflectionDraft, ReflectionView, SkillView
-from app.services import reflection_growth as growth
-from app.services import reflections as service
+from thabat.app.events import GrowthChanged, ReflectionChanged
+from thabat.app.journal import Journal
+from thabat.app.reflection_models import ActionView, AreaView, ReflectionDraft, ReflectionView, SkillView
+from thabat.app.services import reflection_growth as growth
+from thabat.app.services import reflections as service
 
 
 def start_reflection(journal: Journal, rejection_id: int) -> ReflectionView:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.events import RejectionChanged
-from app.journal import Journal
-from app.read_models import RejectionInput, RejectionView
-from app.services import rejections as service
+from thabat.app.events import RejectionChanged
+from thabat.app.journal import Journal
+from thabat.app.read_models import RejectionInput, RejectionView
+from thabat.app.services import rejections as service
 
 
 def log_rejection(journal: Journal, data: RejectionInput, today: date, reply_delay_days: int) -> RejectionView:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.events import ResourcesChanged
-from app.journal import Journal
-from app.services import resources as service
-from app.services.resources import ResourceView, safe_to_open
+from thabat.app.events import ResourcesChanged
+from thabat.app.journal import Journal
+from thabat.app.services import resources as service
+from thabat.app.services.resources import ResourceView, safe_to_open
 
 __all__ = ["ResourceView", "safe_to_open"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.journal import Journal
-from app.journal_read_models import EntryView, ReflectionReading, SearchFilters, SearchHit
-from app.services import entries
-from app.services import search as service
+from thabat.app.journal import Journal
+from thabat.app.journal_read_models import EntryView, ReflectionReading, SearchFilters, SearchHit
+from thabat.app.services import entries
+from thabat.app.services import search as service
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.events import CheckInRecorded, ReminderChanged
-from app.journal import Journal
-from app.services import encouragement
-from app.services import today as service
-from app.services.today import CheckInView, DraftReflection, DueItem, WeekProgress
+from thabat.app.events import CheckInRecorded, ReminderChanged
+from thabat.app.journal import Journal
+from thabat.app.services import encouragement
+from thabat.app.services import today as service
+from thabat.app.services.today import CheckInView, DraftReflection, DueItem, WeekProgress
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def due_items(journal: Journal, today: date) -> list[DueItem]:
 
 def complete(journal: Journal, item: DueItem, today: date) -> None:
     """Mark a due item done; a reply done also marks its rejection replied to."""
-    from app.services.due import complete_item
+    from thabat.app.services.due import complete_item
 
     with journal.session() as session:
         complete_item(session, item.kind, item.id, today)
@@ -56,7 +56,7 @@ def complete(journal: Journal, item: DueItem, today: date) -> None:
 
 def snooze(journal: Journal, item: DueItem, until: date) -> None:
     """Hide a due item until `until`."""
-    from app.services.due import snooze_item
+    from thabat.app.services.due import snooze_item
 
     with journal.session() as session:
         snooze_item(session, item.kind, item.id, until)
@@ -65,7 +65,7 @@ def snooze(journal: Journal, item: DueItem, until: date) -> None:
 
 def check_in(journal: Journal, score: int, note: str, today: date) -> CheckInView:
     """Save today's confidence (0-10), replacing an earlier check-in from today."""
-    from app.services.checkins import record_check_in
+    from thabat.app.services.checkins import record_check_in
 
     with journal.session() as session:
         view = record_check_in(session, score, note, today=today)

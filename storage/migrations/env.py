@@ -3,8 +3,8 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import storage.models  # noqa: F401  (registers the tables on the metadata)
-from storage.search_index import include_name
+import thabat.storage.models  # noqa: F401  (registers the tables on the metadata)
+from thabat.storage.search_index import include_name
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.dates import number
-from app.usecases.reflections import strength_to_show
-from app.text_direction import fill
-from ui.form import LabelledForm
-from ui.reflection.fields import OptionalNumber
-from ui.reflection.step import StepWidget
-from ui.user_text import UserLineEdit, UserTextEdit
+from thabat.app.dates import number
+from thabat.app.usecases.reflections import strength_to_show
+from thabat.app.text_direction import fill
+from thabat.ui.form import LabelledForm
+from thabat.ui.reflection.fields import OptionalNumber
+from thabat.ui.reflection.step import StepWidget
+from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
 class CloseStep(StepWidget):

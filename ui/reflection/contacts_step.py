@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout
 
-from app.dates import long_date
-from app.services.follow_ups import follow_up_date
-from app.usecases import contacts
-from app.usecases.contacts import ContactInput
-from app.text_direction import fill
-from ui.form import ErrorLine, LabelledForm
-from ui.reflection.fields import MessageBox
-from ui.reflection.messages import draft_message
-from ui.reflection.step import StepWidget
-from ui.user_text import UserLineEdit
+from thabat.app.dates import long_date
+from thabat.app.services.follow_ups import follow_up_date
+from thabat.app.usecases import contacts
+from thabat.app.usecases.contacts import ContactInput
+from thabat.app.text_direction import fill
+from thabat.ui.form import ErrorLine, LabelledForm
+from thabat.ui.reflection.fields import MessageBox
+from thabat.ui.reflection.messages import draft_message
+from thabat.ui.reflection.step import StepWidget
+from thabat.ui.user_text import UserLineEdit
 
 
 class ContactsStep(StepWidget):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
-from app.dates import long_date
-from app.usecases import rejections
-from app.text_direction import fill
-from ui.date_edit import DateEdit
-from ui.form import to_date
-from ui.reflection.fields import leading_row
-from ui.reflection.message_step import MessageStep
-from ui.user_text import UserTextEdit
+from thabat.app.dates import long_date
+from thabat.app.usecases import rejections
+from thabat.app.text_direction import fill
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import to_date
+from thabat.ui.reflection.fields import leading_row
+from thabat.ui.reflection.message_step import MessageStep
+from thabat.ui.user_text import UserTextEdit
 
 
 class FeedbackStep(MessageStep):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from app.dates import number
-from ui.form import LabelledForm
-from ui.reflection.fields import OptionalNumber
-from ui.reflection.step import StepWidget
-from ui.user_text import UserTextEdit
-from app.text_direction import fill
+from thabat.app.dates import number
+from thabat.ui.form import LabelledForm
+from thabat.ui.reflection.fields import OptionalNumber
+from thabat.ui.reflection.step import StepWidget
+from thabat.ui.user_text import UserTextEdit
+from thabat.app.text_direction import fill
 
 
 class FeelStep(StepWidget):

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from app.templates import mailto_url
-from ui.user_text import UserLineEdit, UserTextEdit
+from thabat.app.templates import mailto_url
+from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
 def leading_row(*widgets: QWidget) -> QHBoxLayout:

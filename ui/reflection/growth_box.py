@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QComboBox, QCompleter, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
-from app.dates import long_date
-from app.usecases import reflections
-from app.text_direction import fill, isolate
-from ui.date_edit import DateEdit
-from ui.form import ErrorLine, to_date
-from ui.user_text import UserLineEdit
+from thabat.app.dates import long_date
+from thabat.app.usecases import reflections
+from thabat.app.text_direction import fill, isolate
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import ErrorLine, to_date
+from thabat.ui.user_text import UserLineEdit
 
 ACTION_DAYS = 14
 """A new action item is due two weeks from today unless the user picks another day."""

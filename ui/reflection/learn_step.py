@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.prompts import prompts_for_stage
-from ui.form import LabelledForm
-from ui.reflection.growth_box import GrowthBox
-from ui.reflection.skills_box import SkillsBox
-from ui.reflection.step import StepWidget
-from ui.user_text import UserTextEdit
+from thabat.app.prompts import prompts_for_stage
+from thabat.ui.form import LabelledForm
+from thabat.ui.reflection.growth_box import GrowthBox
+from thabat.ui.reflection.skills_box import SkillsBox
+from thabat.ui.reflection.step import StepWidget
+from thabat.ui.user_text import UserTextEdit
 
 
 class LearnStep(StepWidget):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ui.form import ErrorLine
-from ui.reflection.fields import MessageBox
-from ui.reflection.messages import draft_message
-from ui.reflection.step import StepWidget
+from thabat.ui.form import ErrorLine
+from thabat.ui.reflection.fields import MessageBox
+from thabat.ui.reflection.messages import draft_message
+from thabat.ui.reflection.step import StepWidget
 
 
 class MessageStep(StepWidget):

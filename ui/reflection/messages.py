@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.reflection_models import ReflectionView
-from app.templates import Message
-from app.usecases.settings import render_message
-from ui.context import AppContext
+from thabat.app.reflection_models import ReflectionView
+from thabat.app.templates import Message
+from thabat.app.usecases.settings import render_message
+from thabat.ui.context import AppContext
 
 
 def template_values(context: AppContext, view: ReflectionView, interviewer: str | None = None) -> dict[str, str]:

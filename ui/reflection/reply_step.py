@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.dates import long_date
-from app.usecases.rejections import mark_replied
-from app.text_direction import fill
-from ui.date_edit import DateEdit
-from ui.form import to_date
-from ui.reflection.fields import leading_row
-from ui.reflection.message_step import MessageStep
+from thabat.app.dates import long_date
+from thabat.app.usecases.rejections import mark_replied
+from thabat.app.text_direction import fill
+from thabat.ui.date_edit import DateEdit
+from thabat.ui.form import to_date
+from thabat.ui.reflection.fields import leading_row
+from thabat.ui.reflection.message_step import MessageStep
 
 
 class ReplyStep(MessageStep):

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from app.dates import number
-from app.errors import InputError
-from app.prompts import skill_label
-from app.reflection_models import SkillView
-from app.usecases import reflections
-from app.text_direction import fill
-from ui.form import ErrorLine
-from ui.user_text import UserLineEdit
+from thabat.app.dates import number
+from thabat.app.errors import InputError
+from thabat.app.prompts import skill_label
+from thabat.app.reflection_models import SkillView
+from thabat.app.usecases import reflections
+from thabat.app.text_direction import fill
+from thabat.ui.form import ErrorLine
+from thabat.ui.user_text import UserLineEdit
 
 
 class SkillsBox(QGroupBox):

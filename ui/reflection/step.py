@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.prompts import steps
-from app.reflection_models import ReflectionView
-from ui.context import AppContext
-from ui.user_text import UserLineEdit, UserTextEdit
+from thabat.app.prompts import steps
+from thabat.app.reflection_models import ReflectionView
+from thabat.ui.context import AppContext
+from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
 class StepWidget(QScrollArea):

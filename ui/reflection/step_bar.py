@@ -10,10 +10,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from app.dates import number
-from app.reflection_models import STEPS
-from app.text_direction import fill
-from ui.reflection.step import title_of
+from thabat.app.dates import number
+from thabat.app.reflection_models import STEPS
+from thabat.app.text_direction import fill
+from thabat.ui.reflection.step import title_of
 
 
 class StepBar(QWidget):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
-from app.prompts import thinking_traps
-from app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
-from app.text_direction import fill
-from ui.reflection.step import StepWidget
-from ui.user_text import UserTextEdit
+from thabat.app.prompts import thinking_traps
+from thabat.app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
+from thabat.app.text_direction import fill
+from thabat.ui.reflection.step import StepWidget
+from thabat.ui.user_text import UserTextEdit
 
 
 class TrapsStep(StepWidget):
