@@ -98,7 +98,7 @@ def test_use_cases_return_read_models_not_orm_objects(journal):
     row = applications.save_application(journal, ApplicationInput("Noon", "Engineer", TODAY), TODAY)
     entry = entries.save_entry(journal, EntryInput("A title", "Some words", TODAY), TODAY)
     for value in (row, entry, *applications.list_applications(journal)):
-        assert type(value).__module__.startswith("app."), type(value)
+        assert type(value).__module__.startswith("thabat.app."), type(value)
         with pytest.raises(AttributeError):
             value.id = 99  # frozen
 
