@@ -12,7 +12,7 @@ from thabat.app.journal import Journal
 from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
 
-NAMES = sorted(f"{key}.{fmt}" for key in ("applications", "confidence", "funnel", "skills", "bounce_back")
+NAMES = sorted(f"{key}.{fmt}" for key in ("applications", "confidence", "funnel", "skills", "bounce_back", "pixels")
                for fmt in ("png", "svg"))
 
 
@@ -33,7 +33,7 @@ def test_writes_every_chart_as_png_and_svg(data_folder, tmp_path, capsys, lang):
     assert sorted(p.name for p in target.iterdir()) == NAMES
     assert (target / "funnel.png").read_bytes().startswith(b"\x89PNG")
     assert b"<svg" in (target / "applications.svg").read_bytes()
-    assert "10 chart files" in capsys.readouterr().out
+    assert "12 chart files" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("args, message", [

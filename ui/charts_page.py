@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from thabat.app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
 from thabat.app.charts.data import Period
+from thabat.app.dates import number
 from thabat.app.events import ApplicationChanged, CheckInRecorded, GrowthChanged, ReflectionChanged
 from thabat.app.text_direction import file_filter, fill
 from thabat.app.usecases import charts
@@ -61,6 +62,10 @@ class ChartsPage(Page):
             edit.dateChanged.connect(lambda _value: self.refresh())
         self.range_label = QLabel()
         self.range_label.setBuddy(self.range_box)
+        self.year_box = QComboBox()  # the year in pixels shows one calendar year
+        self.year_box.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year_box)
         self.chosen_skills: list[str] | None = None  # None: the most often rated ones
         self.skills_menu = QMenu(self)
         self.skills_menu.triggered.connect(self._on_skill_toggled)
@@ -78,6 +83,8 @@ class ChartsPage(Page):
         controls = QHBoxLayout()
         controls.addWidget(self.range_label)
         controls.addWidget(self.range_box)
+        controls.addWidget(self.year_label)
+        controls.addWidget(self.year_box)
         for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
             controls.addWidget(widget)
         controls.addWidget(self.skills_button)
@@ -97,6 +104,8 @@ class ChartsPage(Page):
         layout.addWidget(self.empty_state)
         layout.addWidget(self.content, 1)
         self._show_custom(False)
+        self.year_label.hide()
+        self.year_box.hide()
         self.retranslate()
 
 
@@ -115,6 +124,7 @@ class ChartsPage(Page):
         for index, key in enumerate(RANGES):
             self.range_box.setItemText(index, QCoreApplication.translate("ChartsPage", _RANGE_LABELS[key]))
         self.range_label.setText(self.tr("&Period:"))
+        self.year_label.setText(self.tr("&Year:"))
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
         self.save_button.setText(self.tr("&Save as PNG or SVG…"))
@@ -126,6 +136,10 @@ class ChartsPage(Page):
         return CHART_KEYS[max(self.tabs.currentIndex(), 0)]
 
     def period(self) -> Period:
+        if self.chart_key == "pixels":
+            today = self.context.today()
+            year = self.year_box.currentData() or today.year
+            return Period(date(year, 1, 1), min(date(year, 12, 31), today))
         range_key = self.range_box.currentData()
         start, end = to_date(self.from_edit.date()), to_date(self.to_edit.date())
         if start > end:
@@ -149,8 +163,17 @@ class ChartsPage(Page):
         self._style = self.chart_style()
         if self.chart_key == "skills":
             self._fill_skills_menu(charts.rated_skills(self.context.journal, self.context.lang))
-        self.figure = charts.chart(self.context.journal, self.chart_key, self.period(), self._style, self.chosen_skills)
+        if self.chart_key == "pixels":
+            self._fill_years(charts.pixel_years(self.context.journal, self.context.today()))
+        self.figure = charts.chart(self.context.journal, self.chart_key, self.period(), self._style, self.chosen_skills,
+                                   self.context.today())
         self.skills_button.setVisible(self.chart_key == "skills")
+        by_year = self.chart_key == "pixels"
+        for widget in (self.year_label, self.year_box):
+            widget.setVisible(by_year)
+        for widget in (self.range_label, self.range_box):
+            widget.setVisible(not by_year)
+        self._show_custom(not by_year and self.range_box.currentData() == "custom")
         old = self.canvas
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("chart-canvas")
@@ -187,6 +210,16 @@ class ChartsPage(Page):
         from thabat.app.charts.readout import describe
 
         self.readout.setText(describe(self.figure, event.x, event.y, self._style) if event.inaxes else "")
+
+    def _fill_years(self, years: list[int]) -> None:
+        """The years with check-ins or rejections, keeping the one chosen (this year at first)."""
+        chosen = self.year_box.currentData() or self.context.today().year
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in years:
+            self.year_box.addItem(number(year, self.context.date_style()), year)
+        self.year_box.setCurrentIndex(max(self.year_box.findData(chosen), 0))
+        self.year_box.blockSignals(False)
 
     def _fill_skills_menu(self, skills: list[tuple[str, str]]) -> None:
         self.skills_menu.clear()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Callable
 
 from matplotlib.figure import Figure
 from sqlmodel import Session
 
-from thabat.app.charts import builders, data
+from thabat.app.charts import builders, data, pixels, pixels_chart
 from thabat.app.charts.data import Period
 from thabat.app.charts.style import ChartStyle
 
@@ -16,14 +17,18 @@ FORMATS = ("png", "svg")
 
 
 def build_chart(key: str, session: Session, period: Period, style: ChartStyle,
-                skills: list[str] | None = None) -> Figure:
-    """The chart `key` over `period`, read from the journal in `session`."""
+                skills: list[str] | None = None, today: date | None = None) -> Figure:
+    """The chart `key` over `period`, read from the journal in `session`. The year in pixels shows
+    the year `period` ends in, with the check-in runs as they stand on `today` (the period's end)."""
+    today = today or period.end
     builder: Callable[[], Figure] = {
         "applications": lambda: builders.applications_chart(data.application_counts(session, period, style.dates), style),
         "confidence": lambda: builders.confidence_chart(data.confidence_series(session, period), style),
         "funnel": lambda: builders.funnel_chart(data.funnel(session, period), style),
         "skills": lambda: builders.skills_chart(data.skill_ratings(session, period, style.lang, skills), style),
         "bounce_back": lambda: builders.bounce_back_chart(data.bounce_back(session, period), style),
+        "pixels": lambda: pixels_chart.pixels_chart(pixels.year_pixels(session, period.end.year),
+                                                    pixels.check_in_streaks(session, today), style),
     }[key]
     return builder()
 

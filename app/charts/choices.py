@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from thabat.app import catalogue
 from thabat.app.charts.data import Period
 
-CHART_KEYS = ("applications", "confidence", "funnel", "skills", "bounce_back")
+CHART_KEYS = ("applications", "confidence", "funnel", "skills", "bounce_back", "pixels")
 RANGES = ("3m", "6m", "1y", "all", "custom")
 _RANGE_DAYS = {"3m": 91, "6m": 182, "1y": 365}
 

@@ -23,7 +23,7 @@ NEAR_PIXELS = 8
 @dataclass(frozen=True)
 class _Entry:
     artist: Artist
-    kind: str  # points | bars | funnel
+    kind: str  # points | bars | cells | funnel
     series: str
     values: tuple[str, ...] = ()
     boxes: tuple[tuple[float, float, float, float], ...] = ()  # bars: (left, bottom, width, height) in data
@@ -34,8 +34,8 @@ _registry: "weakref.WeakKeyDictionary[Figure, list[_Entry]]" = weakref.WeakKeyDi
 
 def register(figure: Figure, artist: Artist, kind: str, series: str, values: tuple[str, ...] = (),
              boxes: tuple[tuple[float, float, float, float], ...] = ()) -> None:
-    """Make `artist` describable: `series` is its logical name; `values` the funnel's read-out per bar;
-    `boxes` the bars of a collection of stacked bars."""
+    """Make `artist` describable: `series` is its logical name; `values` the funnel's read-out per bar
+    (or a calendar's per cell); `boxes` the bars of a collection of stacked bars (or the cells)."""
     _registry.setdefault(figure, []).append(_Entry(artist, kind, series, values, boxes))
 
 
@@ -63,6 +63,11 @@ def describe(figure: Figure, x: float, y: float, style: ChartStyle) -> str:
                 text = style.raw_text("readout_point", series=entry.series, value=value,
                                       date=long_date(_day(xy[i][0]), style.dates))
                 best = (float(distances[i]), text.replace(":  ·", " ·"))
+        elif entry.kind == "cells":
+            data_x, data_y = entry.artist.axes.transData.inverted().transform((x, y))
+            for (left, bottom, width, height), text in zip(entry.boxes, entry.values):
+                if left <= data_x <= left + width and bottom <= data_y <= bottom + height:
+                    return text
         elif entry.kind == "bars":
             data_x, data_y = entry.artist.axes.transData.inverted().transform((x, y))
             for left, bottom, width, height in entry.boxes:

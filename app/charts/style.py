@@ -165,13 +165,13 @@ def place_axes(figure: Figure, style: ChartStyle, legend_rows: int = 1, label_ro
     figure._thabat_fit = figure.canvas.mpl_connect("resize_event", fit)
 
 
-def empty_figure(style: ChartStyle, title_key: str, message_key: str) -> Figure:
+def empty_figure(style: ChartStyle, title_key: str, message_key: str, **title_values: str) -> Figure:
     """A friendly figure for a chart with nothing to show yet: its title and a short message."""
     with style.context():
         figure = new_figure(style)
-        figure.suptitle(style.text(title_key), x=0.975 if style.rtl else 0.025, y=0.95,
+        figure.suptitle(style.text(title_key, **title_values), x=0.975 if style.rtl else 0.025, y=0.95,
                         ha="right" if style.rtl else "left", fontsize=13)
-        figure.text(0.5, 0.5, style.text(message_key), ha="center", va="center", fontsize=12,
+        figure.text(0.5, 0.5, style.text(message_key, **title_values), ha="center", va="center", fontsize=12,
                     color=style.foreground, linespacing=1.5, gid="empty-state")
     return figure
 

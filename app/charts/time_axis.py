@@ -17,7 +17,7 @@ _MONTH_STEPS = (1, 2, 3, 4, 6, 12, 24)
 _DAY_STEPS = (1, 2, 7, 14)
 
 
-def _month_starts(start: date, end: date, style: ChartStyle) -> list[date]:
+def month_starts(start: date, end: date, style: ChartStyle) -> list[date]:
     starts = []
     cursor = month_start(start, style.dates)
     while cursor <= end:
@@ -33,7 +33,7 @@ def _month_number(day: date, style: ChartStyle) -> int:
 
 def date_ticks(start: date, end: date, style: ChartStyle) -> list[tuple[date, str]]:
     """Tick dates between `start` and `end` with their labels (logical text, not yet for matplotlib)."""
-    months = _month_starts(start, end, style)
+    months = month_starts(start, end, style)
     if len(months) >= 3:
         step = next((s for s in _MONTH_STEPS if len(months) / s <= MAX_TICKS), _MONTH_STEPS[-1])
         chosen = months[::step]

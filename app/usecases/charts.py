@@ -5,12 +5,20 @@ from __future__ import annotations
 from thabat.app.journal import Journal
 
 
-def chart(journal: Journal, key: str, period, style, skills: list[str] | None = None):
+def chart(journal: Journal, key: str, period, style, skills: list[str] | None = None, today=None):
     """The matplotlib Figure of chart `key` over `period`, drawn in `style` (a ChartStyle)."""
     from thabat.app.charts.build import build_chart
 
     with journal.session() as session:
-        return build_chart(key, session, period, style, skills)
+        return build_chart(key, session, period, style, skills, today)
+
+
+def pixel_years(journal: Journal, today) -> list[int]:
+    """The years the year-in-pixels calendar can show, newest first."""
+    from thabat.app.charts.pixels import pixel_years as years
+
+    with journal.session() as session:
+        return years(session, today)
 
 
 def rated_skills(journal: Journal, lang: str) -> list[tuple[str, str]]:

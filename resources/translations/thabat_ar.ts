@@ -533,6 +533,10 @@
         <translation>ال&amp;فترة:</translation>
     </message>
     <message>
+        <source>&amp;Year:</source>
+        <translation>ال&amp;سنة:</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;من:</translation>
     </message>
