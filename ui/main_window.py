@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         page = getattr(import_module(module), name)(self.context)
         if key == "today":
             page.resume_reflection_requested.connect(self.open_reflection)
+            page.open_in_journal_requested.connect(lambda kind, item_id: self.show_page("journal").open_item(kind, item_id))
         elif key == "applications":
             page.reflect_requested.connect(self.open_reflection_for_rejection)
         elif key == "journal":

@@ -13,26 +13,32 @@ from PySide6.QtWidgets import (
 from thabat.app import catalogue
 from thabat.app.dates import long_date, number
 from thabat.app.events import (
-    ApplicationChanged, CheckInRecorded, ContactChanged, GrowthChanged, ReflectionChanged, ReminderChanged,
+    ApplicationChanged, CheckInRecorded, ContactChanged, EntryChanged, GrowthChanged, ReflectionChanged,
+    ReminderChanged,
 )
 from thabat.app.plurals import counted, numerus
 from thabat.app.services import encouragement
 from thabat.app.services.today import DueItem
 from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.usecases import looking_back
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import to_date, to_qdate
+from thabat.ui.looking_back import MonthLookBackBox, OnThisDayBox
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit
 
 
 class TodayPage(Page):
     key = "today"
-    shows = (ApplicationChanged, ReflectionChanged, ReminderChanged, GrowthChanged, ContactChanged, CheckInRecorded)
+    shows = (ApplicationChanged, ReflectionChanged, ReminderChanged, GrowthChanged, ContactChanged, CheckInRecorded,
+             EntryChanged)
     setting_keys = ("calendar", "digits", "weekly_goal")
     resume_reflection_requested = Signal(int)
     """The user chose to resume this unfinished reflection (its id)."""
+    open_in_journal_requested = Signal(str, int)
+    """The user chose to read this entry or reflection ("entry" | "reflection", its id) in the Journal."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -123,6 +129,10 @@ class TodayPage(Page):
         drafts_layout.addWidget(self.drafts_list)
         drafts_layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeading)
 
+        self.month_look_back = MonthLookBackBox(context)
+        self.on_this_day = OnThisDayBox(context)
+        self.on_this_day.open_requested.connect(self.open_in_journal_requested)
+
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +140,8 @@ class TodayPage(Page):
         side_layout.addWidget(self.week_box)
         side_layout.addWidget(self.figure)
         side_layout.addWidget(self.drafts_box)
+        side_layout.addWidget(self.month_look_back)
+        side_layout.addWidget(self.on_this_day)
         side_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addWidget(self.due_box, 3)
@@ -162,6 +174,8 @@ class TodayPage(Page):
         self.drafts_box.setTitle(self.tr("Unfinished reflections"))
         self.resume_button.setText(self.tr("Resume"))
         self.rest_dismiss.setText(self.tr("Thanks, not now"))
+        self.month_look_back.retranslate()
+        self.on_this_day.retranslate()
         self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self._show_score(self.score.value())
 
@@ -215,6 +229,11 @@ class TodayPage(Page):
             self.drafts_list.addItem(entry)
         self.drafts_box.setVisible(bool(drafts))
         self.resume_button.setEnabled(False)
+
+        back = looking_back.looking_back(self.context.journal, today,
+                                         self.context.preferences.get("look_back_dismissed"))
+        self.month_look_back.show_month(back.month)
+        self.on_this_day.show_memories(list(back.memories))
 
     def _figure_text(self, figure: encouragement.EncouragingFigure | None) -> str:
         style = self.context.date_style()

@@ -2708,6 +2708,107 @@
     </message>
 </context>
 <context>
+    <name>MonthLookBackBox</name>
+    <message>
+        <source>Put away</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Looking back on %1</source>
+        <translation>نظرة إلى %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) sent</source>
+        <translation>
+            <numerusform>لم تُرسل طلبات</numerusform>
+            <numerusform>أُرسل طلب واحد</numerusform>
+            <numerusform>أُرسل طلبان</numerusform>
+            <numerusform>أُرسلت %n طلبات</numerusform>
+            <numerusform>أُرسل %n طلبًا</numerusform>
+            <numerusform>أُرسل %n طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>لا مقابلات</numerusform>
+            <numerusform>مقابلة واحدة</numerusform>
+            <numerusform>مقابلتان</numerusform>
+            <numerusform>%n مقابلات</numerusform>
+            <numerusform>%n مقابلة</numerusform>
+            <numerusform>%n مقابلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection(s) reflected on</source>
+        <translation>
+            <numerusform>لا رفض تأمّلت فيه</numerusform>
+            <numerusform>رفض واحد تأمّلت فيه</numerusform>
+            <numerusform>رفضان تأمّلت فيهما</numerusform>
+            <numerusform>%n حالات رفض تأمّلت فيها</numerusform>
+            <numerusform>%n حالة رفض تأمّلت فيها</numerusform>
+            <numerusform>%n حالة رفض تأمّلت فيها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Improved: %1</source>
+        <translation>تحسّن: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>You wrote: “%1”</source>
+        <translation>كتبت: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayBox</name>
+    <message>
+        <source>On this day</source>
+        <translation>في مثل هذا اليوم</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>A journal entry</source>
+        <translation>تدوينة</translation>
+    </message>
+    <message>
+        <source>A reflection</source>
+        <translation>تأمّل</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>هذا العام</numerusform>
+            <numerusform>قبل سنة واحدة</numerusform>
+            <numerusform>قبل سنتين</numerusform>
+            <numerusform>قبل %n سنوات</numerusform>
+            <numerusform>قبل %n سنة</numerusform>
+            <numerusform>قبل %n سنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>هذا الشهر</numerusform>
+            <numerusform>قبل شهر واحد</numerusform>
+            <numerusform>قبل شهرين</numerusform>
+            <numerusform>قبل %n أشهر</numerusform>
+            <numerusform>قبل %n شهرًا</numerusform>
+            <numerusform>قبل %n شهر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Today</source>

@@ -177,6 +177,47 @@
     </message>
 </context>
 <context>
+    <name>MonthLookBackBox</name>
+    <message numerus="yes">
+        <source>%n application(s) sent</source>
+        <translation>
+            <numerusform>%n application sent</numerusform>
+            <numerusform>%n applications sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection(s) reflected on</source>
+        <translation>
+            <numerusform>%n rejection reflected on</numerusform>
+            <numerusform>%n rejections reflected on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayBox</name>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source> weeks</source>
