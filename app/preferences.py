@@ -26,6 +26,7 @@ DEFAULTS = {
     "ghosting_weeks": 6,  # silence after which "no response" is suggested (app/services/stages.py)
     "user_name": "",
     "rest_dismissed_on": "",  # ISO day the rest suggestion was last dismissed, or ""
+    "check_in_reminder": "",  # "HH:MM": a daily reminder to check in at that time; "" (the default): off
     "look_back_dismissed": "",  # the month (YYYY-MM) whose look-back the user put away, or ""
     "welcomed": 0,          # 1 once the first-run welcome was shown: it never shows again
 }

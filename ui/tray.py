@@ -1,6 +1,7 @@
 """A desktop notification when something on Today falls due while the app is running.
 
-Checks every ten minutes and just after midnight; each item is announced once per run.
+Checks every ten minutes and just after midnight; each item is announced once per run. It also
+carries the daily check-in reminder, when the user has set one (`ui/check_in_reminder.py`).
 Clicking the message asks the main window to show Today. Where there is no system tray
 (some desktops, the offscreen platform of the tests) nothing is shown and nothing breaks.
 """
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from thabat.app.plurals import counted
 from thabat.app.usecases import today as today_usecases
+from thabat.ui.check_in_reminder import CheckInReminder
 from thabat.ui.context import AppContext
 
 CHECK_EVERY_MS = 10 * 60 * 1000
@@ -45,11 +47,14 @@ class DueNotifier(QObject):
         self.first.setSingleShot(True)
         self.first.timeout.connect(self.check)
         self.first.start(3_000)
+        self.reminder = CheckInReminder(context, self)
+        self.reminder.remind.connect(self._show)
 
     def stop(self) -> None:
         """No more checks (the window is closing; the journal may be closed next)."""
         for timer in (self.timer, self.midnight, self.first):
             timer.stop()
+        self.reminder.stop()
         if self.tray is not None:
             self.tray.hide()
 
@@ -62,8 +67,12 @@ class DueNotifier(QObject):
 
     def check(self) -> None:
         fresh = self.new_due_items()
-        if fresh and self.tray is not None:
-            text = counted(self.tr("%n things are due today.", "", len(fresh)), len(fresh), self.context.date_style())
+        if fresh:
+            self._show(counted(self.tr("%n things are due today.", "", len(fresh)), len(fresh),
+                               self.context.date_style()))
+
+    def _show(self, text: str) -> None:
+        if self.tray is not None:
             self.tray.showMessage(self.tr("Thabat"), text + " " + self.tr("Click to open Today."))
 
     def _on_midnight(self) -> None:

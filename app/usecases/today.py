@@ -63,6 +63,12 @@ def snooze(journal: Journal, item: DueItem, until: date) -> None:
     journal.events.emit(ReminderChanged(item.kind, item.id))
 
 
+def has_checked_in(journal: Journal, today: date) -> bool:
+    """Whether `today` has its confidence check-in (the daily reminder stays quiet then)."""
+    with journal.reader() as db:
+        return service.check_in_for(db, today) is not None
+
+
 def check_in(journal: Journal, score: int, note: str, today: date) -> CheckInView:
     """Save today's confidence (0-10), replacing an earlier check-in from today."""
     from thabat.app.services.checkins import record_check_in

@@ -574,6 +574,13 @@
     </message>
 </context>
 <context>
+    <name>CheckInReminder</name>
+    <message>
+        <source>How are you feeling today? A one-tap check-in is waiting on Today.</source>
+        <translation>كيف تشعر اليوم؟ تسجيل سريع لحالتك ينتظرك في صفحة «اليوم».</translation>
+    </message>
+</context>
+<context>
     <name>CloseStep</name>
     <message>
         <source>Confidence &amp;now (%1–%2)</source>
