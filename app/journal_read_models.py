@@ -20,6 +20,8 @@ class EntryInput:
     application_id: int | None = None
     direction: str = "auto"
     private: bool = False
+    markup: str = "plain"
+    """"plain" (as typed) or "markdown" (written with the Journal's formatting bar)."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class EntryView:
     application_title: str
     direction: str
     private: bool
+    markup: str = "plain"
 
 
 @dataclass(frozen=True)

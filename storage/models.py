@@ -47,6 +47,8 @@ AREA_STATES = ("open", "improving", "resolved")
 ACTION_STATES = ("todo", "doing", "done")
 REMINDER_KINDS = ("reply", "feedback", "follow_up")
 DIRECTIONS = ("auto", "rtl", "ltr")
+MARKUPS = ("plain", "markdown")
+"""How a journal entry's body is written: as typed, or Markdown from the formatting bar."""
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
@@ -381,6 +383,9 @@ class JournalEntry(SQLModel, table=True):
     written_on: date = Field(index=True)
     created_at: datetime = Field(sa_column=_created())
     updated_at: datetime = Field(sa_column=_updated())
+    # Revision 0005 (checked by the services, like the columns of 0004).
+    markup: str = Field(default="plain", sa_column=Column(String, nullable=False, default="plain",
+                                                          server_default="plain"))
 
 
 class Strength(SQLModel, table=True):

@@ -17,6 +17,7 @@ from thabat.app.usecases import entries
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from thabat.ui.format_bar import FormatBar
 from thabat.ui.save_retry import SaveRetry
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
@@ -46,6 +47,7 @@ class EntryEditor(QWidget):
         self.private = QCheckBox()
         self.body = UserTextEdit(minimum_lines=8)
         self.body.setObjectName("entry-body")
+        self.format_bar = FormatBar(self.body)
         self.status = QLabel()
         self.status.setObjectName("entry-status")
         self.error = ErrorLine()
@@ -61,6 +63,7 @@ class EntryEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
+        layout.addWidget(self.format_bar)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.error)
         layout.addLayout(options)
@@ -85,6 +88,7 @@ class EntryEditor(QWidget):
         self.body.setAccessibleName(self.tr("Entry text"))
         self.private.setText(self.tr("&Private (left out of exports)"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.format_bar.retranslate()
         for index, text in enumerate((self.tr("Automatic, per paragraph"), self.tr("Right to left"),
                                       self.tr("Left to right"))):
             if self.direction.count() > index:
@@ -125,7 +129,10 @@ class EntryEditor(QWidget):
         self.direction.setCurrentIndex(max(0, self.direction.findData(entry.direction if entry else "auto")))
         self.private.setChecked(entry.private if entry else False)
         self.body.set_override(entry.direction if entry else "auto")
-        self.body.set_text(entry.body if entry else "")
+        if entry is not None and entry.markup == "markdown":
+            self.body.set_markdown(entry.body)
+        else:
+            self.body.set_text(entry.body if entry else "")
         self.delete_button.setEnabled(entry is not None)
         self.error.clear_error()
         self._dirty = False
@@ -145,10 +152,11 @@ class EntryEditor(QWidget):
         self.autosave.stop()
         if not self._dirty:
             return True
+        body, markup = self.body.written()
         data = EntryInput(
-            title=self.title_edit.text(), body=self.body.toPlainText(), written_on=to_date(self.date_edit.date()),
+            title=self.title_edit.text(), body=body, written_on=to_date(self.date_edit.date()),
             application_id=self.application.currentData(), direction=self.direction.currentData(),
-            private=self.private.isChecked(),
+            private=self.private.isChecked(), markup=markup,
         )
         if self.entry_id is None and not data.title.strip() and not data.body.strip():
             self._dirty = False  # an empty new entry is not worth a row

@@ -9,12 +9,12 @@ neutral paragraphs; the user's per-reflection override ("auto", "rtl", "ltr") wi
 
 from __future__ import annotations
 
-from thabat.app.markup import escaped
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTextEdit, QWidget
 
+from thabat.app.markdown import has_formatting
+from thabat.app.markup import escaped
 from thabat.app.text_direction import paragraph_direction, paragraphs_with_direction, text_direction
 
 _QT = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
@@ -59,6 +59,17 @@ class UserTextEdit(_DirectionOverride, QTextEdit):
         if text != self.toPlainText():
             self.setPlainText(text)
         self.apply_direction()
+
+    def set_markdown(self, text: str) -> None:
+        """Show a formatted entry (raw HTML in it stays text)."""
+        self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        self.apply_direction()
+
+    def written(self) -> tuple[str, str]:
+        """(body, markup): Markdown when the text has formatting, else the text exactly as typed."""
+        if has_formatting(self.document()):
+            return self.document().toMarkdown(QTextDocument.MarkdownFeature.MarkdownNoHTML).strip("\n"), "markdown"
+        return self.toPlainText(), "plain"
 
     def paragraph_direction(self, number: int) -> Qt.LayoutDirection:
         return self.document().findBlockByNumber(number).blockFormat().layoutDirection()

@@ -53,6 +53,7 @@ class EntryDoc:
     direction: str
     private: bool
     company: str = ""
+    markup: str = "plain"
 
 
 @dataclass
@@ -107,7 +108,7 @@ def load_content(
         if wanted(entry.written_on, entry.private):
             content.entries.append(EntryDoc(
                 day=entry.written_on, title=entry.title, body=entry.body, direction=entry.direction,
-                private=entry.private, company=application.company if application else "",
+                private=entry.private, company=application.company if application else "", markup=entry.markup,
             ))
     return content
 

@@ -13,6 +13,7 @@ from thabat.app.markup import escaped
 from thabat.app import catalogue
 from thabat.app.dates import DateStyle, long_date, number
 from thabat.app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
+from thabat.app.markdown import markdown_html
 from thabat.app.read_models import Summary
 from thabat.app.text_direction import fill, isolate, joined, paragraphs_with_direction
 
@@ -169,7 +170,10 @@ class HtmlBuilder:
         if e.title.strip():
             parts.append(self.user_text(e.title, e.direction).replace("<p ", "<h2 ").replace("</p>", "</h2>"))
         parts.append(self._meta("entry", e.day, e.private, e.company))
-        parts.append(self.user_text(e.body, e.direction))
+        if e.markup == "markdown":
+            parts.append(markdown_html(e.body.strip(), e.direction, "rtl" if self.lang == "ar" else "ltr"))
+        else:
+            parts.append(self.user_text(e.body, e.direction))
         return "".join(parts) + "<hr/>"
 
     def _table(self, rows: list[tuple[str, object]], css_class: str, header: tuple[str, str] | None = None) -> str:

@@ -11,8 +11,9 @@ from thabat.app.errors import InputError, NotFound, translate
 from thabat.app.journal_read_models import (
     EntryInput, EntryView, ReflectionReading, ReflectionSection, TimelineItem,
 )
+from thabat.app.markdown import markdown_plain
 from thabat.app.services import validation as check
-from thabat.storage.models import DIRECTIONS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from thabat.storage.models import DIRECTIONS, MARKUPS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
 from thabat.storage.name_key import name_key
 from thabat.storage.search_index import app_title
 
@@ -32,16 +33,18 @@ def _validated(session: Session, data: EntryInput, today: date) -> EntryInput:
         raise InputError(translate("Errors", "Write a title or some text first."), "body")
     written_on = check.past_date(data.written_on, "written_on", today)
     direction = check.one_of(data.direction, "direction", DIRECTIONS)
+    markup = check.one_of(data.markup, "markup", MARKUPS)
     if data.application_id is not None and session.get(Application, data.application_id) is None:
         raise NotFound(translate("Errors", "This application no longer exists."))
-    return EntryInput(title, body, written_on, data.application_id, direction, bool(data.private))
+    return EntryInput(title, body, written_on, data.application_id, direction, bool(data.private), markup)
 
 
 def create_entry(session: Session, data: EntryInput, today: date | None = None) -> EntryView:
     """Save a new free entry; refuses an entry with neither title nor text."""
     data = _validated(session, data, today or date.today())
     entry = JournalEntry(title=data.title, body=data.body, written_on=data.written_on,
-                         application_id=data.application_id, direction=data.direction, private=data.private)
+                         application_id=data.application_id, direction=data.direction, private=data.private,
+                         markup=data.markup)
     session.add(entry)
     session.flush()
     return entry_view(session, entry)
@@ -52,6 +55,7 @@ def update_entry(session: Session, entry_id: int, data: EntryInput, today: date 
     data = _validated(session, data, today or date.today())
     entry.title, entry.body, entry.written_on = data.title, data.body, data.written_on
     entry.application_id, entry.direction, entry.private = data.application_id, data.direction, data.private
+    entry.markup = data.markup
     session.add(entry)
     session.flush()
     return entry_view(session, entry)
@@ -73,7 +77,7 @@ def entry_view(session: Session, entry: JournalEntry) -> EntryView:
     return EntryView(
         id=entry.id, title=entry.title, body=entry.body, written_on=entry.written_on,
         application_id=entry.application_id, application_title=app_title(app.company, app.role) if app else "",
-        direction=entry.direction, private=entry.private,
+        direction=entry.direction, private=entry.private, markup=entry.markup,
     )
 
 
@@ -85,7 +89,8 @@ def timeline(session: Session, kind: str | None = None, company: str | None = No
         rows = session.exec(select(JournalEntry, Application)
                             .join(Application, JournalEntry.application_id == Application.id, isouter=True)).all()
         for entry, app in rows:
-            items.append(TimelineItem("entry", entry.id, entry.title, entry.written_on, _preview(entry.body),
+            body = markdown_plain(entry.body) if entry.markup == "markdown" else entry.body
+            items.append(TimelineItem("entry", entry.id, entry.title, entry.written_on, _preview(body),
                                       app.company if app else "", entry.private))
     if kind in (None, "reflection"):
         rows = session.exec(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from thabat.app.dates import local_day
+from thabat.app.markdown import markdown_plain
 
 ON_THIS_DAY_LIMIT = 5
 
@@ -48,6 +49,11 @@ class MonthLookBack:
         return not (self.applications or self.interviews or self.reflections or self.areas_improved or self.line)
 
 
+def _words(body: str, markup: str) -> str:
+    """An entry's text without its Markdown marks."""
+    return markdown_plain(body) if markup == "markdown" else body
+
+
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
@@ -59,9 +65,9 @@ def _same_day_earlier(day: date, today: date) -> bool:
 def on_this_day(db: sqlite3.Connection, today: date) -> list[Memory]:
     """Entries and finished reflections from this day of the month in earlier months and years,
     newest first (on the 31st, only the months that have one)."""
-    found = [Memory("entry", id_, date.fromisoformat(day), title, _first_line(body))
-             for id_, day, title, body in db.execute(
-                 """SELECT id, written_on, title, body FROM journal_entry
+    found = [Memory("entry", id_, date.fromisoformat(day), title, _first_line(_words(body, markup)))
+             for id_, day, title, body, markup in db.execute(
+                 """SELECT id, written_on, title, body, markup FROM journal_entry
                     WHERE NOT private AND written_on < ? AND substr(written_on, 9, 2) = ?""",
                  (today.isoformat(), f"{today.day:02d}"))]
     # Reflections are dated by the moment they were finished, stored in UTC: compare local days.
@@ -105,9 +111,10 @@ def month_look_back(db: sqlite3.Connection, month: date) -> MonthLookBack:
         if written and (latest is None or day >= latest):
             line, latest = written, day
     if not line:
-        row = db.execute("""SELECT body FROM journal_entry WHERE NOT private AND written_on >= ? AND written_on < ?
-                            AND trim(body) != '' ORDER BY written_on DESC, id DESC LIMIT 1""", span).fetchone()
-        line = _first_line(row[0]) if row else ""
+        row = db.execute("""SELECT body, markup FROM journal_entry WHERE NOT private AND written_on >= ?
+                            AND written_on < ? AND trim(body) != '' ORDER BY written_on DESC, id DESC LIMIT 1""",
+                         span).fetchone()
+        line = _first_line(_words(*row)) if row else ""
     return MonthLookBack(start, applications, interviews, reflections, areas, line)
 
 

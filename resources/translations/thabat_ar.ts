@@ -2167,6 +2167,73 @@
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <source>Bold</source>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>خط عريض (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>خط مائل (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>A heading line (Ctrl+Shift+H)</source>
+        <translation>سطر عنوان (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• قائمة</translation>
+    </message>
+    <message>
+        <source>A bulleted list (Ctrl+Shift+8)</source>
+        <translation>قائمة نقطية (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>١. قائمة</translation>
+    </message>
+    <message>
+        <source>A numbered list (Ctrl+Shift+7)</source>
+        <translation>قائمة مرقّمة (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>رابط…</translation>
+    </message>
+    <message>
+        <source>Make the selected words a link (Ctrl+K)</source>
+        <translation>اجعل الكلمات المحدّدة رابطًا (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Web or mail address (https://… or mailto:…):</source>
+        <translation>عنوان موقع أو بريد (‎https://…‎ أو ‎mailto:…‎):</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http:// or https://) and mail addresses (mailto:) can be links in an entry.</source>
+        <translation>لا تكون الروابط في التدوينة إلا لعناوين المواقع (‎http://‎ أو ‎https://‎) أو البريد (‎mailto:‎).</translation>
+    </message>
+</context>
+<context>
     <name>GrowthBox</name>
     <message>
         <source>Improvement areas and action items</source>
