@@ -42,8 +42,11 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
+        self.parts = QComboBox()  # the journal's parts, each in the contents and the bookmarks
+        self.parts.addItem("", "month")
+        self.parts.addItem("", "company")
         self.form = LabelledForm((self.limit_dates, self.start, self.end, self.include_cover, self.include_charts,
-                                  self.include_journal, self.include_private, self.language, self.paper))
+                                  self.include_journal, self.include_private, self.language, self.paper, self.parts))
         self.error = ErrorLine(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -65,7 +68,9 @@ class ExportDialog(QDialog):
         self.include_journal.setText(self.tr("Reflections and journal entries"))
         self.include_private.setText(self.tr("Include private entries"))
         self.form.set_labels([self.tr("Dates"), self.tr("From"), self.tr("To"), self.tr("Sections"), "", "",
-                              self.tr("Privacy"), self.tr("Headings in"), self.tr("Paper")])
+                              self.tr("Privacy"), self.tr("Headings in"), self.tr("Paper"), self.tr("Parts")])
+        self.parts.setItemText(0, self.tr("One part a month"))
+        self.parts.setItemText(1, self.tr("One part a company"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
 
     def options(self):
@@ -80,6 +85,7 @@ class ExportDialog(QDialog):
             lang=self.language.currentData(), paper=self.paper.currentData(), sections=sections,
             include_private=self.include_private.isChecked(), user_name=prefs.get("user_name"),
             calendar=prefs.get("calendar"), digits=prefs.get("digits"), today=self.context.today(),
+            parts=self.parts.currentData(),
         )
 
     def export_to(self, path: str) -> bool:

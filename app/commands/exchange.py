@@ -27,6 +27,8 @@ def add_parsers(commands) -> None:
     pdf.add_argument("--lang", dest="pdf_lang", choices=("ar", "en"), help=translate("CommandLine", "language of headings (default: --lang, then English)"))
     pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help=translate("CommandLine", "paper size (default %(default)s)"))
     pdf.add_argument("--no-private", action="store_true", help=translate("CommandLine", "leave out entries marked private"))
+    pdf.add_argument("--parts", choices=("month", "company"), default="month",
+                     help=translate("CommandLine", "one part of the book a month or a company (default %(default)s)"))
     pdf.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
     exports.add_parser("json", help=translate("CommandLine", "a full backup in Thabat's JSON format")).add_argument("file", metavar="FILE")
     csv_export = exports.add_parser("csv", help=translate("CommandLine", "applications with their stage history (UTF-8 with BOM)"))
@@ -55,7 +57,7 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
     options = PdfOptions(
         start=args.start, end=args.end, lang=args.pdf_lang or args.lang or "en", paper=args.paper,
         include_private=not args.no_private, user_name=prefs["user_name"], calendar=prefs["calendar"],
-        digits=prefs["digits"], today=args.today or date.today(),
+        digits=prefs["digits"], today=args.today or date.today(), parts=args.parts,
     )
     show = sys.stderr.isatty()
 

@@ -24,6 +24,7 @@ from sqlmodel import Session
 from thabat import resources
 from thabat.app.dates import DateStyle, number
 from thabat.app.export.atomic import ExportCancelled, atomic_target
+from thabat.app.export.pdf_book import add_outline, fill_contents, keep_headings_with_text, mark_pages
 from thabat.app.export.pdf_content import load_content
 from thabat.app.export.pdf_html import HtmlBuilder, labels
 from thabat.app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
@@ -51,6 +52,8 @@ class PdfOptions:
     calendar: str = "gregorian"
     digits: str = "latin"
     today: date = field(default_factory=date.today)
+    parts: str = "month"
+    """The journal's parts, each with its page in the contents and a bookmark: "month" or "company"."""
 
     def date_style(self) -> DateStyle:
         return DateStyle(lang=self.lang, calendar=self.calendar, digits=self.digits)
@@ -117,13 +120,15 @@ def export_pdf(
     words = labels(options.lang)
     style = options.date_style()
     content = load_content(session, options.start, options.end, options.include_private, options.lang, words)
-    builder = HtmlBuilder(options.lang, style)
+    builder = HtmlBuilder(options.lang, style, options.parts)
     document = QTextDocument()
     font = document_font()
     document.setDefaultFont(font)
 
     if "cover" in options.sections:
-        builder.cover(options.user_name, options.start, options.end, options.today, summary(session), content)
+        builder.cover(options.user_name, options.start, options.end, options.today,
+                      summary(session, options.start, options.end), content)
+        builder.contents_here()
     if "charts" in options.sections:
         names = []
         for index, image in enumerate(chart_images()):
@@ -133,7 +138,9 @@ def export_pdf(
         builder.charts(names, width=body_width_css(options.paper))
     if "journal" in options.sections:
         items = content.in_order()
-        builder.journal_heading(empty=not items)
+        if options.parts == "company":  # one part per company, oldest first in each; no company last
+            items.sort(key=lambda item: (not item.company, item.company.casefold()))
+        builder.journal_heading(empty=not items)  # else each part (a month, a company) has its heading
         for done, item in enumerate(items, start=1):
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
@@ -148,6 +155,9 @@ def export_pdf(
         if options.lang == "ar":
             mirror_tables(document)
         body = lay_out(document, writer)
+        keep_headings_with_text(document, body)
+        marks = mark_pages(document, body)
+        fill_contents(document, marks, lambda page: number(page, style))
         if cancelled is not None and cancelled():
             raise ExportCancelled()
 
@@ -156,4 +166,5 @@ def export_pdf(
 
         pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
         repair_text_layer(temporary, cancelled)
+        add_outline(temporary, builder.marks, marks)
     return pages

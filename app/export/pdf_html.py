@@ -12,10 +12,11 @@ from thabat.app.markup import escaped
 
 from thabat.app import catalogue
 from thabat.app.dates import DateStyle, long_date, number
+from thabat.app.export.pdf_book import Mark, part_key, part_title
 from thabat.app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
 from thabat.app.markdown import markdown_html
 from thabat.app.read_models import Summary
-from thabat.app.text_direction import fill, isolate, joined, paragraphs_with_direction
+from thabat.app.text_direction import fill, isolate, joined, paragraphs_with_direction, text_direction
 
 CSS = """
 body { font-size: 10.5pt; }
@@ -29,6 +30,7 @@ p.question { font-weight: bold; margin-top: 6px; margin-bottom: 2px; color: #2d3
 p.subtitle { font-size: 14pt; color: #55606b; }
 table.figures td { padding: 4px 10px; }
 table.skills td, table.skills th { padding: 3px 8px; }
+table.contents td { padding: 1px 10px; }
 """
 _NEW_PAGE = '<h1 style="page-break-before: always; margin-top: 0px"'
 
@@ -41,8 +43,13 @@ def labels(lang: str) -> dict[str, str]:
 class HtmlBuilder:
     """Builds the document's HTML in parts, so the caller can report progress entry by entry."""
 
-    def __init__(self, lang: str, style: DateStyle) -> None:
+    def __init__(self, lang: str, style: DateStyle, parts: str = "month") -> None:
         self.lang = lang
+        self.parts_by = parts
+        self.marks: list[Mark] = []
+        """The headings the contents and the bookmarks point to, in order."""
+        self._part = None
+        self._contents_at: int | None = None
         self.dir = "rtl" if lang == "ar" else "ltr"
         self.style = style
         self.words = labels(lang)
@@ -50,6 +57,14 @@ class HtmlBuilder:
         self.parts: list[str] = [f'<html><head><style>{CSS}</style></head><body dir="{self.dir}">']
 
     # -- small pieces -------------------------------------------------------------------------
+    def marked(self, text: str, tag: str, level: int, title: str | None = None, new_page: bool = False) -> str:
+        """A heading with an anchor the layout can find again (for the contents and the bookmarks)."""
+        name = f"mark-{len(self.marks)}"
+        self.marks.append(Mark(name, level, title or text))
+        new_page = new_page and len(self.parts) > 1  # the first page needs no break before it
+        style = ' style="page-break-before: always; margin-top: 0px"' if new_page else ""
+        return f'<{tag} dir="{self.dir}"{style}><a name="{name}">{escaped(text)}</a></{tag}>'
+
     def heading_paragraph(self, text: str, tag: str = "p", css_class: str = "") -> str:
         klass = f' class="{css_class}"' if css_class else ""
         return f'<{tag} dir="{self.dir}"{klass}>{escaped(text)}</{tag}>'
@@ -107,19 +122,41 @@ class HtmlBuilder:
         if not names:
             return
         images = "".join(f'<p align="center"><img src="{escaped(name)}" width="{width}"></p>' for name in names)
-        heading = self.heading_paragraph(self.words["charts"], "h1").replace("<h1", _NEW_PAGE)
-        self.parts.append(heading + images)
+        self.parts.append(self.marked(self.words["charts"], "h1", 0, new_page=True) + images)
+
+    def contents_here(self) -> None:
+        """The table of contents goes here (after the cover); its rows are known once every part is."""
+        self._contents_at = len(self.parts)
 
     def journal_heading(self, empty: bool) -> None:
-        self.parts.append(self.heading_paragraph(self.words["journal"], "h1").replace("<h1", _NEW_PAGE))
+        """With nothing to show, a heading and one kind line; otherwise the parts are the headings."""
         if empty:
+            heading = self.heading_paragraph(self.words["journal"], "h1")
+            self.parts.append(heading.replace("<h1", _NEW_PAGE) if len(self.parts) > 1 else heading)
             self.parts.append(self.heading_paragraph(self.words["nothing"]))
 
     def item(self, item: ReflectionDoc | EntryDoc) -> None:
+        key = part_key(item.day, item.company, self.parts_by, self.style)
+        if key != self._part:
+            self._part = key
+            title = part_title(item.day, item.company, self.parts_by, self.style, self.words["no_company"])
+            self.parts.append(self.marked(title, "h1", 0, new_page=True))
         self.parts.append(self._reflection(item) if isinstance(item, ReflectionDoc) else self._entry(item))
 
     def html(self) -> str:
-        return "".join(self.parts) + "</body></html>"
+        parts = list(self.parts)
+        if self._contents_at is not None and any(mark.level == 0 for mark in self.marks):
+            parts.insert(self._contents_at, self._contents())
+        return "".join(parts) + "</body></html>"
+
+    def _contents(self) -> str:
+        """Each part and its page; the pages are placeholders the layout fills in (app/export/pdf_book.py)."""
+        rows = "".join(
+            f'<tr><td dir="{self.dir}" width="88%">{escaped(mark.title)}</td>'
+            f'<td dir="{self.dir}" align="{"left" if self.dir == "rtl" else "right"}"><a name="toc-{mark.name}">–</a></td></tr>'
+            for mark in self.marks if mark.level == 0)
+        heading = self.heading_paragraph(self.words["contents"], "h1").replace("<h1", _NEW_PAGE)
+        return f'{heading}<table class="contents" width="100%">{rows}</table>'
 
     # -- one item -----------------------------------------------------------------------------
     def _meta(self, kind: str, day: date, private: bool, extra: str = "") -> str:
@@ -139,7 +176,10 @@ class HtmlBuilder:
     def _reflection(self, r: ReflectionDoc) -> str:
         w = self.words
         title = joined(r.company, r.role) or w["reflection"]
-        parts = [self.user_text(title, css_class="").replace("<p ", "<h2 ").replace("</p>", "</h2>"),
+        direction = text_direction(title, "auto", self.dir)
+        name = f"mark-{len(self.marks)}"
+        self.marks.append(Mark(name, 1, fill(w["bookmark_reflection"], title, self.date(r.day))))
+        parts = [f'<h2 dir="{direction}"><a name="{name}">{escaped(title)}</a></h2>',
                  self._meta("reflection", r.day, r.private, self._stage(r.stage, r.round))]
         if r.confidence_before is not None or r.confidence_after is not None:
             def shown(value):

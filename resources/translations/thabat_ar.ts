@@ -774,6 +774,10 @@
         <translation>استبعد المدخلات الخاصة</translation>
     </message>
     <message>
+        <source>one part of the book a month or a company (default %(default)s)</source>
+        <translation>جزء من الكتاب لكل شهر أو لكل شركة (الافتراضي %(default)s)</translation>
+    </message>
+    <message>
         <source>a full backup in Thabat&apos;s JSON format</source>
         <translation>نسخة احتياطية كاملة بصيغة JSON الخاصة بثبات</translation>
     </message>
@@ -1989,6 +1993,18 @@
     <message>
         <source>Paper</source>
         <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>الأجزاء</translation>
+    </message>
+    <message>
+        <source>One part a month</source>
+        <translation>جزء لكل شهر</translation>
+    </message>
+    <message>
+        <source>One part a company</source>
+        <translation>جزء لكل شركة</translation>
     </message>
     <message>
         <source>Export…</source>

@@ -6,8 +6,8 @@ Create Date: 2026-12-15 10:00:00
 
 "plain" (every entry written before this revision, and entries made by the command line or a
 backup that does not say) or "markdown" (bold, italic, lists, headings and links, written with the
-Journal's formatting bar). Frozen: one ALTER TABLE, the rule is the services' (ALTER TABLE adds no
-table constraint in SQLite).
+Journal's formatting bar). Frozen: one ALTER TABLE ADD COLUMN, the rule is the services' (ALTER TABLE
+adds no table constraint in SQLite).
 """
 
 from alembic import op
@@ -20,10 +20,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("journal_entry") as batch:
-        batch.add_column(sa.Column("markup", sa.String(), nullable=False, server_default="plain"))
+    # ALTER TABLE ADD COLUMN in place: a batch copy of the table would break the search index's
+    # triggers, which name it (and, with foreign keys on, could cascade).
+    op.add_column("journal_entry", sa.Column("markup", sa.String(), nullable=False, server_default="plain"))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("journal_entry") as batch:
-        batch.drop_column("markup")
+    raise RuntimeError("Thabat does not downgrade databases; restore a backup instead.")
