@@ -1,7 +1,8 @@
 """A quiet banner on the Applications page: applications silent for weeks, each with Mark / Not yet.
 
-Only a question: nothing is marked until the user presses Mark. At most three are asked at once,
-the longest silence first; a line says how many more wait.
+Only a question: nothing is marked until the user presses Mark. One is asked at a time (the
+longest silence first), so the banner stays one line high above the table or board; a caption says
+how many more wait, and each answer brings the next.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from thabat.app.plurals import counted
 from thabat.app.read_models import GhostingSuggestion
 from thabat.app.text_direction import fill, joined
 
-SHOWN = 3
+SHOWN = 1
 
 
 class GhostingBanner(QFrame):
@@ -45,6 +46,7 @@ class GhostingBanner(QFrame):
         self.more = QLabel()
         self.more.setObjectName("caption")
         layout.addWidget(self.more)
+        layout.setSpacing(2)
         self.hide()
 
     def set_suggestions(self, suggestions: list[GhostingSuggestion], style: DateStyle) -> None:
@@ -72,6 +74,21 @@ class GhostingBanner(QFrame):
             self.more.setText(counted(self.tr("%n more applications have been as quiet.", "", hidden), hidden,
                                       self._style))
         self.setVisible(bool(self._suggestions))
+        self._fit_height()  # the new text may wrap to more or fewer lines
+
+    def hasHeightForWidth(self) -> bool:
+        # Its wrapping text must not make the whole page height-for-width: the page's scroll area would
+        # then size it by preferred heights and scroll. The banner sets its own height as it is resized.
+        return False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if self.width() > 0 and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.heightForWidth(self.width()))
 
     def _on_answer(self, number: int, signal) -> None:
         if number < len(self._suggestions):

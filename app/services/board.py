@@ -26,21 +26,22 @@ _COLUMN_OF_STEP = {"final": "interview"}
 
 def board_cards(session: Session, today: date, outcome: str | None = None) -> list[BoardCard]:
     """Every application as a card (or those with `outcome`), the latest arrivals first in each column."""
-    query = select(Application)
+    # Plain columns, not ORM objects: building thousands of model instances would cost most of a second.
+    query = select(Application.id, Application.company, Application.role, Application.applied_on,
+                   Application.deadline)
     if outcome:
         query = query.where(Application.outcome == outcome)
     apps = session.exec(query).all()
-    ids = [a.id for a in apps]
-    history: dict[int, list[StageEvent]] = defaultdict(list)
+    history: dict[int, list] = defaultdict(list)
     rejected: dict[int, tuple[str, date]] = {}
-    if ids:
-        for event in session.exec(select(StageEvent).where(StageEvent.application_id.in_(ids))
-                                  .order_by(StageEvent.occurred_on, StageEvent.id)).all():
-            history[event.application_id].append(event)
-        for app_id, channel, received_on in session.exec(
-                select(Rejection.application_id, Rejection.channel, Rejection.received_on)
-                .where(Rejection.application_id.in_(ids))).all():
-            rejected[app_id] = (channel, received_on)
+    # The whole history at once (a filter would only spare a few rows); cards not shown ignore theirs.
+    for event in session.exec(select(StageEvent.application_id, StageEvent.stage, StageEvent.occurred_on,
+                                     StageEvent.starts_at, StageEvent.id)
+                              .order_by(StageEvent.occurred_on, StageEvent.id)).all():
+        history[event.application_id].append(event)
+    for app_id, channel, received_on in session.exec(
+            select(Rejection.application_id, Rejection.channel, Rejection.received_on)).all():
+        rejected[app_id] = (channel, received_on)
     cards = [_card(app, history.get(app.id, []), rejected.get(app.id), today) for app in apps]
     return sorted(cards, key=lambda c: (c.since is None, -(c.since or date.min).toordinal(), -c.application_id))
 
@@ -56,7 +57,7 @@ def check_move(session: Session, application_id: int, column: str, today: date) 
     stages.check_step(session, application_id, StageInput(stage=stage, occurred_on=today), today)
 
 
-def _card(app: Application, events: list[StageEvent], rejection: tuple[str, date] | None, today: date) -> BoardCard:
+def _card(app, events: list, rejection: tuple[str, date] | None, today: date) -> BoardCard:
     columns = [_COLUMN_OF_STEP.get(e.stage, e.stage) for e in events]
     if rejection is not None:
         channel, received_on = rejection
