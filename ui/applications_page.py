@@ -19,6 +19,7 @@ from thabat.app.text_direction import fill, joined
 from thabat.ui.application_facts import application_facts, step_text
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_board import ApplicationsBoard
+from thabat.ui.card_moves import CardMoves
 from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from thabat.ui.collated_sort_proxy import CollatedSortProxy
 from thabat.ui.context import DISPLAY_SETTINGS, AppContext
@@ -119,7 +120,8 @@ class ApplicationsPage(Page):
             button.setCheckable(True)
             self.views.addButton(button)
         self.board = ApplicationsBoard()
-        self.board.move_requested.connect(self.move_card)
+        self.card_moves = CardMoves(context, self.board, self.show_logged, parent=self)
+        self.board.move_requested.connect(self.card_moves.move)
         self.board.open_requested.connect(self.show_in_table)
         self.ghosting = GhostingBanner()
         self.ghosting.mark_requested.connect(self.mark_no_response)
@@ -380,38 +382,6 @@ class ApplicationsPage(Page):
         self._on_view_chosen()
         self.select(application_id)
         self.table.setFocus()
-
-    def move_card(self, application_id: int, column: str) -> None:
-        """Record the step a card's move means, dated today and editable; a refused move says why."""
-        title = self.tr("Move the card")
-        if column == "applied":
-            QMessageBox.information(self, title, self.tr(
-                "Every application starts in Applied; to take a card back, delete its later steps in the history."))
-            return
-        try:
-            board.check_move(self.context.journal, application_id, column, self.context.today())
-        except UserError as error:
-            QMessageBox.information(self, title, str(error))
-            return
-        if column == "rejected":
-            self._log_rejection_of(application_id)
-        else:
-            with deleted_after_use(StageDialog(self.context, application_id, parent=self, preset=column)) as dialog:
-                dialog.exec()
-        self.board.focus_card(application_id)
-
-    def _log_rejection_of(self, application_id: int) -> None:
-        detail, _people, (reached, reached_round) = applications.stage_form(self.context.journal, application_id)
-        dialog = RejectionDialog(self.context, detail.row.company, detail.row.role, parent=self,
-                                 application_id=application_id)
-        with deleted_after_use(dialog):
-            dialog.stage.setCurrentIndex(max(0, dialog.stage.findData(reached)))
-            if reached_round:
-                dialog.round.setValue(reached_round)
-            if not dialog.exec() or dialog.saved is None:
-                return
-            saved, reflect_now = dialog.saved, dialog.reflect_now
-        self.show_logged(saved, reflect_now)
 
     # -- ghosting ----------------------------------------------------------------------------------
 

@@ -390,14 +390,6 @@
         <translation>جاء الرفض في مرحلة: %1</translation>
     </message>
     <message>
-        <source>Move the card</source>
-        <translation>نقل البطاقة</translation>
-    </message>
-    <message>
-        <source>Every application starts in Applied; to take a card back, delete its later steps in the history.</source>
-        <translation>يبدأ كل طلب في عمود «تقدّمت»؛ لإرجاع بطاقة إليه، احذف خطواتها اللاحقة من السجلّ.</translation>
-    </message>
-    <message>
         <source>No response</source>
         <translation>لا ردّ</translation>
     </message>
@@ -570,6 +562,17 @@
     <message>
         <source>Move to…</source>
         <translation>انقل إلى…</translation>
+    </message>
+</context>
+<context>
+    <name>CardMoves</name>
+    <message>
+        <source>Move the card</source>
+        <translation>نقل البطاقة</translation>
+    </message>
+    <message>
+        <source>Every application starts in Applied; to take a card back, delete its later steps in the history.</source>
+        <translation>يبدأ كل طلب في عمود «تقدّمت»؛ لإرجاع بطاقة إليه، احذف خطواتها اللاحقة من السجلّ.</translation>
     </message>
 </context>
 <context>
