@@ -232,3 +232,13 @@ def test_mark_records_no_response_and_not_yet_waits(qtbot, journal, isolated_dat
     assert not page.ghosting.isVisible()
     with journal.session() as session:
         assert applications.get_application(session, other).row.outcome == "pending"  # never set by itself
+
+
+def test_the_filter_and_the_outcome_narrow_the_board_too(qtbot, journal, isolated_data, search):
+    page = _board_page(qtbot, journal, isolated_data)
+    qtbot.keyClicks(page.filter, "care")
+    assert [m.rowCount() for m in page.board.models.values()] == [0, 1, 0, 0, 0, 0, 0, 0]
+    page.filter.clear()
+    page.outcome.setCurrentIndex(page.outcome.findData("withdrawn"))
+    assert page.board.models["withdrawn"].rowCount() == 1
+    assert sum(m.rowCount() for m in page.board.models.values()) == 1

@@ -151,7 +151,8 @@ class ApplicationsPage(Page):
         layout.addWidget(self.ghosting)
         layout.addWidget(self.empty_state)
         layout.addWidget(self.stack, 1)
-        self.filter.textChanged.connect(self._show_board)
+        self._board_cards: list | None = None
+        self.filter.textChanged.connect(lambda _text: self._show_board(reload=False))
         showing_board = context.preferences.get("applications_view") == "board"
         (self.board_button if showing_board else self.table_button).setChecked(True)
         self.stack.setCurrentWidget(self.board if showing_board else splitter)
@@ -366,11 +367,17 @@ class ApplicationsPage(Page):
         self.context.preferences.set("applications_view", "board" if board_chosen else "table")
         self._show_board()
 
-    def _show_board(self) -> None:
-        """Fill the board (only while it is shown: the table does not pay for it), with the table's filters."""
+    def _show_board(self, reload: bool = True) -> None:
+        """Fill the board (only while it is shown: the table does not pay for it), with the table's filters.
+
+        Typing in the filter (`reload` False) filters the cards already read instead of reading again.
+        """
         if not self.showing_board():
             return
-        cards = board.board_cards(self.context.journal, self.context.today(), self.outcome.currentData())
+        if reload or self._board_cards is None:
+            self._board_cards = board.board_cards(self.context.journal, self.context.today(),
+                                                  self.outcome.currentData())
+        cards = self._board_cards
         wanted = self.filter.text().casefold()
         if wanted:
             cards = [c for c in cards if wanted in c.company.casefold() or wanted in c.role.casefold()]
