@@ -355,7 +355,6 @@ class ApplicationsPage(Page):
             self.history.addItem(item)
         self._on_step_chosen()
 
-
     # -- the board ---------------------------------------------------------------------------------
 
     def showing_board(self) -> bool:
