@@ -23,7 +23,9 @@ DEFAULTS = {
     "reply_delay_days": 2,
     "feedback_delay_days": 14,
     "follow_up_weeks": 8,
-    "ghosting_weeks": 6,  # silence after which "no response" is suggested (app/services/stages.py)
+    "ghosting_weeks": 6,  # silence after which "no response" is suggested (app/services/stages.py); 0: never
+    "ghosting_not_yet": "",  # "id:YYYY-MM-DD,…": suggestions answered "Not yet" (app/usecases/ghosting.py)
+    "applications_view": "table",  # table | board: how the Applications page shows them
     "user_name": "",
     "rest_dismissed_on": "",  # ISO day the rest suggestion was last dismissed, or ""
     "check_in_reminder": "",  # "HH:MM": a daily reminder to check in at that time; "" (the default): off

@@ -98,6 +98,23 @@ class GhostingSuggestion:
 
 
 @dataclass(frozen=True)
+class BoardCard:
+    """One application on the board: the column its history puts it in, since when, and what comes next."""
+
+    application_id: int
+    company: str
+    role: str
+    column: str
+    """One of app/services/board.py's COLUMNS."""
+    since: date | None
+    """The day it entered this column; None when unknown or still ahead (an interview not held yet)."""
+    next_on: date | None = None
+    next_what: str = ""
+    """What happens on `next_on`: a history stage ("interview", "final") or "deadline"."""
+    next_at: time | None = None
+
+
+@dataclass(frozen=True)
 class RejectionInput:
     company: str
     role: str

@@ -38,6 +38,20 @@ def grab_page(window: QMainWindow, key: str, lang: str, out_dir: Path) -> Path:
     return target
 
 
+def grab_board(window: QMainWindow, lang: str, out_dir: Path) -> Path:
+    """The Applications page shown as its board, saved as applications-board-<lang>.png; then the table again."""
+    window.show_page("applications")
+    page = window.pages["applications"]
+    page.board_button.click()
+    QApplication.processEvents()
+    target = out_dir / f"applications-board-{lang}.png"
+    saved = window.grab().save(str(target), "PNG")
+    page.table_button.click()
+    if not saved:
+        raise OSError(f"cannot write {target}")
+    return target
+
+
 def fill_journal(folder: Path, today: date = TODAY) -> None:
     """The demo journal when the generator exists; otherwise a small journal made by the services."""
     from thabat.app.cli import main as cli_main
@@ -99,6 +113,7 @@ def take_screenshots(folder: Path, out_dir: Path = OUT, languages=LANGUAGES, tod
         window.show()
         for key in window.pages:
             written.append(grab_page(window, key, lang, out_dir))
+        written.append(grab_board(window, lang, out_dir))
         window.close()  # stops its timers before the journal closes
         window.deleteLater()
         QApplication.processEvents()

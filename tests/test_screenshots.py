@@ -37,6 +37,17 @@ def test_grab_page_writes_a_png_of_the_window(qtbot, journal, isolated_data, tmp
     assert window.current_page() is window.pages["applications"]
 
 
+def test_the_board_is_grabbed_and_the_table_comes_back(qtbot, journal, isolated_data, tmp_path):
+    screenshots = _load_script()
+    window = MainWindow(make_context(journal, isolated_data, "en"), switcher())
+    qtbot.addWidget(window)
+    window.resize(*screenshots.WINDOW_SIZE)
+    window.show()
+    path = screenshots.grab_board(window, "en", tmp_path)
+    assert path == tmp_path / "applications-board-en.png" and path.stat().st_size > 1000
+    assert not window.pages["applications"].showing_board()
+
+
 def test_the_screenshots_show_the_window_at_its_default_size():
     from thabat.ui.main_window import DEFAULT_SIZE
 

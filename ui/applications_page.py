@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from thabat.app import catalogue
@@ -15,14 +14,17 @@ from thabat.app.markup import escaped
 from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
 from thabat.app.errors import UserError
 from thabat.app.read_models import ApplicationDetail, RejectionView, StageStep
-from thabat.app.usecases import applications
+from thabat.app.usecases import applications, board, ghosting, settings
 from thabat.app.text_direction import fill, joined
 from thabat.ui.application_facts import application_facts, step_text
 from thabat.ui.application_dialog import ApplicationDialog
+from thabat.ui.applications_board import ApplicationsBoard
+from thabat.ui.card_moves import CardMoves
 from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from thabat.ui.collated_sort_proxy import CollatedSortProxy
-from thabat.ui.context import AppContext
+from thabat.ui.context import DISPLAY_SETTINGS, AppContext
 from thabat.ui.empty_state import EmptyState
+from thabat.ui.ghosting_banner import GhostingBanner
 from thabat.ui.labels import label, stage_label
 from thabat.ui.modal import deleted_after_use
 from thabat.ui.page import Page
@@ -34,6 +36,7 @@ from thabat.ui.user_text import UserTextDelegate, user_text_html
 class ApplicationsPage(Page):
     key = "applications"
     shows = (ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged)  # rows, and the detail pane
+    setting_keys = DISPLAY_SETTINGS + ("ghosting_weeks", "ghosting_not_yet")
     reflect_requested = Signal(int)
     """The user wants to reflect on this rejection (by id): the main window opens the reflection."""
 
@@ -110,7 +113,23 @@ class ApplicationsPage(Page):
             buttons.addWidget(button)
         detail_layout.addLayout(buttons)
 
+        # Table or board, as the user left it.
+        self.table_button, self.board_button = QPushButton(), QPushButton()
+        self.views = QButtonGroup(self)
+        for button in (self.table_button, self.board_button):
+            button.setCheckable(True)
+            self.views.addButton(button)
+        self.board = ApplicationsBoard()
+        self.card_moves = CardMoves(context, self.board, self.show_logged, parent=self)
+        self.board.move_requested.connect(self.card_moves.move)
+        self.board.open_requested.connect(self.show_in_table)
+        self.ghosting = GhostingBanner()
+        self.ghosting.mark_requested.connect(self.mark_no_response)
+        self.ghosting.not_yet_requested.connect(self.not_yet)
+
         top = QHBoxLayout()
+        top.addWidget(self.table_button)
+        top.addWidget(self.board_button)
         top.addWidget(self.filter, 1)
         top.addWidget(self.outcome)
         top.addWidget(self.add_button)
@@ -121,13 +140,23 @@ class ApplicationsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 360])  # the table first: its four columns need the room
-        self.content = splitter
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.board)
+        self.content = self.stack
         self.empty_state = EmptyState("applications")
         self.empty_state.button.clicked.connect(self.add_application)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.ghosting)
         layout.addWidget(self.empty_state)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.stack, 1)
+        self._board_cards: list | None = None
+        self.filter.textChanged.connect(lambda _text: self._show_board(reload=False))
+        showing_board = context.preferences.get("applications_view") == "board"
+        (self.board_button if showing_board else self.table_button).setChecked(True)
+        self.stack.setCurrentWidget(self.board if showing_board else splitter)
+        self.views.buttonClicked.connect(self._on_view_chosen)
         self.retranslate()
         self._show_detail(None)
 
@@ -157,6 +186,12 @@ class ApplicationsPage(Page):
         self.edit_step_button.setText(self.tr("Edit step…"))
         self.delete_step_button.setText(self.tr("Delete step…"))
         self.table.setAccessibleName(self.tr("Applications"))
+        self.table_button.setText(self.tr("&Table"))
+        self.table_button.setToolTip(self.tr("Show the applications as a table, with the history beside it"))
+        self.board_button.setText(self.tr("&Board"))
+        self.board_button.setToolTip(self.tr("Show the applications as cards in a column per stage; move a card "
+                                             "with the mouse, with Ctrl+Shift+Left/Right or its menu"))
+        self.board.retranslate()
         self.history.setAccessibleName(self.tr("History"))
         self.empty_state.set_texts(
             self.tr("No applications yet"),
@@ -177,6 +212,11 @@ class ApplicationsPage(Page):
             self.select(selected)
         else:
             self._show_detail(None)
+        self._show_board()
+        prefs = self.context.preferences
+        self.ghosting.set_suggestions(ghosting.suggestions(self.context.journal, self.context.today(),
+                                                           prefs.get("ghosting_weeks"), prefs.get("ghosting_not_yet")),
+                                      style)
 
     def selected_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -315,3 +355,52 @@ class ApplicationsPage(Page):
             self.history.addItem(item)
         self._on_step_chosen()
 
+    # -- the board ---------------------------------------------------------------------------------
+
+    def showing_board(self) -> bool:
+        return self.stack.currentWidget() is self.board
+
+    def _on_view_chosen(self) -> None:
+        board_chosen = self.board_button.isChecked()
+        self.stack.setCurrentIndex(1 if board_chosen else 0)
+        self.context.preferences.set("applications_view", "board" if board_chosen else "table")
+        self._show_board()
+
+    def _show_board(self, reload: bool = True) -> None:
+        """Fill the board (only while it is shown: the table does not pay for it), with the table's filters.
+
+        Typing in the filter (`reload` False) filters the cards already read instead of reading again.
+        """
+        if not self.showing_board():
+            return
+        if reload or self._board_cards is None:
+            self._board_cards = board.board_cards(self.context.journal, self.context.today(),
+                                                  self.outcome.currentData())
+        cards = self._board_cards
+        wanted = self.filter.text().casefold()
+        if wanted:
+            cards = [c for c in cards if wanted in c.company.casefold() or wanted in c.role.casefold()]
+        self.board.set_cards(cards, self.context.today(), self.context.date_style())
+
+    def show_in_table(self, application_id: int) -> None:
+        """A card opened (Enter, double-click): the table with its row chosen and the history beside it."""
+        self.table_button.setChecked(True)
+        self._on_view_chosen()
+        self.select(application_id)
+        self.table.setFocus()
+
+    # -- ghosting ----------------------------------------------------------------------------------
+
+    def mark_no_response(self, application_id: int) -> None:
+        try:
+            ghosting.mark_no_response(self.context.journal, application_id, self.context.today())
+        except UserError as error:
+            QMessageBox.information(self, self.tr("No response"), str(error))
+            return
+        self.context.status_message.emit(self.tr("Marked as no response."))
+
+    def not_yet(self, application_id: int) -> None:
+        prefs = self.context.preferences
+        settings.change_setting(prefs, self.context.events, "ghosting_not_yet",
+                                ghosting.with_not_yet(prefs.get("ghosting_not_yet"), application_id,
+                                                      self.context.today()))

@@ -23,9 +23,12 @@ from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
 class RejectionDialog(CarefulDialog):
-    def __init__(self, context: AppContext, company: str = "", role: str = "", parent: QWidget | None = None):
+    def __init__(self, context: AppContext, company: str = "", role: str = "", parent: QWidget | None = None,
+                 application_id: int | None = None):
+        """`application_id`: the rejection ends this application (the board's move), not one found by name."""
         super().__init__(parent)
         self.context = context
+        self.application_id = application_id
         self.saved: RejectionView | None = None
         self.reflect_now = False
         """Set when the user saved with "Save and reflect": the caller opens the reflection."""
@@ -76,6 +79,10 @@ class RejectionDialog(CarefulDialog):
         layout.addWidget(self.buttons)
         self._retranslate()
         self._on_stage_changed()
+        if application_id is not None:  # tracked already: its name stays, and "applied on" is known
+            for widget in (self.company, self.role):
+                widget.setReadOnly(True)
+            self.form.setRowVisible(self.applied_row, False)
         (self.role if company else self.company).setFocus()
         self.remember_untouched()
 
@@ -108,6 +115,7 @@ class RejectionDialog(CarefulDialog):
             round=self.round.value() if self.stage.currentData() == "interview" else None,
             message=self.message.toPlainText(), interviewer=self.interviewer.text(),
             applied_on=to_date(self.applied_on.date()) if self.applied_known.isChecked() else None,
+            application_id=self.application_id,
         )
 
     def _on_save_and_reflect(self) -> None:

@@ -37,13 +37,16 @@ class SettingsPage(Page):
         self.delays = {"reply_delay_days": QSpinBox(), "feedback_delay_days": QSpinBox(), "follow_up_weeks": QSpinBox()}
         for key, box in self.delays.items():
             box.setRange(0 if key == "reply_delay_days" else 1, 60 if key != "follow_up_weeks" else 52)
+        # Weeks of silence before "no response" is suggested on the Applications page; 0 asks never.
+        self.ghosting_weeks = QSpinBox()
+        self.ghosting_weeks.setRange(0, 104)
         self.user_name = UserLineEdit()
         self.user_name.setMaxLength(120)
         self.data_folder = QLabel(str(context.folder))
         self.data_folder.setWordWrap(True)
 
         self.form = LabelledForm((self.language, self.calendar, self.digits, self.theme, self.weekly_goal,
-                                  *self.delays.values(), self.user_name, self.data_folder))
+                                  *self.delays.values(), self.ghosting_weeks, self.user_name, self.data_folder))
         self.templates = TemplatesEditor(context)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -64,6 +67,8 @@ class SettingsPage(Page):
         for key, box in self.delays.items():
             box.valueChanged.connect(lambda value, key=key: self._save(key, value))
             box.valueChanged.connect(lambda _value, box=box: self._set_suffix(box))
+        self.ghosting_weeks.valueChanged.connect(lambda value: self._save("ghosting_weeks", value))
+        self.ghosting_weeks.valueChanged.connect(lambda _value: self._set_suffix(self.ghosting_weeks))
         self.user_name.editingFinished.connect(self._save_user_name)
         self.retranslate()
 
@@ -75,7 +80,7 @@ class SettingsPage(Page):
     def _set_suffix(self, box: QSpinBox) -> None:
         # "2 days", "1 day"; in Arabic "٢ يومان"… "١١ يومًا": the unit agrees with the number shown.
         value = box.value()
-        if box is self.delays["follow_up_weeks"]:
+        if box in (self.delays["follow_up_weeks"], self.ghosting_weeks):
             box.setSuffix(self.tr(" weeks", "", value))
         else:
             box.setSuffix(self.tr(" days", "", value))
@@ -85,9 +90,13 @@ class SettingsPage(Page):
         self.form.set_labels((self.tr("&Language"), self.tr("&Calendar"), self.tr("&Digits"), self.tr("&Theme"),
                               self.tr("&Weekly application goal"), self.tr("Reply reminder after"),
                               self.tr("Feedback reminder after"), self.tr("Follow up after"),
+                              self.tr("Suggest “no response” after"),
                               self.tr("Your &name (for message templates)"), self.tr("Data folder")))
-        for box in self.delays.values():
+        for box in (*self.delays.values(), self.ghosting_weeks):
             self._set_suffix(box)
+        self.ghosting_weeks.setSpecialValueText(self.tr("Never"))
+        self.ghosting_weeks.setToolTip(self.tr("Weeks without news before Thabat asks whether an application "
+                                               "went unanswered. It never marks one by itself."))
         names = {
             "system": self.tr("Same as the system"), "ar": "العربية", "en": "English",
             "gregorian": self.tr("Gregorian"), "hijri": self.tr("Hijri (Islamic civil)"),
@@ -106,6 +115,7 @@ class SettingsPage(Page):
         self.weekly_goal.setValue(prefs.get("weekly_goal"))
         for key, box in self.delays.items():
             box.setValue(prefs.get(key))
+        self.ghosting_weeks.setValue(prefs.get("ghosting_weeks"))
         self.user_name.setText(prefs.get("user_name"))
 
     def save_pending(self) -> None:

@@ -29,7 +29,8 @@ INTERVIEW_CHOICES = ("phone", "technical", "onsite", "final")
 
 class StageDialog(CarefulDialog):
     def __init__(self, context: AppContext, application_id: int, existing: StageStep | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, preset: str | None = None) -> None:
+        """`preset`: the stage to record (one of CHOICES), as when a card is moved on the board."""
         super().__init__(parent)
         self.context = context
         self.application_id = application_id
@@ -89,6 +90,8 @@ class StageDialog(CarefulDialog):
                 self.timed.setChecked(True)
                 self.starts_at.setTime(QTime(existing.starts_at.hour, existing.starts_at.minute))
             self.note.set_text(existing.note)
+        elif preset is not None:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(preset)))
         self.starts_at.setEnabled(self.timed.isChecked())
 
         self.widgets = (self.stage, self.occurred_on, self.kind, self.round, timed_row, self.interviewers,

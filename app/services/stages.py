@@ -45,6 +45,14 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     return step_view(session, event)
 
 
+def check_step(session: Session, application_id: int, data: StageInput, today: date) -> None:
+    """Raise the rule's InputError if `data` could not join the history; nothing is written.
+
+    A rejection is checked like any ending (its own logging is app/services/rejections.py's).
+    """
+    _checked(session, _application(session, application_id), data, today, None)
+
+
 def edit_stage(session: Session, stage_id: int, data: StageInput, today: date | None = None) -> StageStep:
     """Change a step; the application date, a rejection's date and the outcome follow it."""
     event = _event(session, stage_id)

@@ -330,6 +330,22 @@
         <translation>حذف الخطوة…</translation>
     </message>
     <message>
+        <source>&amp;Table</source>
+        <translation>&amp;جدول</translation>
+    </message>
+    <message>
+        <source>Show the applications as a table, with the history beside it</source>
+        <translation>اعرض الطلبات في جدول، وسجلّ كل طلب بجانبه</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;لوحة</translation>
+    </message>
+    <message>
+        <source>Show the applications as cards in a column per stage; move a card with the mouse, with Ctrl+Shift+Left/Right or its menu</source>
+        <translation>اعرض الطلبات بطاقاتٍ في عمود لكل مرحلة؛ انقل البطاقة بالفأرة، أو بـ Ctrl+Shift مع سهم اليمين أو اليسار، أو من قائمتها</translation>
+    </message>
+    <message>
         <source>No applications yet</source>
         <translation>لا طلبات بعد</translation>
     </message>
@@ -372,6 +388,14 @@
     <message>
         <source>Rejection came at: %1</source>
         <translation>جاء الرفض في مرحلة: %1</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>لا ردّ</translation>
+    </message>
+    <message>
+        <source>Marked as no response.</source>
+        <translation>سُجّل الطلب بلا ردّ.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +501,78 @@
     <message>
         <source>Deleted the backup from %1.</source>
         <translation>حُذفت النسخة الاحتياطية المأخوذة في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>No response</source>
+        <translation>لا ردّ</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>انسحبت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days here</source>
+        <translation>
+            <numerusform>هنا منذ اليوم</numerusform>
+            <numerusform>يوم واحد هنا</numerusform>
+            <numerusform>يومان هنا</numerusform>
+            <numerusform>%n أيام هنا</numerusform>
+            <numerusform>%n يومًا هنا</numerusform>
+            <numerusform>%n يوم هنا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>آخر موعد %1</translation>
+    </message>
+    <message>
+        <source>Final round %1</source>
+        <translation>المرحلة النهائية %1</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>مقابلة %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 column</source>
+        <translation>عمود %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applications</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبًا</numerusform>
+            <numerusform>%n طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in the table</source>
+        <translation>اعرضه في الجدول</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>انقل إلى…</translation>
+    </message>
+</context>
+<context>
+    <name>CardMoves</name>
+    <message>
+        <source>Move the card</source>
+        <translation>نقل البطاقة</translation>
+    </message>
+    <message>
+        <source>Every application starts in Applied; to take a card back, delete its later steps in the history.</source>
+        <translation>يبدأ كل طلب في عمود «تقدّمت»؛ لإرجاع بطاقة إليه، احذف خطواتها اللاحقة من السجلّ.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2346,40 @@
     </message>
 </context>
 <context>
+    <name>GhostingBanner</name>
+    <message>
+        <source>No word from %1 since %2. Mark it as no response?</source>
+        <translation>لم يصلك خبر من %1 منذ %2. هل تسجّله بلا ردّ؟</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>Mark %1 as no response</source>
+        <translation>سجّل %1 بلا ردّ</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>Ask again later about %1</source>
+        <translation>اسألني لاحقًا عن %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more applications have been as quiet.</source>
+        <translation>
+            <numerusform>لا طلبات أخرى صامتة مثلها.</numerusform>
+            <numerusform>وطلب آخر صامت مثلها.</numerusform>
+            <numerusform>وطلبان آخران صامتان مثلها.</numerusform>
+            <numerusform>و%n طلبات أخرى صامتة مثلها.</numerusform>
+            <numerusform>و%n طلبًا آخر صامتًا مثلها.</numerusform>
+            <numerusform>و%n طلب آخر صامت مثلها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GrowthBox</name>
     <message>
         <source>Improvement areas and action items</source>
@@ -3179,6 +3309,10 @@
         <translation>التواصل مجددًا بعد</translation>
     </message>
     <message>
+        <source>Suggest “no response” after</source>
+        <translation>اقترح «لا ردّ» بعد</translation>
+    </message>
+    <message>
         <source>Your &amp;name (for message templates)</source>
         <translation>ا&amp;سمك (لقوالب الرسائل)</translation>
     </message>
@@ -3207,6 +3341,14 @@
             <numerusform> يومًا</numerusform>
             <numerusform> يوم</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Weeks without news before Thabat asks whether an application went unanswered. It never marks one by itself.</source>
+        <translation>عدد أسابيع الصمت قبل أن يسألك ثبات هل بقي الطلب بلا ردّ. ولا يسجّل ذلك من تلقاء نفسه أبدًا.</translation>
     </message>
     <message>
         <source>Same as the system</source>

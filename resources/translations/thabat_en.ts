@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message numerus="yes">
+        <source>%n days here</source>
+        <translation>
+            <numerusform>%n day here</numerusform>
+            <numerusform>%n days here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applications</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Wrote %n pages to %1.</source>
@@ -146,6 +163,16 @@
         <translation>
             <numerusform>Imported %n application.</numerusform>
             <numerusform>Imported %n applications.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GhostingBanner</name>
+    <message numerus="yes">
+        <source>%n more applications have been as quiet.</source>
+        <translation>
+            <numerusform>%n more application has been as quiet.</numerusform>
+            <numerusform>%n more applications have been as quiet.</numerusform>
         </translation>
     </message>
 </context>
