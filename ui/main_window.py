@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         page = getattr(import_module(module), name)(self.context)
         if key == "today":
             page.resume_reflection_requested.connect(self.open_reflection)
+            page.coming_up.open_contact_requested.connect(lambda contact_id: self.show_page("contacts").select(contact_id))
+            page.coming_up.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
         elif key == "applications":
             page.reflect_requested.connect(self.open_reflection_for_rejection)
         elif key == "journal":

@@ -24,6 +24,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import to_date, to_qdate
 from thabat.ui.page import Page
+from thabat.ui.today_coming_up import ComingUpBox
 from thabat.ui.user_text import UserLineEdit
 
 
@@ -123,6 +124,9 @@ class TodayPage(Page):
         drafts_layout.addWidget(self.drafts_list)
         drafts_layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeading)
 
+        self.coming_up = ComingUpBox(context)
+        self.coming_up.open_reflection_requested.connect(self.resume_reflection_requested)
+
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,8 +135,11 @@ class TodayPage(Page):
         side_layout.addWidget(self.figure)
         side_layout.addWidget(self.drafts_box)
         side_layout.addStretch(1)
+        main = QVBoxLayout()
+        main.addWidget(self.due_box, 1)
+        main.addWidget(self.coming_up)
         columns = QHBoxLayout()
-        columns.addWidget(self.due_box, 3)
+        columns.addLayout(main, 3)
         columns.addWidget(side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -164,6 +171,7 @@ class TodayPage(Page):
         self.rest_dismiss.setText(self.tr("Thanks, not now"))
         self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self._show_score(self.score.value())
+        self.coming_up.retranslate()
 
     def refresh(self) -> None:
         today = self.context.today()
@@ -186,6 +194,7 @@ class TodayPage(Page):
             self.snooze_date.setDate(to_qdate(today + timedelta(days=1)))
         self.snooze_date.setMinimumDate(to_qdate(today + timedelta(days=1)))
         self._update_buttons()
+        self.coming_up.refresh()
 
         if todays is not None:
             self.score.setValue(todays.score)

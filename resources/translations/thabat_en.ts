@@ -177,6 +177,16 @@
     </message>
 </context>
 <context>
+    <name>PrepCardDialog</name>
+    <message numerus="yes">
+        <source>cited after %n rejections at this stage</source>
+        <translation>
+            <numerusform>cited after %n rejection at this stage</numerusform>
+            <numerusform>cited after %n rejections at this stage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source> weeks</source>
