@@ -138,3 +138,21 @@ def test_the_debrief_prefills_the_reflection_when_a_rejection_follows(qtbot, jou
     assert "Good rapport; the case study ran long." in learn.debrief_note.text()
     reflection.timer.stop()
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_growth_shows_the_interviews_an_area_was_prepared_for(qtbot, journal, isolated_data, lang):
+    from thabat.ui.growth_page import GrowthPage
+
+    with journal.session() as session:
+        build_prep_journal(session)
+    page = GrowthPage(make_context(journal, isolated_data, lang))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    row = next(i for i in range(page.areas.count()) if "Structured answers" in page.areas.item(i).text())
+    page.areas.setCurrentRow(row)
+    rows = [visible(page.area_interviews.item(i).text()) for i in range(page.area_interviews.count())]
+    assert page.area_interviews.isVisible() and len(rows) == 2
+    assert "Talabat" in rows[0] and ("coming up" if lang == "en" else "قادمة") in rows[0]
+    assert "Noon" in rows[1] and ("the area was named again" if lang == "en" else "ذُكر المجال مرة أخرى") in rows[1]

@@ -73,3 +73,34 @@ def test_a_step_that_is_not_an_interview_has_no_card(session):
     applications.add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 11, 1)), TODAY)
     with pytest.raises(NotFound):
         prep_card(dbapi_connection(session), 1)  # the "applied" step
+
+
+def test_an_area_lists_the_interviews_it_was_prepared_for_and_what_happened_next(session):
+    from thabat.app.read_models import RejectionInput
+    from thabat.app.reflection_models import ReflectionDraft
+    from thabat.app.services import reflection_growth, reflections, rejections
+    from thabat.app.services.prep import prepared_interviews
+    from tests.conftest import TODAY
+
+    made = build_prep_journal(session)
+    db = dbapi_connection(session)
+    star = next(a.id for a in prep_card(db, made.upcoming_stage).areas if a.name.startswith("Structured"))
+    # Noon's onsite (24 Sep) came after Careem's rejection cited the area (28 Aug): prepared for, and
+    # rejected again with the area named again. Talabat's is still ahead.
+    assert [(i.company, i.on, i.outcome, i.cited_again) for i in prepared_interviews(db, star)] == [
+        ("Talabat", date(2026, 12, 2), "interview", None),
+        ("Noon", date(2026, 9, 24), "rejected", True),
+    ]
+    # A rejection whose reflection did not name the area again: it counts as moved on.
+    from thabat.app.read_models import ApplicationInput, StageInput
+    from thabat.app.services import applications, stages
+
+    app = applications.add_application(session, ApplicationInput("Anghami", "Analyst", date(2026, 10, 10)), TODAY)
+    stages.record_stage(session, app.id, StageInput("interview", date(2026, 10, 20), round=1, kind="technical"), TODAY)
+    rejection = rejections.log_rejection(session, RejectionInput("Anghami", "Analyst", date(2026, 10, 25), "interview",
+                                                                 round=1, application_id=app.id), TODAY)
+    reflection = reflections.start_reflection(session, rejection.id)
+    reflections.finish_reflection(session, reflection.id, ReflectionDraft(went_well="Clear stories"), TODAY)
+    reflection_growth.cite_area(session, reflection.id, "Pricing knowledge")
+    assert [(i.company, i.cited_again) for i in prepared_interviews(dbapi_connection(session), star)][1] == (
+        "Anghami", False)

@@ -245,3 +245,45 @@ def _earlier(db: sqlite3.Connection, reflections: dict[int, _Reflection],
         lines.append(PrepLine(outcome, "reflection" if reflection_id else "application", reflection_id or app_id,
                               company, role, date.fromisoformat(applied_on) if applied_on else None))
     return _newest(lines)
+
+
+@dataclass(frozen=True)
+class PreparedInterview:
+    """An interview whose prep card showed an improvement area, and what happened next."""
+
+    stage_id: int
+    application_id: int
+    company: str
+    role: str
+    on: date
+    stage: str
+    round: int | None
+    outcome: str
+    """The application's outcome now (app/services/stages.py keeps it in step with the history)."""
+    cited_again: bool | None
+    """After a rejection: whether its reflection named the area again (None when there was none to name it)."""
+
+
+def prepared_interviews(db: sqlite3.Connection, area_id: int) -> list[PreparedInterview]:
+    """The interviews an area was on the prep card of: at a stage where it was cited, after its first
+    citation; the newest first."""
+    cited = db.execute(
+        """SELECT r.stage, min(r.received_on) FROM area_citation c
+           JOIN reflection f ON f.id = c.reflection_id JOIN rejection r ON r.id = f.rejection_id
+           WHERE c.area_id = ? AND r.stage IN ('interview', 'final') GROUP BY r.stage""", (area_id,)).fetchall()
+    again = {app_id for (app_id,) in db.execute(
+        """SELECT r.application_id FROM area_citation c
+           JOIN reflection f ON f.id = c.reflection_id JOIN rejection r ON r.id = f.rejection_id
+           WHERE c.area_id = ?""", (area_id,))}
+    reflected = {app_id for (app_id,) in db.execute(
+        "SELECT r.application_id FROM reflection f JOIN rejection r ON r.id = f.rejection_id")}
+    found = []
+    for stage, first in cited:
+        for stage_id, app_id, company, role, on, round_, outcome in db.execute(
+                """SELECT s.id, a.id, a.company, a.role, s.occurred_on, s.round, a.outcome
+                   FROM stage_event s JOIN application a ON a.id = s.application_id
+                   WHERE s.stage = ? AND s.occurred_on > ?""", (stage, first)):
+            cited_again = (app_id in again) if outcome == "rejected" and app_id in reflected else None
+            found.append(PreparedInterview(stage_id, app_id, company, role, date.fromisoformat(on), stage, round_,
+                                           outcome, cited_again))
+    return sorted(found, key=lambda i: (i.on, i.stage_id), reverse=True)

@@ -45,3 +45,9 @@ def save_debrief(journal: Journal, application_id: int, stage_id: int, data: Deb
         view = save_debrief(session, stage_id, data, today)
     journal.events.emit(ApplicationChanged(application_id))
     return view
+
+
+def prepared_interviews(journal: Journal, area_id: int) -> list[prep.PreparedInterview]:
+    """For the Growth page: the interviews an improvement area was prepared for, and what happened next."""
+    with journal.reader() as db:
+        return prep.prepared_interviews(db, area_id)

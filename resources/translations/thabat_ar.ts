@@ -2351,6 +2351,10 @@
         <translation>خطوات العمل الخاصة به</translation>
     </message>
     <message>
+        <source>Interviews it was on the prep card of, and what happened next</source>
+        <translation>مقابلات ظهر في بطاقة الاستعداد لها، وما حدث بعدها</translation>
+    </message>
+    <message>
         <source>Skill</source>
         <translation>المهارة</translation>
     </message>
@@ -2400,6 +2404,18 @@
     <message>
         <source>not cited in a reflection yet</source>
         <translation>لم يُذكر في أي مراجعة بعد</translation>
+    </message>
+    <message>
+        <source>coming up</source>
+        <translation>قادمة</translation>
+    </message>
+    <message>
+        <source>rejected; the area was named again</source>
+        <translation>رُفضت؛ وذُكر المجال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>rejected; the area was not named again</source>
+        <translation>رُفضت؛ ولم يُذكر المجال مرة أخرى</translation>
     </message>
 </context>
 <context>
