@@ -53,6 +53,7 @@ class GrowthPage(Page):
         self.area_actions = QListWidget()
         self.area_interviews_label = QLabel(wordWrap=True)
         self.area_interviews = QListWidget()  # the loop: prepared for at these interviews, and what came next
+        self.area_interviews.setWordWrap(True)
         self.areas_empty = QLabel(wordWrap=True)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -196,9 +197,9 @@ class GrowthPage(Page):
             due = short_date(action.due_on, style) if action.due_on else ""
             self.area_actions.addItem(joined(action.title, self.actions.state_text(action.state), due, separator="  ·  "))
         for interview in prep_usecases.prepared_interviews(self.context.journal, area_id):
-            self.area_interviews.addItem(joined(long_date(interview.on, style), joined(interview.company, interview.role),
-                                                stage_label(interview.stage, interview.round, style),
-                                                self._what_happened(interview), separator="  ·  "))
+            self.area_interviews.addItem("  ·  ".join((  # only the user's words isolated: see today_coming_up.py
+                long_date(interview.on, style), joined(interview.company, interview.role),
+                stage_label(interview.stage, interview.round, style), self._what_happened(interview))))
         self.area_interviews_label.setVisible(self.area_interviews.count() > 0)
         self.area_interviews.setVisible(self.area_interviews.count() > 0)
 

@@ -14,7 +14,7 @@ from thabat.app.dates import long_date, number
 from thabat.app.markup import escaped
 from thabat.app.plurals import counted
 from thabat.app.services.prep import AreaToPrepare, PrepCard, PrepLine
-from thabat.app.text_direction import fill, joined
+from thabat.app.text_direction import fill, isolate, joined
 from thabat.ui.application_facts import clock
 from thabat.ui.context import AppContext
 from thabat.ui.labels import stage_label
@@ -58,15 +58,16 @@ class PrepCardDialog(QDialog):
             when = fill(self.tr("%1, %2"), when, clock(interview.starts_at.hour, interview.starts_at.minute, style))
         step = stage_label(interview.stage, interview.round, style)
         if interview.stage == "interview" and interview.kind:
-            step = joined(step, catalogue.label("interview_kinds", interview.kind, self.context.lang))
-        parts = [f"<h2>{escaped(joined(interview.company, interview.role))}</h2>",
-                 f"<p>{escaped(joined(step, when))}</p>"]
+            step = " — ".join((step, catalogue.label("interview_kinds", interview.kind, self.context.lang)))
+        direction = self._direction()
+        parts = [f'<h2 dir="{direction}">{escaped(joined(interview.company, interview.role))}</h2>',
+                 f'<p dir="{direction}">{escaped(" — ".join((step, when)))}</p>']
         if interview.note.strip():
             parts.append(self._section(self.tr("Your prep note"), [user_text_html(interview.note)]))
         if card.empty:
             kind_note = self.tr("Your journal has nothing on interviews like this one yet, and that is fine: every "
                                 "reflection you write will show up here next time.")
-            parts.append(f"<p>{escaped(kind_note)}</p>")
+            parts.append(f'<p dir="{direction}">{escaped(kind_note)}</p>')
             parts.append(self._section(self.tr("What you could prepare"), [escaped(tip) for tip in (
                 self.tr("Read about the company: its products, its customers, its recent news."),
                 self.tr("Prepare three short stories: the situation, what you did, the result."),
@@ -87,8 +88,14 @@ class PrepCardDialog(QDialog):
         return "".join(parts)
 
     def _section(self, title: str, lines: list[str]) -> str:
-        items = "".join(f"<li>{line}</li>" for line in lines)
-        return f"<h3>{escaped(title)}</h3><ul>{items}</ul>"
+        # The interface's direction for the list, so a line that starts with an Arabic name in the English
+        # card (or a Latin one in the Arabic card) keeps its bullet and its words in reading order.
+        direction = self._direction()
+        items = "".join(f'<li dir="{direction}">{line}</li>' for line in lines)
+        return f'<h3 dir="{direction}">{escaped(title)}</h3><ul dir="{direction}">{items}</ul>'
+
+    def _direction(self) -> str:
+        return "rtl" if self.context.lang == "ar" else "ltr"
 
     def _link(self, line: PrepLine, label: str) -> str:
         if line.source not in SOURCES or line.source_id is None:
@@ -111,7 +118,7 @@ class PrepCardDialog(QDialog):
         cited = counted(self.tr("cited after %n rejections at this stage", "", len(area.cited_by)),
                         len(area.cited_by), style)
         sources = " · ".join(self._where(line) for line in area.cited_by)
-        return f"<b>{escaped(area.name)}</b> — {escaped(moved)} — {escaped(cited)}: {sources}"
+        return f"<b>{escaped(isolate(area.name))}</b> — {escaped(moved)} — {escaped(cited)}: {sources}"
 
     def _line(self, line: PrepLine, due: bool = False) -> str:
         text = user_text_html(line.text)
@@ -124,7 +131,7 @@ class PrepCardDialog(QDialog):
         return f"{text}<p style='margin:0'><small>{where}</small></p>" if where else text
 
     def _person(self, line: PrepLine) -> str:
-        name = self._link(line, line.person)
+        name = self._link(line, isolate(line.person))
         interviewer = self.tr("interviewer")
         role = f" — {escaped(interviewer)}" if line.interviewer else ""
         notes = user_text_html(line.text) if line.text else ""

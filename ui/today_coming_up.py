@@ -20,6 +20,9 @@ from thabat.ui.context import AppContext
 from thabat.ui.labels import stage_label
 
 
+SEPARATOR = " — "
+
+
 class ComingUpBox(QGroupBox):
     open_reflection_requested = Signal(int)
     open_contact_requested = Signal(int)
@@ -30,6 +33,8 @@ class ComingUpBox(QGroupBox):
         self.context = context
         self.list = QListWidget()
         self.list.setMaximumHeight(150)
+        self.list.setWordWrap(True)  # a long company and role wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(wordWrap=True)
         self.prepare_button = QPushButton()
         self.prepare_button.clicked.connect(self.prepare)
@@ -86,10 +91,12 @@ class ComingUpBox(QGroupBox):
             return fill(self.tr("Deadline to apply: %1 — %2"), where, when)
         step = stage_label(item.stage, item.round, style)
         if item.stage == "interview" and item.interview_kind:
-            step = joined(step, catalogue.label("interview_kinds", item.interview_kind, self.context.lang))
+            step = SEPARATOR.join((step, catalogue.label("interview_kinds", item.interview_kind, self.context.lang)))
         if item.kind == "debrief":
             return fill(self.tr("How did it go? %1 — %2 (%3)"), where, step, when)
-        return joined(when, where, step)
+        # Interface words and user text side by side: only the user's are isolated. An isolate around
+        # the date and time (itself two isolates) would find no letter of its own and read left to right.
+        return SEPARATOR.join((when, where, step))
 
     def selected(self) -> ComingUpItem | None:
         entry = self.list.currentItem()
