@@ -113,8 +113,8 @@ class PrepCardDialog(QDialog):
         states = {"open": self.tr("still open"), "improving": self.tr("improving"), "resolved": self.tr("resolved")}
         moved = states.get(area.state, area.state)
         if area.actions_total:
-            moved = fill(self.tr("%1; %2 of %3 actions done"), moved, number(area.actions_done, style),
-                         number(area.actions_total, style))
+            moved = fill(counted(self.tr("%1; %2 of %n actions done", "", area.actions_total), area.actions_total,
+                                 style), moved, number(area.actions_done, style))
         cited = counted(self.tr("cited after %n rejections at this stage", "", len(area.cited_by)),
                         len(area.cited_by), style)
         sources = " · ".join(self._where(line) for line in area.cited_by)

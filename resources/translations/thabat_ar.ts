@@ -2930,9 +2930,16 @@
         <source>resolved</source>
         <translation>تحقّق</translation>
     </message>
-    <message>
-        <source>%1; %2 of %3 actions done</source>
-        <translation>%1؛ أُنجزت %2 من %3 خطوات</translation>
+    <message numerus="yes">
+        <source>%1; %2 of %n actions done</source>
+        <translation>
+            <numerusform>%1؛ أُنجز %2 من %n خطوة</numerusform>
+            <numerusform>%1؛ أُنجز %2 من خطوة واحدة</numerusform>
+            <numerusform>%1؛ أُنجز %2 من خطوتين</numerusform>
+            <numerusform>%1؛ أُنجز %2 من %n خطوات</numerusform>
+            <numerusform>%1؛ أُنجز %2 من %n خطوة</numerusform>
+            <numerusform>%1؛ أُنجز %2 من %n خطوة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>cited after %n rejections at this stage</source>
