@@ -21,7 +21,7 @@ Format (version 3)::
   currency, description, deadline, interest; `applied_on` may be null), a step's `kind` and
   `starts_at`, and the tables `stage_contact` and `referral`. A version 1 file is upgraded on import
   (`upgraded`): the new fields take the values a journal migrated by 0004 gives them.
-- Version 3 (schema 0005) added the table `debrief` (a few words written after an interview); a
+- Version 3 (schema 0006) added the table `debrief` (a few words written after an interview); a
   version 2 file has none, and imports as it is.
 - Name keys (`company_key`, `role_key`, `name_key`: how names are compared) are not written; an
   import derives them from the names, and ignores any a file carries.

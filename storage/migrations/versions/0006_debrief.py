@@ -1,7 +1,7 @@
 """The debrief: a few words written soon after an interview.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01 18:00:00
 
 New table `debrief`, one row at most per interview step (`stage_event`): how it went, the questions
@@ -12,8 +12,8 @@ its reflection from it. Frozen: the table is defined here, never from today's mo
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
