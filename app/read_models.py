@@ -189,3 +189,22 @@ class Summary:
     first_application: date | None
     last_application: date | None
     median_bounce_back_days: float | None
+
+
+@dataclass(frozen=True)
+class DebriefInput:
+    """What the user writes soon after an interview (app/services/debriefs.py)."""
+
+    how_it_went: str
+    questions: str
+    confidence: int | None
+
+
+@dataclass(frozen=True)
+class DebriefView:
+    stage_id: int
+    interview_on: date
+    written_on: date
+    how_it_went: str
+    questions: str
+    confidence: int | None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from thabat.app.read_models import ContactView, FollowUpView, RejectionView
+from thabat.app.read_models import ContactView, DebriefView, FollowUpView, RejectionView
 
 STEPS = ("feel", "reply", "feedback", "learn", "traps", "contacts", "close")
 """The seven steps of a reflection, in order; `Reflection.step` holds one of them."""
@@ -81,6 +81,8 @@ class ReflectionView:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     completed_at: datetime | None = None
+    debrief: DebriefView | None = None
+    """The debrief of the application's last interview, when the user wrote one (shown beside the prompts)."""
 
 
 @dataclass(frozen=True)

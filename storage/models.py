@@ -153,6 +153,25 @@ class StageContact(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True))
 
 
+class Debrief(SQLModel, table=True):
+    """A few words written soon after an interview: how it went, the questions asked, the confidence felt."""
+
+    __table_args__ = (
+        CheckConstraint("confidence IS NULL OR confidence BETWEEN 0 AND 10", name="confidence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    stage_event_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("stage_event.id", ondelete="CASCADE"), nullable=False, unique=True))
+    written_on: date
+    how_it_went: str = ""
+    questions: str = ""
+    """The questions the interviewers asked, one a line."""
+    confidence: int | None = None
+    created_at: datetime = Field(sa_column=_created())
+    updated_at: datetime = Field(sa_column=_updated())
+
+
 class Referral(SQLModel, table=True):
     """The contact who referred the user for an application (one at most)."""
 

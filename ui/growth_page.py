@@ -15,6 +15,7 @@ from thabat.app.plurals import counted
 from thabat.app.events import GrowthChanged, JournalEvent, ReflectionChanged, ReminderChanged
 from thabat.app.text_direction import fill, isolate, joined
 from thabat.app.usecases import growth
+from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.growth import AREA_STATES
 from thabat.ui.action_items_panel import ActionItemsPanel
 from thabat.ui.context import AppContext
@@ -50,6 +51,9 @@ class GrowthPage(Page):
         self.area_reflections = QListWidget()
         self.area_actions_label = QLabel()
         self.area_actions = QListWidget()
+        self.area_interviews_label = QLabel(wordWrap=True)
+        self.area_interviews = QListWidget()  # the loop: prepared for at these interviews, and what came next
+        self.area_interviews.setWordWrap(True)
         self.areas_empty = QLabel(wordWrap=True)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -63,6 +67,8 @@ class GrowthPage(Page):
         detail_layout.addWidget(self.area_reflections, 1)
         detail_layout.addWidget(self.area_actions_label)
         detail_layout.addWidget(self.area_actions, 1)
+        detail_layout.addWidget(self.area_interviews_label)
+        detail_layout.addWidget(self.area_interviews, 1)
         splitter = QSplitter()
         splitter.addWidget(self.areas)
         splitter.addWidget(detail)
@@ -112,6 +118,8 @@ class GrowthPage(Page):
         self.area_state_label.setText(self.tr("&State:"))
         self.area_reflections_label.setText(self.tr("Reflections that cited it"))
         self.area_actions_label.setText(self.tr("Its action items"))
+        self.area_interviews_label.setText(self.tr("Interviews it was on the prep card of, and what happened next"))
+        self.area_interviews.setAccessibleName(self.area_interviews_label.text())
         self.skills.setHorizontalHeaderLabels(
             [self.tr("Skill"), self.tr("Latest"), self.tr("Ratings (oldest first)"), self.tr("Trend")])
         current = self.area_state.currentData()
@@ -170,8 +178,11 @@ class GrowthPage(Page):
             widget.setEnabled(has)
         self.area_reflections.clear()
         self.area_actions.clear()
+        self.area_interviews.clear()
         if not has:
             self.area_title.clear()
+            self.area_interviews_label.hide()
+            self.area_interviews.hide()
             return
         style = self.context.date_style()
         detail = growth.area_detail(self.context.journal, area_id)
@@ -185,6 +196,21 @@ class GrowthPage(Page):
         for action in detail.actions:
             due = short_date(action.due_on, style) if action.due_on else ""
             self.area_actions.addItem(joined(action.title, self.actions.state_text(action.state), due, separator="  ·  "))
+        for interview in prep_usecases.prepared_interviews(self.context.journal, area_id):
+            self.area_interviews.addItem("  ·  ".join((  # only the user's words isolated: see today_coming_up.py
+                long_date(interview.on, style), joined(interview.company, interview.role),
+                stage_label(interview.stage, interview.round, style), self._what_happened(interview))))
+        self.area_interviews_label.setVisible(self.area_interviews.count() > 0)
+        self.area_interviews.setVisible(self.area_interviews.count() > 0)
+
+    def _what_happened(self, interview) -> str:
+        if interview.on >= self.context.today() and interview.outcome == "interview":
+            return self.tr("coming up")
+        if interview.cited_again is True:
+            return self.tr("rejected; the area was named again")
+        if interview.cited_again is False:
+            return self.tr("rejected; the area was not named again")
+        return catalogue.label("outcomes", interview.outcome, self.context.lang)
 
     def _on_state_chosen(self) -> None:
         area_id = self._selected_area_id()

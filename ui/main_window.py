@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         if key == "today":
             page.resume_reflection_requested.connect(self.open_reflection)
             page.open_in_journal_requested.connect(lambda kind, item_id: self.show_page("journal").open_item(kind, item_id))
+            page.coming_up.open_contact_requested.connect(lambda contact_id: self.show_page("contacts").select(contact_id))
+            page.coming_up.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
         elif key == "applications":
             page.reflect_requested.connect(self.open_reflection_for_rejection)
         elif key == "journal":

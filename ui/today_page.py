@@ -27,6 +27,7 @@ from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import to_date, to_qdate
 from thabat.ui.looking_back import MonthLookBackBox, OnThisDayBox
 from thabat.ui.page import Page
+from thabat.ui.today_coming_up import ComingUpBox
 from thabat.ui.user_text import UserLineEdit
 
 
@@ -132,6 +133,8 @@ class TodayPage(Page):
         self.month_look_back = MonthLookBackBox(context)
         self.on_this_day = OnThisDayBox(context)
         self.on_this_day.open_requested.connect(self.open_in_journal_requested)
+        self.coming_up = ComingUpBox(context)
+        self.coming_up.open_reflection_requested.connect(self.resume_reflection_requested)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -143,8 +146,11 @@ class TodayPage(Page):
         side_layout.addWidget(self.month_look_back)
         side_layout.addWidget(self.on_this_day)
         side_layout.addStretch(1)
+        main = QVBoxLayout()
+        main.addWidget(self.due_box, 1)
+        main.addWidget(self.coming_up)
         columns = QHBoxLayout()
-        columns.addWidget(self.due_box, 3)
+        columns.addLayout(main, 3)
         columns.addWidget(side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -178,6 +184,7 @@ class TodayPage(Page):
         self.on_this_day.retranslate()
         self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self._show_score(self.score.value())
+        self.coming_up.retranslate()
 
     def refresh(self) -> None:
         today = self.context.today()
@@ -200,6 +207,7 @@ class TodayPage(Page):
             self.snooze_date.setDate(to_qdate(today + timedelta(days=1)))
         self.snooze_date.setMinimumDate(to_qdate(today + timedelta(days=1)))
         self._update_buttons()
+        self.coming_up.refresh()
 
         if todays is not None:
             self.score.setValue(todays.score)

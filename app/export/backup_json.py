@@ -1,10 +1,10 @@
 """The JSON backup: everything in the journal, in a versioned, documented format.
 
-Format (version 2)::
+Format (version 3)::
 
     {
       "format": "thabat-journal",
-      "version": 2,
+      "version": 3,
       "exported_at": "2026-11-26T09:30:00+00:00",      # when the file was written (UTC)
       "schema": "0001",                                 # the database revision it came from
       "tables": {
@@ -21,6 +21,8 @@ Format (version 2)::
   currency, description, deadline, interest; `applied_on` may be null), a step's `kind` and
   `starts_at`, and the tables `stage_contact` and `referral`. A version 1 file is upgraded on import
   (`upgraded`): the new fields take the values a journal migrated by 0004 gives them.
+- Version 3 (schema 0006) added the table `debrief` (a few words written after an interview); a
+  version 2 file has none, and imports as it is.
 - Name keys (`company_key`, `role_key`, `name_key`: how names are compared) are not written; an
   import derives them from the names, and ignores any a file carries.
 
@@ -53,7 +55,7 @@ from thabat.storage.types import UTCDateTime
 import thabat.storage.models  # noqa: F401  (registers every table on the metadata)
 
 FORMAT = "thabat-journal"
-VERSION = 2
+VERSION = 3
 UPGRADES_FROM_1 = {
     "application": {"source": "", "work_place": "", "salary_min": None, "salary_max": None, "currency": "",
                     "description": "", "deadline": None, "interest": None},
@@ -158,6 +160,8 @@ def upgraded(data: dict[str, Any]) -> dict[str, Any]:
             if isinstance(rows, list):
                 tables[name] = [{**added, **row} if isinstance(row, dict) else row for row in rows]
         data = {**data, "version": 2, "tables": tables}
+    if data["version"] == 2:  # version 3 only added a table
+        data = {**data, "version": 3}
     return data
 
 

@@ -34,7 +34,7 @@ PLANS = {"due_on", "snoozed_until", "deadline"}
 """Dates of things to come (due dates, snoozes, deadlines); every other date is of something that happened."""
 SCHEDULED = {("stage_event", "occurred_on")}
 """Dates that may lie ahead: an interview is recorded when it is scheduled."""
-RANGES = {"rating": (1, 5), "score": (0, 10), "confidence_before": (0, 10), "confidence_after": (0, 10),
+RANGES = {"rating": (1, 5), "score": (0, 10), "confidence_before": (0, 10), "confidence_after": (0, 10), "confidence": (0, 10),
           "round": (1, 20), "planned_applications": (0, 1000), "interest": (1, 5),
           "salary_min": (0, 10**12), "salary_max": (0, 10**12)}
 CHOICES = {("application", "source"): SOURCES, ("application", "work_place"): WORK_PLACES,

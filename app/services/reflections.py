@@ -12,6 +12,7 @@ from thabat.app.prompts import skill_label
 from thabat.app.reflection_models import DraftSummary, ReflectionDraft, ReflectionView, STEPS
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
+from thabat.app.services.debriefs import HARDEST_PROMPT, latest_debrief
 from thabat.app.services.reflection_growth import actions_of, areas_of, set_ratings
 from thabat.app.services.follow_ups import follow_up_of
 from thabat.app.services.rejections import rejection_view
@@ -37,7 +38,22 @@ def start_reflection(session: Session, rejection_id: int) -> ReflectionView:
     reflection = Reflection(rejection_id=rejection_id)
     session.add(reflection)
     session.flush()
+    _prefill_from_debrief(session, reflection)
     return reflection_view(session, reflection)
+
+
+def _prefill_from_debrief(session: Session, reflection: Reflection) -> None:
+    """A new reflection starts from the debrief written after the interview: the confidence felt then,
+    and the questions asked as the answer to "Which question felt hardest?" (the user edits both)."""
+    rejection = session.get(Rejection, reflection.rejection_id)
+    debrief = latest_debrief(session, rejection.application_id) if rejection else None
+    if debrief is None:
+        return
+    reflection.confidence_before = debrief.confidence
+    session.add(reflection)
+    if debrief.questions.strip():
+        session.add(ReflectionAnswer(reflection_id=reflection.id, prompt_key=HARDEST_PROMPT, text=debrief.questions))
+    session.flush()
 
 
 def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> ReflectionView:
@@ -120,6 +136,7 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
         draft=draft, areas=areas_of(session, reflection.id), actions=actions_of(session, reflection.id),
         contacts=contacts, follow_up=follow_up_of(session, rejection.id) if rejection else None,
         created_at=reflection.created_at, updated_at=reflection.updated_at, completed_at=reflection.completed_at,
+        debrief=latest_debrief(session, rejection.application_id) if rejection else None,
     )
 
 

@@ -720,6 +720,49 @@
     </message>
 </context>
 <context>
+    <name>ComingUpBox</name>
+    <message>
+        <source>Coming up</source>
+        <translation>القادم</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled in the next two weeks. When an interview is booked, record it on its application: it shows here with a prep card.</source>
+        <translation>لا شيء مُجدول في الأسبوعين القادمين. حين تُحدَّد لك مقابلة، سجّلها في طلبها، فتظهر هنا ومعها بطاقة للاستعداد.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;استعد</translation>
+    </message>
+    <message>
+        <source>What your own journal says about interviews like this one</source>
+        <translation>ما يقوله دفترك أنت عن مقابلات مثل هذه</translation>
+    </message>
+    <message>
+        <source>De&amp;brief</source>
+        <translation>&amp;مراجعة سريعة</translation>
+    </message>
+    <message>
+        <source>A few words on how the interview went, while memory is fresh</source>
+        <translation>كلمات قليلة عن سير المقابلة، والذاكرة ما زالت حاضرة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Deadline to apply: %1 — %2</source>
+        <translation>آخر موعد للتقديم: %1 — %2</translation>
+    </message>
+    <message>
+        <source>How did it go? %1 — %2 (%3)</source>
+        <translation>كيف جرت؟ %1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>show the version and exit</source>
@@ -1529,6 +1572,41 @@
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>مراجعة ما بعد المقابلة</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3. A few words now help your next interview, and your reflection if a rejection comes.</source>
+        <translation>%1 — %2، %3. كلمات قليلة الآن تفيدك في مقابلتك القادمة، وفي تأملك إن جاء رفض.</translation>
+    </message>
+    <message>
+        <source>&amp;How did it go?</source>
+        <translation>&amp;كيف جرت المقابلة؟</translation>
+    </message>
+    <message>
+        <source>&amp;Questions they asked</source>
+        <translation>&amp;الأسئلة التي طرحوها</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence now (%1–%2)</source>
+        <translation>&amp;ثقتك الآن (%1–%2)</translation>
+    </message>
+    <message>
+        <source>What went well, what felt hard.</source>
+        <translation>ما الذي سار جيدًا، وما الذي كان صعبًا.</translation>
+    </message>
+    <message>
+        <source>One a line, the ones you remember.</source>
+        <translation>سؤال في كل سطر، ما تتذكره منها.</translation>
+    </message>
+    <message>
+        <source>Debrief saved. Well done for writing it down.</source>
+        <translation>حُفظت المراجعة. أحسنت بتدوينها.</translation>
+    </message>
+</context>
+<context>
     <name>DueNotifier</name>
     <message numerus="yes">
         <source>%n things are due today.</source>
@@ -2035,6 +2113,14 @@
         <source>the step of %1 was left out: %2</source>
         <translation>لم تُستورد خطوة %1: %2</translation>
     </message>
+    <message>
+        <source>This interview has not happened yet; debrief it afterwards.</source>
+        <translation>لم تجرِ هذه المقابلة بعد؛ راجِعها بعد انتهائها.</translation>
+    </message>
+    <message>
+        <source>Write a few words or give your confidence first.</source>
+        <translation>اكتب بضع كلمات أو حدّد مستوى ثقتك أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2277,6 +2363,10 @@
         <source>What is on your mind right now?</source>
         <translation>ما الذي يشغل بالك الآن؟</translation>
     </message>
+    <message>
+        <source>After the interview you rated your confidence %1 of %2 in your debrief. Change it to how you feel now.</source>
+        <translation>بعد المقابلة قدّرت ثقتك بـ %1 من %2 في مراجعتك. غيّرها لتعبّر عمّا تشعر به الآن.</translation>
+    </message>
 </context>
 <context>
     <name>FormatBar</name>
@@ -2485,6 +2575,10 @@
         <translation>خطوات العمل الخاصة به</translation>
     </message>
     <message>
+        <source>Interviews it was on the prep card of, and what happened next</source>
+        <translation>مقابلات ظهر في بطاقة الاستعداد لها، وما حدث بعدها</translation>
+    </message>
+    <message>
         <source>Skill</source>
         <translation>المهارة</translation>
     </message>
@@ -2534,6 +2628,18 @@
     <message>
         <source>not cited in a reflection yet</source>
         <translation>لم يُذكر في أي مراجعة بعد</translation>
+    </message>
+    <message>
+        <source>coming up</source>
+        <translation>قادمة</translation>
+    </message>
+    <message>
+        <source>rejected; the area was named again</source>
+        <translation>رُفضت؛ وذُكر المجال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>rejected; the area was not named again</source>
+        <translation>رُفضت؛ ولم يُذكر المجال مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2842,10 @@
     <message>
         <source>What to &amp;improve</source>
         <translation>ما يمكن &amp;تحسينه</translation>
+    </message>
+    <message>
+        <source>How it went, from your debrief of %1:</source>
+        <translation>كيف جرت المقابلة، من مراجعتك لمقابلة %1:</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3171,127 @@
     <message>
         <source>Reflection</source>
         <translation>تأمّل</translation>
+    </message>
+</context>
+<context>
+    <name>PrepCardDialog</name>
+    <message>
+        <source>Prepare: %1</source>
+        <translation>الاستعداد: %1</translation>
+    </message>
+    <message>
+        <source>Prep card</source>
+        <translation>بطاقة الاستعداد</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Your prep note</source>
+        <translation>ملاحظتك للاستعداد</translation>
+    </message>
+    <message>
+        <source>Your journal has nothing on interviews like this one yet, and that is fine: every reflection you write will show up here next time.</source>
+        <translation>لا يحوي دفترك شيئًا عن مقابلات مثل هذه بعد، ولا بأس في ذلك: كل تأمل تكتبه سيظهر هنا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>What you could prepare</source>
+        <translation>ما يمكنك الاستعداد به</translation>
+    </message>
+    <message>
+        <source>Read about the company: its products, its customers, its recent news.</source>
+        <translation>اقرأ عن الشركة: منتجاتها وعملاؤها وآخر أخبارها.</translation>
+    </message>
+    <message>
+        <source>Prepare three short stories: the situation, what you did, the result.</source>
+        <translation>جهّز ثلاث قصص قصيرة: الموقف، وما فعلته، والنتيجة.</translation>
+    </message>
+    <message>
+        <source>Write two or three questions to ask them about the role and the team.</source>
+        <translation>اكتب سؤالين أو ثلاثة تطرحها عليهم عن الدور والفريق.</translation>
+    </message>
+    <message>
+        <source>After the interview, write a short debrief here while memory is fresh.</source>
+        <translation>بعد المقابلة، اكتب هنا مراجعة قصيرة والذاكرة ما زالت حاضرة.</translation>
+    </message>
+    <message>
+        <source>What you wanted to improve after interviews like this</source>
+        <translation>ما أردت تحسينه بعد مقابلات مثل هذه</translation>
+    </message>
+    <message>
+        <source>Your open action items</source>
+        <translation>خطواتك العملية المفتوحة</translation>
+    </message>
+    <message>
+        <source>Stories that worked</source>
+        <translation>قصص نجحت</translation>
+    </message>
+    <message>
+        <source>Questions that surprised you</source>
+        <translation>أسئلة فاجأتك</translation>
+    </message>
+    <message>
+        <source>What employers told you</source>
+        <translation>ما قاله لك أصحاب العمل</translation>
+    </message>
+    <message>
+        <source>People at %1</source>
+        <translation>أشخاص في %1</translation>
+    </message>
+    <message>
+        <source>Earlier applications to %1</source>
+        <translation>طلبات سابقة إلى %1</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>ما زال مفتوحًا</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>يتحسن</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %2 of %n actions done</source>
+        <translation>
+            <numerusform>%1؛ أُنجز %2 من %n خطوة</numerusform>
+            <numerusform>%1؛ أُنجز %2 من خطوة واحدة</numerusform>
+            <numerusform>%1؛ أُنجز %2 من خطوتين</numerusform>
+            <numerusform>%1؛ أُنجز %2 من %n خطوات</numerusform>
+            <numerusform>%1؛ أُنجز %2 من %n خطوة</numerusform>
+            <numerusform>%1؛ أُنجز %2 من %n خطوة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cited after %n rejections at this stage</source>
+        <translation>
+            <numerusform>ذُكر بعد %n حالة رفض في هذه المرحلة</numerusform>
+            <numerusform>ذُكر بعد رفض واحد في هذه المرحلة</numerusform>
+            <numerusform>ذُكر بعد رفضين في هذه المرحلة</numerusform>
+            <numerusform>ذُكر بعد %n حالات رفض في هذه المرحلة</numerusform>
+            <numerusform>ذُكر بعد %n حالة رفض في هذه المرحلة</numerusform>
+            <numerusform>ذُكر بعد %n حالة رفض في هذه المرحلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>موعدها %1</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>التأمل</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>أجرى المقابلة</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>التاريخ غير معروف</translation>
     </message>
 </context>
 <context>

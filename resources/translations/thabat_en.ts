@@ -245,6 +245,23 @@
     </message>
 </context>
 <context>
+    <name>PrepCardDialog</name>
+    <message numerus="yes">
+        <source>%1; %2 of %n actions done</source>
+        <translation>
+            <numerusform>%1; %2 of %n action done</numerusform>
+            <numerusform>%1; %2 of %n actions done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cited after %n rejections at this stage</source>
+        <translation>
+            <numerusform>cited after %n rejection at this stage</numerusform>
+            <numerusform>cited after %n rejections at this stage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source> weeks</source>

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from thabat.app.dates import long_date
+from thabat.app.markup import escaped
 from thabat.app.prompts import prompts_for_stage
+from thabat.app.text_direction import fill
 from thabat.ui.form import LabelledForm
 from thabat.ui.reflection.growth_box import GrowthBox
 from thabat.ui.reflection.skills_box import SkillsBox
 from thabat.ui.reflection.step import StepWidget
-from thabat.ui.user_text import UserTextEdit
+from thabat.ui.user_text import UserTextEdit, user_text_html
 
 
 class LearnStep(StepWidget):
@@ -31,6 +34,10 @@ class LearnStep(StepWidget):
         self.skills.changed.connect(self.changed)
         self.growth = GrowthBox(context)
         self.growth.stored.connect(self.saved_elsewhere)
+        self.debrief_note = QLabel(wordWrap=True)  # what the user wrote after the interview, to answer from
+        self.debrief_note.setObjectName("debrief-note")
+        self.debrief_note.hide()
+        self.body.addWidget(self.debrief_note)
         self.body.addWidget(self.prompt_area)
         self.body.addLayout(self.notes)
         self.body.addWidget(self.skills)
@@ -44,6 +51,7 @@ class LearnStep(StepWidget):
         self.skills.retranslate()
         self.growth.retranslate()
         self._label_prompts()
+        self._show_debrief()
 
     def _build_prompts(self, stage: str) -> None:
         """One answer box per prompt for this stage, grouped under topic headings."""
@@ -86,6 +94,15 @@ class LearnStep(StepWidget):
         self.to_improve.set_text(view.draft.to_improve)
         self.skills.set_ratings(view.draft.ratings)
         self.growth.update_view(view)
+        self._show_debrief()
+
+    def _show_debrief(self) -> None:
+        debrief = self.view.debrief if self.view is not None else None
+        self.debrief_note.setVisible(debrief is not None and bool(debrief.how_it_went.strip()))
+        if debrief is not None:
+            heading = fill(self.tr("How it went, from your debrief of %1:"),
+                           long_date(debrief.interview_on, self.context.date_style()))
+            self.debrief_note.setText(f"<b>{escaped(heading)}</b>{user_text_html(debrief.how_it_went)}")
 
     def show_state(self) -> None:
         if self.view is not None:

@@ -1,0 +1,77 @@
+"""The debrief after an interview: how it went, the questions asked, the confidence felt (0-10).
+
+Written while memory is fresh; if a rejection follows, its reflection starts from it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from thabat.app.dates import long_date, number
+from thabat.app.errors import InputError
+from thabat.app.read_models import DebriefInput
+from thabat.app.text_direction import fill, joined
+from thabat.app.usecases import prep as prep_usecases
+from thabat.app.usecases.prep import ComingUpItem
+from thabat.ui.careful_dialog import CarefulDialog
+from thabat.ui.context import AppContext
+from thabat.ui.form import ErrorLine, LabelledForm
+from thabat.ui.labels import stage_label
+from thabat.ui.reflection.fields import OptionalNumber
+from thabat.ui.user_text import UserTextEdit
+
+
+class DebriefDialog(CarefulDialog):
+    def __init__(self, context: AppContext, interview: ComingUpItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.interview = interview
+        self.saved = False
+        self.heading = QLabel(wordWrap=True)
+        self.how_it_went = UserTextEdit(minimum_lines=3, maximum_lines=6)
+        self.questions = UserTextEdit(minimum_lines=3, maximum_lines=6)
+        self.confidence = OptionalNumber(0, 10)
+        self.form = LabelledForm((self.how_it_went, self.questions, self.confidence))
+        self.error = ErrorLine()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        written = prep_usecases.debrief_of(context.journal, interview.stage_id)
+        if written is not None:
+            self.how_it_went.set_text(written.how_it_went)
+            self.questions.set_text(written.questions)
+            self.confidence.set_number(written.confidence)
+        self._retranslate()
+        self.remember_untouched()
+
+    def _retranslate(self) -> None:
+        style = self.context.date_style()
+        self.setWindowTitle(self.tr("Debrief"))
+        where = joined(self.interview.company, self.interview.role)
+        self.heading.setText(fill(self.tr("%1 — %2, %3. A few words now help your next interview, and your "
+                                          "reflection if a rejection comes."), where,
+                                  stage_label(self.interview.stage, self.interview.round, style),
+                                  long_date(self.interview.on, style)))
+        self.form.set_labels((self.tr("&How did it go?"), self.tr("&Questions they asked"),
+                              fill(self.tr("&Confidence now (%1–%2)"), number(0, style), number(10, style))))
+        self.how_it_went.setPlaceholderText(self.tr("What went well, what felt hard."))
+        self.questions.setPlaceholderText(self.tr("One a line, the ones you remember."))
+
+    def data(self) -> DebriefInput:
+        return DebriefInput(self.how_it_went.text(), self.questions.text(), self.confidence.number())
+
+    def _on_save(self) -> None:
+        try:
+            prep_usecases.save_debrief(self.context.journal, self.interview.application_id, self.interview.stage_id,
+                                       self.data(), self.context.today())
+        except InputError as error:
+            self.error.show_error(error, {"how_it_went": self.how_it_went, "confidence": self.confidence})
+            return
+        self.saved = True
+        self.context.status_message.emit(self.tr("Debrief saved. Well done for writing it down."))
+        self.accept()
