@@ -58,7 +58,7 @@ def open_database(path: Path) -> Engine:
     anything could write to it), StorageError (untouched file) for a database written by a newer
     Thabat, or for a file that is not a Thabat journal.
     """
-    if not path.parent.exists():  # a folder the user chose keeps its permissions (app/data_folder.py)
+    if not path.parent.exists():  # a folder the user chose keeps its permissions (app/runtime/data_folder.py)
         path.parent.mkdir(mode=0o700, parents=True)
         restrict_folder(path.parent)
     new = is_new(path)

@@ -6,7 +6,7 @@ from datetime import date, time
 
 from sqlmodel import Session
 
-from thabat.app.read_models import ApplicationInput, RejectionInput, StageInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput, StageInput
 from thabat.app.services.applications import add_application
 from thabat.app.services.contacts import ContactInput, add_contact
 from thabat.app.services.rejections import log_rejection

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from thabat.app.read_models import RejectionInput
+from thabat.app.views.applications import RejectionInput
 from thabat.app.services.rejections import log_rejection
 from thabat.app.services.reflections import start_reflection
 from tests.conftest import TODAY

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from thabat.app.export_vcard import escape, fold, vcard, write_vcards
-from thabat.app.read_models import ApplicationInput, ContactView
+from thabat.app.export.vcard import escape, fold, vcard, write_vcards
+from thabat.app.views.applications import ApplicationInput, ContactView
 from thabat.app.services import applications, contacts, today as today_service
-from thabat.app.templates import render
+from thabat.app.services.templates import render
 from thabat.storage.database import dbapi_connection as db
 from tests.conftest import TODAY
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCalendar
 from PySide6.QtWidgets import QDateEdit
 
-from thabat.app.dates import to_hijri
+from thabat.app.text.dates import to_hijri
 from tests.conftest import TODAY
 from tests.digit_scan import wrong_digits
 from tests.reflection_support import open_page, reflection_on

@@ -1,4 +1,4 @@
-"""The digits setting reaches every number on screen: widgets through their locale, labels through app/dates."""
+"""The digits setting reaches every number on screen: widgets through their locale, labels through app/text/dates."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from thabat.app.read_models import ApplicationInput
+from thabat.app.views.applications import ApplicationInput
 from thabat.app.services.applications import add_application
 from tests.conftest import TODAY
 from tests.ui_support import make_context, switcher

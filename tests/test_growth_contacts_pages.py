@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.services import applications, contacts, growth, rejections
 from thabat.storage.models import AreaCitation, Reflection, Reminder
 from tests.conftest import TODAY

@@ -14,7 +14,7 @@ import pytest
 
 from thabat.app.cli import main
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
+from thabat.app.views.applications import ApplicationInput
 from thabat.app.services.applications import add_application
 from tests.conftest import TODAY
 

@@ -15,7 +15,7 @@ from sqlalchemy import text as sql
 
 from thabat.app.errors import InputError
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.services import applications, checkins, contacts, rejections
 from tests.conftest import TODAY
 

@@ -17,8 +17,8 @@ from thabat.app.events import (
     SettingsChanged,
 )
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.views.journal import EntryInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.usecases import applications, entries, rejections, settings, today
 from tests.conftest import TODAY
 from tests.ui_support import make_context

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from thabat.app.journal import Journal
-from thabat.app.read_models import RejectionInput
+from thabat.app.views.applications import RejectionInput
 from thabat.app.services.reflection_growth import add_skill, cite_area
 from thabat.app.services.rejections import log_rejection
 from thabat.storage import migrate

@@ -9,7 +9,7 @@ from __future__ import annotations
 import configparser
 
 from thabat.app.commands.common import saved_preferences
-from thabat.app.paths import settings_path
+from thabat.app.runtime.paths import settings_path
 from thabat.app.preferences import DEFAULTS, Preferences
 
 # As QSettings wrote it before the preferences moved to app/ (the geometry is Qt's own encoding).

@@ -9,9 +9,9 @@ import pytest
 from sqlmodel import select
 
 from thabat.app.errors import InputError
-from thabat.app.prompts import prompts_for_stage, steps, thinking_traps
-from thabat.app.read_models import RejectionInput
-from thabat.app.reflection_models import ReflectionDraft
+from thabat.app.services.prompts import prompts_for_stage, steps, thinking_traps
+from thabat.app.views.applications import RejectionInput
+from thabat.app.views.reflections import ReflectionDraft
 from thabat.app.services.contacts import ContactInput, add_contact
 from thabat.app.services.follow_ups import follow_up_date, schedule_follow_up
 from thabat.app.services.reflection_growth import (

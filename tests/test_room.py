@@ -12,7 +12,7 @@ from tests.conftest import TODAY
 from tests.reflection_support import reflection_on
 from tests.ui_support import make_context, switcher, unthemed
 from thabat.ui.main_window import DEFAULT_SIZE, MainWindow
-from thabat.ui.preferences import Preferences
+from thabat.app.preferences import Preferences
 
 SMALL = (1100, 700)
 

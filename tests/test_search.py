@@ -11,8 +11,8 @@ from sqlalchemy import create_engine, text
 from sqlmodel import Session
 
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput, SearchFilters
-from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.views.journal import EntryInput, SearchFilters
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.services import applications, contacts, entries, rejections
 from thabat.app.services.search import search
 from thabat.storage import migrate

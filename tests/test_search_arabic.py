@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput
+from thabat.app.views.journal import EntryInput
 from thabat.app.services import entries
 from thabat.app.services.search import highlight, search
 from thabat.storage.search_text import normalise, terms

@@ -16,9 +16,9 @@ from sqlalchemy import delete, event, insert, text, update
 
 from thabat.app.cli import main
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.paths import database_path
-from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.views.journal import EntryInput
+from thabat.app.runtime.paths import database_path
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.services import applications, contacts, entries, rejections
 from thabat.app.services.search import search
 from thabat.storage import search_index

@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import select
 
 from thabat.app.errors import InputError
-from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.services import applications, checkins, contacts, due, encouragement, rejections, stats, today as today_service
 from thabat.storage.database import dbapi_connection as db
 from thabat.storage.models import Application, Reminder

@@ -8,7 +8,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from thabat.app.errors import InputError
-from thabat.app.read_models import ApplicationInput, RejectionInput, StageInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput, StageInput
 from thabat.app.services import applications, contacts, encouragement, rejections, stages, stats, today as today_service
 from thabat.storage.database import dbapi_connection as db
 from tests.conftest import TODAY

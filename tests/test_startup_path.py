@@ -17,7 +17,7 @@ import sys
 from datetime import date
 
 from thabat.app.journal import Journal
-from thabat.app.read_models import RejectionInput
+from thabat.app.views.applications import RejectionInput
 from thabat.app.services import rejections
 from thabat.storage import migrate
 
@@ -87,7 +87,7 @@ def test_the_first_paint_shows_todays_data_before_the_orm_and_the_other_pages_lo
 def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_charts_off_the_gui_thread(qtbot, isolated_data):
     from sqlalchemy import text
 
-    from thabat.app.backups import list_backups
+    from thabat.app.usecases.backups import list_backups
     from thabat.ui import application
     from thabat.ui.single_instance import SingleInstance
 
@@ -98,7 +98,7 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_c
     try:
         assert instance.acquire(listen=False) and instance.server is None
         loading = application._after_first_paint(journal, isolated_data, instance)
-        assert not gc.isenabled()  # collection waits for the GUI thread while the ORM loads (app/background_load.py)
+        assert not gc.isenabled()  # collection waits for the GUI thread while the ORM loads (app/runtime/background_load.py)
         with qtbot.waitSignal(loading.orm_ready, timeout=60_000):
             pass  # the event loop turns meanwhile: the load is on its own thread
         assert journal.engine_ready and "sqlmodel" in sys.modules
@@ -141,7 +141,7 @@ def test_quitting_while_the_orm_loads_in_the_background_ends_cleanly_every_time(
     """The smoke test quits right after the first paint, as the ORM's load has just begun on its thread.
 
     That once deadlocked at exit: Python's collector, run on the loading thread, destroyed the main
-    window there (app/background_load.py). 50 launches, two at a time, each must end by itself, with
+    window there (app/runtime/background_load.py). 50 launches, two at a time, each must end by itself, with
     status 0, no thread left and the collector back on."""
     folders = [tmp_path / "first", tmp_path / "second"]  # one Thabat per folder (ui/single_instance.py)
     for folder in folders:
@@ -175,7 +175,7 @@ sys.exit(status)
 
 
 def _journal_with_a_note(folder):
-    from thabat.app.read_models import ApplicationInput
+    from thabat.app.views.applications import ApplicationInput
     from thabat.app.services.applications import add_application
 
     journal = Journal.open(folder)
@@ -201,7 +201,7 @@ def test_thabat_search_on_an_index_of_an_older_form_rebuilds_it_through_the_orm_
     import sqlite3
     from contextlib import closing
 
-    from thabat.app.paths import database_path
+    from thabat.app.runtime.paths import database_path
     from thabat.storage.search_table import FORMAT_TABLE
 
     folder = tmp_path / "journal"

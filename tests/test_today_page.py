@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.services import applications, checkins, growth, rejections, today as today_service
 from thabat.storage.database import dbapi_connection as db
 from thabat.storage.models import Reflection

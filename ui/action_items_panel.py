@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thabat.app.dates import short_date
-from thabat.app.text_direction import joined
+from thabat.app.text.dates import short_date
+from thabat.app.text.direction import joined
 from thabat.app.usecases import growth
 from thabat.app.usecases.growth import ACTION_STATES
 from thabat.ui.context import AppContext

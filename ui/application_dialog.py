@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
+from thabat.app.text import catalogue
 from thabat.app.errors import InputError
-from thabat.app.read_models import ApplicationInput, ApplicationRow
+from thabat.app.views.applications import ApplicationInput, ApplicationRow
 from thabat.app.usecases import applications
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext

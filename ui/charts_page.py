@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from thabat.app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
 from thabat.app.charts.data import Period
 from thabat.app.events import ApplicationChanged, CheckInRecorded, GrowthChanged, ReflectionChanged
-from thabat.app.text_direction import file_filter, fill
+from thabat.app.text.direction import file_filter, fill
 from thabat.app.usecases import charts
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from thabat.app.dates import long_date
+from thabat.app.text.dates import long_date
 from thabat.app.errors import InputError, UserError
-from thabat.app.export_vcard import write_vcards
-from thabat.app.text_direction import isolate
+from thabat.app.export.vcard import write_vcards
+from thabat.app.text.direction import isolate
 from thabat.app.events import ApplicationChanged, ContactChanged, ReminderChanged, TemplateChanged
 from thabat.app.usecases import contacts
 from thabat.app.usecases.settings import render_message
-from thabat.app.text_direction import file_filter, fill, isolate, joined
+from thabat.app.text.direction import file_filter, fill, isolate, joined
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.date_edit import DateEdit

@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from thabat.app.dates import DateStyle
+from thabat.app.text.dates import DateStyle
 from thabat.app.events import JournalEvent, JournalReplaced, SettingsChanged
 from thabat.app.journal import Journal
 from thabat.app.preferences import Preferences

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from thabat.app.errors import InputError, UserError
-from thabat.app.journal_read_models import EntryInput, EntryView
+from thabat.app.views.journal import EntryInput, EntryView
 from thabat.app.usecases import entries
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
-from thabat.app.dates import long_date, number, short_date
-from thabat.app.markup import escaped
-from thabat.app.plurals import counted
+from thabat.app.text import catalogue
+from thabat.app.text.dates import long_date, number, short_date
+from thabat.app.text.markup import escaped
+from thabat.app.text.plurals import counted
 from thabat.app.events import GrowthChanged, JournalEvent, ReflectionChanged, ReminderChanged
-from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.text.direction import fill, isolate, joined
 from thabat.app.usecases import growth
 from thabat.app.usecases.growth import AREA_STATES
 from thabat.ui.action_items_panel import ActionItemsPanel

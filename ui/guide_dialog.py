@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from thabat.app.markup import escaped
+from thabat.app.text.markup import escaped
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
-from thabat.app.dates import DateStyle, number as format_number
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle, number as format_number
 from thabat.app.errors import InputError
 from thabat.app.usecases import resources
 from thabat.ui.context import AppContext

@@ -10,15 +10,15 @@ from PySide6.QtWidgets import (
     QSlider, QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
-from thabat.app.dates import long_date, number
+from thabat.app.text import catalogue
+from thabat.app.text.dates import long_date, number
 from thabat.app.events import (
     ApplicationChanged, CheckInRecorded, ContactChanged, GrowthChanged, ReflectionChanged, ReminderChanged,
 )
-from thabat.app.plurals import counted, numerus
+from thabat.app.text.plurals import counted, numerus
 from thabat.app.services import encouragement
 from thabat.app.services.today import DueItem
-from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.text.direction import fill, isolate, joined
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from thabat.app import catalogue
+from thabat.app.text import catalogue
 from thabat.app.charts.data import Period
 
 CHART_KEYS = ("applications", "confidence", "funnel", "skills", "bounce_back")

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from thabat.app import catalogue
+from thabat.app.text import catalogue
 from thabat.app.demo import aftermath, growth, journal, mood
 from thabat.app.demo.reflections import write_reflections
 from thabat.app.demo.rows import Ids, Row, insert_rows, new_row, stamp

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from thabat.app.dates import local_day
+from thabat.app.text.dates import local_day
 from thabat.app.demo.rows import Ids, Row, clamp, new_row, stamp
 from thabat.app.demo.texts import PromptCatalogue, Writer
 from thabat.app.demo.timeline import HEAVY_STAGES, Journey

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from thabat.app.dates import local_day
+from thabat.app.text.dates import local_day
 from thabat.app.errors import InputError, translate
 from thabat.app.services import validation as check
 from thabat.app.services.entries import MAX_TITLE

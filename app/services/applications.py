@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, literal, null
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
+from thabat.app.views.applications import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
 from thabat.app.services import validation as check
 from thabat.app.services.stages import record_stage, steps_view
 from thabat.storage.bulk_insert import insert_rows, stored_rows

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import ContactView, FollowUpView
+from thabat.app.views.applications import ContactView, FollowUpView
 from thabat.app.services import validation as check
 from thabat.app.services.follow_ups import DEFAULT_WEEKS, follow_up_view
 from thabat.storage.models import Application, Contact, ContactApplication, Reminder

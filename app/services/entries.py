@@ -6,9 +6,9 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.dates import local_day
+from thabat.app.text.dates import local_day
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.journal_read_models import (
+from thabat.app.views.journal import (
     EntryInput, EntryView, ReflectionReading, ReflectionSection, TimelineItem,
 )
 from thabat.app.services import validation as check

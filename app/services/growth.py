@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.dates import local_day
+from thabat.app.text.dates import local_day
 from thabat.app.errors import InputError, NotFound, translate
 from thabat.app.services import validation as check
 from thabat.storage.models import (

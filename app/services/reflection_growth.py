@@ -6,9 +6,9 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
+from thabat.app.text import catalogue
 from thabat.app.errors import NotFound, translate
-from thabat.app.reflection_models import ActionView, AreaView, SkillView
+from thabat.app.views.reflections import ActionView, AreaView, SkillView
 from thabat.app.services import validation as check
 from thabat.storage.models import ActionItem, AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
 from thabat.storage.name_key import name_key

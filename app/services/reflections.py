@@ -8,8 +8,8 @@ from datetime import date
 from sqlmodel import Session, select
 
 from thabat.app.errors import NotFound, translate
-from thabat.app.prompts import skill_label
-from thabat.app.reflection_models import DraftSummary, ReflectionDraft, ReflectionView, STEPS
+from thabat.app.services.prompts import skill_label
+from thabat.app.views.reflections import DraftSummary, ReflectionDraft, ReflectionView, STEPS
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.reflection_growth import actions_of, areas_of, set_ratings

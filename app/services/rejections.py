@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import ApplicationInput, RejectionInput, RejectionView
+from thabat.app.views.applications import ApplicationInput, RejectionInput, RejectionView
 from thabat.app.services import validation as check
 from thabat.app.services.applications import add_application, find_application
 from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent

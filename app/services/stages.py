@@ -13,7 +13,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import ContactView, GhostingSuggestion, StageInput, StageStep
+from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
 from thabat.app.services import validation as check
 from thabat.storage.models import (
     HISTORY_STAGES, INTERVIEW_KINDS, OFFER_ANSWERS, Application, Contact, ContactApplication, Rejection,

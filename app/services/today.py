@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from thabat.app.dates import local_day
+from thabat.app.text.dates import local_day
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from datetime import date
 
 from thabat.app.events import ContactChanged, ReminderChanged
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationRow, ContactView, FollowUpView
+from thabat.app.views.applications import ApplicationRow, ContactView, FollowUpView
 from thabat.app.services import applications
 from thabat.app.services import contacts as service
 from thabat.app.services import follow_ups

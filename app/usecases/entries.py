@@ -6,7 +6,7 @@ from datetime import date
 
 from thabat.app.events import EntryChanged
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput, EntryView, ReflectionReading, TimelineItem
+from thabat.app.views.journal import EntryInput, EntryView, ReflectionReading, TimelineItem
 from thabat.app.services import entries as service
 
 

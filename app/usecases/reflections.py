@@ -7,7 +7,7 @@ from datetime import date
 
 from thabat.app.events import GrowthChanged, ReflectionChanged
 from thabat.app.journal import Journal
-from thabat.app.reflection_models import ActionView, AreaView, ReflectionDraft, ReflectionView, SkillView
+from thabat.app.views.reflections import ActionView, AreaView, ReflectionDraft, ReflectionView, SkillView
 from thabat.app.services import reflection_growth as growth
 from thabat.app.services import reflections as service
 

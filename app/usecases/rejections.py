@@ -6,7 +6,7 @@ from datetime import date
 
 from thabat.app.events import RejectionChanged
 from thabat.app.journal import Journal
-from thabat.app.read_models import RejectionInput, RejectionView
+from thabat.app.views.applications import RejectionInput, RejectionView
 from thabat.app.services import rejections as service
 
 

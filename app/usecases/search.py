@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryView, ReflectionReading, SearchFilters, SearchHit
+from thabat.app.views.journal import EntryView, ReflectionReading, SearchFilters, SearchHit
 from thabat.app.services import entries
 from thabat.app.services import search as service
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox, QCompleter, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
-from thabat.app.dates import long_date
+from thabat.app.text.dates import long_date
 from thabat.app.usecases import reflections
-from thabat.app.text_direction import fill, isolate
+from thabat.app.text.direction import fill, isolate
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, to_date
 from thabat.ui.user_text import UserLineEdit

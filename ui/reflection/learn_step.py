@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from thabat.app.prompts import prompts_for_stage
+from thabat.app.services.prompts import prompts_for_stage
 from thabat.ui.form import LabelledForm
 from thabat.ui.reflection.growth_box import GrowthBox
 from thabat.ui.reflection.skills_box import SkillsBox

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from thabat.app.read_models import ContactView, FollowUpView, RejectionView
+from thabat.app.views.applications import ContactView, FollowUpView, RejectionView
 
 STEPS = ("feel", "reply", "feedback", "learn", "traps", "contacts", "close")
 """The seven steps of a reflection, in order; `Reflection.step` holds one of them."""

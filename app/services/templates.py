@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
+from thabat.app.text import catalogue
 from thabat.app.services import validation as check
 from thabat.storage.models import TemplateOverride
 

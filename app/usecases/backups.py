@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Iterator
 
 from thabat.app.errors import UserError, translate
-from thabat.app.paths import database_path
-from thabat.app.text_direction import fill
+from thabat.app.runtime.paths import database_path
+from thabat.app.text.direction import fill
 from thabat.storage import backup as store
 from thabat.storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
 

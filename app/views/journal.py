@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from thabat.app.markup import escaped
+from thabat.app.text.markup import escaped
 
 Marked = tuple[tuple[str, bool], ...]
 """Text as pieces, each flagged True where it matched the search words."""
