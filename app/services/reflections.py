@@ -14,7 +14,7 @@ from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.reflection_growth import actions_of, areas_of, set_ratings
 from thabat.app.services.follow_ups import follow_up_of
-from thabat.app.services.rejections import rejection_view
+from thabat.app.services.rejection_view import rejection_view
 from thabat.storage.models import (
     DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
     SkillRating, Strength,
