@@ -16,8 +16,8 @@ from typing import Callable, Sequence
 from thabat import app
 from thabat.app.runtime.data_folder import warn_once_if_shared
 from thabat.app.runtime.paths import data_dir
-from thabat.app.text.translation import translate, use_language
 from thabat.app.text.direction import fill
+from thabat.app.text.translation import translate, use_language
 
 GuiStarter = Callable[[Path, "str | None"], int]
 

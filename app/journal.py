@@ -15,10 +15,10 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from thabat.app.runtime.background_load import BackgroundLoad
-from thabat.app.runtime.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
 from thabat.app.errors import UserError, translate
 from thabat.app.events import EventBus
+from thabat.app.runtime.background_load import BackgroundLoad
+from thabat.app.runtime.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
 from thabat.app.runtime.paths import database_path
 from thabat.storage.sqlite_file import (
     HEAD, DamagedDatabaseError, StorageError, check_health, connect_reader, is_new, stored_revision,

@@ -15,13 +15,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
+from thabat.app.journal import Journal
 import thabat.app.journal as journal_module
 from thabat.app.runtime.background_load import BackgroundLoad
-from thabat.app.journal import Journal
-from thabat.app.views.applications import ApplicationInput
 from thabat.app.services.applications import add_application, list_applications
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context
+
 from thabat.ui.rejection_dialog import RejectionDialog
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from thabat.app.text.dates import long_date
-from thabat.app.views.applications import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.text.dates import long_date
 from thabat.app.text.direction import FIRST_STRONG_ISOLATE as FSI, POP_ISOLATE as PDI, file_filter, fill, isolate
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
 

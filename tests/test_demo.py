@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import Date, DateTime, select as core_select
 from sqlmodel import Session, SQLModel, select
 
-from thabat.app.text import catalogue
 from thabat.app.demo import DemoCounts, build_demo
+from thabat.app.text import catalogue
 from thabat.app.text.direction import has_arabic
 from thabat.storage.database import memory_engine
 from thabat.storage.models import (

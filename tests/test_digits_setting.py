@@ -7,6 +7,7 @@ import pytest
 from tests.digit_scan import has_digits, shown_texts, wrong_digits
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
+
 from thabat.app.preferences import Preferences
 
 SETTINGS = [("ar", "latin"), ("ar", "arabic"), ("en", "arabic"), ("en", "latin")]

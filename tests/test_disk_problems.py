@@ -19,6 +19,7 @@ from thabat.app.cli import main
 from thabat.app.journal import Journal, JournalUnavailable
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context, type_text
+
 from thabat.ui.entry_editor import EntryEditor
 
 FULL = "database or disk is full"

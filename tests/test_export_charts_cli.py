@@ -9,8 +9,8 @@ import pytest
 
 from thabat.app.cli import main
 from thabat.app.journal import Journal
-from thabat.app.views.applications import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.views.applications import ApplicationInput
 
 NAMES = sorted(f"{key}.{fmt}" for key in ("applications", "confidence", "funnel", "skills", "bounce_back")
                for fmt in ("png", "svg"))

@@ -10,8 +10,8 @@ import pytest
 
 from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable
 from thabat.app.runtime.paths import database_path
-from thabat.app.views.applications import ApplicationInput
 from thabat.app.services import applications, today as today_service
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage.migrate import HEAD
 from tests.conftest import TODAY
 from tests.test_recovery import corrupt

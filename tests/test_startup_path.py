@@ -17,12 +17,13 @@ import sys
 from datetime import date
 
 from thabat.app.journal import Journal
-from thabat.app.views.applications import RejectionInput
 from thabat.app.services import rejections
+from thabat.app.views.applications import RejectionInput
 from thabat.storage import migrate
 
 _PROBE = """
 import sys
+
 from thabat.ui.launcher import main
 status = main(["--data-dir", sys.argv[1], "--lang", "en"])
 print("loaded", *sorted(m for m in ("alembic", "matplotlib", "thabat.app.export.pdf") if m in sys.modules))
@@ -47,6 +48,7 @@ def test_start_up_over_a_journal_at_head_loads_neither_alembic_nor_matplotlib_no
 
 _FIRST_PAINT_PROBE = """
 import sys
+
 from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
@@ -166,6 +168,7 @@ def test_quitting_while_the_orm_loads_in_the_background_ends_cleanly_every_time(
 
 _SEARCH_PROBE = """
 import sys
+
 from thabat.ui.launcher import main
 status = main(["--data-dir", sys.argv[1], "search", sys.argv[2]])
 heavy = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "matplotlib", "numpy", "PySide6.QtCore", "PySide6.QtWidgets")

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from thabat.app.services.templates import get_template
 from tests.ui_support import make_context, type_text
+
 from thabat.ui.settings_page import SettingsPage
 
 

@@ -15,15 +15,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from thabat.app.runtime.disk_errors import DiskProblem, disk_problem, problem_kind
 from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
+from thabat.app.preferences import Preferences
+from thabat.app.runtime.disk_errors import DiskProblem, disk_problem, problem_kind
 from thabat.app.runtime.logs import logger, setup_logging
 from thabat.ui.app_icon import app_icon
 from thabat.ui.background_loading import BackgroundLoading
 from thabat.ui.context import AppContext
 from thabat.ui.fonts import register_fonts
 from thabat.ui.i18n import LanguageSwitcher, resolve
-from thabat.app.preferences import Preferences
 from thabat.ui.quit_signals import QuitOnSignals
 from thabat.ui.single_instance import SingleInstance
 from thabat.ui.theme import apply_theme

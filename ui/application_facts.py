@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle, long_date, number
-from thabat.app.views.applications import ApplicationRow, RejectionView, StageStep
 from thabat.app.text.direction import fill, joined
+from thabat.app.views.applications import ApplicationRow, RejectionView, StageStep
 from thabat.ui.labels import stage_label
 
 

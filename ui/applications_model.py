@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from thabat.app.text.dates import DateStyle, short_date
-from thabat.app.views.applications import ApplicationRow
 from thabat.app.text.direction import isolate
+from thabat.app.views.applications import ApplicationRow
 from thabat.ui.labels import label, stage_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,16 +9,16 @@ from PySide6.QtWidgets import (
     QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from thabat.app.errors import UserError
+from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
 from thabat.app.text import catalogue
 from thabat.app.text.dates import long_date
-from thabat.app.text.markup import escaped
-from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
-from thabat.app.errors import UserError
-from thabat.app.views.applications import ApplicationDetail, RejectionView, StageStep
-from thabat.app.usecases import applications
 from thabat.app.text.direction import fill, joined
-from thabat.ui.application_facts import application_facts, step_text
+from thabat.app.text.markup import escaped
+from thabat.app.usecases import applications
+from thabat.app.views.applications import ApplicationDetail, RejectionView, StageStep
 from thabat.ui.application_dialog import ApplicationDialog
+from thabat.ui.application_facts import application_facts, step_text
 from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from thabat.ui.collated_sort_proxy import CollatedSortProxy
 from thabat.ui.context import AppContext

@@ -15,8 +15,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from thabat.app.runtime.background_load import BackgroundLoad
 from thabat.app.journal import Journal
+from thabat.app.runtime.background_load import BackgroundLoad
 from thabat.app.runtime.logs import logger
 
 POLL_MS = 15

@@ -18,11 +18,11 @@ from thabat.app.events import ApplicationChanged, CheckInRecorded, GrowthChanged
 from thabat.app.text.direction import file_filter, fill
 from thabat.app.usecases import charts
 from thabat.ui.context import AppContext
-from thabat.ui.empty_state import EmptyState
-from thabat.ui.theme import current_palette
 from thabat.ui.date_edit import DateEdit
+from thabat.ui.empty_state import EmptyState
 from thabat.ui.form import to_date
 from thabat.ui.page import Page
+from thabat.ui.theme import current_palette
 
 _RANGE_LABELS = {
     "3m": QT_TRANSLATE_NOOP("ChartsPage", "Last 3 months"),

@@ -8,6 +8,7 @@ reflections open read-only (the guided wizard edits them: see `open_reflection_r
 from __future__ import annotations
 
 from datetime import date, timedelta
+
 from thabat.app.text.markup import escaped
 from thabat.app.text.plurals import counted
 
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from thabat.app.text.dates import long_date, number
 from thabat.app.errors import NotFound
-from thabat.app.views.journal import SearchFilters, SearchHit, TimelineItem
 from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged
+from thabat.app.text.dates import long_date, number
 from thabat.app.text.direction import fill, isolate, joined, text_direction
 from thabat.app.usecases import entries, search
+from thabat.app.views.journal import SearchFilters, SearchHit, TimelineItem
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.entry_editor import EntryEditor

@@ -16,8 +16,7 @@ from thabat.app.events import (
     ApplicationChanged, CheckInRecorded, ContactChanged, GrowthChanged, ReflectionChanged, ReminderChanged,
 )
 from thabat.app.text.plurals import counted, numerus
-from thabat.app.services import encouragement
-from thabat.app.services.today import DueItem
+from thabat.app.views.today import DueItem, EncouragingFigure
 from thabat.app.text.direction import fill, isolate, joined
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
@@ -216,7 +215,7 @@ class TodayPage(Page):
         self.drafts_box.setVisible(bool(drafts))
         self.resume_button.setEnabled(False)
 
-    def _figure_text(self, figure: encouragement.EncouragingFigure | None) -> str:
+    def _figure_text(self, figure: EncouragingFigure | None) -> str:
         style = self.context.date_style()
         if figure is None:
             return self.tr("Welcome. Start by adding an application, or log a rejection with Ctrl+R.")

@@ -16,8 +16,8 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from thabat import resources
-from thabat.app.text import catalogue
 from thabat.app.charts.arabic_text import chart_text
+from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle
 
 ARABIC_FAMILY = "Noto Sans Arabic"

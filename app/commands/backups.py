@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
-from thabat.app.text.translation import translate
 from thabat.app.commands.common import CommandError, open_journal
 from thabat.app.text.direction import fill
+from thabat.app.text.translation import translate
 
 
 def add_parsers(commands) -> None:

@@ -6,10 +6,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from thabat.app.text.translation import translate
 from thabat.app.commands.common import CommandError, open_journal, saved_preferences
-from thabat.app.text.plurals import counted
 from thabat.app.text.direction import fill
+from thabat.app.text.plurals import counted
+from thabat.app.text.translation import translate
 
 
 def add_export_charts(exports) -> None:

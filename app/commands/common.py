@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from thabat.app.text.translation import translate
 from thabat.app.errors import UserError
 from thabat.app.text.direction import fill
+from thabat.app.text.translation import translate
 
 
 class CommandError(UserError):

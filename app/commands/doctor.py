@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Callable
 
 from thabat.app.commands.common import CommandError, open_journal
-from thabat.app.text.plurals import counted, numerus
 from thabat.app.text.direction import fill
+from thabat.app.text.plurals import counted, numerus
 from thabat.app.text.translation import translate
 
 

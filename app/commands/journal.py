@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from thabat.app.text.translation import translate
 from thabat.app.commands.common import iso_date, open_journal, positive, whole_number
-from thabat.app.text.plurals import counted, numerus
 from thabat.app.text.direction import fill
+from thabat.app.text.plurals import counted, numerus
+from thabat.app.text.translation import translate
 
 
 def add_parsers(commands) -> None:

@@ -12,13 +12,13 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from thabat.app.text import catalogue
 from thabat.app.demo import aftermath, growth, journal, mood
 from thabat.app.demo.areas import AreaPlan
 from thabat.app.demo.reflections import write_reflections
 from thabat.app.demo.rows import Ids, Row, insert_rows, new_row, stamp
 from thabat.app.demo.texts import PromptCatalogue, Writer
 from thabat.app.demo.timeline import Journey, plan_search
+from thabat.app.text import catalogue
 from thabat.storage.models import Application, StageEvent
 
 

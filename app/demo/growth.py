@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from sqlmodel import Session, select
 
-from thabat.app.text.dates import local_day
-from thabat.app.demo.rows import Ids, Row, clamp, new_row, stamp
 from thabat.app.demo.areas import Area, AreaPlan
 from thabat.app.demo.reflections import Written
+from thabat.app.demo.rows import Ids, Row, clamp, new_row, stamp
 from thabat.app.demo.texts import PromptCatalogue, Writer
 from thabat.app.demo.timeline import Journey
+from thabat.app.text.dates import local_day
 from thabat.storage.models import ActionItem, AreaCitation, ImprovementArea, Skill, SkillRating, Strength
 from thabat.storage.name_key import name_key
 

@@ -49,8 +49,8 @@ from thabat.app.errors import InputError, UserError, translate
 from thabat.app.export.atomic import atomic_target
 from thabat.app.export.backup_rules import checked
 from thabat.app.text.direction import fill
-from thabat.storage.types import UTCDateTime
 import thabat.storage.models  # noqa: F401  (registers every table on the metadata)
+from thabat.storage.types import UTCDateTime
 
 FORMAT = "thabat-journal"
 VERSION = 2

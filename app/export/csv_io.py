@@ -27,13 +27,13 @@ from typing import Callable, Iterator, TextIO
 from defusedcsv import csv as defused_csv
 from sqlmodel import Session, select
 
-from thabat.app.text import catalogue
 from thabat.app.errors import translate
 from thabat.app.export.atomic import atomic_target
 from thabat.app.export.csv_encoding import CsvError, EncodingUnsure, canonical, detect_encoding
 from thabat.app.export.csv_history import history_cell
 from thabat.app.services.applications import list_applications
 from thabat.app.services.stages import steps_view
+from thabat.app.text import catalogue
 from thabat.app.text.direction import fill
 from thabat.storage.models import StageEvent
 

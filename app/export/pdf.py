@@ -22,13 +22,13 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QTextDo
 from sqlmodel import Session
 
 from thabat import resources
-from thabat.app.text.dates import DateStyle, number
 from thabat.app.export.atomic import ExportCancelled, atomic_target
 from thabat.app.export.pdf_content import load_content
 from thabat.app.export.pdf_html import HtmlBuilder, labels
 from thabat.app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
 from thabat.app.export.pdf_text_layer import repair_text_layer
 from thabat.app.services.stats import summary
+from thabat.app.text.dates import DateStyle, number
 from thabat.app.text.direction import fill
 
 SECTIONS = ("cover", "charts", "journal")

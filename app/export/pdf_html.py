@@ -8,13 +8,14 @@ English company name is still right-to-left.
 from __future__ import annotations
 
 from datetime import date
+
 from thabat.app.text.markup import escaped
 
+from thabat.app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
 from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle, long_date, number
-from thabat.app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
-from thabat.app.views.applications import Summary
 from thabat.app.text.direction import fill, isolate, joined, paragraphs_with_direction
+from thabat.app.views.applications import Summary
 
 CSS = """
 body { font-size: 10.5pt; }

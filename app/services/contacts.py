@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.views.applications import ContactView, FollowUpView
 from thabat.app.services import validation as check
 from thabat.app.services.follow_ups import DEFAULT_WEEKS, follow_up_view
+from thabat.app.views.applications import ContactView, FollowUpView
+from thabat.app.views.contacts import ContactDetail, ContactInput, LinkedApplication
 from thabat.storage.models import Application, Contact, ContactApplication, Reminder
-
-
-@dataclass(frozen=True)
-class ContactInput:
-    name: str
-    role: str = ""
-    company: str = ""
-    email: str = ""
-    profile_url: str = ""
-    notes: str = ""
 
 
 def _clean(data: ContactInput) -> dict:
@@ -89,22 +79,6 @@ def _get(session: Session, contact_id: int) -> Contact:
     if contact is None:
         raise NotFound(translate("Errors", "This contact no longer exists."))
     return contact
-
-
-@dataclass(frozen=True)
-class LinkedApplication:
-    id: int
-    company: str
-    role: str
-    applied_on: date | None
-    outcome: str
-
-
-@dataclass(frozen=True)
-class ContactDetail:
-    contact: ContactView
-    applications: tuple[LinkedApplication, ...]
-    follow_ups: tuple[FollowUpView, ...]
 
 
 def contact_detail(session: Session, contact_id: int) -> ContactDetail:

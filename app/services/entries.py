@@ -6,12 +6,12 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.text.dates import local_day
 from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.services import validation as check
+from thabat.app.text.dates import local_day
 from thabat.app.views.journal import (
     EntryInput, EntryView, ReflectionReading, ReflectionSection, TimelineItem,
 )
-from thabat.app.services import validation as check
 from thabat.storage.models import DIRECTIONS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
 from thabat.storage.name_key import name_key
 from thabat.storage.search_index import app_title

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.views.applications import FollowUpView
 from thabat.app.services import validation as check
+from thabat.app.views.applications import FollowUpView
 from thabat.storage.models import Contact, Rejection, Reminder
 
 DEFAULT_WEEKS = 8

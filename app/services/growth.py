@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.text.dates import local_day
 from thabat.app.errors import InputError, NotFound, translate
 from thabat.app.services import validation as check
+from thabat.app.text.dates import local_day
+from thabat.app.views.growth import ActionView, AreaDetail, AreaSummary, CitingReflection, SkillSeries, StageCitations
 from thabat.storage.models import (
     ACTION_STATES, AREA_STATES, ActionItem, Application, AreaCitation, ImprovementArea, Reflection, Rejection,
     Skill, SkillRating,
@@ -19,67 +19,6 @@ from thabat.storage.name_key import name_key
 
 RECURRING_AT = 3
 """An area cited in this many reflections or more is flagged as recurring."""
-
-
-@dataclass(frozen=True)
-class StageCitations:
-    """"cited in `cited` of `reflected` <stage>-stage rejections you reflected on"."""
-
-    stage: str
-    cited: int
-    reflected: int
-
-
-@dataclass(frozen=True)
-class AreaSummary:
-    id: int
-    name: str
-    state: str
-    citations: int
-    stages: tuple[StageCitations, ...]
-    first_cited: date | None
-    last_cited: date | None
-    recurring: bool
-    open_actions: int
-
-
-@dataclass(frozen=True)
-class CitingReflection:
-    id: int
-    on: date
-    company: str
-    role: str
-    stage: str
-    state: str
-
-
-@dataclass(frozen=True)
-class ActionView:
-    id: int
-    title: str
-    state: str
-    due_on: date | None
-    done_on: date | None
-    area_id: int | None
-    area_name: str
-    reflection_id: int | None
-    reflection_label: str
-
-
-@dataclass(frozen=True)
-class AreaDetail:
-    area: AreaSummary
-    notes: str
-    reflections: tuple[CitingReflection, ...]
-    actions: tuple[ActionView, ...]
-
-
-@dataclass(frozen=True)
-class SkillSeries:
-    skill_id: int
-    key: str | None
-    name: str
-    points: tuple[tuple[date, int], ...] = field(default_factory=tuple)
 
 
 def _reflection_rows(session: Session) -> dict[int, CitingReflection]:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle, number
-from thabat.app.views.reflections import FELT_SUFFIX, TRAP_PREFIX
 from thabat.app.text.direction import fill
+from thabat.app.views.reflections import FELT_SUFFIX, TRAP_PREFIX
 
 EARLY_STAGES = ("application", "screening", "assessment")
 """Rejections before any interview: the prompts ask about the CV, targeting and strategy."""

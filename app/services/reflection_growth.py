@@ -6,10 +6,10 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.text import catalogue
 from thabat.app.errors import NotFound, translate
-from thabat.app.views.reflections import ActionView, AreaView, SkillView
 from thabat.app.services import validation as check
+from thabat.app.text import catalogue
+from thabat.app.views.reflections import ActionView, AreaView, SkillView
 from thabat.storage.models import ActionItem, AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
 from thabat.storage.name_key import name_key
 

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.views.applications import ApplicationInput, RejectionInput, RejectionView
 from thabat.app.services import validation as check
 from thabat.app.services.applications import add_application, find_application
 from thabat.app.services.rejection_view import rejection_view
+from thabat.app.views.applications import ApplicationInput, RejectionInput, RejectionView
 from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
 
 REPLY_DELAY_DAYS = 2

@@ -13,9 +13,9 @@ from datetime import date
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
+from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
 from thabat.storage.models import (
     HISTORY_STAGES, INTERVIEW_KINDS, OFFER_ANSWERS, Application, Contact, ContactApplication, Rejection,
     StageContact, StageEvent,

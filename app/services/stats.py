@@ -7,8 +7,8 @@ import statistics
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from thabat.app.views.applications import Summary
 from thabat.app.services.encouragement import bounce_back_days
+from thabat.app.views.applications import Summary
 from thabat.storage.database import dbapi_connection
 from thabat.storage.models import Application, CheckIn, Reflection, Rejection
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from thabat.app.text.dates import long_date
-from thabat.app.usecases import reflections
 from thabat.app.text.direction import fill, isolate
+from thabat.app.usecases import reflections
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, to_date
 from thabat.ui.user_text import UserLineEdit

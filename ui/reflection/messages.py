@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from thabat.app.views.reflections import ReflectionView
 from thabat.app.services.templates import Message
 from thabat.app.usecases.settings import render_message
+from thabat.app.views.reflections import ReflectionView
 from thabat.ui.context import AppContext
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from thabat.app.text.dates import number
-from thabat.app.views.reflections import STEPS
 from thabat.app.text.direction import fill
+from thabat.app.views.reflections import STEPS
 from thabat.ui.reflection.step import title_of
 
 
