@@ -9,7 +9,7 @@ from thabat.app.journal import Journal
 from thabat.app.services import applications
 from thabat.app.services import contacts as service
 from thabat.app.services import follow_ups
-from thabat.app.services.contacts import follow_up_date
+from thabat.app.services.follow_ups import follow_up_date
 from thabat.app.views.applications import ApplicationRow, ContactView, FollowUpView
 from thabat.app.views.contacts import ContactDetail, ContactInput
 
