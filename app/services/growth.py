@@ -119,19 +119,25 @@ def skill_history(session: Session) -> list[SkillSeries]:
 
 def list_actions(session: Session) -> list[ActionView]:
     """Action items with their area and reflection, soonest due first (undated last)."""
+    views = action_views(session, session.exec(select(ActionItem)).all())
+    return sorted(views, key=lambda a: (a.due_on is None, a.due_on or date.max, a.id))
+
+
+def action_views(session: Session, items: list[ActionItem]) -> list[ActionView]:
+    """The read models of `items`, with the names of their areas and reflections."""
     areas = dict(session.exec(select(ImprovementArea.id, ImprovementArea.name)).all())
     reflections = _reflection_rows(session)
-    items = session.exec(select(ActionItem)).all()
-    views = [_action_view(item, areas, reflections) for item in items]
-    return sorted(views, key=lambda a: (a.due_on is None, a.due_on or date.max, a.id))
+    return [_action_view(item, areas, reflections) for item in items]
 
 
 def add_action(session: Session, title: str, due_on: date | None, area_id: int | None = None,
                reflection_id: int | None = None, today: date | None = None) -> int:
+    """A concrete step, on its own or from a reflection: its due date is optional (not before 1970, at
+    most ten years ahead), its area, when named, must still exist."""
     due_on = check.plan_date(due_on, "due_on", today or date.today())
     item = ActionItem(title=_title(title), due_on=due_on, area_id=area_id, reflection_id=reflection_id)
-    if area_id is not None:
-        _get(session, ImprovementArea, area_id)
+    if area_id is not None and session.get(ImprovementArea, area_id) is None:
+        raise NotFound(translate("Errors", "This improvement area no longer exists."))
     session.add(item)
     session.flush()
     return item.id
