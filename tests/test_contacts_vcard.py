@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from thabat.app.export.vcard import escape, fold, vcard, write_vcards
-from thabat.app.services import applications, contacts, today as today_service
+from thabat.app.services import applications, contacts, follow_ups, today as today_service
 from thabat.app.services.templates import render
 from thabat.app.views.applications import ApplicationInput, ContactView
 from thabat.app.views.contacts import ContactInput
@@ -15,12 +15,12 @@ from tests.conftest import TODAY
 
 def test_follow_up_is_scheduled_eight_weeks_later_and_shows_when_due(session):
     person = contacts.add_contact(session, ContactInput("Layla Haddad", company="Careem"))
-    due = contacts.follow_up_date(TODAY)
+    due = follow_ups.follow_up_date(TODAY)
     assert due == date(2027, 1, 21)
     contacts.schedule_follow_up(session, person.id, due, "Hello", today=TODAY)
     assert today_service.due_items(db(session), TODAY) == []
     assert [i.contact for i in today_service.due_items(db(session), due)] == ["Layla Haddad"]
-    assert contacts.follow_up_date(TODAY, 2) == date(2026, 12, 10)
+    assert follow_ups.follow_up_date(TODAY, 2) == date(2026, 12, 10)
 
 
 def test_detail_lists_linked_applications_and_follow_ups(session):

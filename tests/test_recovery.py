@@ -136,7 +136,7 @@ def test_the_gui_start_offers_the_restore_and_opens_the_restored_journal(qtbot, 
     import thabat.ui.recovery_dialog
     from thabat.ui import application
 
-    monkeypatch.setattr(ui.recovery_dialog, "ask_with_dialog", lambda backup: True)
+    monkeypatch.setattr(thabat.ui.recovery_dialog, "ask_with_dialog", lambda backup: True)
     monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), damaged_with_backup, "en")
     qtbot.addWidget(window)
@@ -168,7 +168,7 @@ def test_an_empty_journal_beside_backups_goes_through_the_recovery_dialog(qtbot,
     assert automatic_backup(isolated_data, YESTERDAY) is not None
     database_path(isolated_data).write_bytes(b"")  # a cut-off copy, a full disk: the journal is lost
     offered = []
-    monkeypatch.setattr(ui.recovery_dialog, "ask_with_dialog", lambda backup: offered.append(backup) or True)
+    monkeypatch.setattr(thabat.ui.recovery_dialog, "ask_with_dialog", lambda backup: offered.append(backup) or True)
     monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), isolated_data, "en")
     qtbot.addWidget(window)
