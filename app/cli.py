@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from thabat import app
-from thabat.app.data_folder import warn_once_if_shared
-from thabat.app.paths import data_dir
-from thabat.app.translation import translate, use_language
-from thabat.app.text_direction import fill
+from thabat.app.runtime.data_folder import warn_once_if_shared
+from thabat.app.runtime.paths import data_dir
+from thabat.app.text.direction import fill
+from thabat.app.text.translation import translate, use_language
 
 GuiStarter = Callable[[Path, "str | None"], int]
 
@@ -166,7 +166,7 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
         print("thabat: " + str(error), file=sys.stderr)
         return 2
     except Exception as error:
-        from thabat.app.disk_errors import disk_problem
+        from thabat.app.runtime.disk_errors import disk_problem
 
         problem = disk_problem(error, folder)
         if problem is None:

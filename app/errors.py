@@ -6,7 +6,7 @@ the field at fault, so a form can show it inline and the command line can print 
 
 from __future__ import annotations
 
-from thabat.app.translation import translate
+from thabat.app.text.translation import translate
 
 # Call sites write translate("Errors", "...") literally, so pyside6-lupdate finds the strings.
 __all__ = ["UserError", "InputError", "NotFound", "translate"]

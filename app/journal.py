@@ -4,7 +4,7 @@ Start-up reads Today's data with sqlite3 alone (`reader()`), so the window paint
 and SQLModel are imported: `Journal.open_for_start` (or `OpeningJournal`, which checks the file while
 the window is built) checks the file with sqlite3 and leaves the engine to be created on first use
 (`engine`). The GUI has it made on a thread of its own right after its first paint
-(`start_loading_engine`, app/background_load.py), so the window answers meanwhile.
+(`start_loading_engine`, app/runtime/background_load.py), so the window answers meanwhile.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from thabat.app.background_load import BackgroundLoad
-from thabat.app.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
 from thabat.app.errors import UserError, translate
 from thabat.app.events import EventBus
-from thabat.app.paths import database_path
+from thabat.app.runtime.background_load import BackgroundLoad
+from thabat.app.runtime.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
+from thabat.app.runtime.paths import database_path
 from thabat.storage.sqlite_file import (
     HEAD, DamagedDatabaseError, StorageError, check_health, connect_reader, is_new, stored_revision,
 )
@@ -120,7 +120,7 @@ class Journal:
             try:
                 self.engine  # noqa: B018
             except Exception as error:  # a load that failed has nothing to close; the log says why
-                from thabat.app.logs import logger
+                from thabat.app.runtime.logs import logger
 
                 logger.error("Loading the journal's engine failed", exc_info=error)
                 return

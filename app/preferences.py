@@ -10,9 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from thabat.app.data_folder import make_private
-from thabat.app.dates import DateStyle
-from thabat.app.paths import settings_path
+from thabat.app.runtime.data_folder import make_private
+from thabat.app.runtime.paths import settings_path
+from thabat.app.text.dates import DateStyle
 
 DEFAULTS = {
     "language": "system",   # system | ar | en

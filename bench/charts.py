@@ -32,7 +32,7 @@ def chart_render(folder: Path, repeat: int, langs: tuple[str, ...] = ("en", "ar"
     from thabat.app.charts.build import build_chart
     from thabat.app.charts.choices import CHART_KEYS, period_for
     from thabat.app.charts.style import ChartStyle
-    from thabat.app.dates import DateStyle
+    from thabat.app.text.dates import DateStyle
     from thabat.app.journal import Journal
 
     journal = Journal.open(folder)

@@ -26,7 +26,7 @@ def build_journal(folder: Path, years: int, today: date = TODAY) -> float:
 def returning_user(folder: Path) -> None:
     """Settings of a user who has seen the first-run welcome: it would otherwise cover the window the
     benchmark times (it opens on a data folder that has no settings yet)."""
-    from thabat.app.paths import settings_path
+    from thabat.app.runtime.paths import settings_path
 
     path = settings_path(folder)
     if not path.exists():

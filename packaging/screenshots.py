@@ -69,7 +69,7 @@ def fill_journal(folder: Path, today: date = TODAY) -> None:
 
 def _small_journal(folder: Path, today: date) -> None:
     from thabat.app.journal import Journal
-    from thabat.app.read_models import ApplicationInput, RejectionInput
+    from thabat.app.views.applications import ApplicationInput, RejectionInput
     from thabat.app.services.applications import add_application
     from thabat.app.services.checkins import record_check_in
     from thabat.app.services.rejections import log_rejection
@@ -96,7 +96,7 @@ def take_screenshots(folder: Path, out_dir: Path = OUT, languages=LANGUAGES, tod
     from thabat.ui.context import AppContext
     from thabat.ui.i18n import LanguageSwitcher
     from thabat.ui.main_window import MainWindow
-    from thabat.ui.preferences import Preferences
+    from thabat.app.preferences import Preferences
     from thabat.ui.theme import apply_theme
 
     app = create_application()

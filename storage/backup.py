@@ -273,37 +273,6 @@ def delete_backup(database: Path, backup: Path) -> None:
     backup.unlink(missing_ok=True)
 
 
-def check_restorable(path: Path, known: Sequence[str]) -> str:
-    """The schema revision of the journal at `path`, checked usable as this version's journal.
-
-    It must pass `quick_check`, carry a revision in `known`, have exactly the schema Thabat makes for
-    that revision (no table, column, index, trigger or view missing, changed or added), and every row
-    must read back. Raises BackupError, or NewerBackupError for a revision not in `known`.
-    """
-    if not path.is_file():
-        raise BackupError(f"{path} does not exist.")
-    try:
-        quick_check(path)
-        revision = contents_of(path).revision
-    except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path} is not a Thabat journal or is damaged ({error}).") from error
-    if revision is None:
-        raise BackupError(f"{path} is not a Thabat journal.")
-    if revision not in known:
-        raise NewerBackupError(f"{path} was written by a newer version of Thabat (schema {revision}); "
-                               "update Thabat to restore it.")
-    from thabat.storage.journal_schema import read_schema, schema_differences, unreadable_contents
-
-    try:
-        with closing(read_only(path)) as connection:
-            problems = schema_differences(read_schema(connection), revision) or unreadable_contents(connection)
-    except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path} is not a Thabat journal or is damaged ({error}).") from error
-    if problems:
-        raise ForeignSchemaError(problems[0])
-    return revision
-
-
 def replace_database(backup: Path, database: Path) -> Path:
     """Put a copy of `backup` in place of `database` in one atomic rename.
 

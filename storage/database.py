@@ -14,8 +14,9 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from thabat.storage import migrate, models, search_index, search_sync  # noqa: F401  (models registers the tables, search_sync its events)
+from thabat.storage.backup import backup_before_upgrade
 from thabat.storage.sqlite_file import (  # noqa: F401  (re-exported: the errors belong to opening a journal)
-    DATABASE_FILE, DamagedDatabaseError, StorageError, check_health, check_known_journal, is_new, restrict_folder,
+    DATABASE_FILE, DamagedDatabaseError, StorageError, check_health, is_new, restrict_folder,
     restrict_permissions,
 )
 
@@ -58,13 +59,13 @@ def open_database(path: Path) -> Engine:
     anything could write to it), StorageError (untouched file) for a database written by a newer
     Thabat, or for a file that is not a Thabat journal.
     """
-    if not path.parent.exists():  # a folder the user chose keeps its permissions (app/data_folder.py)
+    if not path.parent.exists():  # a folder the user chose keeps its permissions (app/runtime/data_folder.py)
         path.parent.mkdir(mode=0o700, parents=True)
         restrict_folder(path.parent)
     new = is_new(path)
     if not new:
         check_health(path)
-        check_known_journal(path)  # read-only: a newer or foreign file is refused before anything writes
+        migrate.check_known_journal(path)  # read-only: a newer or foreign file is refused before anything writes
     old_umask = os.umask(0o077)
     try:
         engine = file_engine(path)
@@ -121,8 +122,6 @@ def _upgrade_existing(engine: Engine, path: Path) -> None:
         engine.dispose()
         raise StorageError(f"{path} is not a Thabat journal; it was left untouched.")
     if state.current != state.head:
-        from thabat.storage.backup import backup_before_upgrade
-
         backup_before_upgrade(path, state.current)
         with engine.begin() as connection:
             migrate.upgrade_to_head(connection)

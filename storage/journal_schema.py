@@ -1,4 +1,4 @@
-"""The schema a journal file must have before Thabat restores it, and the check of its rows.
+"""The schema a journal file must have before Thabat restores it, and the whole check of such a file.
 
 The expected schema is never written down by hand: it is read from a journal made on the spot —
 a new one, exactly as `open_database` creates it, for HEAD; an empty database migrated by Alembic
@@ -16,9 +16,45 @@ import tempfile
 from contextlib import closing
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
+
+from thabat.storage import migrate
+from thabat.storage.backup import BackupError, ForeignSchemaError, NewerBackupError, contents_of
+from thabat.storage.database import file_engine, open_database
+from thabat.storage.search_sync import is_sync_object
+from thabat.storage.sqlite_file import quick_check, read_only
 
 Schema = dict[tuple[str, str], str]
 """(type, lower-case name) -> normalised SQL, for every table, index, trigger and view."""
+
+
+def check_restorable(path: Path, known: Sequence[str]) -> str:
+    """The schema revision of the journal at `path`, checked usable as this version's journal.
+
+    It must pass `quick_check`, carry a revision in `known`, have exactly the schema Thabat makes for
+    that revision (no table, column, index, trigger or view missing, changed or added), and every row
+    must read back. Raises BackupError, or NewerBackupError for a revision not in `known`.
+    """
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist.")
+    try:
+        quick_check(path)
+        revision = contents_of(path).revision
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path} is not a Thabat journal or is damaged ({error}).") from error
+    if revision is None:
+        raise BackupError(f"{path} is not a Thabat journal.")
+    if revision not in known:
+        raise NewerBackupError(f"{path} was written by a newer version of Thabat (schema {revision}); "
+                               "update Thabat to restore it.")
+    try:
+        with closing(read_only(path)) as connection:
+            problems = schema_differences(read_schema(connection), revision) or unreadable_contents(connection)
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path} is not a Thabat journal or is damaged ({error}).") from error
+    if problems:
+        raise ForeignSchemaError(problems[0])
+    return revision
 
 
 def read_schema(connection: sqlite3.Connection) -> Schema:
@@ -65,17 +101,11 @@ def _top_level_clauses(body: str) -> list[str]:
 @lru_cache(maxsize=None)
 def expected_schema(revision: str) -> Schema:
     """The schema Thabat gives a journal at `revision`, read from one it makes now in a temporary folder."""
-    from thabat.storage import migrate
-
     with tempfile.TemporaryDirectory(prefix="thabat-schema-") as folder:
         path = Path(folder) / "thabat.db"
         if revision == migrate.HEAD:
-            from thabat.storage.database import open_database
-
             open_database(path).dispose()
         else:
-            from thabat.storage.database import file_engine
-
             engine = file_engine(path)
             with engine.begin() as connection:
                 migrate.command.upgrade(migrate.config(connection), revision)
@@ -91,10 +121,8 @@ def schema_differences(actual: Schema, revision: str) -> list[str]:
     not by a migration: a file may lack them (made by an older Thabat, or before an upgrade), but
     any it has must be exactly today's.
     """
-    from thabat.storage.search_sync import is_sync_object
-
     expected = expected_schema(revision)
-    made_at_open = {key: sql for key, sql in expected_schema(_head()).items() if is_sync_object(*key)}
+    made_at_open = {key: sql for key, sql in expected_schema(migrate.HEAD).items() if is_sync_object(*key)}
     required = {key for key in expected if key not in made_at_open}
     allowed = {**expected, **made_at_open}
 
@@ -107,12 +135,6 @@ def schema_differences(actual: Schema, revision: str) -> list[str]:
     problems += [f"the {kind} {name} was changed" for kind, name in in_order(allowed.keys() & actual.keys())
                  if allowed[(kind, name)] != actual[(kind, name)]]
     return problems
-
-
-def _head() -> str:
-    from thabat.storage import migrate
-
-    return migrate.HEAD
 
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

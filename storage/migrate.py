@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-from thabat.storage.sqlite_file import HEAD  # noqa: E402,F401  (kept with the file's other facts, importable without SQLAlchemy)
+from thabat.storage import sqlite_file  # noqa: E402
+from thabat.storage.sqlite_file import HEAD, StorageError  # noqa: E402  (HEAD is kept with the file's other facts, importable without SQLAlchemy)
 
 
 class UnknownRevision(Exception):
@@ -110,3 +111,21 @@ def upgrade_to_head(connection: Connection) -> None:
     search_sync.remove_triggers(connection)
     command.upgrade(config(connection), "head")
     search_index.recreate(connection)
+
+
+def check_known_journal(path: Path) -> str:
+    """The schema revision stored in the journal at `path`, read without writing a byte.
+
+    Raises StorageError unless it is a Thabat journal of a revision this version knows: a newer or
+    foreign file must be refused before any connection that could write (WAL mode rewrites the
+    header of a file in rollback-journal mode) is made to it.
+    """
+    revision = sqlite_file.stored_revision(path)
+    if revision is None:
+        raise StorageError(f"{path} is not a Thabat journal; it was left untouched.")
+    if revision != HEAD and revision not in known_revisions():  # alembic loads only for a journal not at HEAD
+        raise StorageError(
+            f"This journal was written by a newer version of Thabat (schema {revision}). "
+            "Please update Thabat to open it; the file was left untouched."
+        )
+    return revision

@@ -110,27 +110,6 @@ def stored_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def check_known_journal(path: Path) -> str:
-    """The schema revision stored in the journal at `path`, read without writing a byte.
-
-    Raises StorageError unless it is a Thabat journal of a revision this version knows: a newer or
-    foreign file must be refused before any connection that could write (WAL mode rewrites the
-    header of a file in rollback-journal mode) is made to it.
-    """
-    revision = stored_revision(path)
-    if revision is None:
-        raise StorageError(f"{path} is not a Thabat journal; it was left untouched.")
-    if revision != HEAD:
-        from thabat.storage.migrate import known_revisions  # alembic: only for a journal that is not at HEAD
-
-        if revision not in known_revisions():
-            raise StorageError(
-                f"This journal was written by a newer version of Thabat (schema {revision}). "
-                "Please update Thabat to open it; the file was left untouched."
-            )
-    return revision
-
-
 def connect_reader(path: Path) -> sqlite3.Connection:
     """A connection for reading only (the journal is WAL: it sees every committed write)."""
     connection = sqlite3.connect(path, check_same_thread=False)

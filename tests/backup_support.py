@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 
 

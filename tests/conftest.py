@@ -7,9 +7,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from thabat.app.runtime_fixes import keep_none_alive
+from thabat.app.runtime.library_fixes import keep_none_alive
 
-keep_none_alive()  # the suite paints a lot: PySide6 6.12 leaks references to None (app/runtime_fixes.py)
+keep_none_alive()  # the suite paints a lot: PySide6 6.12 leaks references to None (app/runtime/library_fixes.py)
 
 from datetime import date
 from pathlib import Path

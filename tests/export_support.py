@@ -12,10 +12,10 @@ import pytest
 
 from sqlmodel import Session
 
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services.applications import add_application, add_stage
 from thabat.app.services.checkins import record_check_in
 from thabat.app.services.rejections import log_rejection
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.storage.models import (
     ActionItem, AreaCitation, ImprovementArea, JournalEntry, Reflection, ReflectionAnswer, Skill, SkillRating,
 )

@@ -6,11 +6,12 @@ from datetime import date, time
 
 from sqlmodel import Session
 
-from thabat.app.read_models import ApplicationInput, RejectionInput, StageInput
 from thabat.app.services.applications import add_application
-from thabat.app.services.contacts import ContactInput, add_contact
+from thabat.app.services.contacts import add_contact
 from thabat.app.services.rejections import log_rejection
 from thabat.app.services.stages import record_stage
+from thabat.app.views.applications import ApplicationInput, RejectionInput, StageInput
+from thabat.app.views.contacts import ContactInput
 from tests.conftest import TODAY
 
 

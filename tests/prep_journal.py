@@ -7,10 +7,11 @@ from datetime import date, time
 
 from sqlmodel import Session
 
-from thabat.app.read_models import ApplicationInput, RejectionInput, StageInput
-from thabat.app.reflection_models import ReflectionDraft
+from thabat.app.views.applications import ApplicationInput, RejectionInput, StageInput
+from thabat.app.views.reflections import ReflectionDraft
 from thabat.app.services import applications, reflection_growth, reflections, rejections, stages
-from thabat.app.services.contacts import ContactInput, add_contact
+from thabat.app.views.contacts import ContactInput
+from thabat.app.services.contacts import add_contact
 from thabat.app.services.growth import move_action, set_area_state
 from tests.conftest import TODAY
 

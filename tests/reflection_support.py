@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from thabat.app.read_models import RejectionInput
-from thabat.app.services.rejections import log_rejection
 from thabat.app.services.reflections import start_reflection
+from thabat.app.services.rejections import log_rejection
+from thabat.app.views.applications import RejectionInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context
+
 from thabat.ui.reflection_page import ReflectionPage
 
 

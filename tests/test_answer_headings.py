@@ -8,15 +8,16 @@ from dataclasses import fields
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from thabat.app import catalogue
-from thabat.app.dates import DateStyle
 from thabat.app.export.pdf_content import load_content
 from thabat.app.export.pdf_html import HtmlBuilder, labels
-from thabat.app.reflection_models import ReflectionDraft
 from thabat.app.services.reflections import finish_reflection
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle
+from thabat.app.views.reflections import ReflectionDraft
 from tests.conftest import TODAY
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
+
 from thabat.ui.journal_page import JournalPage
 
 KEY = re.compile(r"\b[a-z]+(?:[._][a-z]+)+\b")

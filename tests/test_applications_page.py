@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application, list_applications
 from thabat.app.services.rejections import log_rejection
-from thabat.app.read_models import RejectionInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
+
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_model import ROW_ROLE
 from thabat.ui.applications_page import ApplicationsPage

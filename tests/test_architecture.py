@@ -71,3 +71,74 @@ def test_ui_opens_no_session():
 def test_the_session_check_sees_sessions():
     """Guard against a pattern that finds nothing: the use cases do open sessions."""
     assert "journal.session()" in (ROOT / "app" / "usecases" / "applications.py").read_text(encoding="utf-8")
+
+
+def _cycles(graph) -> list[list[str]]:
+    """Every import cycle between modules of `graph`, each as the path that closes it (a, b, ..., a).
+
+    Tarjan's strongly connected components, then one shortest way round each: a component of more
+    than one module is a cycle, however its imports are written (function-local or TYPE_CHECKING
+    imports count too, so none can hide one).
+    """
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[set[str]] = []
+
+    def visit(module: str) -> None:  # recursion depth is bounded by the chain of imports, a few dozen
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported not in graph.modules:
+                continue
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            component = set()
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.add(member)
+                if member == module:
+                    break
+            if len(component) > 1:
+                components.append(component)
+
+    for module in sorted(graph.modules):
+        if module not in index:
+            visit(module)
+    cycles = []
+    for component in components:
+        start = min(component)
+        way = graph.find_shortest_chain(importer=next(iter(sorted(
+            m for m in graph.find_modules_directly_imported_by(start) if m in component))), imported=start)
+        cycles.append([start, *way])
+    return sorted(cycles)
+
+
+def _graph(*packages: str):
+    import grimp
+
+    return grimp.build_graph(*packages, cache_dir=None)
+
+
+def test_no_import_cycles():
+    cycles = _cycles(_graph("thabat.app", "thabat.ui", "thabat.storage"))
+    assert cycles == [], "import cycles: " + "; ".join(" -> ".join(cycle) for cycle in cycles)
+
+
+def test_the_cycle_check_finds_a_cycle(tmp_path, monkeypatch):
+    package = tmp_path / "cyclic"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "first.py").write_text("from cyclic import second\n")
+    (package / "second.py").write_text("def late():\n    from cyclic import third\n")
+    (package / "third.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from cyclic import first\n")
+    (package / "alone.py").write_text("from cyclic import first\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert _cycles(_graph("cyclic")) == [["cyclic.first", "cyclic.second", "cyclic.third", "cyclic.first"]]

@@ -1,7 +1,7 @@
 """The ORM loads off the GUI thread after start-up; the window answers meanwhile (issue 16).
 
 The loads are joined on the GUI thread and Python's collector stays off while one runs
-(app/background_load.py says why: a widget collected on the loading thread deadlocked the exit).
+(app/runtime/background_load.py says why: a widget collected on the loading thread deadlocked the exit).
 The exit while loading is run 50 times in tests/test_startup_path.py.
 """
 
@@ -15,13 +15,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-import thabat.app.journal as journal_module
-from thabat.app.background_load import BackgroundLoad
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
+import thabat.app.journal as journal_module
+from thabat.app.runtime.background_load import BackgroundLoad
 from thabat.app.services.applications import add_application, list_applications
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context
+
 from thabat.ui.rejection_dialog import RejectionDialog
 
 

@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from thabat.app.backups import automatic_backup, list_backups
 from thabat.app.cli import main
 from thabat.app.journal import Journal
-from thabat.app.paths import database_path
-from thabat.app.read_models import ApplicationInput
+from thabat.app.runtime.paths import database_path
 from thabat.app.services.applications import add_application
+from thabat.app.usecases.backups import automatic_backup, list_backups
+from thabat.app.views.applications import ApplicationInput
 from tests.backup_support import add_companies, english  # noqa: F401  (english: an autouse fixture)
 from tests.conftest import TODAY
 

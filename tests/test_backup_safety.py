@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from thabat.app.backups import BackupFailed, automatic_backup, list_backups, make_backup, newest_good_backup, restore_backup
 from thabat.app.cli import main
 from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable
-from thabat.app.paths import database_path
-from thabat.app.read_models import ApplicationInput
+from thabat.app.runtime.paths import database_path
 from thabat.app.services.applications import add_application, delete_application, list_applications
+from thabat.app.usecases.backups import BackupFailed, automatic_backup, list_backups, make_backup, newest_good_backup, restore_backup
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage import backup as store
 from tests.backup_support import add_companies, english  # noqa: F401  (english: an autouse fixture)
 from tests.conftest import TODAY

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from thabat.app.backups import BackupUnusable, automatic_backup, list_backups, make_backup, restore_backup
 from thabat.app.errors import UserError
 from thabat.app.journal import Journal
-from thabat.app.paths import database_path
-from thabat.app.read_models import ApplicationInput
+from thabat.app.runtime.paths import database_path
 from thabat.app.services.applications import add_application, list_applications
+from thabat.app.usecases.backups import BackupUnusable, automatic_backup, list_backups, make_backup, restore_backup
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage.backup import Backup, backups_to_keep, copy_database
 from tests.conftest import TODAY
 

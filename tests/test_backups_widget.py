@@ -6,12 +6,13 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from thabat.app.backups import automatic_backup, list_backups
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application, list_applications
+from thabat.app.usecases.backups import automatic_backup, list_backups
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context
+
 from thabat.ui.backups_widget import BackupsWidget
 from thabat.ui.settings_page import SettingsPage
 

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from thabat.app.errors import InputError
-from thabat.app.read_models import ApplicationInput, RejectionInput, StageInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput, StageInput
 from thabat.app.services import applications, board, rejections, stages
 from thabat.app.usecases import ghosting
 from tests.conftest import TODAY

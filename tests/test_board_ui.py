@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from thabat.app.read_models import ApplicationInput, StageInput
+from thabat.app.views.applications import ApplicationInput, StageInput
 from thabat.app.services import applications, stages
 from thabat.app.preferences import Preferences
 from tests.conftest import TODAY

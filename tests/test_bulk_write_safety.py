@@ -22,9 +22,9 @@ from sqlalchemy.engine import Engine
 from thabat.app.cli import main
 from thabat.app.export.csv_io import guess_mapping, read_sheet
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
 from thabat.app.services.search import search
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage.models import Application, StageEvent
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)

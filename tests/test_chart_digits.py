@@ -11,7 +11,7 @@ from matplotlib.text import Text
 from thabat.app.charts.build import build_chart
 from thabat.app.charts.choices import CHART_KEYS, period_for
 from thabat.app.charts.style import ChartStyle
-from thabat.app.dates import DateStyle
+from thabat.app.text.dates import DateStyle
 from tests.conftest import TODAY
 from tests.digit_scan import has_digits, wrong_digits
 from tests.export_support import build_bilingual_journal

@@ -11,7 +11,7 @@ from bidi.algorithm import get_display
 
 from thabat.app.charts.arabic_text import chart_text, matplotlib_shapes_arabic
 from thabat.app.charts.style import ChartStyle
-from thabat.app.dates import DateStyle
+from thabat.app.text.dates import DateStyle
 
 ARABIC = "الطلبات في كل أسبوع"
 

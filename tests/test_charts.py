@@ -15,11 +15,11 @@ from thabat.app.charts.choices import CHART_KEYS, period_for
 from thabat.app.charts.data import Period
 from thabat.app.charts.style import ChartStyle, is_empty_state
 from thabat.app.charts.time_axis import date_ticks
-from thabat.app.dates import DateStyle, to_hijri
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services.applications import add_application, add_stage
 from thabat.app.services.checkins import record_check_in
 from thabat.app.services.rejections import log_rejection
+from thabat.app.text.dates import DateStyle, to_hijri
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.storage.models import Application, Rejection
 from tests.chart_journal import add_reflection, add_skills, stacked_bars
 from tests.conftest import TODAY

@@ -9,12 +9,13 @@ from datetime import timedelta
 import pytest
 from matplotlib.backend_bases import MouseEvent
 
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
 from thabat.app.services.checkins import record_check_in
+from thabat.app.views.applications import ApplicationInput
 from tests.chart_journal import add_reflection, add_skills, stacked_bars
 from tests.conftest import TODAY
 from tests.ui_support import make_context
+
 from thabat.ui.charts_page import ChartsPage
 
 

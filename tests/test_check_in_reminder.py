@@ -50,3 +50,22 @@ def test_it_reminds_only_while_today_has_no_check_in(qtbot, journal, tmp_path):
     today_usecases.check_in(journal, 6, "", TODAY)
     with qtbot.assertNotEmitted(reminder.remind):
         reminder.fire()
+
+
+def test_settings_turn_the_reminder_on_at_a_time_and_off(qtbot, journal, tmp_path):
+    from PySide6.QtCore import QTime
+
+    from thabat.ui.settings_page import SettingsPage
+
+    context = make_context(journal, tmp_path)
+    reminder = CheckInReminder(context, clock=lambda: EVENING)
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    assert not page.reminder_on.isChecked() and not page.reminder_time.isEnabled()
+    page.reminder_time.setTime(QTime(21, 30))
+    assert context.preferences.get("check_in_reminder") == ""  # the time alone does not turn it on
+    page.reminder_on.click()
+    assert context.preferences.get("check_in_reminder") == "21:30"
+    assert reminder.timer.isActive() and reminder.timer.interval() == 150 * 60 * 1000
+    page.reminder_on.click()
+    assert context.preferences.get("check_in_reminder") == "" and not reminder.timer.isActive()

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from thabat.app.errors import InputError
-from thabat.app.read_models import ApplicationInput, DebriefInput, RejectionInput, StageInput
+from thabat.app.views.applications import ApplicationInput, DebriefInput, RejectionInput, StageInput
 from thabat.app.services import applications, reflections, rejections, stages
 from thabat.app.services.coming_up import coming_up
 from thabat.app.services.debriefs import debrief_of, save_debrief

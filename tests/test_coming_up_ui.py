@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from thabat.app.read_models import ApplicationInput, StageInput
+from thabat.app.views.applications import ApplicationInput, StageInput
 from thabat.app.services import applications, stages
 from thabat.app.services.debriefs import debrief_of
 from thabat.app.usecases.reflections import start_reflection
-from thabat.app.services.rejections import rejection_for_application
+from thabat.app.services.rejection_view import rejection_for_application
 from thabat.ui.stage_dialog import StageDialog
 from thabat.ui.today_page import TodayPage
 from tests.conftest import TODAY

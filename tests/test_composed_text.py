@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from thabat.app.dates import long_date
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
-from thabat.app.text_direction import FIRST_STRONG_ISOLATE as FSI, POP_ISOLATE as PDI, file_filter, fill, isolate
+from thabat.app.text.dates import long_date
+from thabat.app.text.direction import FIRST_STRONG_ISOLATE as FSI, POP_ISOLATE as PDI, file_filter, fill, isolate
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
 
@@ -46,7 +46,7 @@ def _replace_calls(path: Path) -> list[int]:
 def test_no_display_string_is_composed_without_the_isolating_helper():
     found = {str(path.relative_to(ROOT)): lines for folder in ("app", "ui") for path in (ROOT / folder).rglob("*.py")
              if (lines := _replace_calls(path))}
-    assert found == {}, "compose with app.text_direction.fill, which isolates each value"
+    assert found == {}, "compose with thabat.app.text.direction.fill, which isolates each value"
 
 
 def test_about_dialog_isolates_the_path_and_the_licence_names(qtbot, journal, isolated_data):
@@ -135,7 +135,7 @@ def test_table_cells_of_user_text_take_their_own_direction(qtbot, journal, isola
 
 
 def test_action_lines_isolate_their_date_beside_arabic_text(qtbot, journal, isolated_data):
-    from thabat.app.dates import short_date
+    from thabat.app.text.dates import short_date
     from thabat.app.services import growth
     from thabat.ui.action_items_panel import ActionItemsPanel
 

@@ -4,27 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from thabat.app.export_vcard import escape, fold, vcard, write_vcards
-from thabat.app.read_models import ApplicationInput, ContactView
-from thabat.app.services import applications, contacts, today as today_service
-from thabat.app.templates import render
+from thabat.app.export.vcard import escape, fold, vcard, write_vcards
+from thabat.app.services import applications, contacts, follow_ups, today as today_service
+from thabat.app.services.templates import render
+from thabat.app.views.applications import ApplicationInput, ContactView
+from thabat.app.views.contacts import ContactInput
 from thabat.storage.database import dbapi_connection as db
 from tests.conftest import TODAY
 
 
 def test_follow_up_is_scheduled_eight_weeks_later_and_shows_when_due(session):
-    person = contacts.add_contact(session, contacts.ContactInput("Layla Haddad", company="Careem"))
-    due = contacts.follow_up_date(TODAY)
+    person = contacts.add_contact(session, ContactInput("Layla Haddad", company="Careem"))
+    due = follow_ups.follow_up_date(TODAY)
     assert due == date(2027, 1, 21)
     contacts.schedule_follow_up(session, person.id, due, "Hello", today=TODAY)
     assert today_service.due_items(db(session), TODAY) == []
     assert [i.contact for i in today_service.due_items(db(session), due)] == ["Layla Haddad"]
-    assert contacts.follow_up_date(TODAY, 2) == date(2026, 12, 10)
+    assert follow_ups.follow_up_date(TODAY, 2) == date(2026, 12, 10)
 
 
 def test_detail_lists_linked_applications_and_follow_ups(session):
     row = applications.add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 9, 1)), TODAY)
-    person = contacts.add_contact(session, contacts.ContactInput("Omar"), application_id=row.id)
+    person = contacts.add_contact(session, ContactInput("Omar"), application_id=row.id)
     contacts.schedule_follow_up(session, person.id, date(2026, 12, 1), today=TODAY)
     detail = contacts.contact_detail(session, person.id)
     assert [a.company for a in detail.applications] == ["Careem"]

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
-from thabat.app.logs import BACKUP_COUNT, close_logging, log_path, logger, setup_logging
+from thabat.app.runtime.logs import BACKUP_COUNT, close_logging, log_path, logger, setup_logging
 from thabat.ui.crash_dialog import CrashDialog, ExceptionHook
 
 

@@ -13,8 +13,8 @@ from hypothesis import given, settings, strategies as st
 from thabat.app.cli import main
 from thabat.app.export.csv_io import CsvError, export_csv, guess_mapping, read_sheet
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application, list_applications
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)
 

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
-import thabat.app.export.csv_import as csv_import
 from thabat.app.export.csv_import import import_applications
+import thabat.app.export.csv_import as csv_import
 from thabat.app.export.csv_io import guess_mapping, parse_sheet
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage import search_index, search_sync
 from thabat.storage.bulk_insert import insert_rows
 from thabat.storage.models import Application

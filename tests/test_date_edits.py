@@ -6,13 +6,14 @@ import pytest
 from PySide6.QtCore import QCalendar
 from PySide6.QtWidgets import QDateEdit
 
-from thabat.app.dates import to_hijri
+from thabat.app.text.dates import to_hijri
 from tests.conftest import TODAY
 from tests.digit_scan import wrong_digits
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
-from thabat.ui.form import to_date
+
 from thabat.app.preferences import Preferences
+from thabat.ui.form import to_date
 
 HIJRI_YEAR = to_hijri(TODAY)[0]  # 1448
 

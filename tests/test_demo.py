@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import Date, DateTime, select as core_select
 from sqlmodel import Session, SQLModel, select
 
-from thabat.app import catalogue
 from thabat.app.demo import DemoCounts, build_demo
-from thabat.app.text_direction import has_arabic
+from thabat.app.text import catalogue
+from thabat.app.text.direction import has_arabic
 from thabat.storage.database import memory_engine
 from thabat.storage.models import (
     ActionItem, Application, AreaCitation, CheckIn, Contact, ContactApplication, ImprovementArea, JournalEntry,

@@ -1,4 +1,4 @@
-"""The digits setting reaches every number on screen: widgets through their locale, labels through app/dates."""
+"""The digits setting reaches every number on screen: widgets through their locale, labels through app/text/dates."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from tests.digit_scan import has_digits, shown_texts, wrong_digits
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
+
 from thabat.app.preferences import Preferences
 
 SETTINGS = [("ar", "latin"), ("ar", "arabic"), ("en", "arabic"), ("en", "latin")]

@@ -19,6 +19,7 @@ from thabat.app.cli import main
 from thabat.app.journal import Journal, JournalUnavailable
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context, type_text
+
 from thabat.ui.entry_editor import EntryEditor
 
 FULL = "database or disk is full"
@@ -95,11 +96,11 @@ def test_a_full_disk_at_start_in_the_gui_shows_that_message(qtbot, monkeypatch, 
 
 
 def test_a_full_disk_at_close_is_logged_not_raised(monkeypatch, isolated_data):
-    import thabat.app.backups
+    import thabat.app.usecases.backups
     from thabat.ui import application
 
     journal = Journal.open(isolated_data)
-    monkeypatch.setattr(thabat.app.backups, "automatic_backup",
+    monkeypatch.setattr(thabat.app.usecases.backups, "automatic_backup",
                         lambda folder: (_ for _ in ()).throw(sqlite3.OperationalError(FULL)))
 
     class Context:
@@ -158,7 +159,7 @@ def test_a_full_disk_on_the_command_line_is_one_line_and_leaves_no_part(monkeypa
 def test_a_full_disk_during_an_import_is_one_line_and_leaves_no_journal(monkeypatch, tmp_path, capsys):
     from thabat.storage import search_index
 
-    from thabat.app.read_models import ApplicationInput
+    from thabat.app.views.applications import ApplicationInput
     from thabat.app.services.applications import add_application
     from tests.conftest import TODAY
 

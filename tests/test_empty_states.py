@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context, switcher
+
 from thabat.ui.applications_page import ApplicationsPage
 from thabat.ui.main_window import MainWindow
 

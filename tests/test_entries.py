@@ -9,9 +9,9 @@ import pytest
 from thabat.app.cli import main
 from thabat.app.errors import InputError, NotFound
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services import applications, entries, rejections
+from thabat.app.views.applications import ApplicationInput, RejectionInput
+from thabat.app.views.journal import EntryInput
 from thabat.storage.models import JournalEntry, Reflection, ReflectionAnswer
 from tests.conftest import TODAY
 

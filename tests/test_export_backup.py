@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from thabat.app.cli import main
 from thabat.app.export.backup_json import VERSION, BackupError, backup_data, export_json, import_json
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.export_support import build_bilingual_journal
 from tests.export_support import english_messages  # noqa: F401  (fixture)

@@ -9,8 +9,8 @@ import pytest
 
 from thabat.app.cli import main
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.views.applications import ApplicationInput
 
 NAMES = sorted(f"{key}.{fmt}" for key in ("applications", "confidence", "funnel", "skills", "bounce_back", "pixels")
                for fmt in ("png", "svg"))

@@ -11,8 +11,8 @@ from thabat.app.export.csv_dates import numeric_order, parse_date
 from thabat.app.export.csv_import import import_applications
 from thabat.app.export.csv_io import CsvError, export_csv, guess_mapping, parse_sheet
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application, add_stage, list_applications
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 
 ARABIC_SEMICOLONS = (

@@ -8,11 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services import applications, contacts, growth, rejections
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.storage.models import AreaCitation, Reflection, Reminder
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text, visible
+
+from thabat.app.views.contacts import ContactInput
 from thabat.ui.contacts_page import ContactsPage
 from thabat.ui.growth_page import GrowthPage
 from thabat.ui.guide_dialog import GuideDialog
@@ -154,7 +156,7 @@ def test_follow_up_weeks_come_from_settings(qtbot, journal, isolated_data):
     context = make_context(journal, isolated_data, "en")
     context.preferences.set("follow_up_weeks", 2)
     with journal.session() as session:
-        contacts.add_contact(session, contacts.ContactInput("Omar"))
+        contacts.add_contact(session, ContactInput("Omar"))
     page = _show(qtbot, ContactsPage(context))
     page.people.setCurrentRow(0)
     assert page.follow_date.date().toPython() == date(2026, 12, 10)
@@ -227,8 +229,8 @@ def test_a_short_latin_name_stays_in_view_beside_a_long_one_in_arabic(qtbot, jou
     """An Arabic list scrolled sideways starts at its right edge: a short left-to-right row sat
     beyond the left edge ("rjun Lin"). The rows fit the list's width instead, long ones elided."""
     with journal.session() as session:
-        contacts.add_contact(session, contacts.ContactInput("Arjun Lin", company="Oracle"))
-        contacts.add_contact(session, contacts.ContactInput("Fatima Zahra Haddad", company="Rimal Energy Digital " * 4))
+        contacts.add_contact(session, ContactInput("Arjun Lin", company="Oracle"))
+        contacts.add_contact(session, ContactInput("Fatima Zahra Haddad", company="Rimal Energy Digital " * 4))
     page = _show(qtbot, ContactsPage(make_context(journal, isolated_data, "ar")))
     assert page.isRightToLeft()
     assert page.people.horizontalScrollBar().maximum() == 0  # nothing to scroll: rows are painted within the width

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from thabat.app.errors import InputError
-from thabat.app.read_models import RejectionInput
 from thabat.app.services import growth, rejections
+from thabat.app.views.applications import RejectionInput
 from thabat.storage.models import AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
 from tests.conftest import TODAY
 

@@ -14,8 +14,8 @@ import pytest
 
 from thabat.app.cli import main
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 
 STAMP = "2026-01-01T00:00:00+00:00"

@@ -15,8 +15,9 @@ from sqlalchemy import text as sql
 
 from thabat.app.errors import InputError
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services import applications, checkins, contacts, rejections
+from thabat.app.views.applications import ApplicationInput, RejectionInput
+from thabat.app.views.contacts import ContactInput
 from tests.conftest import TODAY
 
 EXAMPLES = 50
@@ -159,7 +160,7 @@ def test_contacts():
     @HOSTILE
     @given(name=NAME, role=NAME, company=NAME, email=NAME, url=TEXT, notes=TEXT)
     def check(name, role, company, email, url, notes):
-        data = contacts.ContactInput(name=name, role=role, company=company, email=email, profile_url=url, notes=notes)
+        data = ContactInput(name=name, role=role, company=company, email=email, profile_url=url, notes=notes)
         view = attempt(journal, lambda s: contacts.add_contact(s, data, app_id))
         if view is not None:
             assert view.name == _cleaned(name) and view.notes == _cleaned(notes)

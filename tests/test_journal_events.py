@@ -17,9 +17,9 @@ from thabat.app.events import (
     SettingsChanged,
 )
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.usecases import applications, entries, rejections, settings, today
+from thabat.app.views.applications import ApplicationInput, RejectionInput
+from thabat.app.views.journal import EntryInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context
 
@@ -98,7 +98,7 @@ def test_use_cases_return_read_models_not_orm_objects(journal):
     row = applications.save_application(journal, ApplicationInput("Noon", "Engineer", TODAY), TODAY)
     entry = entries.save_entry(journal, EntryInput("A title", "Some words", TODAY), TODAY)
     for value in (row, entry, *applications.list_applications(journal)):
-        assert type(value).__module__.startswith("thabat.app."), type(value)
+        assert type(value).__module__.startswith("thabat.app.views."), type(value)
         with pytest.raises(AttributeError):
             value.id = 99  # frozen
 

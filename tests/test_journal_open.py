@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable
-from thabat.app.paths import database_path
-from thabat.app.read_models import ApplicationInput
+from thabat.app.runtime.paths import database_path
 from thabat.app.services import applications, today as today_service
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage.migrate import HEAD
 from tests.conftest import TODAY
 from tests.test_recovery import corrupt

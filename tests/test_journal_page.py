@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.read_models import RejectionInput
 from thabat.app.services import entries, rejections
+from thabat.app.views.applications import RejectionInput
+from thabat.app.views.journal import EntryInput
 from thabat.storage.models import JournalEntry, Reflection
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
+
 from thabat.ui.journal_page import HTML_ROLE, KEY_ROLE, JournalPage
 from thabat.ui.main_window import MainWindow
 

@@ -15,13 +15,13 @@ import pytest
 from sqlalchemy import update
 
 from thabat.app.charts.data import Period, confidence_series
-from thabat.app.dates import local_day
 from thabat.app.export.pdf_content import load_content
 from thabat.app.export.pdf_html import labels
-from thabat.app.journal_read_models import SearchFilters
 from thabat.app.services import entries, growth
 from thabat.app.services.search import search
 from thabat.app.services.today import draft_reflections
+from thabat.app.text.dates import local_day
+from thabat.app.views.journal import SearchFilters
 from thabat.storage.database import dbapi_connection
 from thabat.storage.models import AreaCitation, ImprovementArea, Reflection
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.read_models import ApplicationInput, RejectionInput, StageInput
+from thabat.app.views.journal import EntryInput
+from thabat.app.views.applications import ApplicationInput, RejectionInput, StageInput
 from thabat.app.services.applications import add_application
 from thabat.app.services.checkins import record_check_in
 from thabat.app.services.entries import create_entry

@@ -14,8 +14,8 @@ from thabat.app.errors import InputError
 from thabat.app.export.backup_json import BackupError, export_json, import_json
 from thabat.app.export.pdf import PdfOptions, export_pdf
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.markdown import markdown_html, markdown_plain
+from thabat.app.views.journal import EntryInput
+from thabat.app.text.markdown import markdown_html, markdown_plain
 from thabat.app.services import entries
 from thabat.storage.models import JournalEntry
 from tests.conftest import TODAY

@@ -8,9 +8,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.ui_support import make_context, switcher, unthemed
+
+from thabat.app.preferences import Preferences
 from thabat.ui.applications_page import ApplicationsPage
 from thabat.ui.main_window import MainWindow
-from thabat.ui.preferences import Preferences
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from thabat.app.journal import Journal
-from thabat.app.read_models import RejectionInput
 from thabat.app.services.reflection_growth import add_skill, cite_area
 from thabat.app.services.rejections import log_rejection
+from thabat.app.views.applications import RejectionInput
 from thabat.storage import migrate
 from thabat.storage.name_key import name_key
 from tests.conftest import TODAY

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from thabat.app.journal import Journal
-from thabat.app.read_models import RejectionInput
 from thabat.app.services.applications import get_application
 from thabat.app.services.rejections import log_rejection
+from thabat.app.views.applications import RejectionInput
 from tests.conftest import TODAY
 
 FIXTURES = Path(__file__).parent / "fixtures"

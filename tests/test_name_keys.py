@@ -15,12 +15,12 @@ from thabat.app.demo import build_demo
 from thabat.app.errors import InputError
 from thabat.app.export.csv_import import import_applications
 from thabat.app.export.csv_io import guess_mapping, parse_sheet
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services import growth
 from thabat.app.services.applications import add_application, list_applications
 from thabat.app.services.reflection_growth import add_skill, areas_of, cite_area, list_area_names
 from thabat.app.services.reflections import start_reflection
 from thabat.app.services.rejections import log_rejection
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.storage.models import Application, ImprovementArea, Skill
 from thabat.storage.name_key import name_key
 from tests.conftest import TODAY

@@ -11,10 +11,11 @@ import sys
 
 import pytest
 
-from thabat.app.logs import close_logging, setup_logging
+from thabat.app.runtime.logs import close_logging, setup_logging
 from tests.reflection_support import open_page, reflection_on
 from tests.test_disk_problems import failing_writes
 from tests.ui_support import make_context, type_text
+
 from thabat.ui.crash_dialog import ExceptionHook
 from thabat.ui.entry_editor import EntryEditor
 

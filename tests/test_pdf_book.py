@@ -13,8 +13,8 @@ import pytest
 
 from thabat.app.export import pdf as pdf_module
 from thabat.app.export.pdf import PdfOptions, export_pdf
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.read_models import ApplicationInput
+from thabat.app.views.journal import EntryInput
+from thabat.app.views.applications import ApplicationInput
 from thabat.app.services import entries
 from thabat.app.services.applications import add_application
 from thabat.app.services.stats import summary

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from thabat.app.charts.data import Period, application_counts, funnel
 from thabat.app.services.applications import get_application, list_applications
-from thabat.app.services.contacts import ContactInput, add_contact
+from thabat.app.services.contacts import add_contact
 from thabat.app.services.encouragement import interview_rates
+from thabat.app.views.contacts import ContactInput
 from thabat.storage.database import dbapi_connection
 from tests.conftest import TODAY
 from tests.ui_support import make_context, type_text
+
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_page import ApplicationsPage
 from thabat.ui.rejection_dialog import RejectionDialog

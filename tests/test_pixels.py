@@ -14,8 +14,8 @@ from thabat.app.charts.pixels import check_in_streaks, pixel_years, streaks, yea
 from thabat.app.charts.pixels_chart import cell_of
 from thabat.app.charts.readout import describe
 from thabat.app.charts.style import ChartStyle, is_empty_state
-from thabat.app.dates import DateStyle
-from thabat.app.read_models import RejectionInput
+from thabat.app.text.dates import DateStyle
+from thabat.app.views.applications import RejectionInput
 from thabat.app.services.checkins import record_check_in
 from thabat.app.services.rejections import log_rejection
 from tests.conftest import TODAY

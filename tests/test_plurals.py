@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from thabat.app.dates import DateStyle
-from thabat.app.plurals import counted, numerus
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services import applications
+from thabat.app.text.dates import DateStyle
+from thabat.app.text.plurals import counted, numerus
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context, visible
 

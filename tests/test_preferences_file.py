@@ -9,8 +9,8 @@ from __future__ import annotations
 import configparser
 
 from thabat.app.commands.common import saved_preferences
-from thabat.app.paths import settings_path
 from thabat.app.preferences import DEFAULTS, Preferences
+from thabat.app.runtime.paths import settings_path
 
 # As QSettings wrote it before the preferences moved to app/ (the geometry is Qt's own encoding).
 EARLIER_FILE = """[General]

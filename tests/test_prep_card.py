@@ -54,7 +54,7 @@ def test_the_card_for_a_journal_with_two_earlier_onsite_rejections(session):
 
 
 def test_an_empty_journal_gives_an_empty_card(session):
-    from thabat.app.read_models import ApplicationInput, StageInput
+    from thabat.app.views.applications import ApplicationInput, StageInput
     from thabat.app.services import applications, stages
     from tests.conftest import TODAY
 
@@ -66,7 +66,7 @@ def test_an_empty_journal_gives_an_empty_card(session):
 
 
 def test_a_step_that_is_not_an_interview_has_no_card(session):
-    from thabat.app.read_models import ApplicationInput
+    from thabat.app.views.applications import ApplicationInput
     from thabat.app.services import applications
     from tests.conftest import TODAY
 
@@ -76,8 +76,8 @@ def test_a_step_that_is_not_an_interview_has_no_card(session):
 
 
 def test_an_area_lists_the_interviews_it_was_prepared_for_and_what_happened_next(session):
-    from thabat.app.read_models import RejectionInput
-    from thabat.app.reflection_models import ReflectionDraft
+    from thabat.app.views.applications import RejectionInput
+    from thabat.app.views.reflections import ReflectionDraft
     from thabat.app.services import reflection_growth, reflections, rejections
     from thabat.app.services.prep import prepared_interviews
     from tests.conftest import TODAY
@@ -92,7 +92,7 @@ def test_an_area_lists_the_interviews_it_was_prepared_for_and_what_happened_next
         ("Noon", date(2026, 9, 24), "rejected", True),
     ]
     # A rejection whose reflection did not name the area again: it counts as moved on.
-    from thabat.app.read_models import ApplicationInput, StageInput
+    from thabat.app.views.applications import ApplicationInput, StageInput
     from thabat.app.services import applications, stages
 
     app = applications.add_application(session, ApplicationInput("Anghami", "Analyst", date(2026, 10, 10)), TODAY)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from thabat.app.backups import automatic_backup, make_backup
 from thabat.app.journal import Journal
-from thabat.app.logs import close_logging, log_path
-from thabat.app.paths import database_path, lock_path, settings_path
+from thabat.app.runtime.logs import close_logging, log_path
+from thabat.app.runtime.paths import database_path, lock_path, settings_path
+from thabat.app.usecases.backups import automatic_backup, make_backup
 from tests.conftest import NetworkAccessAttempted
 
 

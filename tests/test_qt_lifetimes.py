@@ -11,9 +11,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services.applications import add_application
+from thabat.app.views.applications import ApplicationInput
 from tests.ui_support import make_context, switcher
+
 from thabat.ui.crash_dialog import show_crash_dialog
 from thabat.ui.main_window import MainWindow
 

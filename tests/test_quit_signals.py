@@ -43,7 +43,7 @@ SCRIPT = textwrap.dedent("""
             type_text(page.editor.body, text)
             page.editor.private.setChecked(True)
         else:
-            from thabat.app.read_models import RejectionInput
+            from thabat.app.views.applications import RejectionInput
             from thabat.app.services.rejections import log_rejection
 
             with window.context.journal.session() as session:

@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from thabat.app.backups import automatic_backup, list_backups
-from thabat.app.logs import close_logging
 from thabat.app.journal import Journal, JournalDamaged
-from thabat.app.paths import database_path
-from thabat.app.read_models import ApplicationInput
+from thabat.app.runtime.logs import close_logging
+from thabat.app.runtime.paths import database_path
 from thabat.app.services.applications import add_application, list_applications
+from thabat.app.usecases.backups import automatic_backup, list_backups
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage.database import DamagedDatabaseError, open_database
 from tests.conftest import TODAY
+
 from thabat.ui.recovery_dialog import RecoveryDialog, recover_damaged_journal
 
 YESTERDAY = datetime(2026, 11, 25, 21, 0)
@@ -111,7 +112,7 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(damaged_with_backup):
 
 
 def test_the_recovery_dialog_offers_the_backup_and_reports_acceptance(qtbot, damaged_with_backup):
-    from thabat.app.backups import newest_good_backup
+    from thabat.app.usecases.backups import newest_good_backup
 
     dialog = RecoveryDialog(newest_good_backup(damaged_with_backup))
     qtbot.addWidget(dialog)

@@ -26,7 +26,7 @@ SCRIPT = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from thabat.app.journal import Journal
-    from thabat.app.read_models import RejectionInput
+    from thabat.app.views.applications import RejectionInput
     from thabat.app.services.rejections import log_rejection
     from thabat.app.services.reflections import start_reflection
     from tests.ui_support import make_context, type_text

@@ -9,16 +9,17 @@ import pytest
 from sqlmodel import select
 
 from thabat.app.errors import InputError
-from thabat.app.prompts import prompts_for_stage, steps, thinking_traps
-from thabat.app.read_models import RejectionInput
-from thabat.app.reflection_models import ReflectionDraft
-from thabat.app.services.contacts import ContactInput, add_contact
+from thabat.app.services.contacts import add_contact
 from thabat.app.services.follow_ups import follow_up_date, schedule_follow_up
+from thabat.app.services.prompts import prompts_for_stage, steps, thinking_traps
 from thabat.app.services.reflection_growth import (
     add_action, add_skill, cite_area, list_area_names, list_skills, uncite_area,
 )
 from thabat.app.services.reflections import earlier_strength, finish_reflection, list_drafts, load_reflection, save_draft, start_reflection
 from thabat.app.services.rejections import log_rejection
+from thabat.app.views.applications import RejectionInput
+from thabat.app.views.contacts import ContactInput
+from thabat.app.views.reflections import ReflectionDraft
 from thabat.storage.models import AreaCitation, Reminder, SkillRating, Strength
 from tests.conftest import TODAY
 

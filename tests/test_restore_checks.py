@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from thabat.app.backups import list_backups, restore_backup
 from thabat.app.cli import main
 from thabat.app.journal import Journal
-from thabat.app.paths import database_path
-from thabat.app.read_models import ApplicationInput
+from thabat.app.runtime.paths import database_path
 from thabat.app.services.applications import add_application
+from thabat.app.usecases.backups import list_backups, restore_backup
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage import migrate
 from thabat.storage.backup import copy_database
 from thabat.storage.journal_schema import expected_schema, read_schema

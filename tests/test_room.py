@@ -11,8 +11,9 @@ from thabat.app.demo import build_demo
 from tests.conftest import TODAY
 from tests.reflection_support import reflection_on
 from tests.ui_support import make_context, switcher, unthemed
+
+from thabat.app.preferences import Preferences
 from thabat.ui.main_window import DEFAULT_SIZE, MainWindow
-from thabat.ui.preferences import Preferences
 
 SMALL = (1100, 700)
 

@@ -1,4 +1,4 @@
-"""The None reference leak of PySide6 6.12 on Python 3.11 cannot free None (app/runtime_fixes.py)."""
+"""The None reference leak of PySide6 6.12 on Python 3.11 cannot free None (app/runtime/library_fixes.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from thabat.app.runtime_fixes import keep_none_alive
+from thabat.app.runtime.library_fixes import keep_none_alive
 
 _LEAK = """
 import sys
@@ -38,8 +38,8 @@ def test_a_process_that_paints_a_lot_survives_with_the_fix():
     unfixed = subprocess.run([sys.executable, "-c", _LEAK.format(fix="")], env=env, capture_output=True, text=True,
                              timeout=120)
     if unfixed.returncode == 0:
-        pytest.skip("this PySide6 no longer leaks references to None: app/runtime_fixes.py can go")
-    fixed = subprocess.run([sys.executable, "-c", _LEAK.format(fix="from app.runtime_fixes import keep_none_alive; "
-                                                              "keep_none_alive()")],
+        pytest.skip("this PySide6 no longer leaks references to None: app/runtime/library_fixes.py can go")
+    fix = "from thabat.app.runtime.library_fixes import keep_none_alive; keep_none_alive()"
+    fixed = subprocess.run([sys.executable, "-c", _LEAK.format(fix=fix)],
                            env=env, capture_output=True, text=True, timeout=120)
     assert fixed.returncode == 0 and "survived" in fixed.stdout, fixed.stderr

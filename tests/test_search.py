@@ -11,10 +11,11 @@ from sqlalchemy import create_engine, text
 from sqlmodel import Session
 
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput, SearchFilters
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services import applications, contacts, entries, rejections
 from thabat.app.services.search import search
+from thabat.app.views.applications import ApplicationInput, RejectionInput
+from thabat.app.views.contacts import ContactInput
+from thabat.app.views.journal import EntryInput, SearchFilters
 from thabat.storage import migrate
 from thabat.storage.models import Reflection, ReflectionAnswer
 from thabat.storage.search_text import match_expression, normalise, terms
@@ -121,7 +122,7 @@ def test_filters_by_kind_company_and_dates(session):
     rejections.record_feedback(session, rejection.id, "Your interview answers lacked numbers", date(2026, 10, 9), TODAY)
     linked = _entry(session, "Careem prep", "Interview prep list", on=date(2026, 9, 10), application_id=careem.id)
     loose = _entry(session, "Thoughts", "Interview nerves", on=date(2026, 11, 20))
-    contact = contacts.add_contact(session, contacts.ContactInput("Sara", company="Careem",
+    contact = contacts.add_contact(session, ContactInput("Sara", company="Careem",
                                                                   notes="Asked about the interview loop"))
 
     assert set(_found(session, "interview")) == {("application", careem.id), ("rejection", rejection.id),
@@ -169,7 +170,7 @@ def test_a_full_rebuild_gives_the_index_that_the_writes_kept(session):
     session.add_all([ReflectionAnswer(reflection_id=reflection.id, prompt_key=f"answers.{n}", text=f"answer {n}")
                      for n in (2, 1)])
     _entry(session, "Careem prep", "Interview prep list", application_id=careem.id)
-    contacts.add_contact(session, contacts.ContactInput("Sara", company="Careem", notes="Met at a fair"))
+    contacts.add_contact(session, ContactInput("Sara", company="Careem", notes="Met at a fair"))
     session.flush()
     kept = _index_rows(session)
     assert {row.kind for row in kept} == {"application", "rejection", "reflection", "entry", "contact"}

@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput
 from thabat.app.services import entries
 from thabat.app.services.search import highlight, search
+from thabat.app.views.journal import EntryInput
 from thabat.storage.search_text import normalise, terms
 from tests.conftest import TODAY
 

@@ -7,13 +7,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.read_models import RejectionInput
 from thabat.app.services import entries
-from thabat.app.services.rejections import log_rejection, record_feedback
 from thabat.app.services.reflections import start_reflection
+from thabat.app.services.rejections import log_rejection, record_feedback
+from thabat.app.views.applications import RejectionInput
+from thabat.app.views.journal import EntryInput
 from tests.conftest import TODAY
 from tests.ui_support import make_context, switcher
+
 from thabat.ui.main_window import MainWindow
 
 

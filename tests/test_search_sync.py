@@ -16,11 +16,12 @@ from sqlalchemy import delete, event, insert, text, update
 
 from thabat.app.cli import main
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput
-from thabat.app.paths import database_path
-from thabat.app.read_models import ApplicationInput, RejectionInput
+from thabat.app.runtime.paths import database_path
 from thabat.app.services import applications, contacts, entries, rejections
 from thabat.app.services.search import search
+from thabat.app.views.applications import ApplicationInput, RejectionInput
+from thabat.app.views.contacts import ContactInput
+from thabat.app.views.journal import EntryInput
 from thabat.storage import search_index
 from thabat.storage.models import Application, JournalEntry, Reflection, ReflectionAnswer
 from thabat.storage.search_sync import PENDING, _FEEDS, differences, trigger_sql
@@ -124,7 +125,7 @@ def test_every_table_the_documents_are_built_from_has_triggers(journal):
         session.add(Reflection(rejection_id=rejection.id, feeling="tired"))
         entries.create_entry(session, EntryInput("Prep", "notes", date(2026, 9, 2),
                                                  application_id=rejection.application_id), TODAY)
-        contacts.add_contact(session, contacts.ContactInput("Sara", company="Acme", notes="kind"))
+        contacts.add_contact(session, ContactInput("Sara", company="Acme", notes="kind"))
     read: set[str] = set()
 
     def note_tables(_conn, _cursor, statement, *_args):

@@ -8,8 +8,9 @@ import pytest
 from sqlmodel import select
 
 from thabat.app.errors import InputError
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services import applications, checkins, contacts, due, encouragement, rejections, stats, today as today_service
+from thabat.app.views.applications import ApplicationInput, RejectionInput
+from thabat.app.views.contacts import ContactInput
 from thabat.storage.database import dbapi_connection as db
 from thabat.storage.models import Application, Reminder
 from tests.conftest import TODAY
@@ -152,10 +153,10 @@ def test_week_progress_counts_from_monday(session):
 
 def test_contacts_link_to_applications(session):
     row = _add(session)
-    person = contacts.add_contact(session, contacts.ContactInput("ليلى حداد", "Recruiter", "Careem"), row.id)
+    person = contacts.add_contact(session, ContactInput("ليلى حداد", "Recruiter", "Careem"), row.id)
     assert applications.get_application(session, row.id).contacts == (person,)
     with pytest.raises(InputError):
-        contacts.add_contact(session, contacts.ContactInput(" "))
+        contacts.add_contact(session, ContactInput(" "))
 
 
 def test_summary_and_bounce_back(session):

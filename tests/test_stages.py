@@ -8,8 +8,9 @@ from datetime import date, time, timedelta
 import pytest
 
 from thabat.app.errors import InputError
-from thabat.app.read_models import ApplicationInput, RejectionInput, StageInput
 from thabat.app.services import applications, contacts, encouragement, rejections, stages, stats, today as today_service
+from thabat.app.views.applications import ApplicationInput, RejectionInput, StageInput
+from thabat.app.views.contacts import ContactInput
 from thabat.storage.database import dbapi_connection as db
 from tests.conftest import TODAY
 
@@ -28,7 +29,7 @@ def _outcome(session, app_id):
 
 def test_an_interview_round_keeps_its_kind_time_interviewers_and_prep_note(session):
     row = _add(session)
-    sara = contacts.add_contact(session, contacts.ContactInput(name="سارة العتيبي", company="Careem"))
+    sara = contacts.add_contact(session, ContactInput(name="سارة العتيبي", company="Careem"))
     step = _record(session, row.id, "interview", date(2026, 10, 12), round=2, kind="technical",
                    starts_at=time(14, 30), note="SQL window functions", interviewer_ids=(sara.id,))
     assert (step.stage, step.round, step.kind, step.starts_at, step.note) == (

@@ -17,12 +17,13 @@ import sys
 from datetime import date
 
 from thabat.app.journal import Journal
-from thabat.app.read_models import RejectionInput
 from thabat.app.services import rejections
+from thabat.app.views.applications import RejectionInput
 from thabat.storage import migrate
 
 _PROBE = """
 import sys
+
 from thabat.ui.launcher import main
 status = main(["--data-dir", sys.argv[1], "--lang", "en"])
 print("loaded", *sorted(m for m in ("alembic", "matplotlib", "thabat.app.export.pdf") if m in sys.modules))
@@ -47,6 +48,7 @@ def test_start_up_over_a_journal_at_head_loads_neither_alembic_nor_matplotlib_no
 
 _FIRST_PAINT_PROBE = """
 import sys
+
 from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
@@ -87,7 +89,7 @@ def test_the_first_paint_shows_todays_data_before_the_orm_and_the_other_pages_lo
 def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_charts_off_the_gui_thread(qtbot, isolated_data):
     from sqlalchemy import text
 
-    from thabat.app.backups import list_backups
+    from thabat.app.usecases.backups import list_backups
     from thabat.ui import application
     from thabat.ui.single_instance import SingleInstance
 
@@ -98,7 +100,7 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_c
     try:
         assert instance.acquire(listen=False) and instance.server is None
         loading = application._after_first_paint(journal, isolated_data, instance)
-        assert not gc.isenabled()  # collection waits for the GUI thread while the ORM loads (app/background_load.py)
+        assert not gc.isenabled()  # collection waits for the GUI thread while the ORM loads (app/runtime/background_load.py)
         with qtbot.waitSignal(loading.orm_ready, timeout=60_000):
             pass  # the event loop turns meanwhile: the load is on its own thread
         assert journal.engine_ready and "sqlmodel" in sys.modules
@@ -141,7 +143,7 @@ def test_quitting_while_the_orm_loads_in_the_background_ends_cleanly_every_time(
     """The smoke test quits right after the first paint, as the ORM's load has just begun on its thread.
 
     That once deadlocked at exit: Python's collector, run on the loading thread, destroyed the main
-    window there (app/background_load.py). 50 launches, two at a time, each must end by itself, with
+    window there (app/runtime/background_load.py). 50 launches, two at a time, each must end by itself, with
     status 0, no thread left and the collector back on."""
     folders = [tmp_path / "first", tmp_path / "second"]  # one Thabat per folder (ui/single_instance.py)
     for folder in folders:
@@ -166,6 +168,7 @@ def test_quitting_while_the_orm_loads_in_the_background_ends_cleanly_every_time(
 
 _SEARCH_PROBE = """
 import sys
+
 from thabat.ui.launcher import main
 status = main(["--data-dir", sys.argv[1], "search", sys.argv[2]])
 heavy = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "matplotlib", "numpy", "PySide6.QtCore", "PySide6.QtWidgets")
@@ -175,7 +178,7 @@ sys.exit(status)
 
 
 def _journal_with_a_note(folder):
-    from thabat.app.read_models import ApplicationInput
+    from thabat.app.views.applications import ApplicationInput
     from thabat.app.services.applications import add_application
 
     journal = Journal.open(folder)
@@ -201,7 +204,7 @@ def test_thabat_search_on_an_index_of_an_older_form_rebuilds_it_through_the_orm_
     import sqlite3
     from contextlib import closing
 
-    from thabat.app.paths import database_path
+    from thabat.app.runtime.paths import database_path
     from thabat.storage.search_table import FORMAT_TABLE
 
     folder = tmp_path / "journal"

@@ -7,9 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from thabat.app.services.contacts import ContactInput, add_contact
+from thabat.app.services.contacts import add_contact
+from thabat.app.views.contacts import ContactInput
 from tests.reflection_support import reflection_on
 from tests.ui_support import make_context, switcher
+
 from thabat.ui.main_window import MainWindow
 
 

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from thabat.app.errors import InputError
-from thabat.app.templates import get_template, mailto_url, render, reset_template, save_template
+from thabat.app.services.templates import get_template, mailto_url, render, reset_template, save_template
 
 VALUES = {"company": "Careem", "role": "Data Analyst", "interviewer": "Sara", "user_name": "Lina"}
 

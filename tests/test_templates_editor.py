@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from thabat.app.templates import get_template
+from thabat.app.services.templates import get_template
 from tests.ui_support import make_context, type_text
+
 from thabat.ui.settings_page import SettingsPage
 
 

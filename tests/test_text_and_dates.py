@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QCalendar, QDate
 
-from thabat.app.dates import DateStyle, long_date, number, short_date, to_hijri
-from thabat.app.text_direction import paragraph_direction, paragraphs_with_direction, text_direction
+from thabat.app.text.dates import DateStyle, long_date, number, short_date, to_hijri
+from thabat.app.text.direction import paragraph_direction, paragraphs_with_direction, text_direction
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,7 +51,7 @@ def test_formatting_follows_language_calendar_and_digits():
 
 
 def test_user_text_is_isolated_from_the_interface_text():
-    from thabat.app.text_direction import isolate, joined
+    from thabat.app.text.direction import isolate, joined
 
     assert joined("شركة الأفق", "", "Designer") == "\u2068شركة الأفق\u2069 — \u2068Designer\u2069"
     assert isolate("") == ""

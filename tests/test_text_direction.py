@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from thabat.app.text_direction import paragraph_direction, paragraphs_with_direction, text_direction
+from thabat.app.text.direction import paragraph_direction, paragraphs_with_direction, text_direction
 
 ARABIC_SENTENCES = [
     "قابلت فريق Amazon Web Services يوم 12 مارس، وسألوني عن AWS Lambda.",

@@ -7,14 +7,15 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services import applications, checkins, growth, rejections, today as today_service
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.storage.database import dbapi_connection as db
 from thabat.storage.models import Reflection
 from tests.conftest import TODAY
 from tests.ui_support import make_context, visible
-from thabat.ui.form import to_qdate
+
 from thabat.app.preferences import Preferences
+from thabat.ui.form import to_qdate
 from thabat.ui.today_page import TodayPage
 
 LANGS = ["en", "ar"]

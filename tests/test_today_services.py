@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from sqlmodel import select
 
-from thabat.app.read_models import ApplicationInput, RejectionInput
 from thabat.app.services import applications, checkins, encouragement, rejections, today as today_service
+from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.storage.database import dbapi_connection as db
 from thabat.storage.models import Reflection, Reminder
 from tests.conftest import TODAY

@@ -9,11 +9,12 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from thabat.app.logs import close_logging
+from thabat.app.runtime.logs import close_logging
 from tests.ui_support import make_context, switcher
+
+from thabat.app.preferences import Preferences
 from thabat.ui import welcome_dialog
 from thabat.ui.main_window import MainWindow
-from thabat.ui.preferences import Preferences
 from thabat.ui.welcome_dialog import WelcomeDialog, demo_folder, offer_welcome
 
 
@@ -116,6 +117,7 @@ def _window(qtbot, journal, folder):
 
 _PROBE = """
 import sys
+
 from thabat.ui import application
 
 smoke_test = application._smoke_test

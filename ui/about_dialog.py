@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from thabat.app import __version__
-from thabat.app.text_direction import fill, left_to_right
+from thabat.app.text.direction import fill, left_to_right
 from thabat.ui.app_icon import app_icon
 
 

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thabat.app.dates import short_date
-from thabat.app.text_direction import joined
+from thabat.app.text.dates import short_date
+from thabat.app.text.direction import joined
 from thabat.app.usecases import growth
 from thabat.app.usecases.growth import ACTION_STATES
+from thabat.app.views.growth import ActionView
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
@@ -69,7 +70,7 @@ class ActionItemsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        self._selected: growth.ActionView | None = None
+        self._selected: ActionView | None = None
         self._update_buttons()
 
     def state_text(self, state: str) -> str:

@@ -15,15 +15,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from thabat.app.disk_errors import DiskProblem, disk_problem, problem_kind
 from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
-from thabat.app.logs import logger, setup_logging
+from thabat.app.preferences import Preferences
+from thabat.app.runtime.disk_errors import DiskProblem, disk_problem, problem_kind
+from thabat.app.runtime.logs import logger, setup_logging
 from thabat.ui.app_icon import app_icon
 from thabat.ui.background_loading import BackgroundLoading
 from thabat.ui.context import AppContext
 from thabat.ui.fonts import register_fonts
 from thabat.ui.i18n import LanguageSwitcher, resolve
-from thabat.app.preferences import Preferences
 from thabat.ui.quit_signals import QuitOnSignals
 from thabat.ui.single_instance import SingleInstance
 from thabat.ui.theme import apply_theme
@@ -163,9 +163,9 @@ def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance 
     window answers meanwhile.
 
     The load's thread is joined on the GUI thread, before the window is let go at exit
-    (`shut_down`): app/background_load.py says why that order matters.
+    (`shut_down`): app/runtime/background_load.py says why that order matters.
     """
-    from thabat.app.runtime_fixes import keep_none_alive
+    from thabat.app.runtime.library_fixes import keep_none_alive
 
     keep_none_alive()  # before long painting (the first paint is a few hundred calls of the 40,000 it can take)
     if first_start and window is not None:
@@ -214,7 +214,7 @@ def _cannot_open(app: QApplication, error: Exception) -> None:
 
 def shut_down(context: AppContext, loading: BackgroundLoading | None = None) -> None:
     """After the event loop: loads under way are waited for here, on the GUI thread, while the window
-    is still held (app/background_load.py), then the journal closes and the daily backup runs."""
+    is still held (app/runtime/background_load.py), then the journal closes and the daily backup runs."""
     if loading is not None:
         loading.finish()
     context.journal.close()
@@ -223,7 +223,7 @@ def shut_down(context: AppContext, loading: BackgroundLoading | None = None) -> 
 
 def _daily_backup(folder: Path) -> str | None:
     """The daily backup; the reason when it failed (a full disk must not stop the app), None otherwise."""
-    from thabat.app.backups import automatic_backup
+    from thabat.app.usecases.backups import automatic_backup
     from thabat.app.errors import UserError
 
     try:

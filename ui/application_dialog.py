@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
 from thabat.app.errors import InputError
-from thabat.app.read_models import ApplicationInput, ApplicationRow
+from thabat.app.text import catalogue
 from thabat.app.usecases import applications
+from thabat.app.views.applications import ApplicationInput, ApplicationRow
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from thabat.app import catalogue
-from thabat.app.dates import DateStyle, long_date, number
-from thabat.app.read_models import ApplicationRow, RejectionView, StageStep
-from thabat.app.text_direction import fill, joined
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle, long_date, number
+from thabat.app.text.direction import fill, joined
+from thabat.app.views.applications import ApplicationRow, RejectionView, StageStep
 from thabat.ui.labels import stage_label
 
 

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
-from thabat.app.dates import DateStyle, number
-from thabat.app.plurals import counted
-from thabat.app.read_models import BoardCard
+from thabat.app.text.dates import DateStyle, number
+from thabat.app.text.plurals import counted
+from thabat.app.views.applications import BoardCard
 from thabat.app.services.board import COLUMNS
-from thabat.app.text_direction import fill, text_direction
+from thabat.app.text.direction import fill, text_direction
 from thabat.ui.board_model import CARD_ROLE, FACTS_ROLE, BoardColumnModel, column_title
 
 COLUMN_WIDTH = 168

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from thabat.app.dates import DateStyle, short_date
-from thabat.app.read_models import ApplicationRow
-from thabat.app.text_direction import isolate
+from thabat.app.text.dates import DateStyle, short_date
+from thabat.app.text.direction import isolate
+from thabat.app.views.applications import ApplicationRow
 from thabat.ui.labels import label, stage_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

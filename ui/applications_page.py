@@ -8,14 +8,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
-from thabat.app.dates import long_date
-from thabat.app.markup import escaped
-from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
 from thabat.app.errors import UserError
-from thabat.app.read_models import ApplicationDetail, RejectionView, StageStep
+from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
+from thabat.app.text import catalogue
+from thabat.app.text.dates import long_date
+from thabat.app.text.direction import fill, joined
+from thabat.app.text.markup import escaped
 from thabat.app.usecases import applications, board, ghosting, settings
-from thabat.app.text_direction import fill, joined
+from thabat.app.views.applications import ApplicationDetail, RejectionView, StageStep
 from thabat.ui.application_facts import application_facts, step_text
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_board import ApplicationsBoard

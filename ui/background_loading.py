@@ -1,4 +1,4 @@
-"""The GUI's side of loading heavy modules off its thread (app/background_load.py).
+"""The GUI's side of loading heavy modules off its thread (app/runtime/background_load.py).
 
 After the first paint the ORM loads on a thread of its own, then matplotlib; the window answers
 meanwhile. The event loop looks every few milliseconds whether a load has ended and takes it back on
@@ -15,16 +15,16 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from thabat.app.background_load import BackgroundLoad
 from thabat.app.journal import Journal
-from thabat.app.logs import logger
+from thabat.app.runtime.background_load import BackgroundLoad
+from thabat.app.runtime.logs import logger
 
 POLL_MS = 15
 """How often the event loop looks whether a load ended: well under what a user notices."""
 
 ORM_MODULES = ("thabat.app.services.applications", "thabat.app.services.rejections", "thabat.app.services.reflections",
                "thabat.app.services.entries", "thabat.app.services.search", "thabat.app.services.growth", "thabat.app.services.contacts",
-               "thabat.app.export_vcard", "thabat.app.backups", "thabat.app.charts.choices", "thabat.app.charts.data")
+               "thabat.app.export.vcard", "thabat.app.usecases.backups", "thabat.app.charts.choices", "thabat.app.charts.data")
 """Imported by the ORM's loader after the engine: the Qt-free modules behind the dialogs and pages."""
 
 UI_MODULES = ("thabat.ui.rejection_dialog", "thabat.ui.application_dialog", "thabat.ui.about_dialog", "thabat.ui.applications_page",

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thabat.app.backups import KEEP_DAILY, KEEP_WEEKLY, BackupInfo, delete_backup, list_backups, make_backup, restore_backup
-from thabat.app.dates import DateStyle, long_date, number
 from thabat.app.errors import UserError
-from thabat.app.plurals import counted
 from thabat.app.journal import Journal
-from thabat.app.text_direction import fill
+from thabat.app.text.dates import DateStyle, long_date, number
+from thabat.app.text.direction import fill
+from thabat.app.text.plurals import counted
+from thabat.app.usecases.backups import KEEP_DAILY, KEEP_WEEKLY, BackupInfo, delete_backup, list_backups, make_backup, restore_backup
 from thabat.ui.context import AppContext
 
 Confirm = Callable[[QWidget, BackupInfo], bool]

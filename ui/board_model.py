@@ -12,10 +12,10 @@ from PySide6.QtCore import (
     QAbstractListModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 
-from thabat.app.dates import DateStyle, day_and_month, number
-from thabat.app.plurals import counted
-from thabat.app.read_models import BoardCard
-from thabat.app.text_direction import fill, joined
+from thabat.app.text.dates import DateStyle, day_and_month, number
+from thabat.app.text.plurals import counted
+from thabat.app.views.applications import BoardCard
+from thabat.app.text.direction import fill, joined
 from thabat.ui.labels import label
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from thabat.app.errors import UserError
-from thabat.app.read_models import RejectionView
+from thabat.app.views.applications import RejectionView
 from thabat.app.usecases import applications, board
 from thabat.ui.applications_board import ApplicationsBoard
 from thabat.ui.context import AppContext

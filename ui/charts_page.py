@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
 
 from thabat.app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
 from thabat.app.charts.data import Period
-from thabat.app.dates import number
+from thabat.app.text.dates import number
 from thabat.app.events import ApplicationChanged, CheckInRecorded, GrowthChanged, ReflectionChanged
-from thabat.app.text_direction import file_filter, fill
+from thabat.app.text.direction import file_filter, fill
 from thabat.app.usecases import charts
 from thabat.ui.context import AppContext
-from thabat.ui.empty_state import EmptyState
-from thabat.ui.theme import current_palette
 from thabat.ui.date_edit import DateEdit
+from thabat.ui.empty_state import EmptyState
 from thabat.ui.form import to_date
 from thabat.ui.page import Page
+from thabat.ui.theme import current_palette
 
 _RANGE_LABELS = {
     "3m": QT_TRANSLATE_NOOP("ChartsPage", "Last 3 months"),

@@ -10,17 +10,17 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from thabat.app.dates import long_date
 from thabat.app.errors import InputError, UserError
-from thabat.app.export_vcard import write_vcards
-from thabat.app.text_direction import isolate
 from thabat.app.events import ApplicationChanged, ContactChanged, ReminderChanged, TemplateChanged
+from thabat.app.export.vcard import write_vcards
+from thabat.app.text.dates import long_date
+from thabat.app.text.direction import file_filter, fill, isolate, joined
 from thabat.app.usecases import contacts
 from thabat.app.usecases.settings import render_message
-from thabat.app.text_direction import file_filter, fill, isolate, joined
+from thabat.app.views.contacts import ContactDetail, ContactInput
 from thabat.ui.context import AppContext
-from thabat.ui.empty_state import EmptyState
 from thabat.ui.date_edit import DateEdit
+from thabat.ui.empty_state import EmptyState
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
@@ -132,7 +132,7 @@ class ContactsPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
-        self._detail: contacts.ContactDetail | None = None
+        self._detail: ContactDetail | None = None
         self.retranslate()
 
 
@@ -235,8 +235,8 @@ class ContactsPage(Page):
         message = render_message(self.context.journal, "follow_up", self.context.lang, values)  # the user's own wording if edited
         self.follow_message.setPlainText(f"{message.subject}\n\n{message.body}")
 
-    def _input(self) -> contacts.ContactInput:
-        return contacts.ContactInput(self.name.text(), self.role.text(), self.company.text(), self.email.text(),
+    def _input(self) -> ContactInput:
+        return ContactInput(self.name.text(), self.role.text(), self.company.text(), self.email.text(),
                                      self.profile.text(), self.notes.toPlainText())
 
     def _fields(self) -> dict:

@@ -13,10 +13,10 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from thabat.app.dates import DateStyle
 from thabat.app.events import JournalEvent, JournalReplaced, SettingsChanged
 from thabat.app.journal import Journal
 from thabat.app.preferences import Preferences
+from thabat.app.text.dates import DateStyle
 
 DISPLAY_SETTINGS = ("calendar", "digits")
 """Settings every date and number on screen follows."""

@@ -14,8 +14,8 @@ from typing import Callable
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from thabat.app.logs import log_exception, logger
-from thabat.app.text_direction import fill
+from thabat.app.runtime.logs import log_exception, logger
+from thabat.app.text.direction import fill
 from thabat.ui.modal import deleted_after_use
 
 

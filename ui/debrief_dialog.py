@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from thabat.app.dates import long_date, number
+from thabat.app.text.dates import long_date, number
 from thabat.app.errors import InputError
-from thabat.app.read_models import DebriefInput
-from thabat.app.text_direction import fill, joined
+from thabat.app.views.applications import DebriefInput
+from thabat.app.text.direction import fill, joined
 from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.prep import ComingUpItem
 from thabat.ui.careful_dialog import CarefulDialog

@@ -1,7 +1,7 @@
 """The locale widgets show numbers and dates with: the chosen language, with the chosen digits.
 
 Spin boxes, date editors, calendar popups and Qt's `%Ln` all read digits from a QLocale, while
-composed text goes through app/dates.py; both follow the same two settings. Qt has no option to
+composed text goes through app/text/dates.py; both follow the same two settings. Qt has no option to
 switch a locale's digits, so the digits pick the territory: Arabic in Egypt writes ٠١٢٣, Arabic
 in the Emirates 0123. English has no territory with Arabic-Indic digits: with that choice the
 widgets take the Egyptian Arabic locale (their formats are numeric, so only the digits change).
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCalendar, QLocale
 from PySide6.QtWidgets import QApplication
 
-from thabat.app.dates import HIJRI_SUFFIX, DateStyle
+from thabat.app.text.dates import HIJRI_SUFFIX, DateStyle
 
 _Language, _Territory = QLocale.Language, QLocale.Country
 
@@ -42,7 +42,7 @@ def apply_display_locale(locale: QLocale) -> None:
 
 
 def calendar(style: DateStyle) -> QCalendar:
-    """Qt's calendar for the chosen one: the tabular Islamic civil calendar is app/dates.py's Hijri."""
+    """Qt's calendar for the chosen one: the tabular Islamic civil calendar is app/text/dates.py's Hijri."""
     system = QCalendar.System.IslamicCivil if style.calendar == "hijri" else QCalendar.System.Gregorian
     return QCalendar(system)
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from thabat.app.errors import InputError, UserError
-from thabat.app.journal_read_models import EntryInput, EntryView
 from thabat.app.usecases import entries
+from thabat.app.views.journal import EntryInput, EntryView
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate

@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from thabat.app.disk_errors import disk_problem
 from thabat.app.errors import UserError
-from thabat.app.plurals import counted
-from thabat.app.text_direction import file_filter, fill
+from thabat.app.runtime.disk_errors import disk_problem
+from thabat.app.text.direction import file_filter, fill
+from thabat.app.text.plurals import counted
 from thabat.ui.context import AppContext
 from thabat.ui.modal import deleted_after_use
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from thabat.app.errors import UserError
 from thabat.app.export.atomic import ExportCancelled
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date

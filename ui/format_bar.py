@@ -13,7 +13,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTextEdit, QToolBar, QWidget
 
-from thabat.app.markdown import safe_link
+from thabat.app.text.markdown import safe_link
 
 HEADING_LEVEL = 2  # one heading size for entries: a title inside the text, not a document outline
 

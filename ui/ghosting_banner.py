@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from thabat.app.dates import DateStyle, long_date
-from thabat.app.plurals import counted
-from thabat.app.read_models import GhostingSuggestion
-from thabat.app.text_direction import fill, joined
+from thabat.app.text.dates import DateStyle, long_date
+from thabat.app.text.plurals import counted
+from thabat.app.views.applications import GhostingSuggestion
+from thabat.app.text.direction import fill, joined
 
 SHOWN = 1
 

@@ -8,15 +8,16 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
-from thabat.app.dates import long_date, number, short_date
-from thabat.app.markup import escaped
-from thabat.app.plurals import counted
 from thabat.app.events import GrowthChanged, JournalEvent, ReflectionChanged, ReminderChanged
-from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.text import catalogue
+from thabat.app.text.dates import long_date, number, short_date
+from thabat.app.text.direction import fill, isolate, joined
+from thabat.app.text.markup import escaped
+from thabat.app.text.plurals import counted
 from thabat.app.usecases import growth
 from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.growth import AREA_STATES
+from thabat.app.views.growth import AreaSummary, SkillSeries
 from thabat.ui.action_items_panel import ActionItemsPanel
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState
@@ -95,7 +96,7 @@ class GrowthPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.empty_state)
         layout.addWidget(self.tabs, 1)
-        self._areas: list[growth.AreaSummary] = []
+        self._areas: list[AreaSummary] = []
         self.retranslate()
 
 
@@ -150,7 +151,7 @@ class GrowthPage(Page):
     def _state_text(self, state: str) -> str:
         return {"open": self.tr("Open"), "improving": self.tr("Improving"), "resolved": self.tr("Resolved")}[state]
 
-    def _describe_area(self, area: growth.AreaSummary) -> str:
+    def _describe_area(self, area: AreaSummary) -> str:
         style = self.context.date_style()
         head = isolate(area.name) + "  ·  " + self._state_text(area.state)
         if area.recurring:
@@ -218,7 +219,7 @@ class GrowthPage(Page):
             return
         growth.set_area_state(self.context.journal, area_id, self.area_state.currentData(), self.context.today())
 
-    def _fill_skills(self, skills: list[growth.SkillSeries]) -> None:
+    def _fill_skills(self, skills: list[SkillSeries]) -> None:
         style = self.context.date_style()
         self.skills.setRowCount(len(skills))
         for row, series in enumerate(skills):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from thabat.app.markup import escaped
+from thabat.app.text.markup import escaped
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
-from thabat.app.dates import DateStyle, number as format_number
 from thabat.app.errors import InputError
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle, number as format_number
 from thabat.app.usecases import resources
+from thabat.app.views.resources import ResourceView
 from thabat.ui.context import AppContext
 from thabat.ui.form import ErrorLine, LabelledForm
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
@@ -99,7 +100,7 @@ class ResourcesPanel(QWidget):
         layout.addLayout(row)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        self._items: list[resources.ResourceView] = []
+        self._items: list[ResourceView] = []
 
     def retranslate(self) -> None:
         self.intro.setText(catalogue.load("guide")["resources_intro"][self.context.lang])
@@ -129,7 +130,7 @@ class ResourcesPanel(QWidget):
         item = self.listing.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def _selected(self) -> resources.ResourceView | None:
+    def _selected(self) -> ResourceView | None:
         return next((r for r in self._items if r.id == self.selected_id()), None)
 
     def _show_selected(self) -> None:

@@ -8,8 +8,9 @@ reflections open read-only (the guided wizard edits them: see `open_reflection_r
 from __future__ import annotations
 
 from datetime import date, timedelta
-from thabat.app.markup import escaped
-from thabat.app.plurals import counted
+
+from thabat.app.text.markup import escaped
+from thabat.app.text.plurals import counted
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from thabat.app.dates import long_date, number
 from thabat.app.errors import NotFound
-from thabat.app.journal_read_models import SearchFilters, SearchHit, TimelineItem
 from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged
-from thabat.app.text_direction import fill, isolate, joined, text_direction
+from thabat.app.text.dates import long_date, number
+from thabat.app.text.direction import fill, isolate, joined, text_direction
 from thabat.app.usecases import entries, search
+from thabat.app.views.journal import SearchFilters, SearchHit, TimelineItem
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.entry_editor import EntryEditor

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from thabat.app.markup import escaped
+from thabat.app.text.markup import escaped
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from thabat.app.dates import DateStyle, long_date, number
-from thabat.app.journal_read_models import ReflectionReading, SearchHit
-from thabat.app.prompts import answer_heading
-from thabat.app.text_direction import fill, isolate
+from thabat.app.services.prompts import answer_heading
+from thabat.app.text.dates import DateStyle, long_date, number
+from thabat.app.text.direction import fill, isolate
+from thabat.app.views.journal import ReflectionReading, SearchHit
 from thabat.ui.user_text import user_text_html
 
 _SECTIONS = {

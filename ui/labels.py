@@ -6,8 +6,8 @@ line and the PDF show the same words as the screens.
 
 from __future__ import annotations
 
-from thabat.app import catalogue
-from thabat.app.dates import DateStyle, number
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle, number
 
 
 def label(kind: str, key: str, lang: str) -> str:

@@ -17,7 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from thabat.app.cli import main as cli_main, starts_the_app
 
     if not starts_the_app(sys.argv[1:] if argv is None else argv):
-        from thabat.app.runtime_fixes import keep_none_alive
+        from thabat.app.runtime.library_fixes import keep_none_alive
 
         keep_none_alive()  # before a command paints (a PDF): PySide6 6.12 leaks references to None
     return cli_main(argv, gui=_start_gui)

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from thabat.app.dates import month_year
-from thabat.app.plurals import counted
+from thabat.app.text.dates import month_year
+from thabat.app.text.plurals import counted
 from thabat.app.services.looking_back import Memory, MonthLookBack
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
 from thabat.ui.context import AppContext
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         if self.shortcuts_dialog is None:
             from thabat.ui.shortcuts_dialog import ShortcutsDialog
 
-            self.shortcuts_dialog = ShortcutsDialog(self.menus, self)
+            self.shortcuts_dialog = ShortcutsDialog(self.menus.shortcut_rows, self)
         self.shortcuts_dialog.show_rows()
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()

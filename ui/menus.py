@@ -7,24 +7,49 @@ the focused text field. `shortcut_rows()` lists every shortcut for the keyboard 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Iterable, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenuBar, QPlainTextEdit, QTextEdit
 
+from thabat.ui.context import AppContext
+from thabat.ui.export_actions import ExportImportActions
 from thabat.ui.page import page_title
 from thabat.ui.theme import THEMES
-
-if TYPE_CHECKING:
-    from thabat.ui.main_window import MainWindow
 
 TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit)
 """What Undo, Redo, Cut, Copy and Paste act on: the focused text field (a menu opening keeps the focus)."""
 
 
+class MenuWindow(Protocol):
+    """What the menus use of the main window (ui/main_window.py), named here so that the window
+    can build its menus without the two modules importing each other."""
+
+    context: AppContext
+    export_import: ExportImportActions
+    pages: Iterable[str]
+    new_entry_action: QAction
+    log_rejection_action: QAction
+    add_application_action: QAction
+    search_action: QAction
+    guide_action: QAction
+    about_action: QAction
+
+    def show_page(self, key: str) -> Any: ...
+    def choose_theme(self, theme: str) -> None: ...
+    def show_shortcuts(self) -> Any: ...
+    def show_backups(self) -> Any: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
+    def isFullScreen(self) -> bool: ...
+    def showNormal(self) -> None: ...
+    def showFullScreen(self) -> None: ...
+
+
 class MainMenus(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MenuWindow) -> None:
         super().__init__(window)
         self.window = window
         bar = window.menuBar()

@@ -9,12 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from thabat.app import catalogue
-from thabat.app.dates import long_date, number
-from thabat.app.markup import escaped
-from thabat.app.plurals import counted
+from thabat.app.text import catalogue
+from thabat.app.text.dates import long_date, number
+from thabat.app.text.markup import escaped
+from thabat.app.text.plurals import counted
 from thabat.app.services.prep import AreaToPrepare, PrepCard, PrepLine
-from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.text.direction import fill, isolate, joined
 from thabat.ui.application_facts import clock
 from thabat.ui.context import AppContext
 from thabat.ui.labels import stage_label

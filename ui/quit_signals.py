@@ -15,7 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
-from thabat.app.logs import logger
+from thabat.app.runtime.logs import logger
 
 QUIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
 """SIGHUP does not exist on Windows."""

@@ -8,9 +8,9 @@ from typing import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from thabat.app.backups import BackupInfo, newest_good_backup, restore_backup
 from thabat.app.journal import Journal
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
+from thabat.app.usecases.backups import BackupInfo, newest_good_backup, restore_backup
 
 Ask = Callable[[BackupInfo | None], bool]
 """Shows the offer for this backup (or says there is none); True when the user accepts."""

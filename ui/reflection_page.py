@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
 from thabat.app.errors import InputError
-from thabat.app.reflection_models import STEPS, ReflectionDraft, ReflectionView
+from thabat.app.text.direction import joined
 from thabat.app.usecases import reflections
-from thabat.app.text_direction import joined
+from thabat.app.views.reflections import STEPS, ReflectionDraft, ReflectionView
 from thabat.ui.context import AppContext
 from thabat.ui.form import ErrorLine
 from thabat.ui.icons import icon

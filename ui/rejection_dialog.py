@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
 from thabat.app.errors import InputError
-from thabat.app.read_models import RejectionInput, RejectionView
 from thabat.app.services.name_suggestions import known_companies, known_roles
+from thabat.app.text import catalogue
+from thabat.app.views.applications import RejectionInput, RejectionView
 from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext

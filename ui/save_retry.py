@@ -11,8 +11,8 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from thabat.app.disk_errors import DiskProblem, disk_problem
-from thabat.app.logs import logger
+from thabat.app.runtime.disk_errors import DiskProblem, disk_problem
+from thabat.app.runtime.logs import logger
 
 RETRY_MS = 10_000
 

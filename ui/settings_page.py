@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
 
 from thabat.app.usecases import settings
 from thabat.ui.backups_widget import BackupsWidget
@@ -40,13 +40,24 @@ class SettingsPage(Page):
         # Weeks of silence before "no response" is suggested on the Applications page; 0 asks never.
         self.ghosting_weeks = QSpinBox()
         self.ghosting_weeks.setRange(0, 104)
+        # The daily check-in reminder (ui/check_in_reminder.py): off unless ticked, at the time chosen.
+        self.reminder_on = QCheckBox()
+        self.reminder_time = QTimeEdit(QTime(20, 0))
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_row = QWidget()
+        reminder_layout = QHBoxLayout(self.reminder_row)
+        reminder_layout.setContentsMargins(0, 0, 0, 0)
+        reminder_layout.addWidget(self.reminder_on)
+        reminder_layout.addWidget(self.reminder_time)
+        reminder_layout.addStretch(1)
         self.user_name = UserLineEdit()
         self.user_name.setMaxLength(120)
         self.data_folder = QLabel(str(context.folder))
         self.data_folder.setWordWrap(True)
 
         self.form = LabelledForm((self.language, self.calendar, self.digits, self.theme, self.weekly_goal,
-                                  *self.delays.values(), self.ghosting_weeks, self.user_name, self.data_folder))
+                                  *self.delays.values(), self.ghosting_weeks, self.reminder_row, self.user_name,
+                                  self.data_folder))
         self.templates = TemplatesEditor(context)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -70,6 +81,8 @@ class SettingsPage(Page):
         self.ghosting_weeks.valueChanged.connect(lambda value: self._save("ghosting_weeks", value))
         self.ghosting_weeks.valueChanged.connect(lambda _value: self._set_suffix(self.ghosting_weeks))
         self.user_name.editingFinished.connect(self._save_user_name)
+        self.reminder_on.toggled.connect(self._save_reminder)
+        self.reminder_time.timeChanged.connect(self._save_reminder)
         self.retranslate()
 
 
@@ -90,11 +103,15 @@ class SettingsPage(Page):
         self.form.set_labels((self.tr("&Language"), self.tr("&Calendar"), self.tr("&Digits"), self.tr("&Theme"),
                               self.tr("&Weekly application goal"), self.tr("Reply reminder after"),
                               self.tr("Feedback reminder after"), self.tr("Follow up after"),
-                              self.tr("Suggest “no response” after"),
+                              self.tr("Suggest “no response” after"), self.tr("Check-in reminder"),
                               self.tr("Your &name (for message templates)"), self.tr("Data folder")))
         for box in (*self.delays.values(), self.ghosting_weeks):
             self._set_suffix(box)
         self.ghosting_weeks.setSpecialValueText(self.tr("Never"))
+        self.reminder_on.setText(self.tr("Remind me each day at"))
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.reminder_on.setToolTip(self.tr("While Thabat is open, a gentle notification asks how you feel, unless "
+                                            "you have already checked in that day."))
         self.ghosting_weeks.setToolTip(self.tr("Weeks without news before Thabat asks whether an application "
                                                "went unanswered. It never marks one by itself."))
         names = {
@@ -116,7 +133,17 @@ class SettingsPage(Page):
         for key, box in self.delays.items():
             box.setValue(prefs.get(key))
         self.ghosting_weeks.setValue(prefs.get("ghosting_weeks"))
+        at = QTime.fromString(prefs.get("check_in_reminder"), "HH:mm")
+        self.reminder_on.setChecked(at.isValid())
+        if at.isValid():
+            self.reminder_time.setTime(at)
+        self.reminder_time.setEnabled(at.isValid())
         self.user_name.setText(prefs.get("user_name"))
+
+    def _save_reminder(self, *_args) -> None:
+        on = self.reminder_on.isChecked()
+        self.reminder_time.setEnabled(on)
+        self._save("check_in_reminder", self.reminder_time.time().toString("HH:mm") if on else "")
 
     def save_pending(self) -> None:
         self._save_user_name()  # saved when the field loses the focus, which closing the window may not do

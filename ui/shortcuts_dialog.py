@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-if TYPE_CHECKING:
-    from thabat.ui.menus import MainMenus
-
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, menus: MainMenus, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None) -> None:
+        """`rows` lists the shortcuts as (what it does, keys) when asked: MainMenus.shortcut_rows."""
         super().__init__(parent)
         self.setObjectName("shortcuts-dialog")
-        self._menus = menus
+        self._rows = rows
         self.table = QTableWidget(0, 2)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -36,7 +34,7 @@ class ShortcutsDialog(QDialog):
         """Fill the table from the window's actions (again after a language change: see MainWindow)."""
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
-        rows = self._menus.shortcut_rows()
+        rows = self._rows()
         self.table.setRowCount(len(rows))
         for row, (what, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(what))

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
-from thabat.app.data_folder import make_private
-from thabat.app.disk_errors import READ_ONLY, DiskProblem, disk_problem
-from thabat.app.paths import lock_path
+from thabat.app.runtime.data_folder import make_private
+from thabat.app.runtime.disk_errors import READ_ONLY, DiskProblem, disk_problem
+from thabat.app.runtime.paths import lock_path
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer

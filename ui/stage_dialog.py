@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
 from thabat.app.errors import InputError
-from thabat.app.read_models import RejectionInput, StageInput, StageStep
+from thabat.app.text import catalogue
+from thabat.app.text.direction import joined
 from thabat.app.usecases import applications, rejections
-from thabat.app.text_direction import joined
+from thabat.app.views.applications import RejectionInput, StageInput, StageStep
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit

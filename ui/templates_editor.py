@@ -7,9 +7,9 @@ import re
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from thabat.app.errors import InputError
-from thabat.app.templates import KEYS, TemplateText, placeholder_label
+from thabat.app.services.templates import KEYS, TemplateText, placeholder_label
+from thabat.app.text.direction import fill
 from thabat.app.usecases import settings
-from thabat.app.text_direction import fill
 from thabat.ui.context import AppContext
 from thabat.ui.form import ErrorLine, LabelledForm
 from thabat.ui.user_text import UserLineEdit, UserTextEdit

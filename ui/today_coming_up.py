@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from thabat.app import catalogue
-from thabat.app.dates import long_date
-from thabat.app.text_direction import fill, joined
+from thabat.app.text import catalogue
+from thabat.app.text.dates import long_date
+from thabat.app.text.direction import fill, joined
 from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.prep import ComingUpItem
 from thabat.ui.application_facts import clock

@@ -10,17 +10,18 @@ from PySide6.QtWidgets import (
     QSlider, QVBoxLayout, QWidget,
 )
 
-from thabat.app import catalogue
-from thabat.app.dates import long_date, number
+from thabat.app.text import catalogue
+from thabat.app.text.dates import long_date, number
 from thabat.app.events import (
     ApplicationChanged, CheckInRecorded, ContactChanged, EntryChanged, GrowthChanged, ReflectionChanged,
     ReminderChanged,
 )
-from thabat.app.plurals import counted, numerus
+from thabat.app.text.plurals import counted, numerus
 from thabat.app.services import encouragement
-from thabat.app.services.today import DueItem
-from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.views.today import DueItem
+from thabat.app.text.direction import fill, isolate, joined
 from thabat.app.usecases import looking_back
+from thabat.app.views.today import EncouragingFigure
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
@@ -243,7 +244,7 @@ class TodayPage(Page):
         self.month_look_back.show_month(back.month)
         self.on_this_day.show_memories(list(back.memories))
 
-    def _figure_text(self, figure: encouragement.EncouragingFigure | None) -> str:
+    def _figure_text(self, figure: EncouragingFigure | None) -> str:
         style = self.context.date_style()
         if figure is None:
             return self.tr("Welcome. Start by adding an application, or log a rejection with Ctrl+R.")

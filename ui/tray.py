@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from thabat.app.plurals import counted
+from thabat.app.text.plurals import counted
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.check_in_reminder import CheckInReminder
 from thabat.ui.context import AppContext

@@ -1,4 +1,4 @@
-"""Editors and HTML for user text whose direction follows the text (app/text_direction.py), per paragraph.
+"""Editors and HTML for user text whose direction follows the text (app/text/direction.py), per paragraph.
 
 Every widget that shows or edits what the user wrote (reflections, notes, drafts, names, companies)
 uses these, so an Arabic note under an English company lines up on the right and vice versa.
@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTextEdit, QWidget
 
-from thabat.app.markdown import has_formatting
-from thabat.app.markup import escaped
-from thabat.app.text_direction import paragraph_direction, paragraphs_with_direction, text_direction
+from thabat.app.text.markdown import has_formatting
+from thabat.app.text.markup import escaped
+from thabat.app.text.direction import paragraph_direction, paragraphs_with_direction, text_direction
 
 _QT = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from thabat.app.events import SettingsChanged
-from thabat.app.paths import database_path
-from thabat.app.text_direction import fill
+from thabat.app.preferences import Preferences
+from thabat.app.runtime.paths import database_path
+from thabat.app.text.direction import fill
 from thabat.ui.form import LabelledForm
 from thabat.ui.i18n import resolve
-from thabat.app.preferences import Preferences
 from thabat.ui.user_text import UserLineEdit
 
 if TYPE_CHECKING:

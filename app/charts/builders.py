@@ -18,14 +18,14 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path
 
-from thabat.app import catalogue
 from thabat.app.charts import readout
 from thabat.app.charts.data import ROLLING_DAYS, ApplicationCounts, BounceBack, ConfidenceSeries, Funnel, SkillRatings
 from thabat.app.charts.style import (
     OUTCOME_COLOURS, OUTCOME_HATCHES, SERIES_COLOURS, ChartStyle, empty_figure, new_figure, place_axes,
 )
 from thabat.app.charts.time_axis import apply_date_axis, apply_number_axis, mirror_for_rtl
-from thabat.app.dates import number
+from thabat.app.text import catalogue
+from thabat.app.text.dates import number
 from thabat.storage.models import OUTCOMES
 
 SKILL_SMOOTHING = 5

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from thabat.app import catalogue
 from thabat.app.charts.data import Period
+from thabat.app.text import catalogue
 
 CHART_KEYS = ("applications", "confidence", "funnel", "skills", "bounce_back", "pixels")
 RANGES = ("3m", "6m", "1y", "all", "custom")

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
-from thabat.app.dates import DateStyle, local_day, month_start
 from thabat.app.services.encouragement import bounce_back_days
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle, local_day, month_start
 from thabat.storage.database import dbapi_connection
 from thabat.storage.models import OUTCOMES, Application, CheckIn, Reflection, Rejection, Skill, SkillRating, StageEvent
 

@@ -19,7 +19,7 @@ from thabat.app.charts import readout
 from thabat.app.charts.pixels import Streaks, YearPixels
 from thabat.app.charts.style import OUTCOME_COLOURS, ChartStyle, empty_figure
 from thabat.app.charts.time_axis import month_starts
-from thabat.app.dates import long_date, month_parts, number
+from thabat.app.text.dates import long_date, month_parts, number
 
 FIGURE_SIZE = (9.0, 3.0)  # 53 weeks of square days need width, not height
 COLOUR_MAP = "YlGnBu"  # ColorBrewer's yellow-green-blue: readable by colour-blind readers, calm at both ends

@@ -15,7 +15,7 @@ from matplotlib.dates import num2date
 from matplotlib.figure import Figure
 
 from thabat.app.charts.style import ChartStyle
-from thabat.app.dates import long_date, number
+from thabat.app.text.dates import long_date, number
 
 NEAR_PIXELS = 8
 

@@ -16,9 +16,9 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from thabat import resources
-from thabat.app import catalogue
 from thabat.app.charts.arabic_text import chart_text
-from thabat.app.dates import DateStyle
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle
 
 ARABIC_FAMILY = "Noto Sans Arabic"
 LATIN_FAMILY = "DejaVu Sans"

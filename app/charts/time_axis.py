@@ -10,7 +10,7 @@ from matplotlib.dates import date2num
 from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter, MaxNLocator
 
 from thabat.app.charts.style import ChartStyle
-from thabat.app.dates import day_and_month, month_parts, month_start, number, to_hijri
+from thabat.app.text.dates import day_and_month, month_parts, month_start, number, to_hijri
 
 MAX_TICKS = 8
 _MONTH_STEPS = (1, 2, 3, 4, 6, 12, 24)

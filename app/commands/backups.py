@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
-from thabat.app.translation import translate
 from thabat.app.commands.common import CommandError, open_journal
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
+from thabat.app.text.translation import translate
 
 
 def add_parsers(commands) -> None:
@@ -19,7 +19,7 @@ def add_parsers(commands) -> None:
 
 
 def _backup(args: argparse.Namespace, folder: Path) -> int:
-    from thabat.app.backups import make_backup
+    from thabat.app.usecases.backups import make_backup
 
     target = args.file.expanduser().resolve() if args.file else None
     if target is not None and target.exists():  # checked before opening: nothing written on bad input
@@ -31,11 +31,11 @@ def _backup(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _restore(args: argparse.Namespace, folder: Path) -> int:
-    from thabat.app.backups import restore_backup
+    from thabat.app.usecases.backups import restore_backup
 
     from PySide6.QtCore import QLockFile
 
-    from thabat.app.paths import lock_path
+    from thabat.app.runtime.paths import lock_path
 
     source = args.file.expanduser().resolve()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)

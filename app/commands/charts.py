@@ -6,10 +6,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from thabat.app.translation import translate
 from thabat.app.commands.common import CommandError, open_journal, saved_preferences
-from thabat.app.plurals import counted
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
+from thabat.app.text.plurals import counted
+from thabat.app.text.translation import translate
 
 
 def add_export_charts(exports) -> None:
@@ -43,7 +43,7 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
     from thabat.app.charts.build import build_chart, figure_bytes
     from thabat.app.charts.choices import CHART_KEYS, period_for
     from thabat.app.charts.style import ChartStyle
-    from thabat.app.dates import DateStyle
+    from thabat.app.text.dates import DateStyle
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if start and end and start > end:

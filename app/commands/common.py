@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from thabat.app.translation import translate
 from thabat.app.errors import UserError
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
+from thabat.app.text.translation import translate
 
 
 class CommandError(UserError):
@@ -55,7 +55,7 @@ def open_journal(folder: Path):
 def new_journal_removed_on_failure(folder: Path) -> Iterator:
     """The journal in `folder`; if this command created it and then fails, the new files go again
     (the journal file, and the folder when it was made here and is left empty)."""
-    from thabat.app.paths import database_path
+    from thabat.app.runtime.paths import database_path
 
     database = database_path(folder)
     folder_existed, journal_existed = folder.exists(), database.exists()

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Callable
 
 from thabat.app.commands.common import CommandError, open_journal
-from thabat.app.plurals import counted, numerus
-from thabat.app.text_direction import fill
-from thabat.app.translation import translate
+from thabat.app.text.direction import fill
+from thabat.app.text.plurals import counted, numerus
+from thabat.app.text.translation import translate
 
 
 def add_parsers(commands) -> None:
@@ -24,7 +24,7 @@ def add_parsers(commands) -> None:
 
 
 def _doctor(args: argparse.Namespace, folder: Path) -> int:
-    from thabat.app.paths import database_path
+    from thabat.app.runtime.paths import database_path
     from thabat.storage.sqlite_file import DamagedDatabaseError, check_health, is_new
 
     path = database_path(folder)

@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from thabat.app.translation import translate
 from thabat.app.commands.charts import add_export_charts, export_charts
 from thabat.app.commands.common import (
     CommandError, iso_date, new_journal_removed_on_failure, open_journal, saved_preferences,
 )
-from thabat.app.plurals import counted
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
+from thabat.app.text.plurals import counted
+from thabat.app.text.translation import translate
 
 
 def add_parsers(commands) -> None:

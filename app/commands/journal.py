@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from thabat.app.translation import translate
 from thabat.app.commands.common import iso_date, open_journal, positive, whole_number
-from thabat.app.plurals import counted, numerus
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
+from thabat.app.text.plurals import counted, numerus
+from thabat.app.text.translation import translate
 
 
 def add_parsers(commands) -> None:
@@ -91,7 +91,7 @@ def _search_with_sqlite(folder: Path, query: str, limit: int) -> "list | None":
     import sqlite3
     from contextlib import closing
 
-    from thabat.app.paths import database_path
+    from thabat.app.runtime.paths import database_path
     from thabat.app.services.full_text import find, index_is_current
     from thabat.storage.sqlite_file import HEAD, connect_reader, is_new, stored_revision
 

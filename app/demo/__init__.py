@@ -12,12 +12,13 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from thabat.app import catalogue
 from thabat.app.demo import aftermath, growth, journal, mood
+from thabat.app.demo.areas import AreaPlan
 from thabat.app.demo.reflections import write_reflections
 from thabat.app.demo.rows import Ids, Row, insert_rows, new_row, stamp
 from thabat.app.demo.texts import PromptCatalogue, Writer
 from thabat.app.demo.timeline import Journey, plan_search
+from thabat.app.text import catalogue
 from thabat.storage.models import Application, StageEvent
 
 
@@ -44,7 +45,7 @@ def build_demo(session: Session, seed: int, years: int, today: date) -> DemoCoun
     rejections, reminders = aftermath.rejections(rng, writer, journeys, app_ids, people, today, ids)
     confidence = mood.daily_mood(rng, journeys, start, today)
     check_ins = mood.check_ins(session, rng, writer, confidence, start, today, ids)
-    plan = growth.AreaPlan(writer, start, today)
+    plan = AreaPlan(writer, start, today)
     written, answers = write_reflections(rng, writer, prompts, journeys, rejections, people, confidence, start,
                                          today, plan, ids)
     new_skills, tracks = growth.skills(session, rng, prompts, writer, ids)

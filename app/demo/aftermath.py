@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from thabat.app.demo.rows import Ids, Row, new_row, stamp
 from thabat.app.demo.texts import Writer
-from thabat.app.text_direction import has_arabic
 from thabat.app.demo.timeline import HEAVY_STAGES, Journey
+from thabat.app.text.direction import has_arabic
 from thabat.storage.models import Contact, ContactApplication, Rejection, Reminder
 
 REPLY_DELAY = 2

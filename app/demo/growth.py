@@ -5,19 +5,16 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
-
 from sqlmodel import Session, select
 
-from thabat.app.dates import local_day
+from thabat.app.demo.areas import Area, AreaPlan
+from thabat.app.demo.reflections import Written
 from thabat.app.demo.rows import Ids, Row, clamp, new_row, stamp
 from thabat.app.demo.texts import PromptCatalogue, Writer
-from thabat.app.demo.timeline import HEAVY_STAGES, Journey
+from thabat.app.demo.timeline import Journey
+from thabat.app.text.dates import local_day
 from thabat.storage.models import ActionItem, AreaCitation, ImprovementArea, Skill, SkillRating, Strength
 from thabat.storage.name_key import name_key
-
-if TYPE_CHECKING:
-    from thabat.app.demo.reflections import Written
 
 RELEVANT_SKILLS = {
     "early": ("cv_writing", "communication", "salary_negotiation", "problem_solving", "handling_pressure",
@@ -25,44 +22,6 @@ RELEVANT_SKILLS = {
     "interview": ("communication", "technical_depth", "problem_solving", "storytelling", "interview_preparation",
                   "asking_questions", "handling_pressure", "teamwork", "leadership"),
 }
-
-
-@dataclass(frozen=True)
-class Area:
-    """An improvement area from demo.json, live (cited) between `start` and `end`."""
-
-    name: str
-    stages: tuple[str, ...]
-    weight: float
-    start: date
-    end: date
-    state: str
-    notes: str
-    to_improve: dict
-    actions: dict
-
-
-class AreaPlan:
-    """Which improvement areas a reflection on a given day and stage is likely to name."""
-
-    def __init__(self, writer: Writer, start: date, today: date) -> None:
-        span = (today - start).days
-        self.areas = [
-            Area(a["name"], tuple(a["stages"]), a["weight"], start + timedelta(days=int(span * a["window"][0])),
-                 start + timedelta(days=int(span * a["window"][1])), a["state"], a.get("notes", ""),
-                 a["to_improve"], a["actions"])
-            for a in writer.data["areas"]
-        ]
-
-    def pick(self, rng: random.Random, stage: str, day: date) -> list[Area]:
-        live = [a for a in self.areas if stage in a.stages and a.start <= day <= a.end]
-        if not live or rng.random() > (0.8 if stage in HEAVY_STAGES else 0.5):
-            return []
-        picked = rng.choices(live, [a.weight for a in live])
-        rest = [a for a in live if a is not picked[0]]
-        if rest and rng.random() < 0.3:
-            picked += rng.choices(rest, [a.weight for a in rest])
-        return picked
 
 
 @dataclass(frozen=True)
@@ -94,7 +53,7 @@ def skills(session: Session, rng: random.Random, catalogue: PromptCatalogue, wri
     return new, tracks
 
 
-def ratings(rng: random.Random, written: list["Written"], tracks: list[SkillTrack], start: date, today: date,
+def ratings(rng: random.Random, written: list[Written], tracks: list[SkillTrack], start: date, today: date,
             ids: Ids) -> list[Row]:
     """Three to six ratings per reflection, slowly improving, a little lower right after a hard no."""
     span = max(1, (today - start).days)
@@ -112,7 +71,7 @@ def ratings(rng: random.Random, written: list["Written"], tracks: list[SkillTrac
     return rows
 
 
-def areas(session: Session, rng: random.Random, writer: Writer, plan: AreaPlan, written: list["Written"],
+def areas(session: Session, rng: random.Random, writer: Writer, plan: AreaPlan, written: list[Written],
           today: date, ids: Ids) -> tuple[list[Row], list[Row], list[Row]]:
     """The improvement areas the reflections named, their citations and the action items they led to."""
     existing = {a.name_key: a for a in session.exec(select(ImprovementArea)).all()}
@@ -134,7 +93,7 @@ def areas(session: Session, rng: random.Random, writer: Writer, plan: AreaPlan, 
     return rows, citations, actions
 
 
-def _actions(rng: random.Random, area: Area, row: Row, citing: list["Written"], resolved: date | None,
+def _actions(rng: random.Random, area: Area, row: Row, citing: list[Written], resolved: date | None,
              today: date, ids: Ids) -> list[Row]:
     titles = [title for lang in ("en", "ar") for title in area.actions.get(lang, [])]
     rng.shuffle(titles)
@@ -182,7 +141,7 @@ def _keep_some_due(actions: list[Row], today: date) -> None:
         open_items[-1].due_on = today + timedelta(days=5)
 
 
-def strengths(rng: random.Random, writer: Writer, written: list["Written"], journeys: list[Journey], start: date,
+def strengths(rng: random.Random, writer: Writer, written: list[Written], journeys: list[Journey], start: date,
               today: date, years: int, ids: Ids) -> list[Row]:
     """Strengths named in reflections, plus wins noted on their own, without repeating a text."""
     firsts = {}  # a win like "first final round" is noted on the day it happened

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from thabat.app.demo.aftermath import Cast
-from thabat.app.demo.growth import Area, AreaPlan
+from thabat.app.demo.areas import Area, AreaPlan
 from thabat.app.demo.rows import Ids, Row, clamp, later, new_row, stamp
 from thabat.app.demo.texts import PromptCatalogue, Writer
 from thabat.app.demo.timeline import HEAVY_STAGES, Journey

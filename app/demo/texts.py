@@ -10,7 +10,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from thabat.app import catalogue
+from thabat.app.text import catalogue
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 DEFAULT_STEPS = ("feel", "reply", "feedback", "learn", "traps", "contacts", "close")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from thabat.app.demo.texts import Writer
-from thabat.app.text_direction import has_arabic
+from thabat.app.text.direction import has_arabic
 
 APPLICATIONS_PER_YEAR = 400
 WEEKDAY_WEIGHT = (1.15, 1.2, 1.15, 1.1, 0.75, 0.6, 1.05)

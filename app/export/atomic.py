@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from thabat.app.errors import UserError, translate
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
 
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 

@@ -50,9 +50,9 @@ from sqlmodel import Session, SQLModel
 from thabat.app.errors import InputError, UserError, translate
 from thabat.app.export.atomic import atomic_target
 from thabat.app.export.backup_rules import checked
-from thabat.app.text_direction import fill
-from thabat.storage.types import UTCDateTime
+from thabat.app.text.direction import fill
 import thabat.storage.models  # noqa: F401  (registers every table on the metadata)
+from thabat.storage.types import UTCDateTime
 
 FORMAT = "thabat-journal"
 VERSION = 3

@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from thabat.app.dates import local_day
 from thabat.app.errors import InputError, translate
 from thabat.app.services import validation as check
 from thabat.app.services.entries import MAX_TITLE
 from thabat.app.services.resources import openable
+from thabat.app.text.dates import local_day
 from thabat.storage.models import MARKUPS, SOURCES, STEP_KINDS, WORK_PLACES
 
 SQLITE_MAX = 2**63 - 1

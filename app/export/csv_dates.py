@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Iterable
 
-from thabat.app.dates import GREGORIAN_MONTHS
+from thabat.app.text.dates import GREGORIAN_MONTHS
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MONTHS: dict[str, int] = {}

@@ -14,7 +14,7 @@ import codecs
 import os
 
 from thabat.app.errors import UserError, translate
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
 
 CHUNK = 1 << 20
 SAMPLE = 1 << 20

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
-from thabat.app import catalogue
-from thabat.app.read_models import StageStep
+from thabat.app.text import catalogue
+from thabat.app.views.applications import StageStep
 
 WITH = {"en": "with", "ar": "مع"}
 _STEP = re.compile(

@@ -18,18 +18,18 @@ from typing import Callable
 
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
 from thabat.app.errors import InputError, translate
 from thabat.app.export.csv_dates import numeric_order, parse_date
-from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
-from thabat.app.read_models import ApplicationInput
 from thabat.app.export.csv_history import ParsedStep, parse_history
+from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.export.csv_pipeline import ContactsByName, checked_steps, extra_fields, insert_histories
 from thabat.app.services.applications import insert_applications, validated_application
+from thabat.app.text import catalogue
+from thabat.app.text.direction import fill
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage.bulk_insert import larger_cache
 from thabat.storage.models import Application
 from thabat.storage.name_key import name_key
-from thabat.app.text_direction import fill
 
 BATCH = 2000
 """Rows read between two inserts, progress reports and looks at the cancel button."""

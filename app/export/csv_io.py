@@ -27,14 +27,14 @@ from typing import Callable, Iterator, TextIO
 from defusedcsv import csv as defused_csv
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
 from thabat.app.errors import translate
 from thabat.app.export.atomic import atomic_target
 from thabat.app.export.csv_encoding import CsvError, EncodingUnsure, canonical, detect_encoding
 from thabat.app.export.csv_history import history_cell
 from thabat.app.services.applications import list_applications
 from thabat.app.services.stages import steps_view
-from thabat.app.text_direction import fill
+from thabat.app.text import catalogue
+from thabat.app.text.direction import fill
 from thabat.storage.models import StageEvent
 
 __all__ = ["CsvError", "EncodingUnsure", "Sheet", "read_sheet", "parse_sheet", "guess_mapping", "export_csv"]

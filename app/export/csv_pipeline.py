@@ -14,13 +14,13 @@ from typing import Callable, Iterable
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
 from thabat.app.errors import InputError, translate
 from thabat.app.export.csv_dates import parse_date
 from thabat.app.export.csv_history import ParsedStep
-from thabat.app.read_models import ApplicationInput
 from thabat.app.services import validation as check
-from thabat.app.text_direction import fill
+from thabat.app.text import catalogue
+from thabat.app.text.direction import fill
+from thabat.app.views.applications import ApplicationInput
 from thabat.storage.models import Contact, ContactApplication, Rejection, StageContact, StageEvent
 
 Note = Callable[[str], None]

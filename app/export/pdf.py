@@ -22,7 +22,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QTextDo
 from sqlmodel import Session
 
 from thabat import resources
-from thabat.app.dates import DateStyle, number
 from thabat.app.export.atomic import ExportCancelled, atomic_target
 from thabat.app.export.pdf_book import add_outline, fill_contents, keep_headings_with_text, mark_pages
 from thabat.app.export.pdf_content import load_content
@@ -30,7 +29,8 @@ from thabat.app.export.pdf_html import HtmlBuilder, labels
 from thabat.app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
 from thabat.app.export.pdf_text_layer import repair_text_layer
 from thabat.app.services.stats import summary
-from thabat.app.text_direction import fill
+from thabat.app.text.dates import DateStyle, number
+from thabat.app.text.direction import fill
 
 SECTIONS = ("cover", "charts", "journal")
 FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")

@@ -17,7 +17,7 @@ import pikepdf
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
-from thabat.app.dates import DateStyle, month_start, month_year
+from thabat.app.text.dates import DateStyle, month_start, month_year
 
 PARTS = ("month", "company")
 _NO_ISOLATES = {ord(mark): None for mark in "\u2066\u2067\u2068\u2069"}

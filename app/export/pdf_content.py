@@ -9,9 +9,9 @@ from typing import Iterator
 
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
-from thabat.app.dates import local_day
-from thabat.app.prompts import answer_heading
+from thabat.app.services.prompts import answer_heading
+from thabat.app.text import catalogue
+from thabat.app.text.dates import local_day
 from thabat.storage.models import (
     ActionItem, Application, AreaCitation, ImprovementArea, JournalEntry, Reflection, ReflectionAnswer, Rejection,
     Skill, SkillRating,

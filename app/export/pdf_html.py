@@ -1,22 +1,21 @@
 """The PDF's body as HTML for QTextDocument: every paragraph carries its own `dir`.
 
 Headings follow the chosen heading language; the user's text follows the one shared direction
-rule (app/text_direction.py) paragraph by paragraph, so an Arabic answer that starts with an
+rule (app/text/direction.py) paragraph by paragraph, so an Arabic answer that starts with an
 English company name is still right-to-left.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from thabat.app.markup import escaped
 
-from thabat.app import catalogue
-from thabat.app.dates import DateStyle, long_date, number
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle, long_date, number
 from thabat.app.export.pdf_book import Mark, part_key, part_title
 from thabat.app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
-from thabat.app.markdown import markdown_html
-from thabat.app.read_models import Summary
-from thabat.app.text_direction import fill, isolate, joined, paragraphs_with_direction, text_direction
+from thabat.app.text.markdown import markdown_html
+from thabat.app.views.applications import Summary
+from thabat.app.text.direction import fill, isolate, joined, paragraphs_with_direction, text_direction
 
 CSS = """
 body { font-size: 10.5pt; }

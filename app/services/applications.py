@@ -11,9 +11,11 @@ from sqlalchemy import func, insert, literal, null
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
 from thabat.app.services import validation as check
+from thabat.app.services.contacts import contact_view
+from thabat.app.services.rejection_view import rejection_for_application
 from thabat.app.services.stages import record_stage, steps_view
+from thabat.app.views.applications import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
 from thabat.storage.bulk_insert import insert_rows, stored_rows
 from thabat.storage.models import (
     OUTCOMES, SOURCES, WORK_PLACES, Application, Contact, ContactApplication, Referral, Rejection, StageEvent,
@@ -194,9 +196,6 @@ def list_applications(
 
 
 def get_application(session: Session, application_id: int) -> ApplicationDetail:
-    from thabat.app.services.rejections import rejection_for_application
-    from thabat.app.services.contacts import contact_view
-
     app = _get(session, application_id)
     contacts = session.exec(
         select(Contact).join(ContactApplication, ContactApplication.contact_id == Contact.id)

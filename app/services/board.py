@@ -14,7 +14,7 @@ from datetime import date, time
 
 from sqlmodel import Session, select
 
-from thabat.app.read_models import BoardCard, StageInput
+from thabat.app.views.applications import BoardCard, StageInput
 from thabat.app.services import stages
 from thabat.storage.models import Application, Rejection, StageEvent
 

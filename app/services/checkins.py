@@ -6,8 +6,8 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.services.today import CheckInView
 from thabat.app.services import validation as check
+from thabat.app.views.today import CheckInView
 from thabat.storage.models import CheckIn
 
 

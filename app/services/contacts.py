@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import ContactView, FollowUpView
+from thabat.app.errors import NotFound, translate
 from thabat.app.services import validation as check
-from thabat.app.services.follow_ups import DEFAULT_WEEKS, follow_up_view
+from thabat.app.services.follow_ups import follow_up_view, planned_day
+from thabat.app.views.applications import ContactView, FollowUpView
+from thabat.app.views.contacts import ContactDetail, ContactInput, LinkedApplication
 from thabat.storage.models import Application, Contact, ContactApplication, Reminder
-
-
-@dataclass(frozen=True)
-class ContactInput:
-    name: str
-    role: str = ""
-    company: str = ""
-    email: str = ""
-    profile_url: str = ""
-    notes: str = ""
 
 
 def _clean(data: ContactInput) -> dict:
@@ -91,22 +81,6 @@ def _get(session: Session, contact_id: int) -> Contact:
     return contact
 
 
-@dataclass(frozen=True)
-class LinkedApplication:
-    id: int
-    company: str
-    role: str
-    applied_on: date | None
-    outcome: str
-
-
-@dataclass(frozen=True)
-class ContactDetail:
-    contact: ContactView
-    applications: tuple[LinkedApplication, ...]
-    follow_ups: tuple[FollowUpView, ...]
-
-
 def contact_detail(session: Session, contact_id: int) -> ContactDetail:
     """A contact with the applications they were part of and every follow-up, newest first."""
     contact = _get(session, contact_id)
@@ -132,20 +106,13 @@ def unlink_contact(session: Session, contact_id: int, application_id: int) -> No
         session.flush()
 
 
-def follow_up_date(start: date, weeks: int = DEFAULT_WEEKS) -> date:
-    """When a follow-up falls by default: `weeks` (the user's setting, 8 by default) after `start`."""
-    return start + timedelta(weeks=max(1, weeks))
-
-
 def schedule_follow_up(
     session: Session, contact_id: int, due_on: date, message: str = "", application_id: int | None = None,
     today: date | None = None,
 ) -> FollowUpView:
     """Add a follow-up reminder for a contact; it shows on Today when due."""
     _get(session, contact_id)
-    due_on = check.plan_date(due_on, "due_on", today or date.today())
-    if due_on is None:
-        raise InputError(translate("Errors", "Please give a date."), "due_on")
+    due_on = planned_day(due_on, "due_on", today or date.today())
     if application_id is not None and session.get(Application, application_id) is None:
         raise NotFound(translate("Errors", "This application no longer exists."))
     reminder = Reminder(

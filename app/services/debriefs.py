@@ -7,7 +7,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import DebriefInput, DebriefView
+from thabat.app.views.applications import DebriefInput, DebriefView
 from thabat.app.services import validation as check
 from thabat.storage.models import Debrief, StageEvent
 

@@ -15,6 +15,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from thabat.app.views.today import EncouragingFigure
+
 REACHED_INTERVIEW_STEPS = ("interview", "final", "offer")
 REACHED_INTERVIEW_REJECTIONS = ("interview", "final", "offer_withdrawn")
 MIN_QUARTER_APPLICATIONS = 3
@@ -25,15 +27,6 @@ LOW_SCORE = 3
 LOW_STREAK = 3
 REST_QUIET_DAYS = 7
 """After the user dismisses the rest suggestion, it stays away this long."""
-
-
-@dataclass(frozen=True)
-class EncouragingFigure:
-    """kind: interview_rate | bounced_back | median_bounce_days | applications."""
-
-    kind: str
-    value: float
-    previous: float | None = None
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,13 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.dates import local_day
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.journal_read_models import (
+from thabat.app.services import validation as check
+from thabat.app.text.dates import local_day
+from thabat.app.views.journal import (
     EntryInput, EntryView, ReflectionReading, ReflectionSection, TimelineItem,
 )
-from thabat.app.markdown import markdown_plain
+from thabat.app.text.markdown import markdown_plain
 from thabat.app.services import validation as check
 from thabat.storage.models import DIRECTIONS, MARKUPS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
 from thabat.storage.name_key import name_key

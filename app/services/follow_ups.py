@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import FollowUpView
 from thabat.app.services import validation as check
+from thabat.app.views.applications import FollowUpView
 from thabat.storage.models import Contact, Rejection, Reminder
 
 DEFAULT_WEEKS = 8
@@ -20,15 +20,22 @@ def follow_up_date(today: date, weeks: int = DEFAULT_WEEKS) -> date:
     return today + timedelta(weeks=weeks)
 
 
+def planned_day(due_on: date | None, field: str, today: date) -> date:
+    """The one rule for the day of any follow-up (of a rejection or of a contact): from today on, at
+    most ten years ahead; one in the past would never show on Today as due."""
+    due_on = check.plan_date(due_on, field, today)
+    if due_on is None or due_on < today:
+        raise InputError(translate("Errors", "A follow-up needs a date from today on."), field)
+    return due_on
+
+
 def schedule_follow_up(session: Session, rejection_id: int, due_on: date, today: date,
                        contact_id: int | None = None, message: str = "") -> FollowUpView:
     """Schedule (or move) the open follow-up reminder of this rejection; it shows on Today when due."""
     rejection = session.get(Rejection, rejection_id)
     if rejection is None:
         raise NotFound(translate("Errors", "This rejection no longer exists."))
-    due_on = check.plan_date(due_on, "follow_up_on", today)
-    if due_on is None or due_on < today:
-        raise InputError(translate("Errors", "A follow-up needs a date from today on."), "follow_up_on")
+    due_on = planned_day(due_on, "follow_up_on", today)
     if contact_id is not None and session.get(Contact, contact_id) is None:
         raise NotFound(translate("Errors", "This contact no longer exists."))
     reminder = _open_follow_up(session, rejection_id)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from thabat.app.journal_read_models import Marked, SearchFilters, SearchHit
+from thabat.app.views.journal import Marked, SearchFilters, SearchHit
 from thabat.storage.search_table import FORMAT_TABLE, INDEX_FORMAT, KINDS, PENDING, TABLE
 from thabat.storage.search_text import WORD, Term, exact_expression, match_expression, terms, word_matches
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.dates import local_day
 from thabat.app.errors import InputError, NotFound, translate
 from thabat.app.services import validation as check
+from thabat.app.text.dates import local_day
+from thabat.app.views.growth import ActionView, AreaDetail, AreaSummary, CitingReflection, SkillSeries, StageCitations
 from thabat.storage.models import (
     ACTION_STATES, AREA_STATES, ActionItem, Application, AreaCitation, ImprovementArea, Reflection, Rejection,
     Skill, SkillRating,
@@ -19,67 +19,6 @@ from thabat.storage.name_key import name_key
 
 RECURRING_AT = 3
 """An area cited in this many reflections or more is flagged as recurring."""
-
-
-@dataclass(frozen=True)
-class StageCitations:
-    """"cited in `cited` of `reflected` <stage>-stage rejections you reflected on"."""
-
-    stage: str
-    cited: int
-    reflected: int
-
-
-@dataclass(frozen=True)
-class AreaSummary:
-    id: int
-    name: str
-    state: str
-    citations: int
-    stages: tuple[StageCitations, ...]
-    first_cited: date | None
-    last_cited: date | None
-    recurring: bool
-    open_actions: int
-
-
-@dataclass(frozen=True)
-class CitingReflection:
-    id: int
-    on: date
-    company: str
-    role: str
-    stage: str
-    state: str
-
-
-@dataclass(frozen=True)
-class ActionView:
-    id: int
-    title: str
-    state: str
-    due_on: date | None
-    done_on: date | None
-    area_id: int | None
-    area_name: str
-    reflection_id: int | None
-    reflection_label: str
-
-
-@dataclass(frozen=True)
-class AreaDetail:
-    area: AreaSummary
-    notes: str
-    reflections: tuple[CitingReflection, ...]
-    actions: tuple[ActionView, ...]
-
-
-@dataclass(frozen=True)
-class SkillSeries:
-    skill_id: int
-    key: str | None
-    name: str
-    points: tuple[tuple[date, int], ...] = field(default_factory=tuple)
 
 
 def _reflection_rows(session: Session) -> dict[int, CitingReflection]:
@@ -180,19 +119,25 @@ def skill_history(session: Session) -> list[SkillSeries]:
 
 def list_actions(session: Session) -> list[ActionView]:
     """Action items with their area and reflection, soonest due first (undated last)."""
+    views = action_views(session, session.exec(select(ActionItem)).all())
+    return sorted(views, key=lambda a: (a.due_on is None, a.due_on or date.max, a.id))
+
+
+def action_views(session: Session, items: list[ActionItem]) -> list[ActionView]:
+    """The read models of `items`, with the names of their areas and reflections."""
     areas = dict(session.exec(select(ImprovementArea.id, ImprovementArea.name)).all())
     reflections = _reflection_rows(session)
-    items = session.exec(select(ActionItem)).all()
-    views = [_action_view(item, areas, reflections) for item in items]
-    return sorted(views, key=lambda a: (a.due_on is None, a.due_on or date.max, a.id))
+    return [_action_view(item, areas, reflections) for item in items]
 
 
 def add_action(session: Session, title: str, due_on: date | None, area_id: int | None = None,
                reflection_id: int | None = None, today: date | None = None) -> int:
+    """A concrete step, on its own or from a reflection: its due date is optional (not before 1970, at
+    most ten years ahead), its area, when named, must still exist."""
     due_on = check.plan_date(due_on, "due_on", today or date.today())
     item = ActionItem(title=_title(title), due_on=due_on, area_id=area_id, reflection_id=reflection_id)
-    if area_id is not None:
-        _get(session, ImprovementArea, area_id)
+    if area_id is not None and session.get(ImprovementArea, area_id) is None:
+        raise NotFound(translate("Errors", "This improvement area no longer exists."))
     session.add(item)
     session.flush()
     return item.id

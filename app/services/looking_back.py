@@ -12,8 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from thabat.app.dates import local_day
-from thabat.app.markdown import markdown_plain
+from thabat.app.text.dates import local_day
+from thabat.app.text.markdown import markdown_plain
 
 ON_THIS_DAY_LIMIT = 5
 

@@ -6,10 +6,12 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
 from thabat.app.errors import NotFound, translate
-from thabat.app.reflection_models import ActionView, AreaView, SkillView
+from thabat.app.services import growth
 from thabat.app.services import validation as check
+from thabat.app.text import catalogue
+from thabat.app.views.growth import ActionView
+from thabat.app.views.reflections import AreaView, SkillView
 from thabat.storage.models import ActionItem, AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
 from thabat.storage.name_key import name_key
 
@@ -89,16 +91,10 @@ def areas_of(session: Session, reflection_id: int) -> tuple[AreaView, ...]:
 
 def add_action(session: Session, reflection_id: int, title: str, due_on: date | None, today: date,
                area_id: int | None = None) -> ActionView:
-    """A concrete step with an optional due date (not before 1970, at most ten years ahead)."""
+    """An action item that comes from this reflection (the rules are growth.add_action's)."""
     _reflection(session, reflection_id)
-    title = check.clean_text(title, "action", required=True, limit=500)
-    due_on = check.plan_date(due_on, "due_on", today)
-    if area_id is not None and session.get(ImprovementArea, area_id) is None:
-        raise NotFound(translate("Errors", "This improvement area no longer exists."))
-    item = ActionItem(title=title, due_on=due_on, reflection_id=reflection_id, area_id=area_id)
-    session.add(item)
-    session.flush()
-    return _action_view(item)
+    item_id = growth.add_action(session, title, due_on, area_id, reflection_id, today)
+    return growth.action_views(session, [session.get(ActionItem, item_id)])[0]
 
 
 def remove_action(session: Session, action_id: int) -> None:
@@ -110,11 +106,7 @@ def remove_action(session: Session, action_id: int) -> None:
 
 def actions_of(session: Session, reflection_id: int) -> tuple[ActionView, ...]:
     rows = session.exec(select(ActionItem).where(ActionItem.reflection_id == reflection_id).order_by(ActionItem.id)).all()
-    return tuple(_action_view(a) for a in rows)
-
-
-def _action_view(item: ActionItem) -> ActionView:
-    return ActionView(id=item.id, title=item.title, due_on=item.due_on, state=item.state, area_id=item.area_id)
+    return tuple(growth.action_views(session, rows))
 
 
 def _named(session: Session, model: type[Skill] | type[ImprovementArea], name: str) -> Skill | ImprovementArea:

@@ -8,14 +8,14 @@ from datetime import date
 from sqlmodel import Session, select
 
 from thabat.app.errors import NotFound, translate
-from thabat.app.prompts import skill_label
-from thabat.app.reflection_models import DraftSummary, ReflectionDraft, ReflectionView, STEPS
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.debriefs import HARDEST_PROMPT, latest_debrief
-from thabat.app.services.reflection_growth import actions_of, areas_of, set_ratings
 from thabat.app.services.follow_ups import follow_up_of
-from thabat.app.services.rejections import rejection_view
+from thabat.app.services.prompts import skill_label
+from thabat.app.services.reflection_growth import actions_of, areas_of, set_ratings
+from thabat.app.services.rejection_view import rejection_view
+from thabat.app.views.reflections import DraftSummary, ReflectionDraft, ReflectionView, STEPS
 from thabat.storage.models import (
     DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
     SkillRating, Strength,

@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import ApplicationInput, RejectionInput, RejectionView
 from thabat.app.services import validation as check
 from thabat.app.services.applications import add_application, find_application
+from thabat.app.services.rejection_view import rejection_view
+from thabat.app.views.applications import ApplicationInput, RejectionInput, RejectionView
 from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
 
 REPLY_DELAY_DAYS = 2
@@ -117,24 +118,8 @@ def record_feedback(
     return rejection_view(session, rejection)
 
 
-def rejection_for_application(session: Session, application_id: int) -> RejectionView | None:
-    rejection = session.exec(select(Rejection).where(Rejection.application_id == application_id)).first()
-    return rejection_view(session, rejection) if rejection else None
-
-
 def get_rejection(session: Session, rejection_id: int) -> RejectionView:
     return rejection_view(session, _get(session, rejection_id))
-
-
-def rejection_view(session: Session, rejection: Rejection) -> RejectionView:
-    app = session.get(Application, rejection.application_id)
-    return RejectionView(
-        id=rejection.id, application_id=app.id, company=app.company, role=app.role, applied_on=app.applied_on,
-        received_on=rejection.received_on, stage=rejection.stage, round=rejection.round, channel=rejection.channel,
-        message=rejection.message, interviewer=rejection.interviewer, replied_on=rejection.replied_on,
-        feedback_requested_on=rejection.feedback_requested_on, feedback_received_on=rejection.feedback_received_on,
-        feedback_text=rejection.feedback_text,
-    )
 
 
 def _get(session: Session, rejection_id: int) -> Rejection:

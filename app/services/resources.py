@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -12,19 +11,11 @@ from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
 from thabat.app.services import validation as check
+from thabat.app.views.resources import ResourceView
 from thabat.storage.models import Resource
 
 OPENABLE_SCHEMES = ("http", "https", "mailto", "file")
 """Links Thabat hands to the system; anything else (javascript:, data:, ...) is refused."""
-
-
-@dataclass(frozen=True)
-class ResourceView:
-    id: int
-    title: str
-    url: str
-    notes: str
-    position: int
 
 
 RUNNABLE_SUFFIXES = (

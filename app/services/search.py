@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from thabat.app.journal_read_models import SearchFilters, SearchHit
 from thabat.app.services.full_text import DEFAULT_LIMIT, SNIPPET_WIDTH, find, highlight  # noqa: F401  (re-exported)
 from thabat.app.services.reflections import reflection_for_rejection
+from thabat.app.views.journal import SearchFilters, SearchHit
 from thabat.storage.database import dbapi_connection
 from thabat.storage.models import Application, Rejection
 from thabat.storage.search_sync import drain

@@ -13,8 +13,9 @@ from datetime import date
 from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
-from thabat.app.read_models import ContactView, GhostingSuggestion, StageInput, StageStep
 from thabat.app.services import validation as check
+from thabat.app.services.contacts import contact_view
+from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
 from thabat.storage.models import (
     HISTORY_STAGES, INTERVIEW_KINDS, OFFER_ANSWERS, Application, Contact, ContactApplication, Rejection,
     StageContact, StageEvent,
@@ -143,8 +144,6 @@ def step_view(session: Session, event: StageEvent) -> StageStep:
 
 def steps_view(session: Session, events: list[StageEvent]) -> list[StageStep]:
     """Read models of `events`, their interviewers looked up at once."""
-    from thabat.app.services.contacts import contact_view
-
     ids = [e.id for e in events if e.stage in INTERVIEWS]
     people: dict[int, list[ContactView]] = {}
     if ids:

@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from thabat.app.dates import local_day
-from thabat.app.read_models import Summary
+from thabat.app.text.dates import local_day
 from thabat.app.services.encouragement import bounce_back_days
+from thabat.app.views.applications import Summary
 from thabat.storage.database import dbapi_connection
 from thabat.storage.models import Application, CheckIn, Reflection, Rejection
 

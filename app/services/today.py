@@ -8,37 +8,10 @@ for SQLAlchemy to load. Changes to due items go through the ORM in `app.services
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from thabat.app.dates import local_day
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """Something on Today's list: a reminder or an action item that is due or overdue."""
-
-    kind: str  # reply | feedback | follow_up | action
-    id: int
-    due_on: date
-    title: str
-    company: str = ""
-    role: str = ""
-    contact: str = ""
-
-
-@dataclass(frozen=True)
-class WeekProgress:
-    week_start: date
-    applications: int
-    goal: int
-
-
-@dataclass(frozen=True)
-class CheckInView:
-    day: date
-    score: int
-    note: str
+from thabat.app.text.dates import local_day
+from thabat.app.views.today import CheckInView, DraftReflection, DueItem, WeekProgress
 
 
 def due_items(db: sqlite3.Connection, today: date) -> list[DueItem]:
@@ -79,17 +52,6 @@ def week_progress(db: sqlite3.Connection, today: date, goal: int) -> WeekProgres
 def check_in_for(db: sqlite3.Connection, day: date) -> CheckInView | None:
     row = db.execute("SELECT day, score, note FROM check_in WHERE day = ?", (day.isoformat(),)).fetchone()
     return CheckInView(day=date.fromisoformat(row[0]), score=row[1], note=row[2]) if row else None
-
-
-@dataclass(frozen=True)
-class DraftReflection:
-    """A reflection left unfinished, offered on Today to resume."""
-
-    id: int
-    company: str
-    role: str
-    step: str
-    updated_on: date
 
 
 def draft_reflections(db: sqlite3.Connection) -> list[DraftReflection]:

@@ -6,9 +6,9 @@ from datetime import date
 
 from thabat.app.events import ApplicationChanged
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationDetail, ApplicationInput, ApplicationRow, ContactView, StageInput, StageStep
 from thabat.app.services import applications as service
 from thabat.app.services import contacts, stages
+from thabat.app.views.applications import ApplicationDetail, ApplicationInput, ApplicationRow, ContactView, StageInput, StageStep
 
 
 def known_names(journal: Journal) -> tuple[list[str], list[str]]:

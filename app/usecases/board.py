@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from thabat.app.journal import Journal
-from thabat.app.read_models import BoardCard
+from thabat.app.views.applications import BoardCard
 from thabat.app.services import board
 
 

@@ -6,13 +6,14 @@ from datetime import date
 
 from thabat.app.events import ContactChanged, ReminderChanged
 from thabat.app.journal import Journal
-from thabat.app.read_models import ApplicationRow, ContactView, FollowUpView
 from thabat.app.services import applications
 from thabat.app.services import contacts as service
 from thabat.app.services import follow_ups
-from thabat.app.services.contacts import ContactDetail, ContactInput, follow_up_date
+from thabat.app.services.follow_ups import follow_up_date
+from thabat.app.views.applications import ApplicationRow, ContactView, FollowUpView
+from thabat.app.views.contacts import ContactDetail, ContactInput
 
-__all__ = ["ContactDetail", "ContactInput", "follow_up_date"]
+__all__ = ["follow_up_date"]
 
 
 def contacts_and_applications(journal: Journal, text: str = "") -> tuple[list[ContactView], list[ApplicationRow]]:

@@ -6,8 +6,8 @@ from datetime import date
 
 from thabat.app.events import EntryChanged
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryInput, EntryView, ReflectionReading, TimelineItem
 from thabat.app.services import entries as service
+from thabat.app.views.journal import EntryInput, EntryView, ReflectionReading, TimelineItem
 
 
 def save_entry(journal: Journal, data: EntryInput, today: date, entry_id: int | None = None) -> EntryView:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from thabat.app.journal import Journal
-from thabat.app.read_models import GhostingSuggestion, RejectionInput, RejectionView
+from thabat.app.views.applications import GhostingSuggestion, RejectionInput, RejectionView
 from thabat.app.services import stages
 from thabat.app.services.applications import get_application
 

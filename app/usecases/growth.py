@@ -7,10 +7,10 @@ from datetime import date
 from thabat.app.events import GrowthChanged
 from thabat.app.journal import Journal
 from thabat.app.services import growth as service
-from thabat.app.services.growth import ActionView, AreaDetail, AreaSummary, SkillSeries
+from thabat.app.views.growth import ActionView, AreaDetail, AreaSummary, SkillSeries
 from thabat.storage.models import ACTION_STATES, AREA_STATES
 
-__all__ = ["ACTION_STATES", "AREA_STATES", "ActionView", "AreaDetail", "AreaSummary", "SkillSeries"]
+__all__ = ["ACTION_STATES", "AREA_STATES"]  # re-exported: the interface never imports storage
 
 
 def areas_and_skills(journal: Journal) -> tuple[list[AreaSummary], list[SkillSeries]]:

@@ -10,7 +10,7 @@ from datetime import date
 
 from thabat.app.events import ApplicationChanged
 from thabat.app.journal import Journal
-from thabat.app.read_models import DebriefInput, DebriefView
+from thabat.app.views.applications import DebriefInput, DebriefView
 from thabat.app.services import coming_up as coming
 from thabat.app.services import prep
 from thabat.app.services.coming_up import ComingUpItem

@@ -7,9 +7,10 @@ from datetime import date
 
 from thabat.app.events import GrowthChanged, ReflectionChanged
 from thabat.app.journal import Journal
-from thabat.app.reflection_models import ActionView, AreaView, ReflectionDraft, ReflectionView, SkillView
 from thabat.app.services import reflection_growth as growth
 from thabat.app.services import reflections as service
+from thabat.app.views.growth import ActionView
+from thabat.app.views.reflections import AreaView, ReflectionDraft, ReflectionView, SkillView
 
 
 def start_reflection(journal: Journal, rejection_id: int) -> ReflectionView:

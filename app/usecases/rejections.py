@@ -6,8 +6,8 @@ from datetime import date
 
 from thabat.app.events import RejectionChanged
 from thabat.app.journal import Journal
-from thabat.app.read_models import RejectionInput, RejectionView
 from thabat.app.services import rejections as service
+from thabat.app.views.applications import RejectionInput, RejectionView
 
 
 def log_rejection(journal: Journal, data: RejectionInput, today: date, reply_delay_days: int) -> RejectionView:

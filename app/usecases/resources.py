@@ -5,9 +5,10 @@ from __future__ import annotations
 from thabat.app.events import ResourcesChanged
 from thabat.app.journal import Journal
 from thabat.app.services import resources as service
-from thabat.app.services.resources import ResourceView, safe_to_open
+from thabat.app.services.resources import safe_to_open
+from thabat.app.views.resources import ResourceView
 
-__all__ = ["ResourceView", "safe_to_open"]
+__all__ = ["safe_to_open"]
 
 
 def list_resources(journal: Journal) -> list[ResourceView]:

@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from thabat.app.journal import Journal
-from thabat.app.journal_read_models import EntryView, ReflectionReading, SearchFilters, SearchHit
 from thabat.app.services import entries
 from thabat.app.services import search as service
-
-
-@dataclass(frozen=True)
-class OpenedItem:
-    """What to show for a chosen timeline item or search hit."""
-    entry: EntryView | None = None
-    """A free entry, for the editor."""
-    reflection: ReflectionReading | None = None
-    """The reflection itself, or the one a found message, feedback or note led to."""
-    application_id: int | None = None
-    """The application a found message, feedback or note belongs to."""
-    reflection_id: int | None = None
+from thabat.app.views.journal import OpenedItem, SearchFilters, SearchHit
 
 
 def search(journal: Journal, query: str, filters: SearchFilters | None = None, limit: int = 200) -> list[SearchHit]:

@@ -15,14 +15,14 @@ def change_setting(preferences: Preferences, events: EventBus, key: str, value) 
 
 def template(journal: Journal, key: str, lang: str):
     """A message template's text (the user's own wording, or the shipped one) as a TemplateText."""
-    from thabat.app.templates import get_template
+    from thabat.app.services.templates import get_template
 
     with journal.session() as session:
         return get_template(session, key, lang)
 
 
 def save_template(journal: Journal, key: str, lang: str, subject: str, body: str):
-    from thabat.app.templates import save_template as save
+    from thabat.app.services.templates import save_template as save
 
     with journal.session() as session:
         text = save(session, key, lang, subject, body)
@@ -32,7 +32,7 @@ def save_template(journal: Journal, key: str, lang: str, subject: str, body: str
 
 def reset_template(journal: Journal, key: str, lang: str) -> None:
     """Back to the shipped wording."""
-    from thabat.app.templates import reset_template as reset
+    from thabat.app.services.templates import reset_template as reset
 
     with journal.session() as session:
         reset(session, key, lang)
@@ -41,7 +41,7 @@ def reset_template(journal: Journal, key: str, lang: str) -> None:
 
 def render_message(journal: Journal, key: str, lang: str, values: dict[str, str]):
     """A template (the user's own wording when edited) filled with `values`, as a Message."""
-    from thabat.app.templates import render
+    from thabat.app.services.templates import render
 
     with journal.session() as session:
         return render(session, key, lang, values)

@@ -6,25 +6,13 @@ module imports no SQLAlchemy until a change is written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from thabat.app.events import CheckInRecorded, ReminderChanged
 from thabat.app.journal import Journal
 from thabat.app.services import encouragement
 from thabat.app.services import today as service
-from thabat.app.services.today import CheckInView, DraftReflection, DueItem, WeekProgress
-
-
-@dataclass(frozen=True)
-class TodayOverview:
-    due: tuple[DueItem, ...]
-    week: WeekProgress
-    drafts: tuple[DraftReflection, ...]
-    check_in: CheckInView | None
-    """Today's check-in, when there is one."""
-    figure: encouragement.EncouragingFigure | None
-    rest_suggested: bool
+from thabat.app.views.today import CheckInView, DueItem, TodayOverview
 
 
 def overview(journal: Journal, today: date, weekly_goal: int, rest_dismissed_on: date | None) -> TodayOverview:

@@ -3544,6 +3544,10 @@
         <translation>اقترح «لا ردّ» بعد</translation>
     </message>
     <message>
+        <source>Check-in reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your &amp;name (for message templates)</source>
         <translation>ا&amp;سمك (لقوالب الرسائل)</translation>
     </message>
@@ -3576,6 +3580,18 @@
     <message>
         <source>Never</source>
         <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Remind me each day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Thabat is open, a gentle notification asks how you feel, unless you have already checked in that day.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weeks without news before Thabat asks whether an application went unanswered. It never marks one by itself.</source>

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from thabat.app.dates import number
+from thabat.app.text.dates import number
+from thabat.app.text.direction import fill
 from thabat.app.usecases.reflections import strength_to_show
-from thabat.app.text_direction import fill
 from thabat.ui.form import LabelledForm
 from thabat.ui.reflection.fields import OptionalNumber
 from thabat.ui.reflection.step import StepWidget

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout
 
-from thabat.app.dates import long_date
 from thabat.app.services.follow_ups import follow_up_date
+from thabat.app.text.dates import long_date
+from thabat.app.text.direction import fill
 from thabat.app.usecases import contacts
-from thabat.app.usecases.contacts import ContactInput
-from thabat.app.text_direction import fill
+from thabat.app.views.contacts import ContactInput
 from thabat.ui.form import ErrorLine, LabelledForm
 from thabat.ui.reflection.fields import MessageBox
 from thabat.ui.reflection.messages import draft_message

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
-from thabat.app.dates import long_date
+from thabat.app.text.dates import long_date
+from thabat.app.text.direction import fill
 from thabat.app.usecases import rejections
-from thabat.app.text_direction import fill
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import to_date
 from thabat.ui.reflection.fields import leading_row

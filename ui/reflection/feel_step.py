@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from thabat.app.dates import number
+from thabat.app.text.dates import number
+from thabat.app.text.direction import fill
 from thabat.ui.form import LabelledForm
 from thabat.ui.reflection.fields import OptionalNumber
 from thabat.ui.reflection.step import StepWidget
 from thabat.ui.user_text import UserTextEdit
-from thabat.app.text_direction import fill
 
 
 class FeelStep(StepWidget):

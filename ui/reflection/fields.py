@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from thabat.app.templates import mailto_url
+from thabat.app.services.templates import mailto_url
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 

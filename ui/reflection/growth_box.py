@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox, QCompleter, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
-from thabat.app.dates import long_date
+from thabat.app.text.dates import long_date
+from thabat.app.text.direction import fill, isolate
 from thabat.app.usecases import reflections
-from thabat.app.text_direction import fill, isolate
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, to_date
 from thabat.ui.user_text import UserLineEdit
@@ -131,7 +131,7 @@ class GrowthBox(QGroupBox):
         title, due, area = self.action_title.text(), to_date(self.action_due.date()), self.action_area.currentData()
         if self._store(lambda: reflections.add_action(self.context.journal, self.view.id, title, due, self.context.today(),
                                                    area),
-                       {"action": self.action_title, "due_on": self.action_due}):
+                       {"title": self.action_title, "due_on": self.action_due}):
             self.action_title.clear()
 
     def _on_remove_action(self) -> None:

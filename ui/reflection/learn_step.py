@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from thabat.app.dates import long_date
-from thabat.app.markup import escaped
-from thabat.app.prompts import prompts_for_stage
-from thabat.app.text_direction import fill
+from thabat.app.text.dates import long_date
+from thabat.app.text.markup import escaped
+from thabat.app.services.prompts import prompts_for_stage
+from thabat.app.text.direction import fill
 from thabat.ui.form import LabelledForm
 from thabat.ui.reflection.growth_box import GrowthBox
 from thabat.ui.reflection.skills_box import SkillsBox

@@ -1,10 +1,10 @@
-"""Drafting messages for a reflection from the user's templates (app/templates.py)."""
+"""Drafting messages for a reflection from the user's templates (app/services/templates.py)."""
 
 from __future__ import annotations
 
-from thabat.app.reflection_models import ReflectionView
-from thabat.app.templates import Message
+from thabat.app.services.templates import Message
 from thabat.app.usecases.settings import render_message
+from thabat.app.views.reflections import ReflectionView
 from thabat.ui.context import AppContext
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from thabat.app.dates import number
 from thabat.app.errors import InputError
-from thabat.app.prompts import skill_label
-from thabat.app.reflection_models import SkillView
+from thabat.app.services.prompts import skill_label
+from thabat.app.text.dates import number
+from thabat.app.text.direction import fill
 from thabat.app.usecases import reflections
-from thabat.app.text_direction import fill
+from thabat.app.views.reflections import SkillView
 from thabat.ui.form import ErrorLine
 from thabat.ui.user_text import UserLineEdit
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from thabat.app.prompts import steps
-from thabat.app.reflection_models import ReflectionView
+from thabat.app.services.prompts import steps
+from thabat.app.views.reflections import ReflectionView
 from thabat.ui.context import AppContext
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from thabat.app.dates import number
-from thabat.app.reflection_models import STEPS
-from thabat.app.text_direction import fill
+from thabat.app.text.dates import number
+from thabat.app.text.direction import fill
+from thabat.app.views.reflections import STEPS
 from thabat.ui.reflection.step import title_of
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
-from thabat.app.prompts import thinking_traps
-from thabat.app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
-from thabat.app.text_direction import fill
+from thabat.app.services.prompts import thinking_traps
+from thabat.app.text.direction import fill
+from thabat.app.views.reflections import FELT_SUFFIX, TRAP_PREFIX
 from thabat.ui.reflection.step import StepWidget
 from thabat.ui.user_text import UserTextEdit
 

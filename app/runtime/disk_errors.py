@@ -11,7 +11,7 @@ import errno
 from pathlib import Path
 
 from thabat.app.errors import UserError, translate
-from thabat.app.text_direction import fill
+from thabat.app.text.direction import fill
 
 FULL, READ_ONLY = "full", "read_only"
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

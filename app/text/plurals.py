@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from thabat.app.dates import DateStyle, number
-from thabat.app.text_direction import isolate
+from thabat.app.text.dates import DateStyle, number
+from thabat.app.text.direction import isolate
 
 FRACTION = 100
 """The count that picks the form for a fraction ("2.5 days"): the plural in English, "مئة يوم" in Arabic."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from thabat.app.markup import escaped
+
+from thabat.app.text.markup import escaped
 
 Marked = tuple[tuple[str, bool], ...]
 """Text as pieces, each flagged True where it matched the search words."""
@@ -103,3 +104,15 @@ class SearchHit:
 
 def _marked(parts: Marked, start: str, end: str, quote) -> str:
     return "".join(f"{start}{quote(text)}{end}" if hit else quote(text) for text, hit in parts)
+
+
+@dataclass(frozen=True)
+class OpenedItem:
+    """What to show for a chosen timeline item or search hit."""
+    entry: EntryView | None = None
+    """A free entry, for the editor."""
+    reflection: ReflectionReading | None = None
+    """The reflection itself, or the one a found message, feedback or note led to."""
+    application_id: int | None = None
+    """The application a found message, feedback or note belongs to."""
+    reflection_id: int | None = None

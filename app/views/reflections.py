@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
-from thabat.app.read_models import ContactView, DebriefView, FollowUpView, RejectionView
+from thabat.app.views.applications import ContactView, DebriefView, FollowUpView, RejectionView
+from thabat.app.views.growth import ActionView
 
 STEPS = ("feel", "reply", "feedback", "learn", "traps", "contacts", "close")
 """The seven steps of a reflection, in order; `Reflection.step` holds one of them."""
@@ -35,15 +36,6 @@ class AreaView:
     id: int
     name: str
     state: str
-
-
-@dataclass(frozen=True)
-class ActionView:
-    id: int
-    title: str
-    due_on: date | None
-    state: str
-    area_id: int | None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from thabat.app.read_models import ContactView
+from thabat.app.views.applications import ContactView
 
 MAX_OCTETS = 75
 

@@ -12,8 +12,8 @@ from urllib.parse import quote
 
 from sqlmodel import Session, select
 
-from thabat.app import catalogue
 from thabat.app.services import validation as check
+from thabat.app.text import catalogue
 from thabat.storage.models import TemplateOverride
 
 KEYS = ("reply", "feedback_request", "follow_up")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from thabat.app import catalogue
-from thabat.app.dates import DateStyle, number
-from thabat.app.reflection_models import FELT_SUFFIX, TRAP_PREFIX
-from thabat.app.text_direction import fill
+from thabat.app.text import catalogue
+from thabat.app.text.dates import DateStyle, number
+from thabat.app.text.direction import fill
+from thabat.app.views.reflections import FELT_SUFFIX, TRAP_PREFIX
 
 EARLY_STAGES = ("application", "screening", "assessment")
 """Rejections before any interview: the prompts ask about the CV, targeting and strategy."""

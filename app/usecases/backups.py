@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Iterator
 
 from thabat.app.errors import UserError, translate
-from thabat.app.paths import database_path
-from thabat.app.text_direction import fill
+from thabat.app.runtime.paths import database_path
+from thabat.app.text.direction import fill
 from thabat.storage import backup as store
 from thabat.storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
 
@@ -109,9 +109,10 @@ def make_backup(folder: Path, target: Path | None = None, now: datetime | None =
 def check_backup(file: Path) -> str:
     """The schema revision of `file` if it can be restored; BackupUnusable with the reason otherwise."""
     try:
+        from thabat.storage.journal_schema import check_restorable  # builds journals: SQLAlchemy and alembic
         from thabat.storage.migrate import known_revisions  # alembic: only to check a file before restoring it
 
-        return store.check_restorable(file, known_revisions())
+        return check_restorable(file, known_revisions())
     except store.NewerBackupError as error:
         raise BackupUnusable(fill(translate(
             "Errors", "%1 was made by a newer version of Thabat; update Thabat to restore it."

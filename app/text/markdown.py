@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 
 from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextListFormat
 
-from thabat.app.markup import escaped
-from thabat.app.text_direction import Direction, text_direction
+from thabat.app.text.markup import escaped
+from thabat.app.text.direction import Direction, text_direction
 
 LINK_SCHEMES = ("http", "https", "mailto")
 _ORDERED = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
