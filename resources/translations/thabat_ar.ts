@@ -3545,7 +3545,7 @@
     </message>
     <message>
         <source>Check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير بتسجيل الحالة</translation>
     </message>
     <message>
         <source>Your &amp;name (for message templates)</source>
@@ -3583,15 +3583,15 @@
     </message>
     <message>
         <source>Remind me each day at</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني كل يوم في الساعة</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التذكير</translation>
     </message>
     <message>
         <source>While Thabat is open, a gentle notification asks how you feel, unless you have already checked in that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما دام ثبات مفتوحًا، يسألك إشعار لطيف عن حالك، إلا إذا سجّلت حالتك في ذلك اليوم.</translation>
     </message>
     <message>
         <source>Weeks without news before Thabat asks whether an application went unanswered. It never marks one by itself.</source>
