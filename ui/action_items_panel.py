@@ -116,6 +116,16 @@ class ActionItemsPanel(QWidget):
             self._selected = None
         self._update_buttons()
 
+    def select(self, action_id: int) -> None:
+        """Select this action item in its column, the keyboard focus on it."""
+        for listing in self.columns.values():
+            for row in range(listing.count()):
+                if listing.item(row).data(Qt.ItemDataRole.UserRole).id == action_id:
+                    listing.setCurrentRow(row)
+                    listing.setFocus(Qt.FocusReason.OtherFocusReason)
+                    listing.scrollToItem(listing.item(row))
+                    return
+
     def _on_selected(self, state: str) -> None:
         item = self.columns[state].currentItem()
         if item is None or not item.isSelected():

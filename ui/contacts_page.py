@@ -193,6 +193,19 @@ class ContactsPage(Page):
             if self.people.item(row).data(Qt.ItemDataRole.UserRole) == contact_id:
                 self.people.setCurrentRow(row)
 
+    def open_follow_up(self, contact_id: int, message: str = "") -> None:
+        """Show this person with their follow-up message (the one scheduled, else the drafted one), the
+        cursor in it: a follow-up chosen on Today."""
+        if self.search.text():
+            self.search.clear()  # a search that hides the person would show nobody (clearing refreshes)
+        self.show_content()
+        self.select(contact_id)
+        if self.selected_id() != contact_id:
+            return
+        if message.strip():
+            self.follow_message.setPlainText(message)
+        self.follow_message.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show_selected(self) -> None:
         contact_id = self.selected_id()
         self._detail = None

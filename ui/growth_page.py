@@ -139,6 +139,12 @@ class GrowthPage(Page):
         self._fill_skills(skills)
         self.actions.refresh()
 
+    def open_action(self, action_id: int) -> None:
+        """Show this action item (say, chosen on Today) selected in the action items tab."""
+        self.show_content()
+        self.tabs.setCurrentWidget(self.actions)
+        self.actions.select(action_id)
+
     def _state_text(self, state: str) -> str:
         return {"open": self.tr("Open"), "improving": self.tr("Improving"), "resolved": self.tr("Resolved")}[state]
 

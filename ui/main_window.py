@@ -180,12 +180,16 @@ class MainWindow(QMainWindow):
         module, name = PAGE_CLASSES[key].rsplit(".", 1)
         page = getattr(import_module(module), name)(self.context)
         if key == "today":
+            from thabat.ui.due_item_opener import open_due_item
+
             page.resume_reflection_requested.connect(self.open_reflection)
+            page.open_due_requested.connect(lambda item: open_due_item(self, item))
         elif key == "applications":
             page.reflect_requested.connect(self.open_reflection_for_rejection)
         elif key == "journal":
             page.open_reflection_requested.connect(self.open_reflection)
             page.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
+            page.open_contact_requested.connect(lambda contact_id: self.show_page("contacts").select(contact_id))
         elif key == "settings":
             page.language_chosen.connect(self.set_language)
         # The one next thing an empty Growth or Charts page offers happens on another page.
@@ -216,6 +220,12 @@ class MainWindow(QMainWindow):
     def _show_row_if_current(self, row: int) -> None:
         if self.navigation.currentRow() == row:
             self._on_row_changed(row)
+
+    def scroll_to(self, widget: QWidget) -> None:
+        """Scroll the page on screen so that `widget` (one of its parts) is in view."""
+        area = self.stack.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(widget)
 
     def current_page(self) -> QWidget:
         """The page on screen (unwrapped from its scroll area), or the reflection page."""

@@ -6,9 +6,13 @@ from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from thabat.ui.theme import current_palette
+
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 MUTED = "%muted%"
 """Write this as a colour in the HTML for secondary text: grey, or readable on the selection colour."""
+MARK, MARK_TEXT = "%mark%", "%mark_text%"
+"""Write these as the colours of the words a search found: the theme's, whichever is on screen when painted."""
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -23,7 +27,9 @@ class RichTextDelegate(QStyledItemDelegate):
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
         if option.state & QStyle.StateFlag.State_Selected:
             muted = option.palette.color(QPalette.ColorRole.HighlightedText).name()
-        document.setHtml((index.data(HTML_ROLE) or "").replace(MUTED, muted))
+        colours = current_palette()
+        html = (index.data(HTML_ROLE) or "").replace(MUTED, muted)
+        document.setHtml(html.replace(MARK_TEXT, colours.mark_text).replace(MARK, colours.mark))
         document.setTextWidth(max(80, option.rect.width()))
         return document
 
