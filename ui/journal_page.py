@@ -65,7 +65,7 @@ class JournalPage(Page):
         self._contact: int | None = None
         """The person whose found notes the reader shows, for its Open the contact button."""
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
+        self.search_timer.timeout.connect(self.reload)  # a search in a journal of contacts alone leaves the empty state
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("journal-search")
