@@ -120,3 +120,18 @@ def test_search_highlight_is_painted_in_the_themes_colours(qtbot, journal, isola
     option.initFrom(listing)
     html = delegate._document(option, listing.model().index(0, 0)).toHtml()
     assert DARK.mark in html and LIGHT.mark not in html
+
+
+def test_turning_dark_with_a_chart_drawn_redraws_it(qtbot, journal, isolated_data):
+    """View → Theme → Dark after a visit to Charts raised AttributeError inside Qt's event handling."""
+    from thabat.ui.charts_page import ChartsPage
+
+    page = ChartsPage(make_context(journal, isolated_data))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: getattr(page, "_style", None) is not None)
+    try:
+        theme.apply_theme(QApplication.instance(), "dark")
+        qtbot.waitUntil(lambda: page._style.theme == "dark")
+    finally:
+        unthemed()

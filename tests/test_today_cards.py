@@ -17,6 +17,7 @@ from tests.conftest import TODAY
 from tests.ui_support import make_context, switcher, visible
 from thabat.ui.main_window import MainWindow
 from thabat.ui.palette import LIGHT
+from thabat.ui.rich_text_delegate import DANGER, HTML_ROLE
 from thabat.ui.today_card import MAIN, SIDE, Card
 from thabat.ui.today_page import TodayPage
 
@@ -45,6 +46,15 @@ def _page(qtbot, journal, folder, lang="en") -> TodayPage:
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+def _option(listing):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(listing)
+    option.rect.setWidth(listing.viewport().width())
+    return option
 
 
 def _row(page: TodayPage, kind: str) -> int:
@@ -87,9 +97,9 @@ def test_overdue_items_stand_out_and_todays_say_today(qtbot, journal, isolated_d
         assert visible(action.text()) == "Practise STAR answers  ·  today"
     else:
         assert "متأخر منذ" in reply.text() and "اليوم" in action.text()
-    assert reply.foreground().color().name() == LIGHT.danger
-    assert reply.font().weight() > action.font().weight()
-    assert action.foreground().color().name() != LIGHT.danger
+    assert DANGER in reply.data(HTML_ROLE) and DANGER not in action.data(HTML_ROLE)
+    painted = page.due_list.itemDelegate()._document(_option(page.due_list), page.due_list.indexFromItem(reply))
+    assert LIGHT.danger in painted.toHtml()  # the overdue date, in the theme's colour that stands out
 
 
 @pytest.fixture

@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
 from thabat.app.dates import long_date
+from thabat.app.markup import escaped
 from thabat.app.services.today import DueItem
-from thabat.app.text_direction import fill, isolate, joined
+from thabat.app.text_direction import fill, isolate, joined, text_direction
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import to_date, to_qdate
-from thabat.ui.theme import current_palette
+from thabat.ui.rich_text_delegate import DANGER, HTML_ROLE, MUTED, RichTextDelegate
 from thabat.ui.today_card import Card
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DueCard(Card):
@@ -34,8 +33,11 @@ class DueCard(Card):
         self.empty.setObjectName("card-text")
         self.listing = QListWidget()
         self.listing.setObjectName("due-list")
+        self.listing.setItemDelegate(RichTextDelegate(self.listing))  # what to do, and under it when
         self.listing.setWordWrap(True)
-        self.listing.setMinimumHeight(150)
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines wrap
+        self.listing.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.listing.setMinimumHeight(230)
         self.listing.currentRowChanged.connect(self._update_buttons)
         self.listing.itemActivated.connect(lambda _item: self.open_selected())  # Enter, or a double-click
         self.open_button = QPushButton()
@@ -83,11 +85,11 @@ class DueCard(Card):
         self.items = list(items)
         self.listing.clear()
         for item in self.items:
-            entry = QListWidgetItem(self.describe(item))
+            what, when = self._what(item), self._when(item)
+            entry = QListWidgetItem(joined(what, when, separator="  ·  "))  # for screen readers and tests
             entry.setData(ITEM_ROLE, item)
-            entry.setData(OVERDUE_ROLE, item.due_on < today)
+            entry.setData(HTML_ROLE, self._html(item, what, when))
             self.listing.addItem(entry)
-        self._colour_overdue()
         self.empty.setVisible(not self.items)
         self.listing.setVisible(bool(self.items))
         if self.snooze_date.date() <= to_qdate(today):
@@ -97,7 +99,9 @@ class DueCard(Card):
 
     def describe(self, item: DueItem) -> str:
         """What the item asks, then when: "today", or since when it is overdue."""
-        style = self.context.date_style()
+        return joined(self._what(item), self._when(item), separator="  ·  ")
+
+    def _what(self, item: DueItem) -> str:
         where = joined(item.company, item.role)
         texts = {
             "reply": fill(self.tr("Reply to %1"), where),
@@ -105,13 +109,22 @@ class DueCard(Card):
             "follow_up": fill(self.tr("Follow up with %1"), isolate(item.contact) or where),
             "action": isolate(item.title),
         }
-        text = texts.get(item.kind, isolate(item.title))
+        return texts.get(item.kind, isolate(item.title))
+
+    def _when(self, item: DueItem) -> str:
         today = self.context.today()
         if item.due_on < today:
-            return text + "  ·  " + fill(self.tr("overdue since %1"), long_date(item.due_on, style))
-        if item.due_on == today:
-            return text + "  ·  " + self.tr("today")
-        return text
+            return fill(self.tr("overdue since %1"), long_date(item.due_on, self.context.date_style()))
+        return self.tr("today") if item.due_on == today else ""
+
+    def _html(self, item: DueItem, what: str, when: str) -> str:
+        """The task on one line and, smaller under it, when: an overdue date in the colour that stands out."""
+        ui = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        direction = text_direction(item.title, fallback=ui) if item.kind == "action" else ui  # the user's words
+        colour, weight = (DANGER, 600) if item.due_on < self.context.today() else (MUTED, 400)
+        return (f'<p dir="{direction}" style="margin:0">{escaped(what)}</p>'
+                f'<p dir="{ui}" style="margin:0; color:{colour}; font-weight:{weight}; font-size:small">'
+                f'{escaped(when)}</p>')
 
     def selected(self) -> DueItem | None:
         entry = self.listing.currentItem()
@@ -121,21 +134,6 @@ class DueCard(Card):
         item = self.selected()
         if item is not None:
             self.open_requested.emit(item)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: overdue takes its new colour
-            self._colour_overdue()
-        super().changeEvent(event)
-
-    def _colour_overdue(self) -> None:
-        danger = QColor(current_palette().danger)
-        for row in range(self.listing.count()):
-            entry = self.listing.item(row)
-            if entry.data(OVERDUE_ROLE):
-                entry.setForeground(danger)
-                font = QFont(self.listing.font())
-                font.setWeight(QFont.Weight.DemiBold)
-                entry.setFont(font)
 
     def _update_buttons(self) -> None:
         enabled = self.selected() is not None
