@@ -135,3 +135,27 @@ def test_turning_dark_with_a_chart_drawn_redraws_it(qtbot, journal, isolated_dat
         qtbot.waitUntil(lambda: page._style.theme == "dark")
     finally:
         unthemed()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_journal_search_box_keeps_its_room_beside_long_company_names(qtbot, journal, isolated_data, lang):
+    """The company filter grew to its longest name and squeezed the search box to a few letters."""
+    from thabat.app.journal_read_models import EntryInput
+    from thabat.app.read_models import ApplicationInput
+    from thabat.app.services import applications, entries
+
+    with journal.session() as session:
+        app = applications.add_application(session, ApplicationInput(
+            "وكالة حرفة للتسويق الرقمي والاستشارات الإدارية", "Analyst", TODAY), TODAY)
+        entries.create_entry(session, EntryInput("Notes", "A quiet day", TODAY, application_id=app.id), TODAY)
+    from thabat.ui.journal_page import JournalPage
+
+    page = JournalPage(make_context(journal, isolated_data, lang))
+    qtbot.addWidget(page)
+    page.refresh()  # filled before it is first shown, as when the window opens on it
+    page.resize(850, 600)  # the room a page has in a 1100×700 window
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.company.count() > 1
+    assert page.search_box.width() >= 260
+    assert all(combo.width() <= 200 for combo in (page.kind, page.company, page.period))

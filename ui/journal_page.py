@@ -76,6 +76,9 @@ class JournalPage(Page):
         self.period = QComboBox()
         for combo in (self.kind, self.company, self.period):
             combo.currentIndexChanged.connect(self.refresh)
+            # As wide as a short name, not the longest company: the search box keeps its room at 1100×700.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_entry)
 
