@@ -159,3 +159,32 @@ def test_the_journal_search_box_keeps_its_room_beside_long_company_names(qtbot, 
     assert page.company.count() > 1
     assert page.search_box.width() >= 260
     assert all(combo.width() <= 200 for combo in (page.kind, page.company, page.period))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_growth_rows_wrap_instead_of_hiding_their_start(qtbot, journal, isolated_data, lang):
+    """A long row scrolled sideways, and a right-to-left one was cut at the left, out of the scroll's reach."""
+    from thabat.app.read_models import RejectionInput
+    from thabat.app.services import growth, rejections
+    from thabat.app.services.reflections import start_reflection
+    from thabat.app.services.reflection_growth import cite_area
+    from thabat.ui.growth_page import GrowthPage
+
+    with journal.session() as session:
+        rejection = rejections.log_rejection(session, RejectionInput(
+            "وكالة حرفة للتسويق الرقمي والاستشارات الإدارية", "مهندس بنية تحتية سحابية أول", TODAY, "interview",
+            round=2), TODAY)
+        reflection = start_reflection(session, rejection.id)
+        area = cite_area(session, reflection.id, "Behavioural answers (STAR)")
+        growth.add_action(session, "Write five STAR stories and time each one before the next interview",
+                          TODAY, area.id)
+    page = GrowthPage(make_context(journal, isolated_data, lang))
+    qtbot.addWidget(page)
+    page.resize(850, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    for listing in (page.area_reflections, page.area_actions):
+        assert listing.count() == 1
+        row = listing.visualItemRect(listing.item(0))
+        assert listing.horizontalScrollBar().maximum() == 0, listing
+        assert listing.viewport().rect().contains(row.topLeft()) and row.right() <= listing.viewport().width()

@@ -16,6 +16,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.wrapped_list import wrap_rows
 
 
 class ActionItemsPanel(QWidget):
@@ -28,8 +29,7 @@ class ActionItemsPanel(QWidget):
         columns = QHBoxLayout()
         for state in ACTION_STATES:
             box = QGroupBox()
-            listing = QListWidget()
-            listing.setWordWrap(True)
+            listing = wrap_rows(QListWidget())
             listing.itemSelectionChanged.connect(lambda s=state: self._on_selected(s))
             QVBoxLayout(box).addWidget(listing)
             columns.addWidget(box)

@@ -24,6 +24,7 @@ from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
+from thabat.ui.wrapped_list import wrap_rows
 
 
 class ContactsPage(Page):
@@ -80,7 +81,7 @@ class ContactsPage(Page):
         form_buttons.addStretch(1)
 
         self.apps_box = QGroupBox()
-        self.linked = QListWidget()
+        self.linked = wrap_rows(QListWidget())
         self.linked.setMaximumHeight(90)
         self.link_choice = QComboBox()
         self.link_button = QPushButton()
@@ -96,7 +97,7 @@ class ContactsPage(Page):
         apps_layout.addLayout(link_row)
 
         self.follow_box = QGroupBox()
-        self.history = QListWidget()
+        self.history = wrap_rows(QListWidget())
         self.history.setMaximumHeight(90)
         self.follow_date = DateEdit(context, context.today())
         self.follow_message = UserTextEdit(minimum_lines=5)

@@ -23,6 +23,7 @@ from thabat.ui.labels import stage_label
 from thabat.ui.page import Page
 from thabat.ui.sparkline import Sparkline
 from thabat.ui.user_text import user_text_html
+from thabat.ui.wrapped_list import wrap_rows
 
 
 class GrowthPage(Page):
@@ -38,7 +39,7 @@ class GrowthPage(Page):
         self.heading.setObjectName("page-heading")
         self.tabs = QTabWidget()
 
-        self.areas = QListWidget()
+        self.areas = wrap_rows(QListWidget())
         self.areas.setWordWrap(True)
         self.areas.currentRowChanged.connect(self._show_area)
         self.area_title = QLabel(wordWrap=True)
@@ -47,9 +48,9 @@ class GrowthPage(Page):
         self.area_state_label = QLabel()
         self.area_state_label.setBuddy(self.area_state)
         self.area_reflections_label = QLabel()
-        self.area_reflections = QListWidget()
+        self.area_reflections = wrap_rows(QListWidget())
         self.area_actions_label = QLabel()
-        self.area_actions = QListWidget()
+        self.area_actions = wrap_rows(QListWidget())
         self.areas_empty = QLabel(wordWrap=True)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)

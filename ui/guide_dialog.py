@@ -19,6 +19,7 @@ from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.form import ErrorLine, LabelledForm
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.wrapped_list import wrap_rows
 
 
 def guide_html(lang: str, style: DateStyle | None = None) -> str:
@@ -83,7 +84,7 @@ class ResourcesPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.intro = QLabel(wordWrap=True)
-        self.listing = QListWidget()
+        self.listing = wrap_rows(QListWidget())
         self.listing.currentRowChanged.connect(lambda _: self._show_selected())
         self.listing.itemActivated.connect(lambda _: self.open_selected())
         self.title_edit = UserLineEdit()

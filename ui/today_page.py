@@ -25,6 +25,7 @@ from thabat.ui.page import Page
 from thabat.ui.today_card import MAIN, SIDE, Card, CardBoard
 from thabat.ui.today_due import DueCard
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.wrapped_list import wrap_rows
 
 
 class TodayPage(Page):
@@ -97,7 +98,7 @@ class TodayPage(Page):
         self.figure_box.body.addWidget(self.figure)
 
         self.drafts_box = Card("drafts")
-        self.drafts_list = QListWidget()
+        self.drafts_list = wrap_rows(QListWidget())
         self.drafts_list.setMaximumHeight(120)
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._on_resume)
