@@ -197,3 +197,13 @@ def test_nothing_chosen_opens_nothing(qtbot, window):
     assert not today.open_button.isEnabled()
     today.due_box.open_selected()
     assert window.current_page() is today
+
+
+def test_due_grows_with_a_big_window(qtbot, journal, isolated_data):
+    _seed(journal)
+    page = _page(qtbot, journal, isolated_data)
+    page.resize(850, 600)
+    qtbot.waitUntil(lambda: page.due_list.height() > 0)
+    small = page.due_list.height()
+    page.resize(1700, 950)
+    qtbot.waitUntil(lambda: page.due_list.height() > small + 200)

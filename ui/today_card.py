@@ -50,12 +50,17 @@ class CardBoard(QWidget):
             row.addLayout(layout, stretch)
             self._columns[column] = layout
 
-    def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN) -> None:
-        """Put `card` at `position` in `column` (counted from the top; None or too large: at the bottom)."""
+    def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN, stretch: int = 0) -> None:
+        """Put `card` at `position` in `column` (counted from the top; None or too large: at the bottom).
+
+        A card with `stretch` grows with the window (Due's list shows more on a big screen); a column
+        without one keeps its cards at the top."""
         layout = self._columns[column]
         count = layout.count() - 1  # the stretch stays last
         index = count if position is None else max(0, min(position, count))
-        layout.insertWidget(index, card)
+        layout.insertWidget(index, card, stretch)
+        grows = any(layout.stretch(i) for i in range(layout.count() - 1))
+        layout.setStretch(layout.count() - 1, 0 if grows else 1)
 
     def cards(self, column: str = MAIN) -> list[QWidget]:
         """The cards of `column`, top to bottom (hidden ones too)."""

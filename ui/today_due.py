@@ -37,7 +37,7 @@ class DueCard(Card):
         self.listing.setWordWrap(True)
         self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines wrap
         self.listing.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.listing.setMinimumHeight(230)
+        self.listing.setMinimumHeight(230)  # it grows with the window, from room for about four items
         self.listing.currentRowChanged.connect(self._update_buttons)
         self.listing.itemActivated.connect(lambda _item: self.open_selected())  # Enter, or a double-click
         self.open_button = QPushButton()

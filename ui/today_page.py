@@ -109,7 +109,7 @@ class TodayPage(Page):
 
         self.cards = CardBoard()
         """Today's cards; another card joins with `self.cards.add_card(card, position, column)`."""
-        self.cards.add_card(self.due_box)
+        self.cards.add_card(self.due_box, stretch=1)
         self.cards.add_card(self.drafts_box)
         for card in (self.check_in_box, self.week_box, self.figure_box):
             self.cards.add_card(card, column=SIDE)
@@ -123,9 +123,9 @@ class TodayPage(Page):
         layout.addWidget(self.cards, 1)
         self.retranslate()
 
-    def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN) -> None:
+    def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN, stretch: int = 0) -> None:
         """Show one more card on Today (say, *Coming up* at position 1: after Due, before Unfinished)."""
-        self.cards.add_card(card, position, column)
+        self.cards.add_card(card, position, column, stretch)
 
     @property
     def _items(self) -> list[DueItem]:
