@@ -176,7 +176,7 @@ class TodayPage(Page):
         self.week_bar.setRange(0, max(week.goal, 1))
         self.week_bar.setValue(min(week.applications, max(week.goal, 1)))
         self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")
-        self.week_bar.setAccessibleName(fill(self.tr("%1 of %2 applications this week"),
+        self.week_bar.setAccessibleName(fill(self.tr("Applications this week: %1 of %2"),
                                              number(week.applications, style), number(week.goal, style)))
         self.week_text.setText(
             self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal

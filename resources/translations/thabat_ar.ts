@@ -3353,7 +3353,7 @@
         <translation>سجّل حالتك</translation>
     </message>
     <message>
-        <source>%1 of %2 applications this week</source>
+        <source>Applications this week: %1 of %2</source>
         <translation>طلبات هذا الأسبوع: %1 من %2</translation>
     </message>
     <message>
