@@ -180,10 +180,8 @@ class MainWindow(QMainWindow):
         module, name = PAGE_CLASSES[key].rsplit(".", 1)
         page = getattr(import_module(module), name)(self.context)
         if key == "today":
-            from thabat.ui.due_item_opener import open_due_item
-
             page.resume_reflection_requested.connect(self.open_reflection)
-            page.open_due_requested.connect(lambda item: open_due_item(self, item))
+            page.open_due_requested.connect(self._open_due_item)
         elif key == "applications":
             page.reflect_requested.connect(self.open_reflection_for_rejection)
         elif key == "journal":
@@ -220,6 +218,12 @@ class MainWindow(QMainWindow):
     def _show_row_if_current(self, row: int) -> None:
         if self.navigation.currentRow() == row:
             self._on_row_changed(row)
+
+    def _open_due_item(self, item) -> None:
+        # Imported when first used: Today is built for the first paint, before the ORM may load.
+        from thabat.ui.due_item_opener import open_due_item
+
+        open_due_item(self, item)
 
     def scroll_to(self, widget: QWidget) -> None:
         """Scroll the page on screen so that `widget` (one of its parts) is in view."""
