@@ -142,10 +142,10 @@ def test_the_first_check_in_of_a_month_looks_back_and_can_be_put_away(qtbot, rem
     assert box.isVisible()
     text = visible(box.text.text())
     if lang == "en":
-        assert visible(box.title()) == "Looking back on November 2026"
+        assert visible(box.title.text()) == "Looking back on November 2026"
         assert text.splitlines()[:3] == ["1 application sent", "0 interviews", "0 rejections reflected on"]
     else:
-        assert visible(box.title()) == "نظرة إلى نوفمبر 2026"
+        assert visible(box.title.text()) == "نظرة إلى نوفمبر 2026"
         assert "طلب واحد" in text.splitlines()[0]
     box.put_away.click()
     assert not box.isVisible()

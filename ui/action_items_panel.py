@@ -17,6 +17,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.wrapped_list import wrap_rows
 
 
 class ActionItemsPanel(QWidget):
@@ -29,8 +30,7 @@ class ActionItemsPanel(QWidget):
         columns = QHBoxLayout()
         for state in ACTION_STATES:
             box = QGroupBox()
-            listing = QListWidget()
-            listing.setWordWrap(True)
+            listing = wrap_rows(QListWidget())
             listing.itemSelectionChanged.connect(lambda s=state: self._on_selected(s))
             QVBoxLayout(box).addWidget(listing)
             columns.addWidget(box)
@@ -116,6 +116,16 @@ class ActionItemsPanel(QWidget):
         if self._selected is not None and self._selected.id not in {a.id for a in actions}:
             self._selected = None
         self._update_buttons()
+
+    def select(self, action_id: int) -> None:
+        """Select this action item in its column, the keyboard focus on it."""
+        for listing in self.columns.values():
+            for row in range(listing.count()):
+                if listing.item(row).data(Qt.ItemDataRole.UserRole).id == action_id:
+                    listing.setCurrentRow(row)
+                    listing.setFocus(Qt.FocusReason.OtherFocusReason)
+                    listing.scrollToItem(listing.item(row))
+                    return
 
     def _on_selected(self, state: str) -> None:
         item = self.columns[state].currentItem()

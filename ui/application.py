@@ -23,6 +23,7 @@ from thabat.ui.app_icon import app_icon
 from thabat.ui.background_loading import BackgroundLoading
 from thabat.ui.context import AppContext
 from thabat.ui.fonts import register_fonts
+from thabat.ui.field_alignment import install_field_alignment
 from thabat.ui.i18n import LanguageSwitcher, resolve
 from thabat.ui.quit_signals import QuitOnSignals
 from thabat.ui.single_instance import SingleInstance
@@ -50,6 +51,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     register_fonts(app)
     install_wheel_guard(app)
+    install_field_alignment(app)
     return app
 
 

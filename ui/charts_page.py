@@ -154,7 +154,7 @@ class ChartsPage(Page):
     def changeEvent(self, event: QEvent) -> None:
         drawn = getattr(self, "_style", None)
         if event.type() == QEvent.Type.PaletteChange and drawn is not None and drawn.theme != current_palette().name:
-            self._on_data_changed()  # the theme changed: draw the chart in its colours
+            self._reload()  # the theme changed: draw the chart in its colours (now, or when next shown)
         super().changeEvent(event)
 
     def refresh(self) -> None:

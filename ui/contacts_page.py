@@ -24,6 +24,7 @@ from thabat.ui.empty_state import EmptyState
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
+from thabat.ui.wrapped_list import wrap_rows
 
 
 class ContactsPage(Page):
@@ -80,7 +81,7 @@ class ContactsPage(Page):
         form_buttons.addStretch(1)
 
         self.apps_box = QGroupBox()
-        self.linked = QListWidget()
+        self.linked = wrap_rows(QListWidget())
         self.linked.setMaximumHeight(90)
         self.link_choice = QComboBox()
         self.link_button = QPushButton()
@@ -96,7 +97,7 @@ class ContactsPage(Page):
         apps_layout.addLayout(link_row)
 
         self.follow_box = QGroupBox()
-        self.history = QListWidget()
+        self.history = wrap_rows(QListWidget())
         self.history.setMaximumHeight(90)
         self.follow_date = DateEdit(context, context.today())
         self.follow_message = UserTextEdit(minimum_lines=5)
@@ -192,6 +193,19 @@ class ContactsPage(Page):
         for row in range(self.people.count()):
             if self.people.item(row).data(Qt.ItemDataRole.UserRole) == contact_id:
                 self.people.setCurrentRow(row)
+
+    def open_follow_up(self, contact_id: int, message: str = "") -> None:
+        """Show this person with their follow-up message (the one scheduled, else the drafted one), the
+        cursor in it: a follow-up chosen on Today."""
+        if self.search.text():
+            self.search.clear()  # a search that hides the person would show nobody (clearing refreshes)
+        self.show_content()
+        self.select(contact_id)
+        if self.selected_id() != contact_id:
+            return
+        if message.strip():
+            self.follow_message.setPlainText(message)
+        self.follow_message.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_selected(self) -> None:
         contact_id = self.selected_id()

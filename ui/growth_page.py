@@ -25,6 +25,7 @@ from thabat.ui.labels import stage_label
 from thabat.ui.page import Page
 from thabat.ui.sparkline import Sparkline
 from thabat.ui.user_text import user_text_html
+from thabat.ui.wrapped_list import wrap_rows
 
 
 class GrowthPage(Page):
@@ -40,7 +41,7 @@ class GrowthPage(Page):
         self.heading.setObjectName("page-heading")
         self.tabs = QTabWidget()
 
-        self.areas = QListWidget()
+        self.areas = wrap_rows(QListWidget())
         self.areas.setWordWrap(True)
         self.areas.currentRowChanged.connect(self._show_area)
         self.area_title = QLabel(wordWrap=True)
@@ -49,9 +50,9 @@ class GrowthPage(Page):
         self.area_state_label = QLabel()
         self.area_state_label.setBuddy(self.area_state)
         self.area_reflections_label = QLabel()
-        self.area_reflections = QListWidget()
+        self.area_reflections = wrap_rows(QListWidget())
         self.area_actions_label = QLabel()
-        self.area_actions = QListWidget()
+        self.area_actions = wrap_rows(QListWidget())
         self.area_interviews_label = QLabel(wordWrap=True)
         self.area_interviews = QListWidget()  # the loop: prepared for at these interviews, and what came next
         self.area_interviews.setWordWrap(True)
@@ -147,6 +148,12 @@ class GrowthPage(Page):
         self._show_area(self.areas.currentRow())
         self._fill_skills(skills)
         self.actions.refresh()
+
+    def open_action(self, action_id: int) -> None:
+        """Show this action item (say, chosen on Today) selected in the action items tab."""
+        self.show_content()
+        self.tabs.setCurrentWidget(self.actions)
+        self.actions.select(action_id)
 
     def _state_text(self, state: str) -> str:
         return {"open": self.tr("Open"), "improving": self.tr("Improving"), "resolved": self.tr("Resolved")}[state]

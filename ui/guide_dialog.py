@@ -7,7 +7,7 @@ from thabat.app.text.markup import escaped
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -16,9 +16,11 @@ from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle, number as format_number
 from thabat.app.usecases import resources
 from thabat.app.views.resources import ResourceView
+from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.form import ErrorLine, LabelledForm
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.wrapped_list import wrap_rows
 
 
 def guide_html(lang: str, style: DateStyle | None = None) -> str:
@@ -34,7 +36,9 @@ def guide_html(lang: str, style: DateStyle | None = None) -> str:
     return "".join(parts)
 
 
-class GuideDialog(QDialog):
+class GuideDialog(CarefulDialog):
+    """Esc or Close with a half-typed resource asks first, as the other dialogs with a form do."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -66,6 +70,13 @@ class GuideDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def is_touched(self) -> bool:
+        return self.resources.is_touched()
+
+    def done(self, result: int) -> None:
+        self.resources.forget_typing()  # closed without asking, or the user chose to throw it away
+        super().done(result)
+
 
 class ResourcesPanel(QWidget):
     """Add, edit, reorder, delete and open the user's resources; links go to the system, never fetched."""
@@ -74,7 +85,7 @@ class ResourcesPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.intro = QLabel(wordWrap=True)
-        self.listing = QListWidget()
+        self.listing = wrap_rows(QListWidget())
         self.listing.currentRowChanged.connect(lambda _: self._show_selected())
         self.listing.itemActivated.connect(lambda _: self.open_selected())
         self.title_edit = UserLineEdit()
@@ -101,6 +112,18 @@ class ResourcesPanel(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         self._items: list[ResourceView] = []
+        self._shown = self._form()
+        """The form as last filled from the journal: anything else was typed and is not saved yet."""
+
+    def is_touched(self) -> bool:
+        return self._form() != self._shown
+
+    def forget_typing(self) -> None:
+        """Put the form back as it was shown (the dialog closes and is kept for the next time)."""
+        self.title_edit.setText(self._shown[0])
+        self.url_edit.setText(self._shown[1])
+        self.notes_edit.set_text(self._shown[2])
+        self.error.clear_error()
 
     def retranslate(self) -> None:
         self.intro.setText(catalogue.load("guide")["resources_intro"][self.context.lang])
@@ -142,6 +165,7 @@ class ResourcesPanel(QWidget):
             self.title_edit.setText(chosen.title)
             self.url_edit.setText(chosen.url)
             self.notes_edit.set_text(chosen.notes)
+        self._shown = self._form()
 
     def open_selected(self) -> None:
         chosen = self._selected()

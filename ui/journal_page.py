@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from thabat.app.text.markup import escaped
 from thabat.app.text.plurals import counted
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
@@ -30,11 +30,11 @@ from thabat.ui.empty_state import EmptyState
 from thabat.ui.entry_editor import EntryEditor
 from thabat.ui.journal_reader import hit_html, reflection_html
 from thabat.ui.page import Page
-from thabat.ui.rich_text_delegate import HTML_ROLE, MUTED, RichTextDelegate
+from thabat.ui.rich_text_delegate import HTML_ROLE, MARK, MARK_TEXT, MUTED, RichTextDelegate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
-HIGHLIGHT = ('<span style="background-color:#ffe08a; color:#1b1b1b; font-weight:600">', "</span>")
+HIGHLIGHT = (f'<span style="background-color:{MARK}; color:{MARK_TEXT}; font-weight:600">', "</span>")
 
 _KINDS = {
     "reflection": QT_TRANSLATE_NOOP("JournalPage", "Reflection"),
@@ -54,6 +54,8 @@ class JournalPage(Page):
     """The user wants to continue or edit this reflection in the guided wizard."""
     open_application_requested = Signal(int)
     """The user wants to see the application a found rejection message, feedback or note belongs to."""
+    open_contact_requested = Signal(int)
+    """The user wants to see the person whose found notes these are."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -61,8 +63,10 @@ class JournalPage(Page):
         self._current: tuple[str, int] | None = None
         self._owner: tuple[int | None, int | None] = (None, None)
         """(application id, reflection id) of what the reader shows, for its two buttons."""
+        self._contact: int | None = None
+        """The person whose found notes the reader shows, for its Open the contact button."""
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
+        self.search_timer.timeout.connect(self.reload)  # a search in a journal of contacts alone leaves the empty state
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("journal-search")
@@ -73,6 +77,9 @@ class JournalPage(Page):
         self.period = QComboBox()
         for combo in (self.kind, self.company, self.period):
             combo.currentIndexChanged.connect(self.refresh)
+            # As wide as a short name, not the longest company: the search box keeps its room at 1100×700.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_entry)
 
@@ -83,7 +90,7 @@ class JournalPage(Page):
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.currentItemChanged.connect(self._on_current_item)
-        self.list.itemActivated.connect(lambda _item: self._on_open_application())
+        self.list.itemActivated.connect(lambda _item: self._on_open_owner())
 
         self.editor = EntryEditor(context)
         self.editor.saved.connect(self._on_entry_saved)
@@ -95,9 +102,12 @@ class JournalPage(Page):
         self.open_button.clicked.connect(self._on_open_reflection)
         self.application_button = QPushButton()
         self.application_button.clicked.connect(self._on_open_application)
+        self.contact_button = QPushButton()
+        self.contact_button.clicked.connect(self._on_open_contact)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.application_button)
+        buttons.addWidget(self.contact_button)
         buttons.addStretch(1)
         reader_pane = QWidget()
         reader_layout = QVBoxLayout(reader_pane)
@@ -165,6 +175,7 @@ class JournalPage(Page):
         self.reader.setAccessibleName(self.tr("Reflection"))
         self.open_button.setText(self.tr("Continue in the guided reflection"))
         self.application_button.setText(self.tr("Open the application"))
+        self.contact_button.setText(self.tr("Open the contact"))
         self.editor.retranslate()
 
     def refresh(self) -> None:
@@ -222,6 +233,7 @@ class JournalPage(Page):
         self.editor.save_now()
         self._current = (kind, item_id)
         self._owner = (None, item_id if kind == "reflection" else None)
+        self._contact = None
         style = self.context.date_style()
         try:
             opened = search.open_item(self.context.journal, kind, item_id)
@@ -236,23 +248,31 @@ class JournalPage(Page):
             # A found message, feedback or note: the snippet, then the reflection it led to.
             hit = self._hits.get((kind, item_id))
             self._owner = (opened.application_id, opened.reflection_id)
+            self._contact = opened.contact_id
             html = hit_html(hit, self._kind_label(kind), style) if hit else ""
             if opened.reflection is not None:
                 html += reflection_html(opened.reflection, style, self._fallback())
             self.reader.setHtml(html)
         self.open_button.setVisible(self._owner[1] is not None)
         self.application_button.setVisible(self._owner[0] is not None)
+        self.contact_button.setVisible(self._contact is not None)
         self.panes.setCurrentWidget(self.editor if kind == "entry" else self.reader.parentWidget())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._current is not None and self._current[0] != "entry":
+            self.open_item(*self._current)  # the reader's captions take the new theme's colour
+        super().changeEvent(event)
 
     def _show_nothing_found(self, query: str) -> None:
         """Say so in the reader, instead of leaving an earlier entry there as if it matched."""
         self.editor.save_now()
-        self._current, self._owner = None, (None, None)
+        self._current, self._owner, self._contact = None, (None, None), None
         nothing = fill(self.tr("Nothing found for %1."), query)
         hint = self.tr("Try fewer or shorter words, or another filter.")
         self.reader.setHtml(f"<h3>{escaped(nothing)}</h3><p>{escaped(hint)}</p>")
         self.open_button.hide()
         self.application_button.hide()
+        self.contact_button.hide()
         self.panes.setCurrentWidget(self.reader.parentWidget())
 
     # -- list items ---------------------------------------------------------------------------------------
@@ -336,3 +356,14 @@ class JournalPage(Page):
     def _on_open_application(self) -> None:
         if self._owner[0] is not None:
             self.open_application_requested.emit(self._owner[0])
+
+    def _on_open_contact(self) -> None:
+        if self._contact is not None:
+            self.open_contact_requested.emit(self._contact)
+
+    def _on_open_owner(self) -> None:
+        """Enter or a double-click on a found message, feedback or note: what it belongs to."""
+        if self._owner[0] is not None:
+            self._on_open_application()
+        else:
+            self._on_open_contact()

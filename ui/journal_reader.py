@@ -10,6 +10,7 @@ from thabat.app.services.prompts import answer_heading
 from thabat.app.text.dates import DateStyle, long_date, number
 from thabat.app.text.direction import fill, isolate
 from thabat.app.views.journal import ReflectionReading, SearchHit
+from thabat.ui.theme import current_palette
 from thabat.ui.user_text import user_text_html
 
 _SECTIONS = {
@@ -35,7 +36,7 @@ def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str)
         before = "–" if reading.confidence_before is None else number(reading.confidence_before, style)
         after = "–" if reading.confidence_after is None else number(reading.confidence_after, style)
         facts.append(fill(translate("JournalReader", "Confidence %1 → %2 (out of %3)"), before, after, number(10, style)))
-    parts = [f"<h2>{title}</h2>", f'<p style="color:gray">{escaped(" · ".join(facts))}</p>']
+    parts = [f"<h2>{title}</h2>", _caption(" · ".join(facts))]
     for section in reading.sections:
         if section.key.startswith("answer:"):
             shown = answer_heading(section.key.split(":", 1)[1], section.text, style.lang)
@@ -54,5 +55,10 @@ def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str)
 
 def hit_html(hit: SearchHit, kind_label: str, style: DateStyle) -> str:
     """A search hit that has no editor here (feedback, application or contact notes)."""
-    return (f"<h2>{escaped(hit.title)}</h2><p style='color:gray'>{escaped(kind_label)} · "
-            f"{escaped(long_date(hit.day, style))}</p><p>{hit.snippet_html()}</p>")
+    facts = kind_label + " · " + long_date(hit.day, style)
+    return f"<h2>{escaped(hit.title)}</h2>{_caption(facts)}<p>{hit.snippet_html()}</p>"
+
+
+def _caption(text: str) -> str:
+    """The grey line of facts under a title, in the theme's caption colour (readable on dark too)."""
+    return f'<p style="color:{current_palette().muted}">{escaped(text)}</p>'

@@ -8,13 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
 from thabat.app.text.dates import month_year
 from thabat.app.text.plurals import counted
 from thabat.app.services.looking_back import Memory, MonthLookBack
 from thabat.app.text.direction import fill
 from thabat.ui.context import AppContext
+from thabat.ui.today_card import Card
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,15 +39,14 @@ class _MemoryList(QListWidget):
         self.activated_memory.emit(*item.data(KEY_ROLE))
 
 
-class OnThisDayBox(QGroupBox):
+class OnThisDayBox(Card):
     """Entries and reflections from this day of the month, earlier; opening one shows it in the Journal."""
 
     open_requested = Signal(str, int)
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
+        super().__init__("on-this-day")
         self.context = context
-        self.setObjectName("on-this-day")
         self.list = _MemoryList()
         self.list.setMaximumHeight(150)
         self.list.setWordWrap(True)  # a long first line wraps instead of scrolling sideways
@@ -56,15 +56,14 @@ class OnThisDayBox(QGroupBox):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._on_open)
         self.list.currentRowChanged.connect(lambda row: self.open_button.setEnabled(row >= 0))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.body.addWidget(self.list)
+        self.body.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
         self._memories: list[Memory] = []
         self.retranslate()
         self.hide()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("On this day"))
+        self.set_title(self.tr("On this day"))
         self.list.setAccessibleName(self.tr("On this day"))
         self.open_button.setText(self.tr("Open"))
         self.show_memories(self._memories)
@@ -96,13 +95,12 @@ class OnThisDayBox(QGroupBox):
             self.open_requested.emit(*item.data(KEY_ROLE))
 
 
-class MonthLookBackBox(QGroupBox):
+class MonthLookBackBox(Card):
     """Last month in a few true lines, shown on the day of this month's first check-in."""
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
+        super().__init__("month-look-back")
         self.context = context
-        self.setObjectName("month-look-back")
         self.text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes the user's own words
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.put_away = QPushButton()
@@ -110,9 +108,8 @@ class MonthLookBackBox(QGroupBox):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.put_away)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addLayout(row)
+        self.body.addWidget(self.text)
+        self.body.addLayout(row)
         self._month: MonthLookBack | None = None
         self.retranslate()
         self.hide()
@@ -127,7 +124,7 @@ class MonthLookBackBox(QGroupBox):
         if month is None:
             return
         style = self.context.date_style()
-        self.setTitle(fill(self.tr("Looking back on %1"), month_year(month.month, style)))
+        self.set_title(fill(self.tr("Looking back on %1"), month_year(month.month, style)))
         lines = [
             counted(self.tr("%n application(s) sent", "", month.applications), month.applications, style),
             counted(self.tr("%n interview(s)", "", month.interviews), month.interviews, style),

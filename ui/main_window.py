@@ -184,11 +184,13 @@ class MainWindow(QMainWindow):
             page.open_in_journal_requested.connect(lambda kind, item_id: self.show_page("journal").open_item(kind, item_id))
             page.coming_up.open_contact_requested.connect(lambda contact_id: self.show_page("contacts").select(contact_id))
             page.coming_up.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
+            page.open_due_requested.connect(self._open_due_item)
         elif key == "applications":
             page.reflect_requested.connect(self.open_reflection_for_rejection)
         elif key == "journal":
             page.open_reflection_requested.connect(self.open_reflection)
             page.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
+            page.open_contact_requested.connect(lambda contact_id: self.show_page("contacts").select(contact_id))
         elif key == "settings":
             page.language_chosen.connect(self.set_language)
         # The one next thing an empty Growth or Charts page offers happens on another page.
@@ -219,6 +221,18 @@ class MainWindow(QMainWindow):
     def _show_row_if_current(self, row: int) -> None:
         if self.navigation.currentRow() == row:
             self._on_row_changed(row)
+
+    def _open_due_item(self, item) -> None:
+        # Imported when first used: Today is built for the first paint, before the ORM may load.
+        from thabat.ui.due_item_opener import open_due_item
+
+        open_due_item(self, item)
+
+    def scroll_to(self, widget: QWidget) -> None:
+        """Scroll the page on screen so that `widget` (one of its parts) is in view."""
+        area = self.stack.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(widget)
 
     def current_page(self) -> QWidget:
         """The page on screen (unwrapped from its scroll area), or the reflection page."""

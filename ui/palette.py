@@ -25,6 +25,8 @@ class Palette:
     accent_soft: str    # selection and hover behind text
     warm: str           # the encouraging figure, the rest suggestion
     danger: str         # errors and refusals: clear, not alarming
+    mark: str           # behind the words a search found
+    mark_text: str      # those words
 
     def tokens(self) -> dict[str, str]:
         return {key: value for key, value in asdict(self).items() if key != "name"}
@@ -33,12 +35,12 @@ class Palette:
 LIGHT = Palette(
     name="light", window="#f6f4ef", surface="#ffffff", sunken="#eeeae2", text="#2b2d31", muted="#6a6e75",
     border="#dcd7cd", accent="#3a7a70", accent_text="#ffffff", accent_soft="#d8e9e5", warm="#f3ead7",
-    danger="#a63d32",
+    danger="#a63d32", mark="#f5dc8c", mark_text="#2b2d31",
 )
 DARK = Palette(
     name="dark", window="#1d2023", surface="#262a2e", sunken="#181a1d", text="#e7e4de", muted="#a3a7ad",
     border="#3a3f45", accent="#6bb3a6", accent_text="#10201d", accent_soft="#2c4642", warm="#3a3427",
-    danger="#ef8a7d",
+    danger="#ef8a7d", mark="#6a5720", mark_text="#fbf3dc",
 )
 
 

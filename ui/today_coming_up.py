@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
 from thabat.app.text import catalogue
 from thabat.app.text.dates import long_date
@@ -17,19 +17,20 @@ from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.prep import ComingUpItem
 from thabat.ui.application_facts import clock
 from thabat.ui.context import AppContext
+from thabat.ui.today_card import Card
 from thabat.ui.labels import stage_label
 
 
 SEPARATOR = " — "
 
 
-class ComingUpBox(QGroupBox):
+class ComingUpBox(Card):
     open_reflection_requested = Signal(int)
     open_contact_requested = Signal(int)
     open_application_requested = Signal(int)
 
     def __init__(self, context: AppContext, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__("coming-up", parent)
         self.context = context
         self.list = QListWidget()
         self.list.setMaximumHeight(150)
@@ -47,10 +48,9 @@ class ComingUpBox(QGroupBox):
         buttons.addWidget(self.prepare_button)
         buttons.addWidget(self.debrief_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        self.body.addWidget(self.empty)
+        self.body.addWidget(self.list)
+        self.body.addLayout(buttons)
         self.card = None
         """The prep card on screen (one at a time; it stays open beside the window)."""
         self.debrief_dialog = None
@@ -58,7 +58,7 @@ class ComingUpBox(QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Coming up"))
+        self.set_title(self.tr("Coming up"))
         self.list.setAccessibleName(self.tr("Coming up"))
         self.empty.setText(self.tr("Nothing scheduled in the next two weeks. When an interview is booked, record it "
                                    "on its application: it shows here with a prep card."))

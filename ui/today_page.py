@@ -1,13 +1,13 @@
-"""Today, the home page: what is due, a one-tap confidence check-in, and this week's progress."""
+"""Today, the home page, as cards: what is due (each item opens what it is about), a one-tap confidence
+check-in, this week against the goal, one honest figure, and the reflections left unfinished."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QSlider, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSlider, QVBoxLayout, QWidget,
 )
 
 from thabat.app.text import catalogue
@@ -17,19 +17,18 @@ from thabat.app.events import (
     ReminderChanged,
 )
 from thabat.app.text.plurals import counted, numerus
-from thabat.app.services import encouragement
-from thabat.app.views.today import DueItem
-from thabat.app.text.direction import fill, isolate, joined
+from thabat.app.views.today import DueItem, EncouragingFigure
+from thabat.app.text.direction import fill, joined
 from thabat.app.usecases import looking_back
-from thabat.app.views.today import EncouragingFigure
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
-from thabat.ui.date_edit import DateEdit
-from thabat.ui.form import to_date, to_qdate
 from thabat.ui.looking_back import MonthLookBackBox, OnThisDayBox
 from thabat.ui.page import Page
+from thabat.ui.today_card import MAIN, SIDE, Card, CardBoard
 from thabat.ui.today_coming_up import ComingUpBox
+from thabat.ui.today_due import DueCard
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.wrapped_list import wrap_rows
 
 
 class TodayPage(Page):
@@ -39,6 +38,8 @@ class TodayPage(Page):
     setting_keys = ("calendar", "digits", "weekly_goal")
     resume_reflection_requested = Signal(int)
     """The user chose to resume this unfinished reflection (its id)."""
+    open_due_requested = Signal(object)
+    """The user chose to open what a due item is about (its DueItem): the main window shows it."""
     open_in_journal_requested = Signal(str, int)
     """The user chose to read this entry or reflection ("entry" | "reflection", its id) in the Journal."""
 
@@ -47,6 +48,7 @@ class TodayPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("page-heading")
         self.date_label = QLabel()
+        self.date_label.setObjectName("caption")
 
         self.rest_box = QFrame()
         self.rest_box.setObjectName("rest-suggestion")
@@ -59,155 +61,123 @@ class TodayPage(Page):
         rest_layout.addWidget(self.rest_dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.rest_box.hide()
 
-        self.due_box = QGroupBox()
-        self.due_list = QListWidget()
-        self.due_empty = QLabel(wordWrap=True)
-        self.done_button = QPushButton()
-        self.done_button.clicked.connect(self._on_done)
-        self.snooze_day_button = QPushButton()
-        self.snooze_day_button.clicked.connect(lambda: self._on_snooze(self.context.today() + timedelta(days=1)))
-        self.snooze_week_button = QPushButton()
-        self.snooze_week_button.clicked.connect(lambda: self._on_snooze(self.context.today() + timedelta(days=7)))
-        self.snooze_date = DateEdit(self.context, self.context.today() + timedelta(days=1))
-        self.snooze_date_button = QPushButton()
-        self.snooze_date_button.clicked.connect(lambda: self._on_snooze(to_date(self.snooze_date.date())))
-        due_buttons = QHBoxLayout()
-        for button in (self.done_button, self.snooze_day_button, self.snooze_week_button):
-            due_buttons.addWidget(button)
-        due_buttons.addStretch(1)
-        snooze_row = QHBoxLayout()  # a row of its own: one row of five buttons made a small window scroll sideways
-        snooze_row.addStretch(1)
-        snooze_row.addWidget(self.snooze_date)
-        snooze_row.addWidget(self.snooze_date_button)
-        due_layout = QVBoxLayout(self.due_box)
-        due_layout.addWidget(self.due_empty)
-        due_layout.addWidget(self.due_list, 1)
-        due_layout.addLayout(due_buttons)
-        due_layout.addLayout(snooze_row)
-        self.due_list.currentRowChanged.connect(self._update_buttons)
+        self.due_box = DueCard(context)
+        self.due_box.open_requested.connect(self.open_due_requested)
+        # The names the rest of the app and the tests know the due list's parts by.
+        self.due_list, self.due_empty = self.due_box.listing, self.due_box.empty
+        self.open_button, self.done_button = self.due_box.open_button, self.due_box.done_button
+        self.snooze_day_button, self.snooze_week_button = self.due_box.snooze_day_button, self.due_box.snooze_week_button
+        self.snooze_date, self.snooze_date_button = self.due_box.snooze_date, self.due_box.snooze_date_button
 
-        self.check_in_box = QGroupBox()
+        self.check_in_box = Card("check-in")
         self.score = QSlider(Qt.Orientation.Horizontal)
         self.score.setRange(0, 10)
         self.score.setValue(5)
         self.score.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.score.setPageStep(1)
         self.score_value = QLabel()
+        self.score_value.setObjectName("card-figure")
         self.score.valueChanged.connect(self._show_score)
         self.check_in_note = UserLineEdit()
         self.check_in_note.setMaxLength(500)
         self.check_in_button = QPushButton()
         self.check_in_button.clicked.connect(self._on_check_in)
         self.check_in_status = QLabel(wordWrap=True)
+        self.check_in_status.setObjectName("caption")
         row = QHBoxLayout()
         row.addWidget(self.score, 1)
         row.addWidget(self.score_value)
-        check_layout = QVBoxLayout(self.check_in_box)
-        check_layout.addLayout(row)
-        check_layout.addWidget(self.check_in_note)
-        check_layout.addWidget(self.check_in_button)
-        check_layout.addWidget(self.check_in_status)
+        self.check_in_box.body.addLayout(row)
+        self.check_in_box.body.addWidget(self.check_in_note)
+        self.check_in_box.body.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.check_in_box.body.addWidget(self.check_in_status)
 
-        self.week_box = QGroupBox()
+        self.week_box = Card("week")
         self.week_bar = QProgressBar()
         self.week_text = QLabel(wordWrap=True)
-        week_layout = QVBoxLayout(self.week_box)
-        week_layout.addWidget(self.week_bar)
-        week_layout.addWidget(self.week_text)
+        self.week_box.body.addWidget(self.week_bar)
+        self.week_box.body.addWidget(self.week_text)
 
+        self.figure_box = Card("figure")
         self.figure = QLabel(wordWrap=True)
         self.figure.setObjectName("encouraging-figure")
-        self.figure.setFrameShape(QFrame.Shape.StyledPanel)
-        self.figure.setMargin(8)
+        self.figure_box.body.addWidget(self.figure)
 
-        self.drafts_box = QGroupBox()
-        self.drafts_list = QListWidget()
-        self.drafts_list.setMaximumHeight(110)
+        self.drafts_box = Card("drafts")
+        self.drafts_list = wrap_rows(QListWidget())
+        self.drafts_list.setMaximumHeight(120)
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._on_resume)
         self.drafts_list.currentRowChanged.connect(lambda _: self.resume_button.setEnabled(self._draft_id() is not None))
-        self.drafts_list.itemDoubleClicked.connect(lambda _: self._on_resume())
-        drafts_layout = QVBoxLayout(self.drafts_box)
-        drafts_layout.addWidget(self.drafts_list)
-        drafts_layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.drafts_list.itemActivated.connect(lambda _: self._on_resume())  # Enter, or a double-click
+        self.drafts_box.body.addWidget(self.drafts_list)
+        self.drafts_box.body.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeading)
 
+        self.coming_up = ComingUpBox(context)
+        self.coming_up.open_reflection_requested.connect(self.resume_reflection_requested)
         self.month_look_back = MonthLookBackBox(context)
         self.on_this_day = OnThisDayBox(context)
         self.on_this_day.open_requested.connect(self.open_in_journal_requested)
-        self.coming_up = ComingUpBox(context)
-        self.coming_up.open_reflection_requested.connect(self.resume_reflection_requested)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.check_in_box)
-        side_layout.addWidget(self.week_box)
-        side_layout.addWidget(self.figure)
-        side_layout.addWidget(self.drafts_box)
-        side_layout.addWidget(self.month_look_back)
-        side_layout.addWidget(self.on_this_day)
-        side_layout.addStretch(1)
-        main = QVBoxLayout()
-        main.addWidget(self.due_box, 1)
-        main.addWidget(self.coming_up)
-        columns = QHBoxLayout()
-        columns.addLayout(main, 3)
-        columns.addWidget(side, 2)
+        self.cards = CardBoard()
+        """Today's cards; another card joins with `self.cards.add_card(card, position, column)`."""
+        self.cards.add_card(self.due_box, stretch=1)
+        self.cards.add_card(self.coming_up)
+        self.cards.add_card(self.drafts_box)
+        for card in (self.check_in_box, self.month_look_back, self.week_box, self.figure_box, self.on_this_day):
+            self.cards.add_card(card, column=SIDE)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.heading)
+        heading.addWidget(self.date_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.date_label)
+        layout.addLayout(heading)
         layout.addWidget(self.rest_box)
-        layout.addLayout(columns, 1)
-        self._items: list[DueItem] = []
+        layout.addWidget(self.cards, 1)
         self.retranslate()
 
+    def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN, stretch: int = 0) -> None:
+        """Show one more card on Today (say, *Coming up* at position 1: after Due, before Unfinished)."""
+        self.cards.add_card(card, position, column, stretch)
+
+    @property
+    def _items(self) -> list[DueItem]:
+        return self.due_box.items
+
+    def _selected(self) -> DueItem | None:
+        return self.due_box.selected()
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
-        self.due_box.setTitle(self.tr("Due now"))
-        self.due_list.setAccessibleName(self.tr("Due now"))
-        self.due_empty.setText(self.tr("Nothing is due. A good day to apply somewhere new."))
-        self.done_button.setText(self.tr("Done"))
-        self.snooze_day_button.setText(self.tr("Tomorrow"))
-        self.snooze_week_button.setText(self.tr("Next week"))
-        self.snooze_date.setAccessibleName(self.tr("Snooze until this date"))
-        self.snooze_date_button.setText(self.tr("Snooze until"))
-        self.check_in_box.setTitle(self.tr("How confident do you feel today?"))
+        self.due_box.retranslate()
+        self.check_in_box.set_title(self.tr("How confident do you feel today?"))
         style = self.context.date_style()
         self.score.setAccessibleName(fill(self.tr("Confidence from %1 to %2"), number(0, style), number(10, style)))
         self.check_in_note.setPlaceholderText(self.tr("A few words, if you like"))
         self.check_in_note.setAccessibleName(self.tr("Check-in note"))
-        self.week_box.setTitle(self.tr("This week"))
-        self.drafts_box.setTitle(self.tr("Unfinished reflections"))
+        self.week_box.set_title(self.tr("This week"))
+        self.figure_box.set_title(self.tr("Your progress"))
+        self.drafts_box.set_title(self.tr("Unfinished reflections"))
+        self.drafts_list.setAccessibleName(self.tr("Unfinished reflections"))
         self.resume_button.setText(self.tr("Resume"))
+        self.resume_button.setToolTip(self.tr("Continue this reflection where you left it (Enter or double-click)"))
         self.rest_dismiss.setText(self.tr("Thanks, not now"))
-        self.month_look_back.retranslate()
-        self.on_this_day.retranslate()
         self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self._show_score(self.score.value())
         self.coming_up.retranslate()
+        self.month_look_back.retranslate()
+        self.on_this_day.retranslate()
 
     def refresh(self) -> None:
         today = self.context.today()
         style = self.context.date_style()
         goal = self.context.preferences.get("weekly_goal")
         shown = today_usecases.overview(self.context.journal, today, goal, self._rest_dismissed_on())
-        self._items = list(shown.due)
         week, drafts, todays, figure, rest = shown.week, shown.drafts, shown.check_in, shown.figure, shown.rest_suggested
         self.date_label.setText(long_date(today, style))
         self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self.rest_box.setVisible(rest)
-        self.due_list.clear()
-        for item in self._items:
-            entry = QListWidgetItem(self._describe(item))
-            entry.setData(Qt.ItemDataRole.UserRole, item)
-            self.due_list.addItem(entry)
-        self.due_empty.setVisible(not self._items)
-        self.due_list.setVisible(bool(self._items))
-        if self.snooze_date.date() <= to_qdate(today):
-            self.snooze_date.setDate(to_qdate(today + timedelta(days=1)))
-        self.snooze_date.setMinimumDate(to_qdate(today + timedelta(days=1)))
-        self._update_buttons()
+        self.due_box.show_items(shown.due)
         self.coming_up.refresh()
 
         if todays is not None:
@@ -223,6 +193,8 @@ class TodayPage(Page):
         self.week_bar.setRange(0, max(week.goal, 1))
         self.week_bar.setValue(min(week.applications, max(week.goal, 1)))
         self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")
+        self.week_bar.setAccessibleName(fill(self.tr("Applications this week: %1 of %2"),
+                                             number(week.applications, style), number(week.goal, style)))
         self.week_text.setText(
             self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal
             else counted(self.tr("%n more to reach this week's goal.", "", week.goal - week.applications),
@@ -261,32 +233,9 @@ class TodayPage(Page):
                                    count), figure.value, style)
         return counted(self.tr("%n applications so far. Each one is practice.", "", count), figure.value, style)
 
-    def _describe(self, item: DueItem) -> str:
-        style = self.context.date_style()
-        where = joined(item.company, item.role)
-        texts = {
-            "reply": fill(self.tr("Reply to %1"), where),
-            "feedback": fill(self.tr("Ask again for feedback: %1"), where),
-            "follow_up": fill(self.tr("Follow up with %1"), isolate(item.contact) or where),
-            "action": isolate(item.title),
-        }
-        text = texts.get(item.kind, isolate(item.title))
-        if item.due_on < self.context.today():
-            text += "  ·  " + fill(self.tr("due %1"), long_date(item.due_on, style))
-        return text
-
-    def _selected(self) -> DueItem | None:
-        entry = self.due_list.currentItem()
-        return entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
-
     def _draft_id(self) -> int | None:
         entry = self.drafts_list.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
-
-    def _update_buttons(self) -> None:
-        enabled = self._selected() is not None
-        for button in (self.done_button, self.snooze_day_button, self.snooze_week_button, self.snooze_date_button):
-            button.setEnabled(enabled)
 
     def _show_score(self, value: int) -> None:
         self.score_value.setText(number(value, self.context.date_style()))
@@ -305,18 +254,6 @@ class TodayPage(Page):
         draft = self._draft_id()
         if draft is not None:
             self.resume_reflection_requested.emit(draft)
-
-    def _on_done(self) -> None:
-        item = self._selected()
-        if item is None:
-            return
-        today_usecases.complete(self.context.journal, item, self.context.today())
-
-    def _on_snooze(self, until: date) -> None:
-        item = self._selected()
-        if item is None or until <= self.context.today():
-            return
-        today_usecases.snooze(self.context.journal, item, until)
 
     def _on_check_in(self) -> None:
         today_usecases.check_in(self.context.journal, self.score.value(), self.check_in_note.text(), self.context.today())

@@ -18,7 +18,8 @@ def due_items(db: sqlite3.Connection, today: date) -> list[DueItem]:
     """Open reminders and action items due on or before `today` (snoozed ones once the snooze ends)."""
     reminders = db.execute(
         """SELECT r.kind, r.id, coalesce(r.snoozed_until, r.due_on) AS due, r.message,
-                  coalesce(a.company, c.company, ''), coalesce(a.role, ''), coalesce(c.name, '')
+                  coalesce(a.company, c.company, ''), coalesce(a.role, ''), coalesce(c.name, ''),
+                  r.rejection_id, r.contact_id
            FROM reminder r
            LEFT JOIN application a ON a.id = r.application_id
            LEFT JOIN contact c ON c.id = r.contact_id
@@ -27,14 +28,14 @@ def due_items(db: sqlite3.Connection, today: date) -> list[DueItem]:
         (today.isoformat(),),
     ).fetchall()
     actions = db.execute(
-        """SELECT 'action', id, coalesce(snoozed_until, due_on) AS due, title, '', '', ''
+        """SELECT 'action', id, coalesce(snoozed_until, due_on) AS due, title, '', '', '', NULL, NULL
            FROM action_item
            WHERE state != 'done' AND due_on IS NOT NULL AND coalesce(snoozed_until, due_on) <= ?
            ORDER BY due_on, id""",
         (today.isoformat(),),
     ).fetchall()
-    items = [DueItem(kind, id_, date.fromisoformat(due), title, company, role, contact)
-             for kind, id_, due, title, company, role, contact in reminders + actions]
+    items = [DueItem(kind, id_, date.fromisoformat(due), title, company, role, contact, rejection_id, contact_id)
+             for kind, id_, due, title, company, role, contact, rejection_id, contact_id in reminders + actions]
     items.sort(key=lambda item: item.due_on)  # stable: reminders before actions due the same day
     return items
 

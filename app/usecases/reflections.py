@@ -21,6 +21,14 @@ def start_reflection(journal: Journal, rejection_id: int) -> ReflectionView:
     return view
 
 
+def newest_reflection(journal: Journal, rejection_id: int) -> int:
+    """The reflection to open for this rejection (say, from its reply on Today): the newest one, finished
+    or not, so a finished reflection is not started over; a new draft when there is none."""
+    with journal.session() as session:
+        existing = service.reflection_for_rejection(session, rejection_id)
+    return existing if existing is not None else start_reflection(journal, rejection_id).id
+
+
 def load_reflection(journal: Journal, reflection_id: int) -> ReflectionView:
     with journal.session() as session:
         return service.load_reflection(session, reflection_id)

@@ -24,6 +24,8 @@ def open_item(journal: Journal, kind: str, item_id: int) -> OpenedItem:
             return OpenedItem(entry=entries.get_entry(session, item_id))
         if kind == "reflection":
             return OpenedItem(reflection=entries.read_reflection(session, item_id), reflection_id=item_id)
+        if kind == "contact":  # notes on a person: the person opens on Contacts
+            return OpenedItem(contact_id=item_id)
         application_id, reflection_id = service.hit_owner(session, kind, item_id)
         reading = entries.read_reflection(session, reflection_id) if reflection_id is not None else None
         return OpenedItem(reflection=reading, application_id=application_id, reflection_id=reflection_id)

@@ -116,3 +116,5 @@ class OpenedItem:
     application_id: int | None = None
     """The application a found message, feedback or note belongs to."""
     reflection_id: int | None = None
+    contact_id: int | None = None
+    """The person whose notes were found."""

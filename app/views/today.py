@@ -17,6 +17,10 @@ class DueItem:
     company: str = ""
     role: str = ""
     contact: str = ""
+    rejection_id: int | None = None
+    """A reply or a feedback request: the rejection it answers (Today opens its reflection)."""
+    contact_id: int | None = None
+    """A follow-up: the person (Today opens them on Contacts)."""
 
 
 

@@ -1607,6 +1607,76 @@
     </message>
 </context>
 <context>
+    <name>DueCard</name>
+    <message>
+        <source>Due</source>
+        <translation>المستحق</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>مستحق الآن</translation>
+    </message>
+    <message>
+        <source>Nothing is due. A good day to apply somewhere new.</source>
+        <translation>لا شيء مستحق الآن. يوم مناسب للتقديم على فرصة جديدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Open what this is about (Enter or double-click)</source>
+        <translation>افتح ما يتعلق به هذا البند (Enter أو النقر المزدوج)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع القادم</translation>
+    </message>
+    <message>
+        <source>Snooze until this date</source>
+        <translation>التأجيل حتى هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>تأجيل حتى</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>الرد على %1</translation>
+    </message>
+    <message>
+        <source>Ask again for feedback: %1</source>
+        <translation>تذكير بطلب الملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>التواصل مجددًا مع %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>متأخر منذ %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemOpener</name>
+    <message>
+        <source>This is no longer in your journal.</source>
+        <translation>لم يعد هذا موجودًا في يومياتك.</translation>
+    </message>
+</context>
+<context>
     <name>DueNotifier</name>
     <message numerus="yes">
         <source>%n things are due today.</source>
@@ -2766,6 +2836,10 @@
         <translation>افتح الطلب</translation>
     </message>
     <message>
+        <source>Open the contact</source>
+        <translation>افتح جهة الاتصال</translation>
+    </message>
+    <message>
         <source>Nothing found for %1.</source>
         <translation>لم يُعثر على شيء لـ %1.</translation>
     </message>
@@ -3815,34 +3889,6 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <source>Due now</source>
-        <translation>مستحق الآن</translation>
-    </message>
-    <message>
-        <source>Nothing is due. A good day to apply somewhere new.</source>
-        <translation>لا شيء مستحق الآن. يوم مناسب للتقديم على فرصة جديدة.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>تم</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>غدًا</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>الأسبوع القادم</translation>
-    </message>
-    <message>
-        <source>Snooze until this date</source>
-        <translation>التأجيل حتى هذا التاريخ</translation>
-    </message>
-    <message>
-        <source>Snooze until</source>
-        <translation>تأجيل حتى</translation>
-    </message>
-    <message>
         <source>How confident do you feel today?</source>
         <translation>ما مقدار ثقتك بنفسك اليوم؟</translation>
     </message>
@@ -3859,12 +3905,20 @@
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
+        <source>Your progress</source>
+        <translation>تقدّمك</translation>
+    </message>
+    <message>
         <source>Unfinished reflections</source>
         <translation>مراجعات لم تكتمل</translation>
     </message>
     <message>
         <source>Resume</source>
         <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Continue this reflection where you left it (Enter or double-click)</source>
+        <translation>أكمل هذا التأمل من حيث توقفت (Enter أو النقر المزدوج)</translation>
     </message>
     <message>
         <source>Thanks, not now</source>
@@ -3881,6 +3935,10 @@
     <message>
         <source>Check in</source>
         <translation>سجّل حالتك</translation>
+    </message>
+    <message>
+        <source>Applications this week: %1 of %2</source>
+        <translation>طلبات هذا الأسبوع: %1 من %2</translation>
     </message>
     <message>
         <source>Weekly goal reached. Well done.</source>
@@ -3945,22 +4003,6 @@
     <message>
         <source>Confidence from %1 to %2</source>
         <translation>الثقة من %1 إلى %2</translation>
-    </message>
-    <message>
-        <source>Reply to %1</source>
-        <translation>الرد على %1</translation>
-    </message>
-    <message>
-        <source>Ask again for feedback: %1</source>
-        <translation>تذكير بطلب الملاحظات: %1</translation>
-    </message>
-    <message>
-        <source>Follow up with %1</source>
-        <translation>التواصل مجددًا مع %1</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>مستحق منذ %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,47 @@
+"""Numbers and dates start where the reading starts: at the right in Arabic, at the left in English.
+
+A spin box or date field aligns its text by the text's own direction, and digits read left to
+right: in Arabic, a weekly goal of 5 or a date sat at the far left of a right-to-left form. One
+filter, installed once on the application, aligns every such field with the reading direction,
+again whenever the direction changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication
+
+_HORIZONTAL = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter
+_OURS = "thabat-leading-aligned"
+"""Set on a field this filter aligned; a field aligned otherwise on purpose (centred, say) is left alone."""
+
+
+def align_leading(field: QAbstractSpinBox) -> None:
+    """Put `field`'s text at the start of the line in its layout direction."""
+    horizontal = field.alignment() & _HORIZONTAL
+    if horizontal == Qt.AlignmentFlag.AlignHCenter or (
+            horizontal == Qt.AlignmentFlag.AlignRight and not field.property(_OURS)):
+        return  # aligned on purpose by its own code
+    rtl = field.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    field.setAlignment(start | (field.alignment() & ~_HORIZONTAL))
+    field.setProperty(_OURS, True)
+
+
+class LeadingAlignment(QObject):
+    """The application's event filter that keeps every number and date field aligned with the reading."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.LayoutDirectionChange) \
+                and isinstance(watched, QAbstractSpinBox):
+            align_leading(watched)
+        return False
+
+
+def install_field_alignment(app: QApplication) -> LeadingAlignment:
+    """Align every number and date field of `app`, present and future, with the reading direction."""
+    aligner = app.findChild(LeadingAlignment)
+    if aligner is None:
+        aligner = LeadingAlignment(app)
+        app.installEventFilter(aligner)
+    return aligner
