@@ -66,10 +66,12 @@ def test_today_is_cards_with_titles(qtbot, journal, isolated_data, lang):
     _seed(journal)
     page = _page(qtbot, journal, isolated_data, lang)
     main, side = page.cards.cards(MAIN), page.cards.cards(SIDE)
-    assert main == [page.due_box, page.drafts_box]
-    assert side == [page.check_in_box, page.week_box, page.figure_box]
+    assert main == [page.due_box, page.coming_up, page.drafts_box]
+    assert side == [page.check_in_box, page.month_look_back, page.week_box, page.figure_box, page.on_this_day]
+    quiet = (page.month_look_back, page.on_this_day)  # shown only when they have something true to say
     for card in main + side:
-        assert isinstance(card, Card) and card.isVisible() and card.title.text()
+        assert isinstance(card, Card) and card.isVisible() != (card in quiet)
+        assert card in quiet or card.title.text()
     if lang == "ar":
         assert page.due_box.title.text() == "المستحق"
         assert page.due_box.mapTo(page, page.due_box.rect().topRight()).x() > page.week_box.mapTo(page, page.week_box.rect().topRight()).x()
@@ -77,10 +79,10 @@ def test_today_is_cards_with_titles(qtbot, journal, isolated_data, lang):
 
 def test_another_card_joins_where_it_is_asked(qtbot, journal, isolated_data):
     page = _page(qtbot, journal, isolated_data)
-    coming_up = Card("coming-up")
-    coming_up.body.addWidget(QLabel("An interview on Monday"))
-    page.add_card(coming_up, 1)
-    assert page.cards.cards(MAIN) == [page.due_box, coming_up, page.drafts_box]
+    news = Card("news")
+    news.body.addWidget(QLabel("An interview on Monday"))
+    page.add_card(news, 1)
+    assert page.cards.cards(MAIN) == [page.due_box, news, page.coming_up, page.drafts_box]
     late = Card("late")
     page.add_card(late, 99, SIDE)
     assert page.cards.cards(SIDE)[-1] is late
@@ -202,8 +204,8 @@ def test_nothing_chosen_opens_nothing(qtbot, window):
 def test_due_grows_with_a_big_window(qtbot, journal, isolated_data):
     _seed(journal)
     page = _page(qtbot, journal, isolated_data)
-    page.resize(850, 600)
+    page.resize(1200, 800)  # room for every card (a smaller window scrolls)
     qtbot.waitUntil(lambda: page.due_list.height() > 0)
     small = page.due_list.height()
-    page.resize(1700, 950)
+    page.resize(1700, 1200)
     qtbot.waitUntil(lambda: page.due_list.height() > small + 200)

@@ -4,7 +4,7 @@ Growth's action items."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,14 +13,24 @@ from thabat.app.views.reflections import STEPS
 from thabat.app.views.today import DueItem
 from thabat.app.usecases.reflections import newest_reflection
 
-if TYPE_CHECKING:
-    from thabat.ui.main_window import MainWindow
+
+
+class PageShower(Protocol):
+    """What the opener needs of the main window (named here, so the two modules need not import each other)."""
+
+    context: object
+
+    def show_page(self, key: str): ...
+
+    def scroll_to(self, widget) -> None: ...
+
+    def open_reflection(self, reflection_id: int, step: str | None = None): ...
 
 _REFLECTION_STEPS = {"reply": "reply", "feedback": "feedback", "follow_up": "contacts"}
 """The reflection step where each kind of reminder is dealt with (a follow-up without a contact: step 6)."""
 
 
-def open_due_item(window: MainWindow, item: DueItem) -> None:
+def open_due_item(window: PageShower, item: DueItem) -> None:
     """Show what `item` is about, ready to act on."""
     try:
         if item.kind == "action":
