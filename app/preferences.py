@@ -27,6 +27,7 @@ DEFAULTS = {
     "user_name": "",
     "rest_dismissed_on": "",  # ISO day the rest suggestion was last dismissed, or ""
     "welcomed": 0,          # 1 once the first-run welcome was shown: it never shows again
+    "reflection_mode": "quick",  # quick | full: offered first when the next reflection starts
 }
 
 

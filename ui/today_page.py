@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QSlider, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from thabat.app import catalogue
@@ -24,6 +24,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import to_date, to_qdate
 from thabat.ui.page import Page
+from thabat.ui.rating_bar import RatingBar
 from thabat.ui.user_text import UserLineEdit
 
 
@@ -79,20 +80,17 @@ class TodayPage(Page):
         self.due_list.currentRowChanged.connect(self._update_buttons)
 
         self.check_in_box = QGroupBox()
-        self.score = QSlider(Qt.Orientation.Horizontal)
-        self.score.setRange(0, 10)
-        self.score.setValue(5)
-        self.score.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.score.setPageStep(1)
+        self.score = RatingBar(0, 10, clearable=False)  # the same control as the reflection's confidence
+        self.score.set_value(5)
         self.score_value = QLabel()
-        self.score.valueChanged.connect(self._show_score)
+        self.score.value_changed.connect(self._show_score)
         self.check_in_note = UserLineEdit()
         self.check_in_note.setMaxLength(500)
         self.check_in_button = QPushButton()
         self.check_in_button.clicked.connect(self._on_check_in)
         self.check_in_status = QLabel(wordWrap=True)
         row = QHBoxLayout()
-        row.addWidget(self.score, 1)
+        row.addWidget(self.score)
         row.addWidget(self.score_value)
         check_layout = QVBoxLayout(self.check_in_box)
         check_layout.addLayout(row)
@@ -156,6 +154,7 @@ class TodayPage(Page):
         self.check_in_box.setTitle(self.tr("How confident do you feel today?"))
         style = self.context.date_style()
         self.score.setAccessibleName(fill(self.tr("Confidence from %1 to %2"), number(0, style), number(10, style)))
+        self.score.retranslate(style)
         self.check_in_note.setPlaceholderText(self.tr("A few words, if you like"))
         self.check_in_note.setAccessibleName(self.tr("Check-in note"))
         self.week_box.setTitle(self.tr("This week"))
@@ -188,7 +187,7 @@ class TodayPage(Page):
         self._update_buttons()
 
         if todays is not None:
-            self.score.setValue(todays.score)
+            self.score.set_value(todays.score)
             self.check_in_note.setText(todays.note)
             self.check_in_button.setText(self.tr("Update today's check-in"))
             self.check_in_status.setText(self.tr("Checked in today. You can change it until midnight."))
@@ -196,6 +195,7 @@ class TodayPage(Page):
             self.check_in_button.setText(self.tr("Check in"))
             self.check_in_status.clear()
 
+        self.score.retranslate(style)
         self._show_score(self.score.value())  # the digits may have changed
         self.week_bar.setRange(0, max(week.goal, 1))
         self.week_bar.setValue(min(week.applications, max(week.goal, 1)))
