@@ -31,7 +31,8 @@ class ModeChoice(QWidget):
         layout.addStretch(1)
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('How would you like to reflect?')}</h2>")
+        heading = self.tr("How would you like to reflect?")
+        self.heading.setText(f"<h2>{heading}</h2>")
         self.intro.setText(self.tr("Both are worth it. You can deepen a quick reflection later, "
                                    "with your answers kept."))
         self.buttons["quick"].setText(self.tr("&Quick: about two minutes"))

@@ -60,7 +60,8 @@ class QuickForm(QScrollArea):
 
     def retranslate(self) -> None:
         style = self.context.date_style()
-        self.heading.setText(f"<h2>{self.tr('A quick reflection')}</h2>")
+        heading = self.tr("A quick reflection")
+        self.heading.setText(f"<h2>{heading}</h2>")
         self.intro.setText(self.tr("Four short answers, about two minutes. A few words each are enough."))
         texts = (fill(self.tr("How &confident do you feel right now (%1–%2)?"), number(0, style), number(10, style)),
                  self.tr("One thing that went &well"), self.tr("One thing to c&hange next time"),
