@@ -182,7 +182,11 @@ class RatingBar(QWidget):
             rect = QRectF(self.segment_rect(index)).adjusted(1.5, 1.5, -1.5, -1.5)
             selected = value == self._value
             in_bar = value is not None and self._value is not None and value <= self._value
-            background = chosen if selected else filled if in_bar else palette.color(group, QPalette.ColorRole.Base)
+            base = palette.color(group, QPalette.ColorRole.Base)
+            if selected and value is None:  # "not rated" is the quiet state: marked, not lit up
+                background, selected = palette.color(group, QPalette.ColorRole.Button), False
+            else:
+                background = chosen if selected else filled if in_bar else base
             painter.setPen(QPen(chosen if index == self._hovered else border, 1))
             painter.setBrush(background)
             painter.drawRoundedRect(rect, 4, 4)

@@ -20,7 +20,7 @@ class FoldSection(QWidget):
         self.header.setCheckable(True)
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.header.toggled.connect(self.set_open)
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
@@ -28,7 +28,7 @@ class FoldSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
+        layout.addWidget(self.header, 0, Qt.AlignmentFlag.AlignLeft)  # the start of the line: mirrored in Arabic
         layout.addWidget(self.content)
         self.content.hide()
         self._show_arrow()
