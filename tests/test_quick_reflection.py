@@ -190,3 +190,31 @@ def test_today_and_the_reflection_rate_confidence_with_the_same_control(qtbot, j
     assert all(type(bar) is RatingBar and (bar.low, bar.high) == (0, 10) for bar in bars)
     assert not today.score.clearable  # a check-in always has a score; a reflection may leave it unsaid
     assert not [w for w in page.findChildren(QAbstractButton) if w.inherits("QSlider")]
+
+
+def test_a_backup_carries_the_mode_and_refuses_an_unknown_one(journal, tmp_path):
+    import json
+
+    from thabat.app.export.backup_json import BackupError, backup_data, export_json, import_json
+    from thabat.app.journal import Journal
+
+    reflection_on(journal, mode="quick")
+    with journal.session() as session:
+        modes = [row["mode"] for row in backup_data(session)["tables"]["reflection"]]
+        export_json(session, tmp_path / "backup.json")
+    assert modes == ["quick"]
+    data = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))
+    data["tables"]["reflection"][0]["mode"] = "skim"
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    for name, refused in (("backup.json", False), ("bad.json", True)):
+        restored = Journal.open(tmp_path / name.replace(".json", ""))
+        try:
+            with restored.session() as session:
+                if refused:
+                    with pytest.raises(BackupError):
+                        import_json(session, tmp_path / name)
+                else:
+                    import_json(session, tmp_path / name)
+                    assert [row["mode"] for row in backup_data(session)["tables"]["reflection"]] == ["quick"]
+        finally:
+            restored.close()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from thabat.app.dates import DateStyle
+from thabat.app.text_direction import fill
 from thabat.ui.rating_bar import RatingBar
 
 DIRECTIONS = (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft)
@@ -127,6 +128,6 @@ def test_it_says_its_value_to_screen_readers_in_the_chosen_digits(qtbot):
     bar.setAccessibleName("Rating of Communication")
     assert bar.accessibleDescription() == "Not rated"
     bar.set_value(3)
-    assert bar.accessibleDescription() == "3 of 5"
+    assert bar.accessibleDescription() == fill("%1 of %2", "3", "5")
     bar.retranslate(DateStyle("ar", digits="arabic"))
-    assert bar.accessibleDescription() == "٣ of ٥"
+    assert bar.accessibleDescription() == fill("%1 of %2", "٣", "٥")

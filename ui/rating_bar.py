@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalett
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thabat.app.dates import DateStyle, number
+from thabat.app.text_direction import fill
 from thabat.ui.wheel_guard import scroll_page_instead
 
 NOT_RATED = "–"
@@ -75,8 +76,7 @@ class RatingBar(QWidget):
         """The value as a screen reader says it: "3 of 5", or "not rated"."""
         if self._value is None:
             return self._not_rated_name
-        return self._value_words.replace("%1", number(self._value, self._style)).replace(
-            "%2", number(self.high, self._style))
+        return fill(self._value_words, number(self._value, self._style), number(self.high, self._style))
 
     def _describe(self) -> None:
         self.setAccessibleDescription(self.value_text())
