@@ -54,6 +54,7 @@ class SkillsBox(QGroupBox):
 
     def _add_row(self, skill: SkillView) -> RatingBar:
         label, bar = QLabel(textFormat=Qt.TextFormat.PlainText), RatingBar(1, 5)  # a skill of the user's own
+        label.setWordWrap(True)  # a long name takes two lines rather than widening the step
         label.setBuddy(bar)
         bar.value_changed.connect(self.changed)
         row = len(self.rows)
