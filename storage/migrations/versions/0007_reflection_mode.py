@@ -1,7 +1,7 @@
 """How a reflection is written: quick (four questions) or full (the seven steps).
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-01 18:00:00
 
 - `reflection` gains `mode`: "quick", "full", or "" while a new reflection waits for the user's
@@ -15,7 +15,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0007'
-down_revision = '0004'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
