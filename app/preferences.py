@@ -31,6 +31,7 @@ DEFAULTS = {
     "check_in_reminder": "",  # "HH:MM": a daily reminder to check in at that time; "" (the default): off
     "look_back_dismissed": "",  # the month (YYYY-MM) whose look-back the user put away, or ""
     "welcomed": 0,          # 1 once the first-run welcome was shown: it never shows again
+    "reflection_mode": "quick",  # quick | full: offered first when the next reflection starts
 }
 
 

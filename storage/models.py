@@ -43,6 +43,8 @@ OFFER_ANSWERS = ("accepted", "declined")
 STEP_KINDS = ("",) + INTERVIEW_KINDS + OFFER_ANSWERS
 """`StageEvent.kind`: an interview's kind, an offer's answer, or nothing."""
 REFLECTION_STATES = ("draft", "done")
+REFLECTION_MODES = ("", "quick", "full")
+"""How a reflection is written: four questions ("quick") or the seven steps ("full"); "" until the user picks."""
 AREA_STATES = ("open", "improving", "resolved")
 ACTION_STATES = ("todo", "doing", "done")
 REMINDER_KINDS = ("reply", "feedback", "follow_up")
@@ -236,6 +238,8 @@ class Reflection(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_created())
     updated_at: datetime = Field(sa_column=_updated())
     completed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    # Revision 0007 (checked by the services: ALTER TABLE cannot add table constraints in SQLite).
+    mode: str = Field(default="full", sa_column=Column(String, nullable=False, default="full", server_default="full"))
 
 
 class ReflectionAnswer(SQLModel, table=True):

@@ -5,7 +5,13 @@ Qt's text layer was rewritten (app/export/pdf_text_layer.py): of its 157 sentenc
 pdfium copied 105 whole and poppler 46; of its 59 that mix in Latin words, 22 and 5. After: 156
 and 155, 36 and 51. pdfium's one miss is a wrapped sentence whose second line it reads after the
 next heading (as before); poppler's two are quotes «…», which pdfium mirrors back and poppler
-does not, so no reading suits both. The floors below are those figures: they can only go up.
+does not, so no reading suits both.
+
+Measured again when step 4's overlapping prompts were merged (issue 18), which changed the demo's
+texts: of 150 sentences in Arabic only, pdfium copies 150 whole and poppler 148 (the two quotes);
+of 51 mixed, 29 and 42; Qt's own layer 103 and 18. One English sentence of this demo wraps where
+pdfium reads its second line after the next heading, with Qt's layer and the rewritten one alike.
+The floors below are those figures: they can only go up.
 """
 
 from __future__ import annotations
@@ -97,7 +103,7 @@ def test_every_arabic_sentence_of_the_demo_copies_whole_in_pdfium(demo):
     missing = [s for s in demo.arabic if s not in text]
     assert len(missing) <= 1, missing
     assert len(_whole(demo.arabic, before)) <= 105  # what Qt's own text layer gives
-    assert len(_whole(demo.mixed, text)) >= 36  # mixed with Latin words: the reader's own bidi decides
+    assert len(_whole(demo.mixed, text)) >= 29  # mixed with Latin words: the reader's own bidi decides
 
 
 @needs_poppler
@@ -105,13 +111,14 @@ def test_the_demo_sentences_copy_whole_in_poppler(demo):
     text = squeezed(poppler_text(demo.pdf))
     missing = [s for s in demo.arabic if s not in text]
     assert all("«" in s for s in missing), missing  # only quotes: poppler does not mirror them back
-    assert len(demo.arabic) - len(missing) >= 155
-    assert len(_whole(demo.mixed, text)) >= 51
+    assert len(demo.arabic) - len(missing) >= 148
+    assert len(_whole(demo.mixed, text)) >= 42
 
 
 def test_latin_text_and_digits_copy_as_before(demo):
     before, after = squeezed(" ".join(pdfium_pages(demo.qt))), squeezed(" ".join(pdfium_pages(demo.pdf)))
-    assert _whole(demo.latin, after) == _whole(demo.latin, before) == demo.latin
+    assert _whole(demo.latin, after) == _whole(demo.latin, before)
+    assert len(_whole(demo.latin, after)) >= len(demo.latin) - 1  # the wrapped sentence, as before
     if poppler_installed():
         assert _whole(demo.latin, squeezed(poppler_text(demo.pdf))) == _whole(demo.latin, squeezed(poppler_text(demo.qt)))
 

@@ -28,7 +28,7 @@ def test_the_close_step_shows_a_strength_or_how_to_note_the_first(qtbot, journal
 def test_the_close_step_falls_back_on_a_skill_rated_highly(qtbot, journal, isolated_data):
     page = open_page(qtbot, journal, isolated_data, "ar", reflection_on(journal))
     page.go_to(3)
-    page.steps[3].skills.combo_for("problem_solving").setCurrentIndex(5)
+    page.steps[3].skills.bar_for("problem_solving").set_value(5)
     page.go_to(6)
     assert "حل المشكلات" in page.steps[6].earlier.text()
 

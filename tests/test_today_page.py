@@ -98,12 +98,12 @@ def test_custom_snooze_date(qtbot, journal, isolated_data):
 @pytest.mark.parametrize("lang", LANGS)
 def test_check_in_once_a_day_then_editable(qtbot, journal, isolated_data, lang):
     page = _page(qtbot, journal, isolated_data, lang)
-    page.score.setValue(4)
+    page.score.set_value(4)
     qtbot.keyClicks(page.check_in_note, "tired")
     qtbot.mouseClick(page.check_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.check_in_status.text() != "")
     update_text = page.check_in_button.text()
-    page.score.setValue(7)
+    page.score.set_value(7)
     qtbot.mouseClick(page.check_in_button, Qt.MouseButton.LeftButton)
     with journal.session() as session:
         assert today_service.check_in_for(db(session), TODAY).score == 7

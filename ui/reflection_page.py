@@ -1,4 +1,5 @@
-"""The guided reflection page: seven steps with back / next, a step bar, and drafts that save themselves.
+"""The guided reflection page: quick (four questions) or full (seven steps with back / next and a step
+bar), chosen when a reflection starts; drafts save themselves, and a quick one can be deepened.
 
 Shown in the main window's stack but not in its navigation list: it is opened for one reflection
 (after logging a rejection, from an application, or to resume a draft from Today) and left with Esc.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from thabat.app.errors import InputError
 from thabat.app.text.direction import joined
@@ -24,6 +25,8 @@ from thabat.ui.reflection.contacts_step import ContactsStep
 from thabat.ui.reflection.feedback_step import FeedbackStep
 from thabat.ui.reflection.feel_step import FeelStep
 from thabat.ui.reflection.learn_step import LearnStep
+from thabat.ui.reflection.mode_choice import ModeChoice
+from thabat.ui.reflection.quick_form import QuickForm
 from thabat.ui.reflection.reply_step import ReplyStep
 from thabat.ui.reflection.step_bar import StepBar
 from thabat.ui.reflection.traps_step import TrapsStep
@@ -60,6 +63,11 @@ class ReflectionPage(Page):
             self.stack.addWidget(step)
             step.changed.connect(self._on_changed)
             step.saved_elsewhere.connect(self._on_saved_elsewhere)
+        self.choice = ModeChoice()
+        self.choice.chosen.connect(self.choose_mode)
+        self.quick = QuickForm(context)
+        self.quick.changed.connect(self._on_changed)
+        self.quick.deepen_requested.connect(self.deepen)
         self.error = ErrorLine()
         self.back_button, self.next_button, self.leave_button = QPushButton(), QPushButton(), QPushButton()
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
@@ -89,10 +97,19 @@ class ReflectionPage(Page):
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
+        full = QWidget()
+        full_layout = QVBoxLayout(full)
+        full_layout.setContentsMargins(0, 0, 0, 0)
+        full_layout.addWidget(self.step_bar)
+        full_layout.addWidget(self.stack, 1)
+        self.modes = QStackedWidget()
+        """The mode choice, the quick form, or the seven steps (`full`)."""
+        self.full = full
+        for widget in (self.choice, self.quick, full):
+            self.modes.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.step_bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.modes, 1)
         layout.addWidget(self.error)
         layout.addLayout(nav)
         self.retranslate()
@@ -107,6 +124,8 @@ class ReflectionPage(Page):
         self.step_bar.retranslate(self.context.lang, self.context.date_style())
         for step in self.steps:
             step.retranslate()
+        self.choice.retranslate()
+        self.quick.retranslate()
         self.back_button.setText(self.tr("&Back"))
         self._show_icons()
         self.leave_button.setText(self.tr("Save and &leave"))
@@ -136,17 +155,59 @@ class ReflectionPage(Page):
         self._loading = True
         try:
             self.direction.setCurrentIndex(max(0, self.direction.findData(self.view.draft.direction)))
-            for step in self.steps:
-                step.load(self.view)
-            self._apply_direction()
+            self._load_fields()
         finally:
             self._loading = False
         self.error.clear_error()
         self.saved_label.clear()
         self.stack.setCurrentIndex(STEPS.index(self.view.draft.step))
         self._show_title()
+        self._show_mode()
+
+    def _load_fields(self) -> None:
+        for step in self.steps:
+            step.load(self.view)
+        self.quick.load(self.view)
+        self._apply_direction()
+
+    def mode(self) -> str:
+        """"quick", "full", or "" while the user has not chosen."""
+        return self.view.mode if self.view is not None else ""
+
+    def choose_mode(self, mode: str) -> None:
+        """The user picked quick or full for this new reflection; the choice is offered first next time."""
+        if self.view is None:
+            return
+        self.context.preferences.set("reflection_mode", mode)
+        self.view = reflections.choose_mode(self.context.journal, self.view.id, mode)
+        self._show_mode()
+
+    def deepen(self) -> None:
+        """Go from the quick form to the seven steps, from step 1, with the quick answers in place."""
+        if self.view is None or not self.save_now():
+            return
+        self.view = reflections.choose_mode(self.context.journal, self.view.id, "full")
+        self._loading = True
+        try:
+            self._load_fields()
+        finally:
+            self._loading = False
+        self.stack.setCurrentIndex(0)
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        mode = self.mode()
+        shown = {"": self.choice, "quick": self.quick}.get(mode, self.full)
+        self.modes.setCurrentWidget(shown)
+        self.back_button.setVisible(mode == "full")
+        self.next_button.setVisible(mode != "")
         self._show_position()
-        self.steps[self.stack.currentIndex()].setFocus()
+        if mode == "":
+            self.choice.offer(self.context.preferences.get("reflection_mode"))
+        elif mode == "quick":
+            self.quick.confidence.setFocus()
+        else:
+            self.steps[self.stack.currentIndex()].setFocus()
 
     def current_step(self) -> str:
         return STEPS[self.stack.currentIndex()]
@@ -155,6 +216,8 @@ class ReflectionPage(Page):
         values: dict = {"answers": {}, "step": self.current_step(), "direction": self.direction.currentData()}
         for step in self.steps:
             step.collect(values)
+        if self.mode() == "quick":
+            self.quick.collect(values)  # the same fields as steps 1, 4 and 7: the quick form's are on screen
         return ReflectionDraft(**values)
 
     def save_now(self) -> bool:
@@ -222,7 +285,7 @@ class ReflectionPage(Page):
         super().hideEvent(event)
 
     def _on_next(self) -> None:
-        if self.stack.currentIndex() == len(self.steps) - 1:
+        if self.mode() == "quick" or self.stack.currentIndex() == len(self.steps) - 1:
             self.finish()
         else:
             self.go_to(self.stack.currentIndex() + 1)
@@ -243,9 +306,8 @@ class ReflectionPage(Page):
         self._on_changed()
 
     def _apply_direction(self) -> None:
-        for step in self.steps:
-            for editor in step.user_editors():
-                editor.set_override(self.direction.currentData())
+        for editor in [e for step in self.steps for e in step.user_editors()] + self.quick.user_editors():
+            editor.set_override(self.direction.currentData())
 
     def _show_title(self) -> None:
         rejection = self.view.rejection if self.view else None
@@ -261,5 +323,5 @@ class ReflectionPage(Page):
         index = self.stack.currentIndex()
         self.step_bar.set_current(index)
         self.back_button.setEnabled(index > 0)
-        last = index == len(self.steps) - 1
+        last = index == len(self.steps) - 1 or self.mode() == "quick"
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSlider, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
 from thabat.app.text import catalogue
@@ -24,6 +24,7 @@ from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
 from thabat.ui.looking_back import MonthLookBackBox, OnThisDayBox
 from thabat.ui.page import Page
+from thabat.ui.rating_bar import RatingBar
 from thabat.ui.today_card import MAIN, SIDE, Card, CardBoard
 from thabat.ui.today_coming_up import ComingUpBox
 from thabat.ui.today_due import DueCard
@@ -70,14 +71,11 @@ class TodayPage(Page):
         self.snooze_date, self.snooze_date_button = self.due_box.snooze_date, self.due_box.snooze_date_button
 
         self.check_in_box = Card("check-in")
-        self.score = QSlider(Qt.Orientation.Horizontal)
-        self.score.setRange(0, 10)
-        self.score.setValue(5)
-        self.score.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.score.setPageStep(1)
+        self.score = RatingBar(0, 10, clearable=False)  # the same control as the reflection's confidence
+        self.score.set_value(5)
         self.score_value = QLabel()
         self.score_value.setObjectName("card-figure")
-        self.score.valueChanged.connect(self._show_score)
+        self.score.value_changed.connect(self._show_score)
         self.check_in_note = UserLineEdit()
         self.check_in_note.setMaxLength(500)
         self.check_in_button = QPushButton()
@@ -85,7 +83,7 @@ class TodayPage(Page):
         self.check_in_status = QLabel(wordWrap=True)
         self.check_in_status.setObjectName("caption")
         row = QHBoxLayout()
-        row.addWidget(self.score, 1)
+        row.addWidget(self.score)
         row.addWidget(self.score_value)
         self.check_in_box.body.addLayout(row)
         self.check_in_box.body.addWidget(self.check_in_note)
@@ -153,6 +151,7 @@ class TodayPage(Page):
         self.check_in_box.set_title(self.tr("How confident do you feel today?"))
         style = self.context.date_style()
         self.score.setAccessibleName(fill(self.tr("Confidence from %1 to %2"), number(0, style), number(10, style)))
+        self.score.retranslate(style)
         self.check_in_note.setPlaceholderText(self.tr("A few words, if you like"))
         self.check_in_note.setAccessibleName(self.tr("Check-in note"))
         self.week_box.set_title(self.tr("This week"))
@@ -181,7 +180,7 @@ class TodayPage(Page):
         self.coming_up.refresh()
 
         if todays is not None:
-            self.score.setValue(todays.score)
+            self.score.set_value(todays.score)
             self.check_in_note.setText(todays.note)
             self.check_in_button.setText(self.tr("Update today's check-in"))
             self.check_in_status.setText(self.tr("Checked in today. You can change it until midnight."))
@@ -189,6 +188,7 @@ class TodayPage(Page):
             self.check_in_button.setText(self.tr("Check in"))
             self.check_in_status.clear()
 
+        self.score.retranslate(style)
         self._show_score(self.score.value())  # the digits may have changed
         self.week_bar.setRange(0, max(week.goal, 1))
         self.week_bar.setValue(min(week.applications, max(week.goal, 1)))

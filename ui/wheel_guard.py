@@ -30,25 +30,25 @@ class WheelGuard(QObject):
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         elif kind == QEvent.Type.Wheel and _guarded(watched) and not watched.hasFocus():
-            self._scroll_page(watched, event)
+            scroll_page_instead(watched, event)
             return True
         return False
 
-    @staticmethod
-    def _scroll_page(widget: QWidget, event: QWheelEvent) -> None:
-        """Hand the turn to the nearest scroll area around `widget`, as if the pointer were over it."""
-        area = widget.parentWidget()
-        while area is not None and not isinstance(area, QAbstractScrollArea):
-            area = area.parentWidget()
-        if area is None:
-            event.ignore()  # a spontaneous event then goes on to the parents
-            return
-        viewport = area.viewport()
-        position = viewport.mapFromGlobal(event.globalPosition())
-        QApplication.sendEvent(viewport, QWheelEvent(
-            position, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
-            event.modifiers(), event.phase(), event.inverted(), event.source(), event.pointingDevice()))
-        event.accept()
+
+def scroll_page_instead(widget: QWidget, event: QWheelEvent) -> None:
+    """Hand the turn to the nearest scroll area around `widget`, as if the pointer were over it."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QAbstractScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        event.ignore()  # a spontaneous event then goes on to the parents
+        return
+    viewport = area.viewport()
+    position = viewport.mapFromGlobal(event.globalPosition())
+    QApplication.sendEvent(viewport, QWheelEvent(
+        position, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
+        event.modifiers(), event.phase(), event.inverted(), event.source(), event.pointingDevice()))
+    event.accept()
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:

@@ -15,7 +15,7 @@ from thabat.app.services import validation as check
 from thabat.app.services.entries import MAX_TITLE
 from thabat.app.services.resources import openable
 from thabat.app.text.dates import local_day
-from thabat.storage.models import MARKUPS, SOURCES, STEP_KINDS, WORK_PLACES
+from thabat.storage.models import MARKUPS, REFLECTION_MODES, SOURCES, STEP_KINDS, WORK_PLACES
 
 SQLITE_MAX = 2**63 - 1
 """SQLite's largest integer; Python's are unbounded."""
@@ -38,8 +38,9 @@ RANGES = {"rating": (1, 5), "score": (0, 10), "confidence_before": (0, 10), "con
           "round": (1, 20), "planned_applications": (0, 1000), "interest": (1, 5),
           "salary_min": (0, 10**12), "salary_max": (0, 10**12)}
 CHOICES = {("application", "source"): SOURCES, ("application", "work_place"): WORK_PLACES,
-           ("stage_event", "kind"): STEP_KINDS, ("journal_entry", "markup"): MARKUPS}
-"""Columns whose rule is the services' (revisions 0004 and 0005 could not add CHECK constraints)."""
+           ("stage_event", "kind"): STEP_KINDS, ("journal_entry", "markup"): MARKUPS,
+           ("reflection", "mode"): REFLECTION_MODES}
+"""Columns whose rule is the services' (revisions 0004, 0005 and 0007 could not add CHECK constraints)."""
 
 
 def checked_text(table: str, column: str, value: str) -> str:

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from sqlmodel import Session, select
 
-from thabat.app.services.prompts import answer_heading
+from thabat.app.services.prompts import answer_heading, fold_merged, merged_into
 from thabat.app.text import catalogue
 from thabat.app.text.dates import local_day
 from thabat.storage.models import (
@@ -118,6 +118,8 @@ class _ReflectionDetails:
 
     def __init__(self, session: Session, ids: list[int], lang: str) -> None:
         self.answers: dict[int, list[Answer]] = defaultdict(list)
+        self.merged: dict[int, dict[str, str]] = defaultdict(dict)
+        """Answers to prompts since merged into a text field, by reflection: folded into that field."""
         self.skills: dict[int, list[tuple[str, int]]] = defaultdict(list)
         self.areas: dict[int, list[str]] = defaultdict(list)
         self.actions: dict[int, list[tuple]] = defaultdict(list)
@@ -125,6 +127,9 @@ class _ReflectionDetails:
             for answer in session.exec(
                 select(ReflectionAnswer).where(ReflectionAnswer.reflection_id.in_(chunk)).order_by(ReflectionAnswer.id)
             ).all():
+                if merged_into(answer.prompt_key) is not None:  # shown with the field that replaced its prompt
+                    self.merged[answer.reflection_id][answer.prompt_key] = answer.text
+                    continue
                 shown = answer_heading(answer.prompt_key, answer.text, lang) if answer.text.strip() else None
                 if shown is not None:
                     self.answers[answer.reflection_id].append(Answer(*shown))
@@ -157,8 +162,9 @@ def _reflection_doc(
     details: _ReflectionDetails, reflection: Reflection, rejection: Rejection | None,
     application: Application | None, day: date, lang: str, labels: dict[str, str],
 ) -> ReflectionDoc:
-    answers = [Answer(labels[f"field_{name}"], getattr(reflection, name)) for name in REFLECTION_FIELDS
-               if getattr(reflection, name).strip()]
+    texts, _ = fold_merged({name: getattr(reflection, name) for name in REFLECTION_FIELDS},
+                           details.merged.get(reflection.id, {}))
+    answers = [Answer(labels[f"field_{name}"], texts[name]) for name in REFLECTION_FIELDS if texts[name].strip()]
     answers.extend(details.answers.get(reflection.id, ()))
     return ReflectionDoc(
         day=day,

@@ -8,12 +8,12 @@ from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
 from thabat.app.services import validation as check
+from thabat.app.services.prompts import fold_merged
 from thabat.app.text.dates import local_day
+from thabat.app.text.markdown import markdown_plain
 from thabat.app.views.journal import (
     EntryInput, EntryView, ReflectionReading, ReflectionSection, TimelineItem,
 )
-from thabat.app.text.markdown import markdown_plain
-from thabat.app.services import validation as check
 from thabat.storage.models import DIRECTIONS, MARKUPS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
 from thabat.storage.name_key import name_key
 from thabat.storage.search_index import app_title
@@ -127,11 +127,12 @@ def read_reflection(session: Session, reflection_id: int) -> ReflectionReading:
         rejection = session.get(Rejection, reflection.rejection_id)
         app = session.get(Application, rejection.application_id) if rejection else None
         title = app_title(app.company, app.role) if app else ""
-    sections = [ReflectionSection(name, getattr(reflection, name)) for name in READING_FIELDS
-                if getattr(reflection, name).strip()]
     answers = session.exec(select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection_id)
                            .order_by(ReflectionAnswer.id)).all()
-    sections += [ReflectionSection(f"answer:{a.prompt_key}", a.text) for a in answers if a.text.strip()]
+    texts, kept = fold_merged({name: getattr(reflection, name) for name in READING_FIELDS},
+                              {a.prompt_key: a.text for a in answers})
+    sections = [ReflectionSection(name, texts[name]) for name in READING_FIELDS if texts[name].strip()]
+    sections += [ReflectionSection(f"answer:{key}", text) for key, text in kept.items() if text.strip()]
     return ReflectionReading(reflection.id, title, reflection_day(reflection), reflection.state == "draft",
                              reflection.direction, reflection.confidence_before, reflection.confidence_after,
                              tuple(sections))

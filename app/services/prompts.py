@@ -50,6 +50,33 @@ def prompts_for_stage(stage: str, lang: str) -> list[Prompt]:
     return [Prompt(p["key"], p["topic"], catalogue.label("topics", p["topic"], lang), p[lang]) for p in chosen]
 
 
+def merged_prompt(field: str, lang: str) -> str:
+    """The prompt of a reflection's own text field ("went_well", "to_improve") that absorbed older prompts."""
+    item = next(m for m in catalogue.load("prompts")["merged_prompts"] if m["into"] == field)
+    return item[_lang(lang)]
+
+
+def merged_into(key: str) -> str | None:
+    """The text field that now holds the answers to the retired prompt `key`, or None."""
+    return next((m["into"] for m in catalogue.load("prompts")["merged_prompts"] if key in m["keys"]), None)
+
+
+def fold_merged(fields: dict[str, str], answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Answers to retired prompts moved into the field that replaced them, after the field's own text.
+
+    "What did you do well…" became "What went well", "change one thing" became "What to improve":
+    reflections written before the merge keep both texts, shown (and edited) under the one prompt.
+    """
+    fields, kept = dict(fields), {}
+    for key, text in answers.items():
+        into = merged_into(key)
+        if into is None:
+            kept[key] = text
+        elif text.strip():
+            fields[into] = "\n\n".join(part for part in (fields.get(into, "").rstrip(), text) if part.strip())
+    return fields, kept
+
+
 def thinking_traps(lang: str) -> list[ThinkingTrap]:
     lang = _lang(lang)
     return [ThinkingTrap(t["key"], **t[lang]) for t in catalogue.load("prompts")["thinking_traps"]]
@@ -79,6 +106,9 @@ def answer_heading(key: str, text: str, lang: str) -> tuple[str, str] | None:
     for prompt in data["prompts"]:
         if prompt["key"] == key:
             return prompt[lang], text
+    into = merged_into(key)
+    if into is not None:
+        return merged_prompt(into, lang), text
     if key.startswith(TRAP_PREFIX):
         trap_key, felt = key[len(TRAP_PREFIX):], key.endswith(FELT_SUFFIX)
         trap_key = trap_key[: -len(FELT_SUFFIX)] if felt else trap_key

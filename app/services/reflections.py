@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
@@ -11,9 +11,10 @@ from thabat.app.errors import NotFound, translate
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.debriefs import HARDEST_PROMPT, latest_debrief
+from thabat.app.services.prompts import fold_merged, merged_into
 from thabat.app.services.follow_ups import follow_up_of
 from thabat.app.services.prompts import skill_label
-from thabat.app.services.reflection_growth import actions_of, areas_of, set_ratings
+from thabat.app.services.reflection_growth import actions_of, add_action, areas_of, set_ratings
 from thabat.app.services.rejection_view import rejection_view
 from thabat.app.views.reflections import DraftSummary, ReflectionDraft, ReflectionView, STEPS
 from thabat.storage.models import (
@@ -22,6 +23,8 @@ from thabat.storage.models import (
 )
 from thabat.storage.types import utcnow
 
+_MERGED_FIELDS = ("went_well", "to_improve")
+"""The text fields that absorbed older prompts (app/prompts.py `fold_merged`)."""
 _TEXT_FIELDS = ("feeling", "reply_text", "feedback_request_text", "went_well", "to_improve", "strength", "next_steps")
 
 
@@ -35,7 +38,7 @@ def start_reflection(session: Session, rejection_id: int) -> ReflectionView:
     ).first()
     if existing is not None:
         return reflection_view(session, existing)
-    reflection = Reflection(rejection_id=rejection_id)
+    reflection = Reflection(rejection_id=rejection_id, mode="")  # the user picks quick or full first
     session.add(reflection)
     session.flush()
     _prefill_from_debrief(session, reflection)
@@ -71,16 +74,38 @@ def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, tod
     for name, value in values.items():
         setattr(reflection, name, value)
     _store_answers(session, reflection.id, answers)
+    _drop_merged_answers(session, reflection.id)
     reflection.updated_at = utcnow()
     session.add(reflection)
     session.flush()
     return reflection_view(session, reflection)
 
 
+def choose_mode(session: Session, reflection_id: int, mode: str) -> ReflectionView:
+    """Write this reflection quick or full; going from quick to full (deepening) starts at step 1,
+    with every answer given so far in place."""
+    reflection = _get(session, reflection_id)
+    mode = check.one_of(mode, "mode", ("quick", "full"))
+    if mode == "full" and reflection.mode != "full":
+        reflection.step = STEPS[0]
+    reflection.mode = mode
+    session.add(reflection)
+    session.flush()
+    return reflection_view(session, reflection)
+
+
+QUICK_ACTION_DAYS = 7
+"""The next step of a quick reflection becomes an action item due a week later (editable in Growth)."""
+
+
 def finish_reflection(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> ReflectionView:
-    """Save the last step, mark the reflection done, and keep its strength on the strengths list."""
+    """Save the last step, mark the reflection done, and keep its strength on the strengths list.
+
+    A quick reflection's next step becomes an action item (once: finishing again adds no copy)."""
     save_draft(session, reflection_id, draft, today)
     reflection = _get(session, reflection_id)
+    if reflection.mode == "quick":
+        _next_step_as_action(session, reflection, today)
     reflection.state = "done"
     reflection.step = "close"
     reflection.completed_at = utcnow()
@@ -121,10 +146,9 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
         select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection.id)).all()}
     ratings = {r.skill_id: r.rating for r in session.exec(
         select(SkillRating).where(SkillRating.reflection_id == reflection.id)).all()}
-    draft = ReflectionDraft(
-        **{f.name: getattr(reflection, f.name) for f in fields(ReflectionDraft) if f.name not in ("answers", "ratings")},
-        answers=answers, ratings=ratings,
-    )
+    values = {f.name: getattr(reflection, f.name) for f in fields(ReflectionDraft) if f.name not in ("answers", "ratings")}
+    merged, answers = fold_merged({name: values[name] for name in _MERGED_FIELDS}, answers)
+    draft = ReflectionDraft(**{**values, **merged}, answers=answers, ratings=ratings)
     rejection = session.get(Rejection, reflection.rejection_id) if reflection.rejection_id else None
     contacts: tuple = ()
     if rejection is not None:
@@ -133,6 +157,7 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
             .where(ContactApplication.application_id == rejection.application_id).order_by(Contact.name)).all())
     return ReflectionView(
         id=reflection.id, rejection=rejection_view(session, rejection) if rejection else None, state=reflection.state,
+        mode=reflection.mode,
         draft=draft, areas=areas_of(session, reflection.id), actions=actions_of(session, reflection.id),
         contacts=contacts, follow_up=follow_up_of(session, rejection.id) if rejection else None,
         created_at=reflection.created_at, updated_at=reflection.updated_at, completed_at=reflection.completed_at,
@@ -153,6 +178,19 @@ def _store_answers(session: Session, reflection_id: int, answers: dict[str, str]
         elif answer.text != text:
             answer.text = text
             session.add(answer)
+
+
+def _next_step_as_action(session: Session, reflection: Reflection, today: date) -> None:
+    title = next((line.strip() for line in reflection.next_steps.splitlines() if line.strip()), "")[:500]
+    if title and not any(action.title == title for action in actions_of(session, reflection.id)):
+        add_action(session, reflection.id, title, today + timedelta(days=QUICK_ACTION_DAYS), today)
+
+
+def _drop_merged_answers(session: Session, reflection_id: int) -> None:
+    """Answers to retired prompts: the draft just saved holds them in the field that replaced them."""
+    for answer in session.exec(select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection_id)).all():
+        if merged_into(answer.prompt_key) is not None:
+            session.delete(answer)
 
 
 def _get(session: Session, reflection_id: int) -> Reflection:

@@ -41,6 +41,14 @@ def save_draft(journal: Journal, reflection_id: int, draft: ReflectionDraft, tod
     return view
 
 
+def choose_mode(journal: Journal, reflection_id: int, mode: str) -> ReflectionView:
+    """Write this reflection quick or full; full after quick deepens it, the answers kept."""
+    with journal.session() as session:
+        view = service.choose_mode(session, reflection_id, mode)
+    journal.events.emit(ReflectionChanged(reflection_id))
+    return view
+
+
 def finish_reflection(journal: Journal, reflection_id: int, draft: ReflectionDraft, today: date) -> ReflectionView:
     with journal.session() as session:
         view = service.finish_reflection(session, reflection_id, draft, today)

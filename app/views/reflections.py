@@ -66,6 +66,8 @@ class ReflectionView:
     rejection: RejectionView | None
     state: str
     draft: ReflectionDraft
+    mode: str = "full"
+    """"quick" (four questions), "full" (the seven steps), or "" until the user picks."""
     areas: tuple[AreaView, ...] = ()
     actions: tuple[ActionView, ...] = ()
     contacts: tuple[ContactView, ...] = ()

@@ -2910,12 +2910,8 @@
 <context>
     <name>LearnStep</name>
     <message>
-        <source>What went &amp;well</source>
-        <translation>ما &amp;نجح</translation>
-    </message>
-    <message>
-        <source>What to &amp;improve</source>
-        <translation>ما يمكن &amp;تحسينه</translation>
+        <source>Questions for this stage: open the ones that matter to you</source>
+        <translation>أسئلة هذه المرحلة: افتح منها ما يهمّك</translation>
     </message>
     <message>
         <source>How it went, from your debrief of %1:</source>
@@ -3109,6 +3105,33 @@
     <message>
         <source>No mail program opened this message. Copy it instead, then paste it into your mail?</source>
         <translation>لم يفتح أي برنامج بريد هذه الرسالة. هل تنسخها بدلًا من ذلك لتلصقها في بريدك؟</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChoice</name>
+    <message>
+        <source>How would you like to reflect?</source>
+        <translation>كيف تودّ أن تراجع هذه التجربة؟</translation>
+    </message>
+    <message>
+        <source>Both are worth it. You can deepen a quick reflection later, with your answers kept.</source>
+        <translation>كلاهما مفيد. ويمكنك لاحقًا التوسّع في المراجعة السريعة، وتبقى إجاباتك كما هي.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick: about two minutes</source>
+        <translation>&amp;سريعة: نحو دقيقتين</translation>
+    </message>
+    <message>
+        <source>How you feel, one thing that went well, one thing to change and one next step.</source>
+        <translation>شعورك الآن، وأمر واحد سار جيدًا، وأمر واحد تغيّره، وخطوة تالية واحدة.</translation>
+    </message>
+    <message>
+        <source>F&amp;ull: seven steps</source>
+        <translation>&amp;كاملة: سبع خطوات</translation>
+    </message>
+    <message>
+        <source>A reply, a feedback request, the questions for this stage, your skills, your thinking and your contacts.</source>
+        <translation>ردّ على الرسالة، وطلب ملاحظات، وأسئلة هذه المرحلة، ومهاراتك، وأفكارك، ومعارفك.</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3389,56 @@
     <message>
         <source>date unknown</source>
         <translation>التاريخ غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>QuickForm</name>
+    <message>
+        <source>A quick reflection</source>
+        <translation>مراجعة سريعة</translation>
+    </message>
+    <message>
+        <source>Four short answers, about two minutes. A few words each are enough.</source>
+        <translation>أربع إجابات قصيرة في نحو دقيقتين. تكفي بضع كلمات لكل منها.</translation>
+    </message>
+    <message>
+        <source>How &amp;confident do you feel right now (%1–%2)?</source>
+        <translation>ما مقدار &amp;ثقتك بنفسك الآن (%1–%2)؟</translation>
+    </message>
+    <message>
+        <source>One thing that went &amp;well</source>
+        <translation>أمر واحد سار &amp;جيدًا</translation>
+    </message>
+    <message>
+        <source>One thing to c&amp;hange next time</source>
+        <translation>أمر واحد &amp;أغيّره في المرة القادمة</translation>
+    </message>
+    <message>
+        <source>One &amp;next step (it becomes an action item)</source>
+        <translation>خطوة &amp;تالية واحدة (تُضاف إلى خطواتك العملية)</translation>
+    </message>
+    <message>
+        <source>For example: ask Lina for a mock interview on Sunday</source>
+        <translation>مثلًا: أطلب من لينا مقابلة تجريبية يوم الأحد</translation>
+    </message>
+    <message>
+        <source>Take more time: the &amp;full reflection</source>
+        <translation>مزيد من الوقت: المراجعة ال&amp;كاملة</translation>
+    </message>
+    <message>
+        <source>Opens the seven steps with these answers in place</source>
+        <translation>تفتح الخطوات السبع وإجاباتك هذه في مكانها</translation>
+    </message>
+</context>
+<context>
+    <name>RatingBar</name>
+    <message>
+        <source>Not rated</source>
+        <translation>دون تقييم</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
@@ -3732,10 +3805,6 @@
     <message>
         <source>Add &amp;skill</source>
         <translation>إضافة م&amp;هارة</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>دون تقييم</translation>
     </message>
     <message>
         <source>Rating of %1</source>

@@ -9,6 +9,7 @@ from thabat.app.text.dates import number
 from thabat.app.text.direction import fill
 from thabat.app.usecases.reflections import strength_to_show
 from thabat.ui.form import LabelledForm
+from thabat.ui.rating_bar import RatingBar
 from thabat.ui.reflection.fields import OptionalNumber
 from thabat.ui.reflection.step import StepWidget
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
@@ -22,7 +23,7 @@ class CloseStep(StepWidget):
         self.before = QLabel()
         self.earlier = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # a strength the user wrote
         self.earlier.setTextFormat(Qt.TextFormat.PlainText)
-        self.confidence = OptionalNumber(0, 10)
+        self.confidence = RatingBar(0, 10)
         self.strength = UserLineEdit()
         self.strength.setMaxLength(500)
         self.next_steps = UserTextEdit(minimum_lines=3, maximum_lines=6)
@@ -40,6 +41,7 @@ class CloseStep(StepWidget):
         confidence = fill(self.tr("Confidence &now (%1–%2)"), number(0, style), number(10, style))
         self.form.set_labels((confidence, self.tr("One &strength you showed"),
                               self.tr("N&ext steps"), self.tr("&Applications planned this week")))
+        self.confidence.retranslate(style)
         self.strength.setPlaceholderText(self.tr("For example: I explained my projects clearly."))
         self._show_before()
         self._show_earlier()
@@ -69,7 +71,7 @@ class CloseStep(StepWidget):
 
     def load(self, view) -> None:
         super().load(view)
-        self.confidence.set_number(view.draft.confidence_after)
+        self.confidence.set_value(view.draft.confidence_after)
         self.strength.setText(view.draft.strength)
         self.next_steps.set_text(view.draft.next_steps)
         self.planned.set_number(view.draft.planned_applications)
@@ -84,7 +86,7 @@ class CloseStep(StepWidget):
         self._show_earlier()
 
     def collect(self, values: dict) -> None:
-        values["confidence_after"] = self.confidence.number()
+        values["confidence_after"] = self.confidence.value()
         values["strength"] = self.strength.text()
         values["next_steps"] = self.next_steps.text()
         values["planned_applications"] = self.planned.number()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 from thabat.app.text.dates import number
 from thabat.app.text.direction import fill
 from thabat.ui.form import LabelledForm
-from thabat.ui.reflection.fields import OptionalNumber
+from thabat.ui.rating_bar import RatingBar
 from thabat.ui.reflection.step import StepWidget
 from thabat.ui.user_text import UserTextEdit
 
@@ -17,7 +17,7 @@ class FeelStep(StepWidget):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        self.confidence = OptionalNumber(0, 10)
+        self.confidence = RatingBar(0, 10)
         self.feeling = UserTextEdit(minimum_lines=4)
         self.form = LabelledForm((self.confidence, self.feeling))
         self.debrief_hint = QLabel(wordWrap=True)  # the confidence came from the debrief: say so
@@ -31,6 +31,7 @@ class FeelStep(StepWidget):
         super().retranslate()
         style = self.context.date_style()
         self.form.set_labels((fill(self.tr("&Confidence now (%1–%2)"), number(0, style), number(10, style)), self.tr("A &few words")))
+        self.confidence.retranslate(style)
         self.feeling.setPlaceholderText(self.tr("What is on your mind right now?"))
         self._show_debrief_hint()
 
@@ -46,10 +47,10 @@ class FeelStep(StepWidget):
 
     def load(self, view) -> None:
         super().load(view)
-        self.confidence.set_number(view.draft.confidence_before)
+        self.confidence.set_value(view.draft.confidence_before)
         self.feeling.set_text(view.draft.feeling)
         self._show_debrief_hint()
 
     def collect(self, values: dict) -> None:
-        values["confidence_before"] = self.confidence.number()
+        values["confidence_before"] = self.confidence.value()
         values["feeling"] = self.feeling.text()

@@ -1,9 +1,9 @@
-"""Skill ratings 1-5 within the learn step: the catalogue's default skills plus the user's own."""
+"""Skill ratings 1-5 within the learn step: the catalogue's default skills plus the user's own, one click each."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from thabat.app.errors import InputError
 from thabat.app.services.prompts import skill_label
@@ -12,6 +12,7 @@ from thabat.app.text.direction import fill
 from thabat.app.usecases import reflections
 from thabat.app.views.reflections import SkillView
 from thabat.ui.form import ErrorLine
+from thabat.ui.rating_bar import RatingBar
 from thabat.ui.user_text import UserLineEdit
 
 
@@ -21,7 +22,7 @@ class SkillsBox(QGroupBox):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.rows: list[tuple[SkillView, QLabel, QComboBox]] = []
+        self.rows: list[tuple[SkillView, QLabel, RatingBar]] = []
         self.grid = QGridLayout()
         self.new_skill = UserLineEdit()
         self.new_skill.setMaxLength(200)
@@ -45,36 +46,33 @@ class SkillsBox(QGroupBox):
         self.new_skill.setPlaceholderText(self.tr("Add a skill of your own"))
         self.new_skill.setAccessibleName(self.tr("New skill"))
         self.add_button.setText(self.tr("Add &skill"))
-        for skill, label, combo in self.rows:
+        for skill, label, bar in self.rows:
             text = skill_label(skill.key, skill.name, self.context.lang)
             label.setText(text)
-            combo.setItemText(0, self.tr("Not rated"))
-            for index in range(1, combo.count()):
-                combo.setItemText(index, number(combo.itemData(index), style))
-            combo.setAccessibleName(fill(self.tr("Rating of %1"), text))
+            bar.retranslate(style)
+            bar.setAccessibleName(fill(self.tr("Rating of %1"), text))
 
-    def _add_row(self, skill: SkillView) -> QComboBox:
-        label, combo = QLabel(textFormat=Qt.TextFormat.PlainText), QComboBox()  # a skill of the user's own
-        combo.addItem("", None)
-        for value in range(1, 6):
-            combo.addItem(str(value), value)
-        label.setBuddy(combo)
-        combo.currentIndexChanged.connect(self.changed)
+    def _add_row(self, skill: SkillView) -> RatingBar:
+        label, bar = QLabel(textFormat=Qt.TextFormat.PlainText), RatingBar(1, 5)  # a skill of the user's own
+        label.setWordWrap(True)  # a long name takes two lines rather than widening the step
+        label.setBuddy(bar)
+        bar.value_changed.connect(self.changed)
         row = len(self.rows)
-        self.grid.addWidget(label, row // 2, (row % 2) * 2)
-        self.grid.addWidget(combo, row // 2, (row % 2) * 2 + 1)
-        self.rows.append((skill, label, combo))
-        return combo
+        self.grid.addWidget(label, row // 2, (row % 2) * 3)
+        self.grid.addWidget(bar, row // 2, (row % 2) * 3 + 1)
+        self.grid.setColumnMinimumWidth(2, 16)  # a gap between the two columns of skills
+        self.rows.append((skill, label, bar))
+        return bar
 
     def set_ratings(self, ratings: dict[int, int]) -> None:
-        for skill, _label, combo in self.rows:
-            combo.setCurrentIndex(max(0, combo.findData(ratings.get(skill.id))))
+        for skill, _label, bar in self.rows:
+            bar.set_value(ratings.get(skill.id))
 
     def ratings(self) -> dict[int, int]:
-        return {skill.id: combo.currentData() for skill, _label, combo in self.rows if combo.currentData()}
+        return {skill.id: bar.value() for skill, _label, bar in self.rows if bar.value() is not None}
 
-    def combo_for(self, name: str) -> QComboBox:
-        return next(combo for skill, _label, combo in self.rows if skill.name == name or skill.key == name)
+    def bar_for(self, name: str) -> RatingBar:
+        return next(bar for skill, _label, bar in self.rows if skill.name == name or skill.key == name)
 
     def _on_add(self) -> None:
         try:
@@ -85,6 +83,6 @@ class SkillsBox(QGroupBox):
         self.error.clear_error()
         self.new_skill.clear()
         known = [s for s, _l, c in self.rows if s.id == skill.id]
-        combo = self.combo_for(skill.name) if known else self._add_row(skill)
+        bar = self.bar_for(skill.name) if known else self._add_row(skill)
         self.retranslate()
-        combo.setFocus()
+        bar.setFocus()

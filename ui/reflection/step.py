@@ -48,6 +48,8 @@ class StepWidget(QScrollArea):
                 editor.textChanged.connect(self.changed)
             elif hasattr(editor, "textChanged"):
                 editor.textChanged.connect(self.changed)
+            elif hasattr(editor, "value_changed"):  # a rating bar
+                editor.value_changed.connect(self.changed)
             elif hasattr(editor, "valueChanged"):
                 editor.valueChanged.connect(self.changed)
             elif hasattr(editor, "toggled"):
