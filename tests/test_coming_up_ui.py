@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from thabat.app.views.applications import ApplicationInput, StageInput
 from thabat.app.services import applications, stages
 from thabat.app.services.debriefs import debrief_of
-from thabat.app.usecases.reflections import start_reflection
+from thabat.app.usecases.reflections import choose_mode, start_reflection
 from thabat.app.services.rejection_view import rejection_for_application
 from thabat.ui.stage_dialog import StageDialog
 from thabat.ui.today_page import TodayPage
@@ -129,7 +129,7 @@ def test_the_debrief_prefills_the_reflection_when_a_rejection_follows(qtbot, jou
     reflection = open_page(qtbot, journal, isolated_data, lang, start_reflection(journal, rejection.id).id)
 
     feel, learn = reflection.steps[0], reflection.steps[3]
-    assert feel.confidence.number() == 7
+    assert feel.confidence.value() == 7
     assert feel.debrief_hint.isVisible()
     assert "7" in visible(feel.debrief_hint.text())
     assert learn.answers["answers.hardest"].text() == "Size the market for scooters"

@@ -11,6 +11,7 @@ from datetime import date
 
 from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle, long_date, number
+from thabat.app.text.markup import escaped
 from thabat.app.export.pdf_book import Mark, part_key, part_title
 from thabat.app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
 from thabat.app.text.markdown import markdown_html
