@@ -126,7 +126,9 @@ def test_the_debrief_prefills_the_reflection_when_a_rejection_follows(qtbot, jou
     assert stage_dialog.saved
     with journal.session() as session:
         rejection = rejection_for_application(session, app_id)
-    reflection = open_page(qtbot, journal, isolated_data, lang, start_reflection(journal, rejection.id).id)
+    started = start_reflection(journal, rejection.id).id
+    choose_mode(journal, started, "full")  # the seven steps, where the debrief shows beside the prompts
+    reflection = open_page(qtbot, journal, isolated_data, lang, started)
 
     feel, learn = reflection.steps[0], reflection.steps[3]
     assert feel.confidence.value() == 7
