@@ -42,6 +42,10 @@ def start_reflection(session: Session, rejection_id: int) -> ReflectionView:
 
 def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> ReflectionView:
     """Store everything typed so far; nothing is stored when a value is refused (InputError)."""
+    return reflection_view(session, _save(session, reflection_id, draft, today))
+
+
+def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> Reflection:
     reflection = _get(session, reflection_id)
     values = {name: check.clean_text(getattr(draft, name), name) for name in _TEXT_FIELDS}
     values["step"] = check.one_of(draft.step, "step", STEPS)
@@ -58,13 +62,12 @@ def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, tod
     reflection.updated_at = utcnow()
     session.add(reflection)
     session.flush()
-    return reflection_view(session, reflection)
+    return reflection
 
 
 def finish_reflection(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> ReflectionView:
     """Save the last step, mark the reflection done, and keep its strength on the strengths list."""
-    save_draft(session, reflection_id, draft, today)
-    reflection = _get(session, reflection_id)
+    reflection = _save(session, reflection_id, draft, today)
     reflection.state = "done"
     reflection.step = "close"
     reflection.completed_at = utcnow()
