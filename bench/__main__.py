@@ -38,6 +38,9 @@ def run(folder: Path, args: argparse.Namespace, log=print) -> list[Figure]:
     return figures
 
 
+DEMO_SECONDS_PER_YEAR = 2.0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--years", type=int, default=5, help="years of demo journal (default 5)")
@@ -56,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"… building {args.years} years of demo journal", flush=True)
         built = workload.build_journal(folder, args.years)
         started = time.perf_counter()
-        figures = [Figure(f"demo journal build ({args.years} years)", built, "s")] + run(folder, args)
+        # Two seconds a year: the five-year demo, made through the services, in under ten (issue 14).
+        figures = [Figure(f"demo journal build ({args.years} years)", built, "s", DEMO_SECONDS_PER_YEAR * args.years,
+                          "through the services")] + run(folder, args)
     print()
     print(table(figures))
     settings = dict(vars(args), output=str(args.output), today=workload.TODAY.isoformat(),

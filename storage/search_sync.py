@@ -135,9 +135,32 @@ def _has_queue(connection: Connection) -> bool:
     return info[PENDING]
 
 
+_DEFERRED = "thabat_search_deferred"
+
+
+@contextmanager
+def deferred(session: Session) -> Iterator[None]:
+    """Inside, flushes leave the queue for one drain on the way out (and the commit drains anyway).
+
+    For long runs of small units of work in one transaction (the demo: thousands of service calls):
+    draining at every flush re-indexes the same document again and again. A search inside still
+    finds everything (it drains first).
+    """
+    outer = session.info.get(_DEFERRED, False)
+    session.info[_DEFERRED] = True
+    try:
+        yield
+    finally:
+        session.info[_DEFERRED] = outer
+    if not outer:
+        session.flush()
+        drain(session.connection())
+
+
 @event.listens_for(Session, "after_flush")
 def _drain_after_flush(session: Session, _context) -> None:
-    drain(session.connection())
+    if not session.info.get(_DEFERRED):
+        drain(session.connection())
 
 
 @event.listens_for(Session, "before_commit")

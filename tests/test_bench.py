@@ -158,7 +158,7 @@ def test_the_whole_run_writes_results_json(tmp_path, monkeypatch):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["settings"]["repeat"] == 2 and "cores" in data["machine"]
     assert [(f["name"], f["value"], f["met"]) for f in data["figures"]] == [
-        ("demo journal build (5 years)", 0.5, None), ("stub", 2, False)]
+        ("demo journal build (5 years)", 0.5, True), ("stub", 2, False)]
 
 
 def test_a_crash_after_the_work_is_done_is_measured_and_reported():

@@ -1,10 +1,13 @@
-"""The demo journal: the same seed gives the same journal, its proportions are realistic, and every
-row agrees with the others (histories, outcomes, rejections, reminders, dates)."""
+"""The demo journal: made only through the services the interface calls, the same seed gives the same
+journal, its proportions are realistic, every kind of step and outcome is in it, and every row agrees
+with the others (histories, outcomes, rejections, reminders, dates, timestamps)."""
 
 from __future__ import annotations
 
 import hashlib
 import random
+import re
+from pathlib import Path
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta, timezone
 
@@ -12,19 +15,24 @@ import pytest
 from sqlalchemy import Date, DateTime, select as core_select
 from sqlmodel import Session, SQLModel, select
 
-from thabat.app.demo import DemoCounts, build_demo
+import thabat.app.demo
 from thabat.app.text import catalogue
+from thabat.app.charts.data import Period, confidence_series, funnel
+from thabat.app.cli import main
+from thabat.app.demo import DemoCounts, build_demo
 from thabat.app.text.direction import has_arabic
 from thabat.storage.database import memory_engine
 from thabat.storage.models import (
-    ActionItem, Application, AreaCitation, CheckIn, Contact, ContactApplication, ImprovementArea, JournalEntry,
-    Reflection, ReflectionAnswer, Rejection, Reminder, Skill, SkillRating, StageEvent, Strength,
+    CHANNELS, HISTORY_STAGES, INTERVIEW_KINDS, OFFER_ANSWERS, OUTCOMES, SOURCES, STAGES, WORK_PLACES, ActionItem,
+    Application, AreaCitation, CheckIn, Contact, ContactApplication, ImprovementArea, JournalEntry, Referral,
+    Reflection, ReflectionAnswer, Rejection, Reminder, Skill, SkillRating, StageContact, StageEvent, Strength,
 )
 
 TODAY = date(2026, 11, 26)
 FUTURE_ALLOWED = {("reminder", "due_on"), ("reminder", "snoozed_until"), ("action_item", "due_on"),
-                  ("action_item", "snoozed_until")}
-"""Plans may lie ahead; everything that happened is on or before today."""
+                  ("action_item", "snoozed_until"), ("application", "deadline"), ("stage_event", "occurred_on")}
+"""Plans may lie ahead (an interview already scheduled, a posting's deadline); everything that happened
+is on or before today."""
 
 
 def _build(seed: int, years: int, today: date = TODAY):
@@ -62,6 +70,11 @@ def test_same_seed_same_journal_whatever_the_global_random_state():
     random.seed(2)
     second, _ = _build(seed=3, years=1)
     assert _digest(first) == _digest(second)
+
+
+def test_the_counts_of_a_seed_are_always_the_same():
+    assert _build(seed=5, years=1)[1] == _build(seed=5, years=1)[1] == DemoCounts(
+        applications=382, rejections=228, reflections=60, check_ins=276)
 
 
 def test_another_seed_or_another_today_gives_another_journal():
@@ -145,6 +158,10 @@ def test_outcomes_agree_with_stage_histories_and_rejections(demo):
 
 def test_nothing_that_happened_is_dated_after_today(demo):
     session, _ = demo
+    ahead = _all(session, StageEvent)
+    ahead = [e for e in ahead if e.occurred_on > TODAY]
+    assert ahead and {e.stage for e in ahead} <= {"interview", "final"}  # only interviews are scheduled
+    assert all(e.starts_at is not None and e.occurred_on <= TODAY + timedelta(days=21) for e in ahead)
     checked = 0
     for table in SQLModel.metadata.sorted_tables:
         for column in table.columns:
@@ -167,8 +184,8 @@ def test_replies_and_feedback_follow_the_rejection(demo):
     session, _ = demo
     rejections = _all(session, Rejection)
     for r in rejections:
-        if r.replied_on:
-            assert 0 <= (r.replied_on - r.received_on).days <= 3
+        if r.replied_on:  # replied within days, or the reminder cleared from Today (which counts as replied)
+            assert 0 <= (r.replied_on - r.received_on).days <= 8
         if r.feedback_requested_on:
             assert r.replied_on and r.feedback_requested_on >= r.replied_on
         if r.feedback_received_on:
@@ -198,7 +215,7 @@ def test_reminders_follow_their_rejections_and_some_are_due_today(demo):
         assert reminder.due_on == rejection.received_on + timedelta(days=2)
         if rejection.replied_on:
             assert reminder.done_on == rejection.replied_on
-    assert len(by_kind["reply"]) == len(rejections)
+    assert len(by_kind["reply"]) == sum(r.channel != "no_answer" for r in rejections.values())
     for reminder in by_kind["feedback"]:
         rejection = rejections[reminder.rejection_id]
         assert reminder.due_on == rejection.feedback_requested_on + timedelta(days=14)
@@ -254,6 +271,9 @@ def test_every_answer_answers_a_catalogue_prompt_for_its_stage(demo):
     assert any(a.prompt_key in traps for a in answers)
     for answer in answers:
         assert answer.text.strip()
+        if answer.prompt_key.endswith(".felt"):  # "did this trap come up?" answered yes
+            assert answer.prompt_key.removesuffix(".felt") in traps and answer.text == "yes"
+            continue
         assert answer.prompt_key in traps or stage_of[answer.reflection_id] in prompts[answer.prompt_key], answer
 
 
@@ -328,7 +348,7 @@ def test_contacts_entries_and_strengths(demo):
     assert 0.3 <= sum(has_arabic(e.body) for e in entries) / len(entries) <= 0.7
     assert any(e.application_id for e in entries) and any(e.private for e in entries)
     strengths = _all(session, Strength)
-    assert 20 <= len(strengths) <= 40 and len({s.text for s in strengths}) == len(strengths)
+    assert 15 <= len(strengths) <= 40 and len({s.text for s in strengths}) == len(strengths)
 
 
 def test_demo_can_be_added_twice_to_the_same_journal():
@@ -341,3 +361,91 @@ def test_demo_can_be_added_twice_to_the_same_journal():
         assert len(_all(session, Application)) == first.applications + second.applications
         assert second.check_ins < first.check_ins  # days already checked in are left alone
         assert len(_all(session, Skill)) == len({s.name for s in _all(session, Skill)})
+
+
+def test_every_kind_of_step_outcome_source_and_channel_is_in_it(demo):
+    session, _ = demo
+    events = _all(session, StageEvent)
+    assert {e.stage for e in events} == set(HISTORY_STAGES)
+    assert set(INTERVIEW_KINDS) | set(OFFER_ANSWERS) <= {e.kind for e in events}
+    assert {e.kind for e in events if e.stage == "offer"} == {"", *OFFER_ANSWERS}  # an open offer too
+    assert {a.outcome for a in _all(session, Application)} == set(OUTCOMES)
+    rejections = _all(session, Rejection)
+    assert {r.stage for r in rejections} == set(STAGES) and {r.channel for r in rejections} == set(CHANNELS)
+    apps = _all(session, Application)
+    assert {a.source for a in apps} == set(SOURCES) and {a.work_place for a in apps} == set(WORK_PLACES)
+    assert sum(bool(a.description) for a in apps) / len(apps) > 0.4
+    assert any(a.salary_min and a.salary_max >= a.salary_min and a.currency for a in apps)
+    assert any(a.link for a in apps) and any(a.interest for a in apps) and any(a.deadline for a in apps)
+    referrals = _all(session, Referral)
+    assert referrals and all(session.get(Application, r.application_id).source == "referral" for r in referrals)
+    interviewed = _all(session, StageContact)
+    assert interviewed and all(session.get(StageEvent, link.stage_event_id).stage in ("interview", "final")
+                               for link in interviewed)
+    assert any(e.note for e in events if e.stage == "interview")  # prep notes
+
+
+def test_timestamps_tell_the_same_story_as_the_dates(demo):
+    """Each service call ran at the moment the user made it (the demo's clock)."""
+    session, _ = demo
+    assert all(a.created_at.date() == a.applied_on for a in _all(session, Application))
+    assert all(r.created_at.date() == r.received_on for r in _all(session, Rejection))
+    for reflection in _all(session, Reflection):
+        assert reflection.created_at <= reflection.updated_at
+        assert reflection.completed_at is None or reflection.created_at <= reflection.completed_at
+    assert all(c.created_at.date() == c.day for c in _all(session, CheckIn))
+
+
+def test_its_charts_have_a_full_funnel_and_confidence_over_time(demo):
+    session, _ = demo
+    period = Period(TODAY - timedelta(days=730), TODAY)
+    counts = funnel(session, period).counts
+    assert counts[0] > counts[1] > counts[2] > counts[3] > counts[4] > 0, counts
+    assert 0.15 <= counts[2] / counts[0] <= 0.3  # the interview rate
+    series = confidence_series(session, period)
+    assert len(series.check_ins) > 400 and len(series.before) > 50 and len(series.after) > 50
+    assert len(series.rejections) > 400
+
+
+_WRITES = re.compile(
+    r"session\.(add|add_all|delete|merge|execute|bulk_\w+)\b|\.execute\(|exec_driver_sql|\binsert\(|\bupdate\(|"
+    r"\bdelete\(|bulk_insert|__table__|\btext\(|\b(INSERT|UPDATE|DELETE|REPLACE)\s")
+
+
+def _models_built_in(source: str) -> set[str]:
+    from sqlmodel import SQLModel
+
+    names = {mapper.class_.__name__ for mapper in SQLModel._sa_registry.mappers}
+    return {name for name in names if re.search(rf"\b{name}\(", source)}
+
+
+def _bypasses(folder: Path) -> list[str]:
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        found += [f"{path.name}: {m.group(0)}" for m in _WRITES.finditer(source)]
+        found += [f"{path.name}: builds {name} rows" for name in _models_built_in(source)]
+        found += [f"{path.name}: imports {m.group(1)}" for m in re.finditer(r"from thabat\.storage\.(\w+)", source)
+                  if m.group(1) not in ("models", "search_sync", "types")]
+    return found
+
+
+def test_the_demo_writes_only_through_the_services():
+    """No bulk insert, no raw SQL, no ORM row built by hand in app/demo/: reads and service calls only."""
+    assert _bypasses(Path(thabat.app.demo.__file__).parent) == []
+
+
+def test_the_service_check_catches_a_bulk_insert(tmp_path):
+    (tmp_path / "rows.py").write_text(
+        "from thabat.storage.bulk_insert import insert_rows\n"
+        "def put(session, rows):\n    session.execute(insert(Application.__table__), rows)\n"
+        "    session.add(CheckIn(day=None, score=1))\n", encoding="utf-8")
+    found = _bypasses(tmp_path)
+    assert any("bulk_insert" in f for f in found) and any("session.execute" in f for f in found)
+    assert any("builds CheckIn" in f for f in found) and any("session.add" in f for f in found)
+
+
+def test_a_demo_made_by_the_services_passes_the_doctor(tmp_path, capsys):
+    folder = tmp_path / "journal"
+    assert main(["--data-dir", str(folder), "demo", "--years", "1", "--seed", "2", "--today", TODAY.isoformat()]) == 0
+    assert main(["--data-dir", str(folder), "doctor"]) == 0, capsys.readouterr()

@@ -1,4 +1,4 @@
-"""The demo's improvement areas (from demo.json): when each is live, and which a reflection names."""
+"""The improvement areas of the demo (from demo.json) and which ones a reflection is likely to name."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ class Area:
     start: date
     end: date
     state: str
-    notes: str
     to_improve: dict
     actions: dict
 
@@ -32,8 +31,7 @@ class AreaPlan:
         span = (today - start).days
         self.areas = [
             Area(a["name"], tuple(a["stages"]), a["weight"], start + timedelta(days=int(span * a["window"][0])),
-                 start + timedelta(days=int(span * a["window"][1])), a["state"], a.get("notes", ""),
-                 a["to_improve"], a["actions"])
+                 start + timedelta(days=int(span * a["window"][1])), a["state"], a["to_improve"], a["actions"])
             for a in writer.data["areas"]
         ]
 

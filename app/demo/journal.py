@@ -1,4 +1,5 @@
-"""Free journal entries in the demo (two to four a month, half in Arabic) and the resources list."""
+"""Free journal entries in the demo (two to four a month, half in Arabic) and the resources list, written
+with the Journal page's and the Resources page's services."""
 
 from __future__ import annotations
 
@@ -6,20 +7,27 @@ import bisect
 import random
 from datetime import date, timedelta
 
-from thabat.app.demo.rows import Ids, Row, later, new_row, stamp
+from sqlmodel import Session
+
+from thabat.app.demo.moments import at, stamp
 from thabat.app.demo.texts import Writer
 from thabat.app.demo.timeline import Journey
-from thabat.storage.models import JournalEntry, Resource
+from thabat.app.views.journal import EntryInput
+from thabat.app.services.entries import create_entry
+from thabat.app.services.resources import add_resource
 
 THEMES = {"after_rejection": 3, "interview_prep": 2, "good_day": 2, "rest": 1.5, "networking": 1.5,
           "learning": 2, "weekly_review": 2}
 
 
-def journal_entries(rng: random.Random, writer: Writer, journeys: list[Journey], app_ids: list[int], start: date,
-                    today: date, ids: Ids) -> list[Row]:
-    """Entries month by month; those after a hard rejection or before an interview link to that application."""
+def journal_entries(session: Session, rng: random.Random, writer: Writer, journeys: list[Journey],
+                    app_ids: list[int], start: date, today: date) -> int:
+    """Entries month by month; those after a hard rejection or before an interview link to that application.
+
+    Returns how many were written."""
     hard = [(j.rejected_on, i) for i, j in enumerate(journeys) if j.heavy]
-    interviews = [(s.on, i) for i, j in enumerate(journeys) for s in j.steps if s.stage in ("interview", "final")]
+    interviews = [(s.on, i) for i, j in enumerate(journeys) for s in j.happened(today)
+                  if s.stage in ("interview", "final")]
     applied = sorted(j.applied_on for j in journeys)
     companies = sorted({j.company.name for j in journeys})
     tools = writer.pool("tools")
@@ -43,17 +51,16 @@ def journal_entries(rng: random.Random, writer: Writer, journeys: list[Journey],
                           n=week if 3 <= week <= 10 else None)
             title = writer.one(writer.pool("journal", theme, "titles", lang), **values)
             body = writer.some(writer.pool("journal", theme, "sentences", lang), rng.randint(3, 5), **values)
-            created = stamp(day, rng, today, 19, 23)
-            rows.append(new_row(
-                JournalEntry, id=0, title=title, body=body,
-                application_id=app_ids[index] if index is not None else None, private=rng.random() < 0.08,
-                written_on=day, created_at=created, updated_at=later(created, rng, 0, 40),
-            ))
+            entry = EntryInput(title=title, body=body, written_on=day,
+                               application_id=app_ids[index] if index is not None else None,
+                               private=rng.random() < 0.08)
+            rows.append((stamp(day, rng, today, 19, 23), entry))
         month = following
-    rows.sort(key=lambda e: (e.written_on, e.created_at))
-    for row in rows:
-        row.id = ids(JournalEntry)
-    return rows
+    rows.sort(key=lambda row: (row[1].written_on, row[0]))
+    for moment, entry in rows:
+        with at(moment):
+            create_entry(session, entry, today=entry.written_on)
+    return len(rows)
 
 
 def _moment(rng: random.Random, theme: str, first: date, last: date, hard: list, interviews: list):
@@ -73,6 +80,6 @@ def _moment(rng: random.Random, theme: str, first: date, last: date, hard: list,
     return first + timedelta(days=rng.randint(0, (last - first).days)), None
 
 
-def resources(writer: Writer, ids: Ids) -> list[Row]:
-    return [new_row(Resource, id=ids(Resource), title=r["title"], url=r["url"], notes=r.get("notes", ""), position=n)
-            for n, r in enumerate(writer.data["resources"])]
+def resources(session: Session, writer: Writer) -> None:
+    for resource in writer.data["resources"]:
+        add_resource(session, resource["title"], resource["url"], resource.get("notes", ""))

@@ -1,4 +1,5 @@
-"""Confidence over the search: a daily mood shaped by the news, and the check-ins drawn from it."""
+"""Confidence over the search: a daily mood shaped by the news, and the check-ins drawn from it
+(recorded with Today's check-in, on their days)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from thabat.app.demo.rows import Ids, Row, clamp, new_row, stamp
+from thabat.app.demo.moments import at, clamp, stamp
 from thabat.app.demo.texts import Writer
 from thabat.app.demo.timeline import Journey
+from thabat.app.services.checkins import record_check_in
 from thabat.storage.models import CheckIn
 
 BAD_NEWS = {  # rejection stage: (dent in confidence, days it takes to fade)
@@ -39,7 +41,7 @@ def daily_mood(rng: random.Random, journeys: list[Journey], start: date, today: 
     for journey in journeys:
         if journey.reject_stage:
             add(journey.rejected_on, *BAD_NEWS[journey.reject_stage])
-        for step in journey.steps:
+        for step in journey.happened(today):
             if step.stage in GOOD_NEWS and (step.stage != "interview" or step.round == 1):
                 add(step.on, *GOOD_NEWS[step.stage])
     mood, noise, patch_left = [], 0.0, 0
@@ -54,13 +56,15 @@ def daily_mood(rng: random.Random, journeys: list[Journey], start: date, today: 
     return mood
 
 
-def check_ins(
-    session: Session, rng: random.Random, writer: Writer, mood: list[float], start: date, today: date, ids: Ids
-) -> list[Row]:
-    """A check-in on about 70 % of days; the last five days before today always have one, today none."""
-    taken = set(session.exec(select(CheckIn.day).where(CheckIn.day >= start)).all())
+def check_ins(session: Session, rng: random.Random, writer: Writer, mood: list[float], start: date,
+              today: date) -> int:
+    """A check-in on about 70 % of days; the last five days before today always have one, today none.
+
+    Days the journal already has a check-in for are left alone. Returns how many were recorded.
+    """
+    taken = set(session.exec(select(CheckIn.day).where(CheckIn.day >= start)).all())  # a read: what is there
     recent = today - timedelta(days=5)
-    present, rows = True, []
+    present, planned = True, []
     for offset, level in enumerate(mood):
         day = start + timedelta(days=offset)
         present = rng.random() < CHECK_IN_ODDS[present]
@@ -69,19 +73,21 @@ def check_ins(
         score = clamp(level + rng.gauss(0, 0.6), 0, 10)
         if day >= recent:
             score = clamp(score, 3, 9)
-        rows.append(new_row(CheckIn, id=0, day=day, score=score, note="", created_at=stamp(day, rng, today)))
-    _end_well(rows, recent)
-    for row in rows:
-        row.id = ids(CheckIn)
+        planned.append([day, score])
+    _end_well(planned, recent)
+    for day, score in planned:
+        note = ""
         if rng.random() < 0.12:
-            band = "low" if row.score <= 3 else "mid" if row.score <= 6 else "high"
-            row.note = writer.one(writer.pool("check_in_notes", band, rng.choice(("ar", "en"))))
-    return rows
+            band = "low" if score <= 3 else "mid" if score <= 6 else "high"
+            note = writer.one(writer.pool("check_in_notes", band, rng.choice(("ar", "en"))))
+        with at(stamp(day, rng, today)):
+            record_check_in(session, score, note, day=day, today=day)
+    return len(planned)
 
 
-def _end_well(rows: list[Row], recent: date) -> None:
+def _end_well(planned: list[list], recent: date) -> None:
     """The last days shown on Today: ups and downs, but not a wall of low scores."""
-    last = [row for row in rows if row.day >= recent]
-    if last and max(row.score for row in last) < 6:
-        for row, lift in zip(last[-2:], (6, 7)):
-            row.score = lift
+    last = [item for item in planned if item[0] >= recent]
+    if last and max(score for _, score in last) < 6:
+        for item, lift in zip(last[-2:], (6, 7)):
+            item[1] = lift

@@ -2,7 +2,9 @@
 
 Applications follow a weekly rhythm (steady weeks, bursts, quiet weeks, the odd break), slow
 down for a few days after an interview-stage rejection and pick up again after. Each one walks a
-realistic funnel; whatever would happen after `today` is cut off, so recent ones are pending.
+realistic funnel; whatever would happen after `today` is cut off, so recent ones are pending, except
+an interview the user was already invited to: it stays, scheduled ahead (Today's *Coming up*).
+This is only the plan: app/demo/pipeline.py records it through the services.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
+from thabat.app.demo.postings import Posting, posting
 from thabat.app.demo.texts import Writer
 from thabat.app.text.direction import has_arabic
 
@@ -49,12 +52,27 @@ class Company:
         return has_arabic(self.name)
 
 
+SCHEDULED_AHEAD = 21
+"""An interview up to this many days after today stays in the plan when the invitation came by today."""
+INTERVIEW_TIMES = (time(9, 30), time(10, 0), time(11, 0), time(12, 30), time(13, 0), time(14, 0), time(15, 30),
+                   time(16, 0))
+
+
 @dataclass
 class Step:
     stage: str
     on: date
     round: int | None = None
     note: str = ""
+    kind: str = ""
+    """Interview kind (phone, technical, onsite, final) or the answer to an offer (accepted, declined)."""
+    starts_at: time | None = None
+    recorded_on: date | None = None
+    """The day the user wrote the step down: an interview when it was scheduled, anything else when it happened."""
+
+    @property
+    def noted_on(self) -> date:
+        return self.recorded_on or self.on
 
 
 @dataclass
@@ -68,6 +86,7 @@ class Journey:
     notes: str
     steps: list[Step]
     outcome: str
+    posting: Posting
     channel: str | None = None
     reject_stage: str | None = None
     reject_round: int | None = None
@@ -86,6 +105,10 @@ class Journey:
 
     def reached(self, *stages: str) -> bool:
         return any(step.stage in stages for step in self.steps)
+
+    def happened(self, today: date) -> list[Step]:
+        """The steps on or before `today` (a scheduled interview may lie ahead)."""
+        return [step for step in self.steps if step.on <= today]
 
 
 def plan_search(rng: random.Random, writer: Writer, start: date, today: date) -> list[Journey]:
@@ -159,17 +182,16 @@ def _journey(rng: random.Random, writer: Writer, company: Company, day: date, to
         lang = "ar" if rng.random() < (0.03 if company.region == "intl" else 0.25) else "en"
     roles = writer.pool("roles", lang)
     role = rng.choices(roles, [1 / math.sqrt(i + 1.5) for i in range(len(roles))])[0]
-    if rng.random() < 0.12:
-        location = writer.data["remote"][lang]
-    else:
-        location = rng.choice(writer.pool("locations", company.region, lang))
+    remote = rng.random() < 0.12
+    location = "" if remote else rng.choice(writer.pool("locations", company.region, lang))
     notes = writer.one(writer.pool("application_notes", lang)) if rng.random() < 0.1 else ""
+    details = posting(rng, writer, company.name, company.region, role, lang, day, remote)
 
     steps, channel, reject_stage = _funnel(rng, day, skill)
-    steps = [step for step in steps if step.on <= today]
+    steps = _as_known_by(rng, steps, today)
     tools = writer.pool("tools")
     for step in steps[1:]:
-        if step.stage != "rejected" and rng.random() < 0.25:
+        if step.stage != "rejected" and rng.random() < (0.45 if step.stage in ("interview", "final") else 0.25):
             step.note = writer.one(writer.pool("stage_notes", step.stage, lang), tool=rng.choice(tools))
     last = steps[-1].stage
     if last == "rejected":
@@ -180,11 +202,31 @@ def _journey(rng: random.Random, writer: Writer, company: Company, day: date, to
         outcome = "interview"
     else:
         outcome = "pending"
-    journey = Journey(company, role, lang, location, notes, steps, outcome)
+    if last == "offer":  # an offer still open in the last fortnight is undecided; most earlier ones declined
+        offer = steps[-1]
+        if offer.on <= today - timedelta(days=14):
+            offer.kind = "accepted" if rng.random() < 0.3 else "declined"
+    journey = Journey(company, role, lang, location, notes, steps, outcome, details)
     if outcome == "rejected":
         journey.channel, journey.reject_stage = channel, reject_stage
         journey.reject_round = steps[-2].round if reject_stage == "interview" else None
     return journey
+
+
+def _as_known_by(rng: random.Random, steps: list[Step], today: date) -> list[Step]:
+    """The steps that happened by `today`, and the next one if it is an interview already scheduled."""
+    known = [step for step in steps if step.on <= today]
+    for step in steps[1:]:
+        if step.stage in ("interview", "final"):
+            # invited a few days ahead, never before the step that led to it
+            before = steps[steps.index(step) - 1].on
+            step.recorded_on = max(before, step.on - timedelta(days=rng.randint(3, 9)))
+            step.starts_at = rng.choice(INTERVIEW_TIMES)
+    ahead = steps[len(known)] if len(known) < len(steps) else None
+    if (ahead is not None and ahead.stage in ("interview", "final") and ahead.recorded_on <= today
+            and ahead.on <= today + timedelta(days=SCHEDULED_AHEAD)):
+        known.append(ahead)
+    return known
 
 
 def _funnel(rng: random.Random, applied_on: date, skill: float) -> tuple[list[Step], str | None, str | None]:
@@ -229,15 +271,18 @@ def _funnel(rng: random.Random, applied_on: date, skill: float) -> tuple[list[St
         if how != "advance":
             return end(how, "assessment")
     go("interview", 4, 14, 1)
+    steps[-1].kind = "phone" if rng.random() < 0.6 else "technical"
     while True:
         how = fate(0.55, 0.40, 0.03, 0.04)
         if how != "advance":
             return end(how, "interview")
         if steps[-1].round < 3 and rng.random() < 0.45:
             go("interview", 4, 12, steps[-1].round + 1)
+            steps[-1].kind = "technical" if steps[-1].round == 2 else "onsite"
         else:
             break
     go("final", 5, 14)
+    steps[-1].kind = "final"
     how = rng.choices(("offer", "reject", "withdraw", "silent"), (0.25 * skill, 0.68, 0.05, 0.02))[0]
     if how != "offer":
         return end(how, "final")

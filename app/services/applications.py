@@ -107,11 +107,15 @@ def add_application(session: Session, data: ApplicationInput, today: date | None
     app = Application(**_columns(data))
     session.add(app)
     session.flush()
+    applied = None
     if app.applied_on is not None:
-        session.add(StageEvent(application_id=app.id, stage="applied", occurred_on=app.applied_on))
-    _set_referral(session, app.id, data.referral_contact_id)
+        applied = StageEvent(application_id=app.id, stage="applied", occurred_on=app.applied_on)
+        session.add(applied)
+    if data.referral_contact_id is not None:  # a new application has no referral to look up or replace
+        _set_referral(session, app.id, data.referral_contact_id)
     session.flush()
-    return _row(session, app)
+    # Built from what was just written: no history, rejection or referral to read back.
+    return _row(session, app, applied, None, data.referral_contact_id, known=True)
 
 
 def update_application(
@@ -269,8 +273,9 @@ def _set_referral(session: Session, application_id: int, contact_id: int | None)
 
 
 def _row(session: Session, app: Application, last: StageEvent | None = None, rejection_id: int | None = None,
-         referral_id: int | None = None) -> ApplicationRow:
-    if last is None:
+         referral_id: int | None = None, known: bool = False) -> ApplicationRow:
+    """The row of `app`; its last step, rejection and referral are read unless given (`last`, or `known`)."""
+    if last is None and not known:
         events = _events(session, app.id)
         last = events[-1] if events else None
         rejection_id = session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first()

@@ -39,10 +39,11 @@ def add_skill(session: Session, name: str) -> SkillView:
 
 def set_ratings(session: Session, reflection_id: int, ratings: dict[int, int], today: date) -> None:
     """Replace the reflection's ratings; each must be 1-5 (InputError "rating" before anything is stored)."""
-    for skill_id, rating in ratings.items():
+    for rating in ratings.values():
         check.in_range(rating, "rating", 1, 5, required=True)
-        if session.get(Skill, skill_id) is None:
-            raise NotFound(translate("Errors", "This skill no longer exists."))
+    known = set(session.exec(select(Skill.id).where(Skill.id.in_(list(ratings)))).all()) if ratings else set()
+    if known != set(ratings):
+        raise NotFound(translate("Errors", "This skill no longer exists."))
     stored = {r.skill_id: r for r in session.exec(
         select(SkillRating).where(SkillRating.reflection_id == reflection_id)).all()}
     for skill_id, row in stored.items():

@@ -61,6 +61,10 @@ def _prefill_from_debrief(session: Session, reflection: Reflection) -> None:
 
 def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> ReflectionView:
     """Store everything typed so far; nothing is stored when a value is refused (InputError)."""
+    return reflection_view(session, _save(session, reflection_id, draft, today))
+
+
+def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> Reflection:
     reflection = _get(session, reflection_id)
     values = {name: check.clean_text(getattr(draft, name), name) for name in _TEXT_FIELDS}
     values["step"] = check.one_of(draft.step, "step", STEPS)
@@ -78,7 +82,7 @@ def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, tod
     reflection.updated_at = utcnow()
     session.add(reflection)
     session.flush()
-    return reflection_view(session, reflection)
+    return reflection
 
 
 def choose_mode(session: Session, reflection_id: int, mode: str) -> ReflectionView:
@@ -102,8 +106,7 @@ def finish_reflection(session: Session, reflection_id: int, draft: ReflectionDra
     """Save the last step, mark the reflection done, and keep its strength on the strengths list.
 
     A quick reflection's next step becomes an action item (once: finishing again adds no copy)."""
-    save_draft(session, reflection_id, draft, today)
-    reflection = _get(session, reflection_id)
+    reflection = _save(session, reflection_id, draft, today)
     if reflection.mode == "quick":
         _next_step_as_action(session, reflection, today)
     reflection.state = "done"

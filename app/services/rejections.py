@@ -39,11 +39,11 @@ def log_rejection(
         company, role = app.company, app.role
     else:
         app = find_application(session, company, role)
-    if app is not None and data.application_id is not None and session.exec(
-        select(Rejection.id).where(Rejection.application_id == app.id)
-    ).first():
+    ended = app is not None and session.exec(
+        select(Rejection.id).where(Rejection.application_id == app.id)).first() is not None
+    if ended and data.application_id is not None:
         raise InputError(translate("Errors", "This application already has a rejection."), "company")
-    if app is not None and session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first():
+    if ended:
         app = None  # that one already ended: this is a new application to the same place
     if app is None:
         # A company not tracked yet: the user says when they applied, or the date stays unknown.

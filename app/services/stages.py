@@ -35,14 +35,20 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     app = _application(session, application_id)
     if data.stage == "rejected":
         raise InputError(translate("Errors", "A rejection is logged with Log a rejection."), "stage")
-    values = _checked(session, app, data, today or date.today(), None)
+    history = _events(session, app.id)
+    values = _checked(session, app, data, today or date.today(), None, history)
+    rejected = _has_rejection(session, app.id, history)
     event = StageEvent(application_id=app.id, **values)
     session.add(event)
-    session.flush()
-    _set_interviewers(session, event, data.interviewer_ids)
     if event.stage == "applied":
         app.applied_on = event.occurred_on
-    sync_outcome(session, app)
+    # The new step is the latest of its day: the outcome is known before anything is written, so the
+    # step and the outcome go in one flush.
+    app.outcome = _outcome(sorted([*history, event], key=_in_order), rejected)
+    session.add(app)
+    session.flush()
+    if data.interviewer_ids:  # a new step has no interviewers to replace
+        _set_interviewers(session, event, data.interviewer_ids)
     return step_view(session, event)
 
 
@@ -92,23 +98,37 @@ def delete_stage(session: Session, stage_id: int, confirmed: bool) -> None:
     sync_outcome(session, app)
 
 
-def sync_outcome(session: Session, app: Application) -> str:
-    """Set `app.outcome` from its history (see the module's docstring); returns it."""
-    events = _events(session, app.id)
-    rejected = session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first() is not None
-    endings = [e.stage for e in events if e.stage in ("offer", "withdrawn")]
-    if rejected:
-        outcome = "rejected"
-    elif endings:
-        outcome = endings[-1]
-    elif any(e.stage in INTERVIEWS for e in events):
-        outcome = "interview"
-    else:
-        outcome = "pending"
-    app.outcome = outcome
+def sync_outcome(session: Session, app: Application, events: list[StageEvent] | None = None) -> str:
+    """Set `app.outcome` from its history (see the module's docstring; `events`: the history in order,
+    when the caller has it at hand); returns it."""
+    if events is None:
+        events = _events(session, app.id)
+    app.outcome = _outcome(events, _has_rejection(session, app.id, events))
     session.add(app)
     session.flush()
-    return outcome
+    return app.outcome
+
+
+def _has_rejection(session: Session, application_id: int, events: list[StageEvent]) -> bool:
+    # A logged rejection always has its "rejected" step; without one, the table says.
+    return any(e.stage == "rejected" for e in events) or session.exec(
+        select(Rejection.id).where(Rejection.application_id == application_id)).first() is not None
+
+
+def _in_order(event: StageEvent) -> tuple:
+    return event.occurred_on, event.id if event.id is not None else float("inf")  # unwritten: the latest
+
+
+def _outcome(events: list[StageEvent], rejected: bool) -> str:
+    """The outcome a history in order gives (the module's docstring)."""
+    endings = [e.stage for e in events if e.stage in ("offer", "withdrawn")]
+    if rejected:
+        return "rejected"
+    if endings:
+        return endings[-1]
+    if any(e.stage in INTERVIEWS for e in events):
+        return "interview"
+    return "pending"
 
 
 def ghosting_suggestions(session: Session, today: date, weeks: int = DEFAULT_GHOSTING_WEEKS) -> list[GhostingSuggestion]:
@@ -174,7 +194,8 @@ def furthest_stage(session: Session, application_id: int) -> tuple[str, int | No
 
 # -- checks ------------------------------------------------------------------------------------------
 
-def _checked(session: Session, app: Application, data: StageInput, today: date, editing: StageEvent | None) -> dict:
+def _checked(session: Session, app: Application, data: StageInput, today: date, editing: StageEvent | None,
+             history: list[StageEvent] | None = None) -> dict:
     stage = check.one_of(data.stage, "stage", HISTORY_STAGES)
     if stage == "interview" and data.kind == "final":  # the final interview is the history's "final" step
         stage = "final"
@@ -184,7 +205,8 @@ def _checked(session: Session, app: Application, data: StageInput, today: date, 
         occurred_on = check.plan_date(data.occurred_on, "occurred_on", today, years=SCHEDULE_YEARS)
     else:
         occurred_on = check.past_date(data.occurred_on, "occurred_on", today)
-    others = [e for e in _events(session, app.id) if editing is None or e.id != editing.id]
+    others = [e for e in (_events(session, app.id) if history is None else history)
+              if editing is None or e.id != editing.id]
     if stage != "applied" and app.applied_on is not None and occurred_on < app.applied_on:
         raise InputError(translate("Errors", "This step is dated before the application."), "occurred_on")
     if stage == "applied":
