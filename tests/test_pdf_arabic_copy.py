@@ -11,7 +11,11 @@ Measured again when step 4's overlapping prompts were merged (issue 18), which c
 texts: of 150 sentences in Arabic only, pdfium copies 150 whole and poppler 148 (the two quotes);
 of 51 mixed, 29 and 42; Qt's own layer 103 and 18. One English sentence of this demo wraps where
 pdfium reads its second line after the next heading, with Qt's layer and the rewritten one alike.
-The floors below are those figures: they can only go up.
+
+Measured again when the demo came to be made through the services (issue 14) and the PDF to have
+parts and contents (issue 18): of 165 sentences in Arabic only, pdfium copies 165 whole and poppler
+163 (the quotes); of 53 mixed, 35 and 46; Qt's own layer 111 of the 165. The floors below are those
+figures: they can only go up.
 """
 
 from __future__ import annotations
@@ -94,7 +98,7 @@ def _whole(sentences: list[str], text: str) -> list[str]:
 def test_the_demo_has_arabic_with_harakat_to_copy(demo):
     # Harakat are not rare in typed Arabic: tanween on "شكرًا"-like words, shadda ("قدّمت").
     with_marks = [s for s in demo.arabic + demo.mixed if re.search("[\u064b-\u0652]", s)]
-    assert len(demo.arabic) >= 150 and len(demo.mixed) >= 50 and len(with_marks) >= 60
+    assert len(demo.arabic) >= 160 and len(demo.mixed) >= 50 and len(with_marks) >= 70
 
 
 def test_every_arabic_sentence_of_the_demo_copies_whole_in_pdfium(demo):
@@ -102,8 +106,8 @@ def test_every_arabic_sentence_of_the_demo_copies_whole_in_pdfium(demo):
     before = squeezed(" ".join(pdfium_pages(demo.qt)))
     missing = [s for s in demo.arabic if s not in text]
     assert len(missing) <= 1, missing
-    assert len(_whole(demo.arabic, before)) <= 105  # what Qt's own text layer gives
-    assert len(_whole(demo.mixed, text)) >= 29  # mixed with Latin words: the reader's own bidi decides
+    assert len(_whole(demo.arabic, before)) <= 111  # what Qt's own text layer gives
+    assert len(_whole(demo.mixed, text)) >= 35  # mixed with Latin words: the reader's own bidi decides
 
 
 @needs_poppler
@@ -111,13 +115,13 @@ def test_the_demo_sentences_copy_whole_in_poppler(demo):
     text = squeezed(poppler_text(demo.pdf))
     missing = [s for s in demo.arabic if s not in text]
     assert all("«" in s for s in missing), missing  # only quotes: poppler does not mirror them back
-    assert len(demo.arabic) - len(missing) >= 148
-    assert len(_whole(demo.mixed, text)) >= 42
+    assert len(demo.arabic) - len(missing) >= 163
+    assert len(_whole(demo.mixed, text)) >= 46
 
 
 def test_latin_text_and_digits_copy_as_before(demo):
     before, after = squeezed(" ".join(pdfium_pages(demo.qt))), squeezed(" ".join(pdfium_pages(demo.pdf)))
-    assert _whole(demo.latin, after) == _whole(demo.latin, before)
+    assert set(_whole(demo.latin, before)) <= set(_whole(demo.latin, after))  # nothing lost (some gained)
     assert len(_whole(demo.latin, after)) >= len(demo.latin) - 1  # the wrapped sentence, as before
     if poppler_installed():
         assert _whole(demo.latin, squeezed(poppler_text(demo.pdf))) == _whole(demo.latin, squeezed(poppler_text(demo.qt)))

@@ -106,7 +106,7 @@ def _actions(rng: random.Random, area: Area, citing: list[int], cited: list[tupl
         created = cited[anchor][0]
         item = PlannedAction(title, created, created + timedelta(days=rng.randint(7, 28)), area=area, reflection=anchor)
         if j == len(titles) - 1 and resolved is None:  # the newest step of a live area: overdue or due soon
-            item.state = rng.choice(("todo", "todo", "doing"))
+            item.state = rng.choice(("todo", "doing"))
             item.due_on = max(created, today + timedelta(days=rng.randint(-9, 12)))
         elif resolved is not None or (item.due_on <= today - timedelta(days=14) and rng.random() < 0.9):
             item.state = "done"
