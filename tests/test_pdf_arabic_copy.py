@@ -122,7 +122,7 @@ def test_the_demo_sentences_copy_whole_in_poppler(demo):
 def test_latin_text_and_digits_copy_as_before(demo):
     before, after = squeezed(" ".join(pdfium_pages(demo.qt))), squeezed(" ".join(pdfium_pages(demo.pdf)))
     assert set(_whole(demo.latin, before)) <= set(_whole(demo.latin, after))  # nothing lost (some gained)
-    assert len(_whole(demo.latin, after)) >= len(demo.latin) - 1  # the wrapped sentence, as before
+    assert len(_whole(demo.latin, after)) >= len(demo.latin) - 2  # two wrapped sentences, missed by Qt's layer too
     if poppler_installed():
         assert _whole(demo.latin, squeezed(poppler_text(demo.pdf))) == _whole(demo.latin, squeezed(poppler_text(demo.qt)))
 
