@@ -3,7 +3,7 @@
 Every row is checked as the application form checks it (the applications service's validation);
 rows that cannot be used are reported with the reason, the others are inserted a batch at a time
 with their stage history, so the rate stays steady over a million rows; the search index follows
-through its triggers, drained before the commit (storage/search_sync.py). All of it
+through its triggers, drained after each batch (storage/search_sync.py). All of it
 happens in the caller's one transaction, so a failure, a cancel or a killed process leaves the
 journal as it was. The file is read twice, first for the order of numeric dates (day or month
 first), then to import, and never held whole.
@@ -27,6 +27,7 @@ from thabat.app.export.csv_history import ParsedStep, parse_history
 from thabat.app.export.csv_pipeline import ContactsByName, checked_steps, extra_fields, insert_histories
 from thabat.app.services.applications import insert_applications, validated_application
 from thabat.storage.bulk_insert import larger_cache
+from thabat.storage.search_sync import drain_batches
 from thabat.storage.models import Application
 from thabat.storage.name_key import name_key
 from thabat.app.text_direction import fill
@@ -86,11 +87,14 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     histories: list[list[ParsedStep]] = []
     people = ContactsByName(session)
 
+    # The triggers queue each new application for the search index; the queue is drained batch by
+    # batch, in this transaction, so it never holds more than a batch (storage/search_sync.py).
+    drain_batch = drain_batches(session.connection())
+
     def write_batch() -> None:
-        # The search index needs nothing here: the triggers queue each new application, and the queue
-        # is drained before the commit (storage/search_sync.py).
         ids = insert_applications(session, batch, rows.key_of)
         insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
+        drain_batch()
         batch.clear()
         histories.clear()
 
