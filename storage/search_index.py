@@ -198,7 +198,11 @@ def _joined(*parts: str) -> str:
 
 
 def _only(statement, column, ids: list[int] | None):
-    return statement if ids is None else statement.where(column.in_(ids))
+    if ids is None:
+        return statement
+    if ids and ids == list(range(ids[0], ids[0] + len(ids))):  # a run of new rows: no list of ids to send
+        return statement.where(column.between(ids[0], ids[-1]))
+    return statement.where(column.in_(ids))
 
 
 def _applications(connection: Connection, application_ids) -> dict:
