@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Mapping, Sequence
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import String, or_, select, text, type_coerce
 from sqlalchemy.engine import Connection
 
 from thabat.storage.instants import local_day
@@ -271,15 +271,18 @@ def _application_documents(connection: Connection, ids: list[int] | None) -> lis
     t = Application.__table__.c
     # Most applications have no notes and so no document: not read at all (text that is only spaces
     # is read, and left out like every document without text of its own).
-    rows = connection.execute(_only(select(t.id, t.company, t.role, t.applied_on, t.notes, t.description)
+    # The date as SQLite holds it (ISO text), read by date.fromisoformat: the Date type's own reading
+    # took a third of the time of indexing a big import.
+    rows = connection.execute(_only(select(t.id, t.company, t.role, type_coerce(t.applied_on, String), t.notes,
+                                           t.description)
                                     .where(or_(t.notes != "", t.description != "")), t.id, ids)).all()
     created = {}
-    if any(row.applied_on is None for row in rows):  # the date is not known: the day it was recorded
+    if any(applied_on is None for _id, _company, _role, applied_on, *_ in rows):  # the day it was recorded
         created = dict(connection.execute(select(t.id, t.created_at).where(
-            t.id.in_([row.id for row in rows if row.applied_on is None]))).all())
-    return [Document("application", row.id, row.applied_on or local_day(created.get(row.id)), row.company,
-                     app_title(row.company, row.role), _joined(row.notes, row.description))
-            for row in rows]
+            t.id.in_([row[0] for row in rows if row[3] is None]))).all())
+    return [Document("application", id_, date.fromisoformat(applied_on) if applied_on else local_day(created[id_]),
+                     company, app_title(company, role), _joined(notes, description))
+            for id_, company, role, applied_on, notes, description in rows]
 
 
 def _contact_documents(connection: Connection, ids: list[int] | None) -> list[Document]:
