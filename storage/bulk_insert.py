@@ -1,20 +1,31 @@
-"""Many rows into one table with one `executemany` of plain tuples, for imports of a million rows.
+"""Many rows into one table in a few multi-row INSERTs of plain values, for imports of a million rows.
 
 SQLAlchemy's Core insert handles each row in Python: a dict per row, each value through its type,
 each computed column default called per row. Here the statement is written once from the table's
-definition and handed to the driver with the rows as tuples; the work per row is the caller's
+definition and handed to the driver with the rows' values; the work per row is the caller's
 (values already in hand) and the driver's. It still runs on the session's connection, inside its
 transaction, and through SQLAlchemy's execution events.
+
+Many rows per statement, not one `executemany` of one-row statements: a table with a trigger (the
+search index's, storage/search_sync.py) makes SQLite open a statement journal for every statement
+run, copying each page the row touches first; run once per row, that tripled the cost of an insert.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import chain, islice
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Column, Table
 from sqlalchemy.engine import Connection, Dialect
+
+
+ROWS_PER_STATEMENT = 500
+"""Rows in one INSERT (fewer when SQLite's limit on parameters is lower): past a few hundred, longer
+statements gain nothing."""
 
 
 def stored_form(connection: Connection, column: Column) -> Callable[[Any], Any]:
@@ -68,12 +79,23 @@ def insert_rows(connection: Connection, table: Table, columns: Sequence[str], ro
         fixed[column.name] = stored_form(connection, column)(column.default.arg)
     names = [*columns, *fixed]
     quote = connection.dialect.identifier_preparer.quote
-    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
-                 f"VALUES ({', '.join('?' for _ in names)})")  # pysqlite's paramstyle (qmark)
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) VALUES "
+    one = f"({', '.join('?' for _ in names)})"  # pysqlite's paramstyle (qmark)
+    per_statement = max(1, min(ROWS_PER_STATEMENT, _parameter_limit(connection) // len(names)))
     tail = tuple(fixed.values())
-    parameters = [row + tail for row in rows] if tail else list(rows)
-    if parameters:
-        connection.exec_driver_sql(statement, parameters)
+    rows = iter(rows)
+    while chunk := list(islice(rows, per_statement)):
+        connection.exec_driver_sql(head + ", ".join([one] * len(chunk)),
+                                   tuple(chain.from_iterable(row + tail for row in chunk)))
+
+
+def _parameter_limit(connection: Connection) -> int:
+    """How many parameters one statement may have on this connection (999 on SQLite before 3.32)."""
+    driver = connection.connection.driver_connection
+    try:
+        return driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except AttributeError:  # not a sqlite3 connection that tells: the smallest limit SQLite ever had
+        return 999
 
 
 @contextmanager

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
+from typing import Mapping, Sequence
 
-from sqlalchemy import select, text
+from sqlalchemy import String, or_, select, text, type_coerce
 from sqlalchemy.engine import Connection
 
 from thabat.storage.instants import local_day
@@ -105,26 +105,41 @@ def index_new(connection: Connection, kind: str, ids: Sequence[int], chunk: int 
     return indexed
 
 
-def refresh(connection: Connection, keys: set[Key]) -> int:
+def refresh(connection: Connection, keys: set[Key], new_above: Mapping[str, int] | None = None) -> int:
     """Re-index the documents `keys` from the database as it stands (removed when gone or empty);
-    returns how many documents were indexed."""
+    returns how many documents were indexed.
+
+    `new_above` (kind -> id, from `highest_ids`): documents of that kind with a higher id are known not
+    to be in the index, so no old copy is looked for (each look is a scan of the index).
+    """
     by_kind: dict[str, set[int]] = {}
     for kind, ref_id in keys:
         by_kind.setdefault(kind, set()).add(ref_id)
     indexed = 0
     for kind, ids in by_kind.items():
-        _remove(connection, kind, ids)
+        if new_above is None:
+            indexed_before = ids
+        else:
+            highest = new_above.get(kind, 0)
+            indexed_before = {ref_id for ref_id in ids if ref_id <= highest}
+        if indexed_before:
+            _remove(connection, kind, indexed_before)
         indexed += index_new(connection, kind, sorted(ids))
     return indexed
+
+
+def highest_ids(connection: Connection) -> dict[str, int]:
+    """kind -> the highest id the index holds a document of: any higher id of that kind is not in it."""
+    return dict(connection.exec_driver_sql(f"SELECT kind, max(ref_id) FROM {TABLE} GROUP BY kind").all())
 
 
 def _remove(connection: Connection, kind: str, ids: set[int]) -> None:
     # kind and ref_id are unindexed columns: one scan finds the rowids, then each goes by its rowid
     # (a scan per document made a bulk import quadratic).
-    rowids = [rowid for rowid, ref_id in connection.execute(
-        text(f"SELECT rowid, ref_id FROM {TABLE} WHERE kind = :kind"), {"kind": kind}) if ref_id in ids]
+    rowids = [(rowid,) for rowid, ref_id in connection.exec_driver_sql(
+        f"SELECT rowid, ref_id FROM {TABLE} WHERE kind = ?", (kind,)) if ref_id in ids]
     if rowids:
-        connection.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), [{"rowid": r} for r in rowids])
+        connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", rowids)
 
 
 def indexed_rows(connection: Connection, with_text: bool = True) -> dict[Key, list[tuple]]:
@@ -146,7 +161,7 @@ def expected_rows(connection: Connection, with_text: bool = True) -> dict[Key, t
     if not with_text:
         return {(d.kind, d.ref_id): (d.day.isoformat(), d.company, d.title, d.original)
                 for d in documents if d.original.strip()}
-    return {(row["kind"], row["ref_id"]): tuple(row[column] for column in _VALUES) for row in _rows(documents)}
+    return {(kind, ref_id): tuple(values) for kind, ref_id, *values in _rows(documents)}
 
 
 _VALUES = ("day", "company", "title", "original", "text", "stems")
@@ -154,21 +169,23 @@ _VALUES = ("day", "company", "title", "original", "text", "stems")
 
 def _insert(connection: Connection, documents: list[Document]) -> int:
     rows = _rows(documents)
-    if rows:
-        connection.execute(
-            text(f"INSERT INTO {TABLE} (kind, ref_id, day, company, title, original, text, stems) "
-                 "VALUES (:kind, :ref_id, :day, :company, :title, :original, :text, :stems)"), rows)
+    if rows:  # plain tuples to the driver: a million documents through text() and dicts took seconds
+        connection.exec_driver_sql(
+            f"INSERT INTO {TABLE} (kind, ref_id, day, company, title, original, text, stems) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return len(rows)
 
 
-def _rows(documents: list[Document]) -> list[dict]:
-    """The index rows of `documents`; a document with no text of its own has none."""
-    return [
-        {"kind": d.kind, "ref_id": d.ref_id, "day": d.day.isoformat(), "company": d.company, "title": d.title,
-         "original": d.original, "text": index_text(d.title + "\n" + d.original),
-         "stems": index_stems(d.title + "\n" + d.original)}
-        for d in documents if d.original.strip()
-    ]
+def _rows(documents: list[Document]) -> list[tuple]:
+    """The index rows of `documents` (kind, ref_id, then the columns of `_VALUES`); a document with no
+    text of its own has none."""
+    rows = []
+    for d in documents:
+        if d.original.strip():
+            indexed = d.title + "\n" + d.original
+            rows.append((d.kind, d.ref_id, d.day.isoformat(), d.company, d.title, d.original, index_text(indexed),
+                         index_stems(indexed)))
+    return rows
 
 
 # -- documents: what each kind of row contributes to the index --------------------------------------
@@ -181,7 +198,11 @@ def _joined(*parts: str) -> str:
 
 
 def _only(statement, column, ids: list[int] | None):
-    return statement if ids is None else statement.where(column.in_(ids))
+    if ids is None:
+        return statement
+    if ids and ids == list(range(ids[0], ids[0] + len(ids))):  # a run of new rows: no list of ids to send
+        return statement.where(column.between(ids[0], ids[-1]))
+    return statement.where(column.in_(ids))
 
 
 def _applications(connection: Connection, application_ids) -> dict:
@@ -248,15 +269,20 @@ def _rejection_documents(connection: Connection, ids: list[int] | None) -> list[
 
 def _application_documents(connection: Connection, ids: list[int] | None) -> list[Document]:
     t = Application.__table__.c
-    rows = connection.execute(_only(select(t.id, t.company, t.role, t.applied_on, t.notes, t.description),
-                                    t.id, ids)).all()
+    # Most applications have no notes and so no document: not read at all (text that is only spaces
+    # is read, and left out like every document without text of its own).
+    # The date as SQLite holds it (ISO text), read by date.fromisoformat: the Date type's own reading
+    # took a third of the time of indexing a big import.
+    rows = connection.execute(_only(select(t.id, t.company, t.role, type_coerce(t.applied_on, String), t.notes,
+                                           t.description)
+                                    .where(or_(t.notes != "", t.description != "")), t.id, ids)).all()
     created = {}
-    if any(row.applied_on is None for row in rows):  # the date is not known: the day it was recorded
+    if any(applied_on is None for _id, _company, _role, applied_on, *_ in rows):  # the day it was recorded
         created = dict(connection.execute(select(t.id, t.created_at).where(
-            t.id.in_([row.id for row in rows if row.applied_on is None]))).all())
-    return [Document("application", row.id, row.applied_on or local_day(created.get(row.id)), row.company,
-                     app_title(row.company, row.role), _joined(row.notes, row.description))
-            for row in rows]
+            t.id.in_([row[0] for row in rows if row[3] is None]))).all())
+    return [Document("application", id_, date.fromisoformat(applied_on) if applied_on else local_day(created[id_]),
+                     company, app_title(company, role), _joined(notes, description))
+            for id_, company, role, applied_on, notes, description in rows]
 
 
 def _contact_documents(connection: Connection, ids: list[int] | None) -> list[Document]:

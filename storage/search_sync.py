@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, Mapping
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
@@ -112,18 +112,49 @@ def keep_in_step(connection: Connection) -> None:
     drain(connection)
 
 
-def drain(connection: Connection) -> int:
-    """Re-index the documents queued by the triggers, then empty the queue; returns how many were queued."""
+def drain(connection: Connection, new_above: Mapping[str, int] | None = None) -> int:
+    """Re-index the documents queued by the triggers, then empty the queue; returns how many were queued.
+
+    `new_above`: see `search_index.refresh` (`drain_batches` gives it)."""
+    return len(_drain(connection, new_above))
+
+
+def _drain(connection: Connection, new_above: Mapping[str, int] | None) -> set[Key]:
     if not _has_queue(connection):
-        return 0
+        return set()
     queued = connection.execute(text(f"SELECT rowid, kind, ref_id FROM {PENDING}")).all()
     if not queued:
-        return 0
+        return set()
     keys = {(kind, ref_id) for _, kind, ref_id in queued}
-    search_index.refresh(connection, keys)
+    search_index.refresh(connection, keys, new_above)
     # Up to the last row read: a row another connection queued meanwhile waits for the next drain.
     connection.execute(text(f"DELETE FROM {PENDING} WHERE rowid <= :last"), {"last": max(r for r, _, _ in queued)})
-    return len(keys)
+    return keys
+
+
+def drain_batches(connection: Connection) -> Callable[[], int]:
+    """What drains the queue after each batch of one long write (an import of a million rows), so the
+    queue never holds more than a batch: call it after each batch is written.
+
+    Draining once at the end held a million queued keys in memory at once. Draining often must not
+    look for an old copy of every new document (a scan of the index each time): the index's highest
+    id of each kind, read once this write holds SQLite's write lock (no other connection adds
+    documents until it commits), and raised past every document drained since, tells which are new.
+    """
+    highest: dict[str, int] | None = None
+
+    def drain_batch() -> int:
+        nonlocal highest
+        if highest is None and connection.connection.driver_connection.in_transaction:
+            highest = search_index.highest_ids(connection)
+        drained = _drain(connection, highest)
+        if highest is not None:
+            for kind, ref_id in drained:  # indexed now, or with no document: either way not new any more
+                if ref_id > highest.get(kind, 0):
+                    highest[kind] = ref_id
+        return len(drained)
+
+    return drain_batch
 
 
 def _has_queue(connection: Connection) -> bool:

@@ -8,15 +8,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event, insert, text, update
 from sqlalchemy.engine import Engine
 
 from thabat.app.export.csv_import import import_applications
 import thabat.app.export.csv_import as csv_import
 from thabat.app.export.csv_io import guess_mapping, parse_sheet
+from thabat.app.services import rejections
+from thabat.app.views.applications import RejectionInput
 from thabat.app.services.applications import add_application
 from thabat.app.views.applications import ApplicationInput
 from thabat.storage import search_index, search_sync
+from thabat.storage import bulk_insert
 from thabat.storage.bulk_insert import insert_rows
 from thabat.storage.models import Application
 from tests.conftest import TODAY
@@ -98,20 +101,35 @@ def test_names_and_dates_are_worked_out_once_per_distinct_text(journal, monkeypa
     assert len(parsed) == 28
 
 
-def test_the_import_leaves_the_index_to_the_triggers(journal, monkeypatch):
+def test_the_import_leaves_the_index_to_the_triggers_and_drains_their_queue_batch_by_batch(journal, monkeypatch):
     """The new applications are queued by the triggers as each batch is written, not indexed by the import
-    itself, and the queue is drained before the commit: the index is then what a rebuild makes."""
+    itself; the queue is drained after each batch, so it never holds more than one (a million queued
+    keys drained at the commit took hundreds of MB). The index is then what a rebuild makes."""
     monkeypatch.setattr(csv_import, "BATCH", 10)
     sheet = parse_sheet("Company,Role,Date applied,Notes\n"
                         + "".join(f"Company {n},Role,2026-01-01,note {n}\n" for n in range(35)))
-    queued_at_progress = []
+    at_progress = []
+    queued_at_write = []
     with journal.session() as session:
-        def progress(done: int, total: int) -> None:
-            queued_at_progress.append((done, session.connection().execute(
-                text(f"SELECT count(DISTINCT ref_id) FROM {search_sync.PENDING} WHERE kind = 'application'")).scalar_one()))
+        connection = session.connection()
 
+        def count(sql: str) -> int:
+            return connection.execute(text(sql)).scalar_one()
+
+        def progress(done: int, _total: int) -> None:
+            at_progress.append((done, count(f"SELECT count(*) FROM {search_sync.PENDING}"),
+                                count(f"SELECT count(*) FROM {search_index.TABLE} WHERE kind = 'application'")))
+
+        real_refresh = search_index.refresh
+
+        def refresh(connection, keys, new_above=None):
+            queued_at_write.append(len(keys))
+            return real_refresh(connection, keys, new_above)
+
+        monkeypatch.setattr(search_index, "refresh", refresh)
         import_applications(session, sheet, guess_mapping(sheet.headers), TODAY, progress)
-    assert queued_at_progress == [(10, 10), (20, 20), (30, 30), (35, 35)]
+    assert at_progress == [(10, 0, 10), (20, 0, 20), (30, 0, 30), (35, 0, 35)]
+    assert queued_at_write == [10, 10, 10, 5]
     with journal.engine.begin() as connection:
         assert connection.execute(text(f"SELECT count(*) FROM {search_sync.PENDING}")).scalar_one() == 0
         assert search_sync.differences(connection) == []
@@ -120,6 +138,58 @@ def test_the_import_leaves_the_index_to_the_triggers(journal, monkeypatch):
         assert index_rows(connection) == imported and len(imported) == 35
 
 
+def test_draining_batch_by_batch_never_scans_the_index_for_new_documents(journal, monkeypatch):
+    """Each look for a document's old copy is a scan of the whole index: done for every batch, a big import
+    was quadratic. New documents (ids above the index's highest) are not looked for; the journal's own
+    documents, of every kind, are left as they were."""
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Talabat", "Designer", date(2025, 12, 1), notes="kept from before"),
+                        TODAY)
+        rejections.log_rejection(session, RejectionInput("Acme", "Dev", date(2026, 10, 1), "screening",
+                                                         message="Thanks for your time"), TODAY)
+    monkeypatch.setattr(csv_import, "BATCH", 3)
+    scans: list[str] = []
+
+    def before(_connection, _cursor, statement, _parameters, _context, _executemany):
+        if statement.startswith(f"SELECT rowid, ref_id FROM {search_index.TABLE}"):
+            scans.append(statement)
+
+    sheet = parse_sheet("Company,Role,Date applied,Notes,Stage history\n" + "".join(
+        f"Company {n},Role,2026-01-0{n % 9 + 1},note {n},2026-02-01 screening; 2026-02-09 rejected\n"
+        for n in range(10)))
+    event.listen(Engine, "before_cursor_execute", before)
+    try:
+        with journal.session() as session:
+            assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 10
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+    assert scans == []
+    with journal.engine.begin() as connection:
+        assert search_sync.differences(connection) == []
+        imported = index_rows(connection)
+        search_index.rebuild(connection)
+        assert index_rows(connection) == imported
+    assert {(kind, title) for kind, _id, _day, _company, title, *_ in imported} >= {
+        ("application", "Talabat — Designer"), ("rejection", "Acme — Dev"), ("application", "Company 9 — Role")}
+
+
+def test_a_document_drained_in_one_batch_and_changed_in_a_later_one_is_indexed_once(journal):
+    """Documents drained during the long write are no longer new: changed again, their first copy goes."""
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Talabat", "Designer", date(2025, 12, 1), notes="before"), TODAY)
+    with journal.session() as session:
+        connection = session.connection()
+        drain_batch = search_sync.drain_batches(connection)
+        connection.execute(insert(Application.__table__).values(
+            company="Careem", role="Analyst", applied_on=date(2026, 1, 1), notes="first words", company_key="careem",
+            role_key="analyst"))
+        assert drain_batch() == 1
+        connection.execute(update(Application.__table__).where(Application.__table__.c.company == "Careem")
+                           .values(notes="second words"))
+        connection.execute(update(Application.__table__).where(Application.__table__.c.company == "Talabat")
+                           .values(notes="after"))
+        assert drain_batch() == 2
+        assert search_sync.differences(connection) == []
 def test_histories_and_unknown_dates_go_through_the_fast_path_batch_by_batch(journal, monkeypatch):
     """Each batch's stage histories are written after its applications; an application whose date is not
     known gets no "applied" step, and two of them with the same names are the same application."""
@@ -202,3 +272,37 @@ def test_a_bulk_insert_refuses_to_leave_a_computed_column_out(session):
         insert_rows(session.connection(), Application.__table__,
                     ("company", "role", "applied_on", "created_at", "updated_at", "role_key"),
                     [("Careem", "", "2026-01-01", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", "")])
+
+
+def test_a_bulk_insert_sends_many_rows_per_statement(session, monkeypatch):
+    """With the search triggers on the table, SQLite opens a statement journal for every statement run:
+    one statement per row (an executemany) tripled the cost of an insert. Every row still arrives."""
+    monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 40)
+    runs: list[tuple[bool, int]] = []
+
+    def before(_connection, _cursor, statement, parameters, _context, executemany):
+        if statement.startswith("INSERT INTO application"):
+            runs.append((executemany, statement.count("(?")))  # rows in the statement
+
+    columns = ("company", "role", "applied_on", "outcome", "link", "location", "notes", "created_at", "updated_at",
+               "company_key", "role_key")
+    rows = [(f"Company {n}", "Role", "2026-01-01", "pending", "", "", f"note {n}", "2026-01-01 00:00:00.000000",
+             "2026-01-01 00:00:00.000000", f"company {n}", "role") for n in range(100)]
+    connection = session.connection()
+    event.listen(Engine, "before_cursor_execute", before)
+    try:
+        insert_rows(connection, Application.__table__, columns, rows)
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+    assert runs == [(False, 40), (False, 40), (False, 20)]
+    stored = connection.execute(text("SELECT company, notes FROM application ORDER BY id")).all()
+    assert stored == [(f"Company {n}", f"note {n}") for n in range(100)]
+
+
+def test_a_bulk_insert_keeps_under_sqlites_parameter_limit(session, monkeypatch):
+    monkeypatch.setattr(bulk_insert, "_parameter_limit", lambda _connection: 25)
+    insert_rows(session.connection(), Application.__table__,
+                ("company", "role", "created_at", "updated_at", "company_key", "role_key"),
+                [(f"Company {n}", "", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", f"company {n}", "")
+                 for n in range(7)])
+    assert session.connection().execute(text("SELECT count(*) FROM application")).scalar_one() == 7

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, time
+from functools import lru_cache
 
 from thabat.app.text import catalogue
 from thabat.app.views.applications import StageStep
@@ -64,8 +65,10 @@ def _step_text(step: StageStep, lang: str) -> str:
     return text
 
 
+@lru_cache(maxsize=None)
 def _labels(kind: str) -> dict[str, str]:
-    """Every label of `kind`, in both languages and lower case, to its key."""
+    """Every label of `kind`, in both languages and lower case, to its key (the catalogue does not change
+    while Thabat runs; an import reads a history cell per row)."""
     labels = {}
     for item in catalogue.load("prompts")[kind]:
         for text in (item["key"], item["en"], item["ar"]):
@@ -97,6 +100,8 @@ def _unescaped(note: str) -> str:
 
 def parse_history(cell: str) -> list[ParsedStep] | None:
     """The steps of a history cell, or None when a part of it is not a step Thabat can read."""
+    if not cell:
+        return []
     stages, kinds = _labels("history_stages"), {**_labels("interview_kinds"), **_labels("offer_answers")}
     steps = []
     for part in _split(cell):

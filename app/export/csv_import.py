@@ -3,7 +3,7 @@
 Every row is checked as the application form checks it (the applications service's validation);
 rows that cannot be used are reported with the reason, the others are inserted a batch at a time
 with their stage history, so the rate stays steady over a million rows; the search index follows
-through its triggers, drained before the commit (storage/search_sync.py). All of it
+through its triggers, drained after each batch (storage/search_sync.py). All of it
 happens in the caller's one transaction, so a failure, a cancel or a killed process leaves the
 journal as it was. The file is read twice, first for the order of numeric dates (day or month
 first), then to import, and never held whole.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from sqlmodel import Session, select
 
@@ -22,12 +22,14 @@ from thabat.app.errors import InputError, translate
 from thabat.app.export.csv_dates import numeric_order, parse_date
 from thabat.app.export.csv_history import ParsedStep, parse_history
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
+from thabat.app.export.read_ahead import read_ahead
 from thabat.app.export.csv_pipeline import ContactsByName, checked_steps, extra_fields, insert_histories
 from thabat.app.services.applications import insert_applications, validated_application
 from thabat.app.text import catalogue
 from thabat.app.text.direction import fill
 from thabat.app.views.applications import ApplicationInput
 from thabat.storage.bulk_insert import larger_cache
+from thabat.storage.search_sync import drain_batches
 from thabat.storage.models import Application
 from thabat.storage.name_key import name_key
 
@@ -71,7 +73,8 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     """Add one application per usable row and report the others; writes through the session only.
 
     `progress(rows read, rows in all)` is called every BATCH rows, once they are written;
-    `cancelled()` returning True then raises ImportCancelled.
+    `cancelled()` returning True then raises ImportCancelled. The rows are read and checked on a
+    second thread (read_ahead.py); every write happens on the caller's.
     """
     missing = [name for name in REQUIRED if name not in mapping]
     if missing:
@@ -82,30 +85,33 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     seen = {tuple(row) for row in session.exec(
         select(Application.company_key, Application.role_key, Application.applied_on))}
     rows = _RowChecker(mapping, today, order, seen)
-    batch: list[tuple[ApplicationInput, str]] = []
-    histories: list[list[ParsedStep]] = []
     people = ContactsByName(session)
+    # The triggers queue each new application for the search index; the queue is drained batch by
+    # batch, in this transaction, so it never holds more than a batch (storage/search_sync.py).
+    drain_batch = drain_batches(session.connection())
 
-    def write_batch() -> None:
-        # The search index needs nothing here: the triggers queue each new application, and the queue
-        # is drained before the commit (storage/search_sync.py).
-        ids = insert_applications(session, batch, rows.key_of)
-        insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
-        batch.clear()
-        histories.clear()
-
-    with larger_cache(session.connection(), CACHE_MB):
+    def batches() -> Iterator[tuple[int, list[tuple[ApplicationInput, str]], list[list[ParsedStep]]]]:
+        """(rows read, the usable ones with their outcomes, their histories), BATCH rows at a time."""
+        batch: list[tuple[ApplicationInput, str]] = []
+        histories: list[list[ParsedStep]] = []
         for offset, row in enumerate(sheet.data_rows()):
             if offset and offset % BATCH == 0:
-                write_batch()
-                _step(offset, sheet.row_count, progress, cancelled)
+                yield offset, batch, histories
+                batch, histories = [], []
             usable = rows.checked(sheet.first_line + offset, row)
             if usable is not None:
                 data, outcome, steps = usable
                 batch.append((data, outcome))
                 histories.append(steps)
-        write_batch()
-    _step(sheet.row_count, sheet.row_count, progress, cancelled)
+        yield sheet.row_count, batch, histories
+
+    # The rows of the next batch are read and checked on a second thread while this one writes.
+    with larger_cache(session.connection(), CACHE_MB), read_ahead(batches()) as checked_batches:
+        for done, batch, histories in checked_batches:
+            ids = insert_applications(session, batch, rows.key_of)
+            insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
+            drain_batch()
+            _step(done, sheet.row_count, progress, cancelled)
     return rows.report
 
 

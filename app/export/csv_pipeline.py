@@ -26,43 +26,48 @@ from thabat.storage.models import Contact, ContactApplication, Rejection, StageC
 Note = Callable[[str], None]
 
 
-def _choice(kind: str, text: str, note: Note, what: str) -> str:
-    """The key whose label (either language) or key is `text`; "" with a note when none is."""
+def _choice(kind: str, text: str, note: Note, what: Callable[[], str]) -> str:
+    """The key whose label (either language) or key is `text`; "" with a note (naming `what()`) when none is."""
     wanted = text.strip().lower()
     if not wanted:
         return ""
     for item in catalogue.load("prompts")[kind]:
         if wanted in (item["key"], item["en"].lower(), item["ar"].lower()):
             return item["key"]
-    note(fill(translate("Errors", "%1 \u201c%2\u201d not recognised; left empty"), what, text))
+    note(fill(translate("Errors", "%1 \u201c%2\u201d not recognised; left empty"), what(), text))
     return ""
 
 
-def _whole(text: str, note: Note, what: str) -> int | None:
+def _whole(text: str, note: Note, what: Callable[[], str]) -> int | None:
+    if not text:
+        return None
     digits = text.replace(",", "").replace(" ", "").replace("\u066c", "").strip()
     if not digits:
         return None
     try:
         return int(digits)
     except ValueError:
-        note(fill(translate("Errors", "%1 \u201c%2\u201d is not a whole number; left empty"), what, text))
+        note(fill(translate("Errors", "%1 \u201c%2\u201d is not a whole number; left empty"), what(), text))
         return None
 
 
 def extra_fields(cells: dict[str, str], order: str, note: Note) -> dict:
-    """The ApplicationInput fields of revision 0004 that need reading (choices, numbers, a date)."""
+    """The ApplicationInput fields of revision 0004 that need reading (choices, numbers, a date).
+
+    The names of the fields are translated only for a note: a million rows took seconds translating them."""
     deadline_text = cells.get("deadline", "").strip()
     deadline = parse_date(deadline_text, order) if deadline_text else None
     if deadline_text and deadline is None:
         note(fill(translate("Errors", "the deadline \u201c%1\u201d is not a date Thabat can read; left empty"),
                   deadline_text))
     return {
-        "source": _choice("sources", cells.get("source", ""), note, translate("Errors", "source")),
-        "work_place": _choice("work_places", cells.get("work_place", ""), note, translate("Errors", "work place")),
-        "salary_min": _whole(cells.get("salary_min", ""), note, translate("Errors", "salary")),
-        "salary_max": _whole(cells.get("salary_max", ""), note, translate("Errors", "salary")),
+        "source": _choice("sources", cells.get("source", ""), note, lambda: translate("Errors", "source")),
+        "work_place": _choice("work_places", cells.get("work_place", ""), note,
+                              lambda: translate("Errors", "work place")),
+        "salary_min": _whole(cells.get("salary_min", ""), note, lambda: translate("Errors", "salary")),
+        "salary_max": _whole(cells.get("salary_max", ""), note, lambda: translate("Errors", "salary")),
         "deadline": deadline,
-        "interest": _whole(cells.get("interest", ""), note, translate("Errors", "interest")),
+        "interest": _whole(cells.get("interest", ""), note, lambda: translate("Errors", "interest")),
     }
 
 

@@ -13,7 +13,9 @@ MAX_TEXT = 1_000_000
 
 def clean_text(value: str, field: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
     """Trimmed text without NULs; InputError when required and blank or when too long."""
-    text = (value or "").replace("\x00", "").strip()
+    if not value and not required:  # most optional fields of a big import are empty
+        return ""
+    text = value.replace("\x00", "").strip()
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: only broken files or clipboards carry them
