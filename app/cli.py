@@ -173,6 +173,11 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
             raise
         print(f"thabat: {problem}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl+C: the job stopped on its way out without leaving anything half-written
+        from thabat.app.commands.progress import interrupted_message
+
+        print(interrupted_message(), file=sys.stderr)
+        return 130
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()
         return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from thabat.app.translation import translate
+from thabat.app.commands.progress import terminal_job
 from thabat.app.commands.common import iso_date, open_journal, positive, whole_number
 from thabat.app.plurals import counted, numerus
 from thabat.app.text_direction import fill
@@ -29,7 +30,8 @@ def add_parsers(commands) -> None:
 def _demo(args: argparse.Namespace, folder: Path) -> int:
     from thabat.app.demo import build_demo
 
-    with open_journal(folder).session() as session:
+    with terminal_job() as job, open_journal(folder).session() as session:
+        job.step("demo")
         made = build_demo(session, seed=args.seed, years=args.years, today=args.today or date.today())
     made_counts = [
         counted(translate("CommandLine", "%n applications", None, made.applications), made.applications, isolated=False),

@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Iterator
 
 from thabat.app.errors import UserError, translate
+from thabat.app.long_work import Cancelled
 from thabat.app.text_direction import fill
 
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """The user stopped an export; nothing was written."""
 
 

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from thabat.app import catalogue
 from thabat.app.errors import InputError, translate
 from thabat.app.export.csv_dates import numeric_order, parse_date
+from thabat.app.long_work import Cancelled
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.read_models import ApplicationInput
 from thabat.app.export.csv_history import ParsedStep, parse_history
@@ -49,7 +50,7 @@ STATUS_WORDS = {
 }
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user stopped the import; the caller's transaction rolls back, so nothing was added."""
 
 

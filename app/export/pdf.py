@@ -119,41 +119,47 @@ def export_pdf(
     content = load_content(session, options.start, options.end, options.include_private, options.lang, words)
     builder = HtmlBuilder(options.lang, style)
     document = QTextDocument()
-    font = document_font()
-    document.setDefaultFont(font)
+    try:
+        font = document_font()
+        document.setDefaultFont(font)
 
-    if "cover" in options.sections:
-        builder.cover(options.user_name, options.start, options.end, options.today, summary(session), content)
-    if "charts" in options.sections:
-        names = []
-        for index, image in enumerate(chart_images()):
-            name = f"chart-{index}.png"
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-            names.append(name)
-        builder.charts(names, width=body_width_css(options.paper))
-    if "journal" in options.sections:
-        items = content.in_order()
-        builder.journal_heading(empty=not items)
-        for done, item in enumerate(items, start=1):
+        if "cover" in options.sections:
+            builder.cover(options.user_name, options.start, options.end, options.today, summary(session), content)
+        if "charts" in options.sections:
+            names = []
+            for index, image in enumerate(chart_images()):
+                name = f"chart-{index}.png"
+                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+                names.append(name)
+            builder.charts(names, width=body_width_css(options.paper))
+        if "journal" in options.sections:
+            items = content.in_order()
+            builder.journal_heading(empty=not items)
+            for done, item in enumerate(items, start=1):
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                builder.item(item)
+                if progress is not None:
+                    progress("entry", done, len(items))
+
+        title = words["title"] + (f" — {options.user_name.strip()}" if options.user_name.strip() else "")
+        with atomic_target(target) as temporary:
+            writer = make_writer(str(temporary), options.paper, title)
+            document.setHtml(builder.html())
+            if options.lang == "ar":
+                mirror_tables(document)
+            body = lay_out(document, writer)
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
-            builder.item(item)
-            if progress is not None:
-                progress("entry", done, len(items))
 
-    title = words["title"] + (f" — {options.user_name.strip()}" if options.user_name.strip() else "")
-    with atomic_target(target) as temporary:
-        writer = make_writer(str(temporary), options.paper, title)
-        document.setHtml(builder.html())
-        if options.lang == "ar":
-            mirror_tables(document)
-        body = lay_out(document, writer)
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
+            def footer(page: int, pages: int) -> str:
+                return fill(words["page_of"], number(page, style), number(pages, style))
 
-        def footer(page: int, pages: int) -> str:
-            return fill(words["page_of"], number(page, style), number(pages, style))
-
-        pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
-        repair_text_layer(temporary, cancelled)
-    return pages
+            pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
+            repair_text_layer(temporary, cancelled)
+        return pages
+    finally:
+        # The document (its layout keeps a timer on this thread) must be deleted here: a traceback
+        # caught deep inside matplotlib can keep this frame alive until a garbage collection on
+        # another thread, where Qt cannot stop that timer.
+        document = None  # noqa: F841

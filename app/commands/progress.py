@@ -1,0 +1,40 @@
+"""Long commands on a terminal: what they are doing on one line of stderr, and Ctrl+C to stop them.
+
+The same steps the app's progress dialog shows (app/progress_text.py), rewritten in place with a
+carriage return; nothing at all when stderr is not a terminal (a pipe, a log file, cron). Ctrl+C
+raises KeyboardInterrupt inside the job, which leaves nothing half-written on its way out (temporary
+files removed, the transaction rolled back); `cli` then exits with status 130.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Iterator
+
+from thabat.app.long_work import Job, Step
+from thabat.app.translation import translate
+
+
+@contextmanager
+def terminal_job() -> Iterator[Job]:
+    """A Job whose steps are shown on stderr when it is a terminal; the line is ended afterwards."""
+    shown = sys.stderr.isatty()
+    width = [0]
+
+    def report(step: Step) -> None:
+        from thabat.app.progress_text import describe
+
+        text = describe(step, isolated=False)
+        print("\r" + text.ljust(width[0]), end="", file=sys.stderr, flush=True)
+        width[0] = max(width[0], len(text))
+
+    try:
+        yield Job(report if shown else None)
+    finally:
+        if shown and width[0]:
+            print("\r" + " " * width[0] + "\r", end="", file=sys.stderr, flush=True)
+
+
+def interrupted_message() -> str:
+    return translate("CommandLine", "thabat: stopped; nothing was written")
