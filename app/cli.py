@@ -102,6 +102,14 @@ def _command_modules():
     return journal, exchange, backups, doctor
 
 
+def thabat_command() -> list[str]:
+    """How to start this Thabat again (the app, or a command): the built program itself, or this
+    Python running the launcher."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "thabat.ui.launcher"]
+
+
 def starts_the_app(arguments: Sequence[str]) -> bool:
     """True when the arguments are only --data-dir and --lang: the GUI starts, and the commands'
     modules and parsers (a few hundredths of a second) are not needed."""

@@ -60,10 +60,14 @@ class Job:
 
     def step(self, what: str, done: int = 0, total: int = 0) -> None:
         """Report where the job is, then stop here (Cancelled) if asked to."""
+        self.report(what, done, total)
+        self.check()
+
+    def report(self, what: str, done: int = 0, total: int = 0) -> None:
+        """Report where the job is, without looking at the cancel request."""
         self.latest = Step(what, done, total)
         if self._report is not None:
             self._report(self.latest)
-        self.check()
 
 
 def job_or_new(job: Job | None) -> Job:

@@ -388,3 +388,41 @@ def test_starting_and_cancelling_a_job_fifty_times(qtbot, isolated_data, tmp_pat
     assert list(tmp_path.glob(".*part")) == []
     assert threading.active_count() == threads and gc.isenabled()
     journal.close()
+
+
+# --- the PDF in a process of its own --------------------------------------------------------------
+
+def test_the_app_writes_the_pdf_in_a_child_process_and_its_cancel_leaves_no_file(qtbot, isolated_data, tmp_path,
+                                                                                 monkeypatch):
+    from thabat.ui.export_dialog import ExportDialog
+
+    journal = _filled(isolated_data, reflections=4)
+    context = make_context(journal, isolated_data, "ar")
+    window = _window(qtbot, context)
+    actions = window.export_import
+    told = _no_dialogs_shown(monkeypatch, actions)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(actions, "_save_path", lambda *args: (str(tmp_path / "j.pdf"), ""))
+    seen = []
+    monkeypatch.setattr(ProgressDialog, "show_step", lambda self, text, done, total: seen.append((text, total)))
+    outcome = _outcome(qtbot, context, actions.export_pdf)
+    assert outcome.result > 1 and (tmp_path / "j.pdf").read_bytes().startswith(b"%PDF")
+    assert told and any(total == outcome.result for _text, total in seen)
+    assert any("الصفحة" in text for text, _total in seen)  # the child's steps, in the window's language
+
+    from thabat.app.export.pdf import PdfOptions
+    from thabat.app.export.pdf_process import export_pdf_in_child
+
+    def cancel_on_first_page(step: Step) -> None:
+        if step.what == "page":
+            job.cancel()
+
+    job = Job(cancel_on_first_page)
+    with pytest.raises(Cancelled):
+        export_pdf_in_child(isolated_data, tmp_path / "again.pdf", PdfOptions(), "en", job)
+    assert sorted(p.name for p in tmp_path.glob("*pdf*")) == ["j.pdf"]  # no again.pdf, no .again.pdf…part
+    from thabat.app.errors import UserError
+
+    with pytest.raises(UserError, match="does not exist"):
+        export_pdf_in_child(isolated_data, tmp_path / "gone" / "j.pdf", PdfOptions(), "en")
+    journal.close()

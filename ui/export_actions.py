@@ -52,7 +52,7 @@ class ExportImportActions(QObject):
         self.csv_import_action.setText(self.tr("Applications from a spreadsheet (CSV)…"))
 
     def export_pdf(self) -> None:
-        from thabat.app.usecases.exchange import export_pdf
+        from thabat.app.usecases.exchange import export_pdf_apart
         from thabat.ui.export_dialog import ExportDialog
 
         with deleted_after_use(ExportDialog(self.context, self.window)) as dialog:
@@ -62,12 +62,13 @@ class ExportImportActions(QObject):
         path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
         if not path:
             return
-        journal = self.context.journal
+        journal, lang = self.context.journal, self.context.lang
 
         def written(pages: int) -> None:
             self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()), path))
 
-        self._start(self.tr("Exporting the journal as PDF"), lambda job: export_pdf(journal, path, options, job), written)
+        self._start(self.tr("Exporting the journal as PDF"),
+                    lambda job: export_pdf_apart(journal, path, options, lang, job), written)
 
     def export_json(self) -> None:
         from thabat.app.usecases.exchange import export_json

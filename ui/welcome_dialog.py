@@ -7,7 +7,6 @@ own journal stays empty). Opened after the window's first paint, so it never del
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from thabat.app.cli import thabat_command
 from thabat.app.events import SettingsChanged
 from thabat.app.paths import database_path
 from thabat.app.text_direction import fill
@@ -148,13 +148,6 @@ def _after_welcome(window: MainWindow, choice: str) -> None:
 
 def demo_folder(folder: Path) -> Path:
     return folder.with_name(folder.name + DEMO_SUFFIX)
-
-
-def thabat_command() -> list[str]:
-    """How to start this Thabat again: the built program itself, or this Python running the launcher."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "thabat.ui.launcher"]
 
 
 def open_demo(folder: Path, window: MainWindow) -> bool:

@@ -29,6 +29,9 @@ def add_parsers(commands) -> None:
     pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help=translate("CommandLine", "paper size (default %(default)s)"))
     pdf.add_argument("--no-private", action="store_true", help=translate("CommandLine", "leave out entries marked private"))
     pdf.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
+    # For the app, which runs the PDF export in a process of its own (app/export/pdf_process.py).
+    pdf.add_argument("--sections", type=_sections, default=None, help=argparse.SUPPRESS)
+    pdf.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     exports.add_parser("json", help=translate("CommandLine", "a full backup in Thabat's JSON format")).add_argument("file", metavar="FILE")
     csv_export = exports.add_parser("csv", help=translate("CommandLine", "applications with their stage history (UTF-8 with BOM)"))
     csv_export.add_argument("file", metavar="FILE")
@@ -47,8 +50,18 @@ def add_parsers(commands) -> None:
     csv_import.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
 
 
+def _sections(text: str) -> tuple[str, ...]:
+    from thabat.app.export.pdf import SECTIONS
+
+    chosen = tuple(part for part in text.split(",") if part)
+    if any(part not in SECTIONS for part in chosen):
+        raise argparse.ArgumentTypeError(fill(translate("CommandLine", "invalid choice: %1 (choose from %2)"), text,
+                                              ",".join(SECTIONS), isolated=False))
+    return chosen
+
+
 def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
-    from thabat.app.export.pdf import PdfOptions, export_pdf
+    from thabat.app.export.pdf import SECTIONS, PdfOptions, export_pdf
 
     if args.start and args.end and args.start > args.end:
         raise CommandError(translate("CommandLine", "--from is after --to"))
@@ -57,8 +70,9 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
         start=args.start, end=args.end, lang=args.pdf_lang or args.lang or "en", paper=args.paper,
         include_private=not args.no_private, user_name=prefs["user_name"], calendar=prefs["calendar"],
         digits=prefs["digits"], today=args.today or date.today(),
+        sections=SECTIONS if args.sections is None else args.sections,
     )
-    with terminal_job() as job, open_journal(folder).session() as session:
+    with terminal_job(lines=args.progress_lines) as job, open_journal(folder).session() as session:
         pages = export_pdf(session, args.file, options, progress=job.step)
     print(fill(counted(translate("CommandLine", "Wrote %n pages to %1.", None, pages), pages, isolated=False), args.file,
                isolated=False))

@@ -16,9 +16,18 @@ from thabat.app.long_work import Job, Step
 from thabat.app.translation import translate
 
 
+LINE_PREFIX = "thabat-step "
+"""With `lines`, each step is written as `thabat-step WHAT DONE TOTAL` (app/export/pdf_process.py reads them)."""
+
+
 @contextmanager
-def terminal_job() -> Iterator[Job]:
-    """A Job whose steps are shown on stderr when it is a terminal; the line is ended afterwards."""
+def terminal_job(lines: bool = False) -> Iterator[Job]:
+    """A Job whose steps are shown on stderr when it is a terminal; the line is ended afterwards.
+
+    `lines`: every step as one machine-readable line instead, terminal or not (for the app's child process)."""
+    if lines:
+        yield Job(lambda step: print(f"{LINE_PREFIX}{step.what} {step.done} {step.total}", file=sys.stderr, flush=True))
+        return
     shown = sys.stderr.isatty()
     width = [0]
 

@@ -24,6 +24,17 @@ def export_pdf(journal: Journal, path: str | os.PathLike, options, job: Job | No
         return export(session, path, options, job.step, job.is_cancelled)
 
 
+def export_pdf_apart(journal: Journal, path: str | os.PathLike, options, messages_lang: str,
+                     job: Job | None = None) -> int:
+    """`export_pdf` in a process of its own (app/export/pdf_process.py says why), for the app's window;
+    in place for a journal without a folder (in memory)."""
+    if journal.folder is None:
+        return export_pdf(journal, path, options, job)
+    from thabat.app.export.pdf_process import export_pdf_in_child
+
+    return export_pdf_in_child(journal.folder, path, options, messages_lang, job)
+
+
 def export_json(journal: Journal, path: str | os.PathLike, job: Job | None = None) -> dict[str, int]:
     """A full backup in the versioned JSON format; returns the count of each kind of row."""
     from thabat.app.export.backup_json import export_json as export
