@@ -426,3 +426,27 @@ def test_the_app_writes_the_pdf_in_a_child_process_and_its_cancel_leaves_no_file
     with pytest.raises(UserError, match="does not exist"):
         export_pdf_in_child(isolated_data, tmp_path / "gone" / "j.pdf", PdfOptions(), "en")
     journal.close()
+
+
+def test_a_backup_is_parsed_a_row_at_a_time_as_json_loads_parses_it(isolated_data, tmp_path, monkeypatch):
+    from thabat.app.export import json_rows
+    from thabat.app.usecases.exchange import export_json
+
+    journal = _filled(isolated_data)
+    export_json(journal, tmp_path / "b.json")
+    journal.close()
+    text = (tmp_path / "b.json").read_text(encoding="utf-8")
+    assert json_rows.loads_in_steps(text) == json.loads(text)
+    for odd in ('{"a": 1', '[1, 2]', '{"tables": {"x": [1, {"y": [2]}]}, "v": 2}', '{"tables": {}} extra'):
+        try:
+            expected = json.loads(odd)
+        except json.JSONDecodeError as error:
+            with pytest.raises(json.JSONDecodeError, match=str(error).split(":")[0]):
+                json_rows.loads_in_steps(odd)
+        else:
+            assert json_rows.loads_in_steps(odd) == expected
+    monkeypatch.setattr(json_rows, "CHECK_EVERY", 1)
+    job = Job()
+    job.cancel()
+    with pytest.raises(Cancelled):
+        json_rows.loads_in_steps(text, job)

@@ -48,6 +48,7 @@ from sqlmodel import Session, SQLModel
 from thabat.app.errors import InputError, UserError, translate
 from thabat.app.export.atomic import atomic_target
 from thabat.app.export.backup_rules import checked
+from thabat.app.export.json_rows import loads_in_steps
 from thabat.app.long_work import Job, job_or_new
 from thabat.app.text_direction import fill
 from thabat.storage.types import UTCDateTime
@@ -99,8 +100,12 @@ def backup_data(session: Session, exported_at: datetime | None = None, job: Job 
     for done, table in enumerate(every):
         job.step("table", done, len(every))
         order = list(table.primary_key.columns) or list(table.columns)
-        rows = session.execute(select(*_stored(table)).order_by(*order)).mappings().all()
-        tables[table.name] = [{key: _to_json(value) for key, value in row.items()} for row in rows]
+        result = session.execute(select(*_stored(table)).order_by(*order)).mappings()
+        rows: list[dict[str, Any]] = []
+        for part in result.partitions(STEP_ROWS):  # a few rows at a time: no long hold of Python's lock
+            rows.extend({key: _to_json(value) for key, value in row.items()} for row in part)
+            job.check()
+        tables[table.name] = rows
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -128,8 +133,8 @@ def export_json(session: Session, target: str | os.PathLike, job: Job | None = N
     return {name: len(rows) for name, rows in data["tables"].items()}
 
 
-def read_backup(path: str | os.PathLike) -> dict[str, Any]:
-    """Parse and check a backup file; BackupError names the first problem found."""
+def read_backup(path: str | os.PathLike, job: Job | None = None) -> dict[str, Any]:
+    """Parse and check a backup file; BackupError names the first problem found. `job` may stop the parse."""
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
@@ -141,7 +146,7 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
         raise BackupError(fill(translate("Errors", "Cannot read %1: %2"), str(path),
                                error.strerror or str(error))) from None
     try:
-        data = json.loads(text)
+        data = loads_in_steps(text, job)
     except json.JSONDecodeError as error:
         problem = (translate("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
                    else translate("Errors", "The backup is not valid JSON (line %1)."))
@@ -239,7 +244,7 @@ def import_json(session: Session, path: str | os.PathLike, today: date | None = 
     """
     job = job_or_new(job)
     job.step("read")
-    return import_backup(session, read_backup(path), today, job)
+    return import_backup(session, read_backup(path, job), today, job)
 
 
 def import_backup(session: Session, data: dict[str, Any], today: date | None = None,
