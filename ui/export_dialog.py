@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
-from thabat.ui.form import ErrorLine, LabelledForm, to_date
+from thabat.ui.form import LabelledForm, to_date
 
 
 class ExportDialog(QDialog):
@@ -38,13 +38,11 @@ class ExportDialog(QDialog):
         self.paper.addItem("Letter", "letter")
         self.form = LabelledForm((self.limit_dates, self.start, self.end, self.include_cover, self.include_charts,
                                   self.include_journal, self.include_private, self.language, self.paper))
-        self.error = ErrorLine(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.limit_dates.toggled.connect(self._on_limit_toggled)
         self._on_limit_toggled(False)
