@@ -15,10 +15,10 @@ def _counted_steps() -> dict[str, str]:
     return {
         "entry": translate("LongWork", "Preparing entry %1 of %2"),
         "page": translate("LongWork", "Writing page %1 of %2"),
-        "row": translate("LongWork", "Imported %1 of %2 rows"),
+        "row": translate("LongWork", "Importing row %1 of %2"),
         "table": translate("LongWork", "Reading the journal (part %1 of %2)"),
         "check": translate("LongWork", "Checking record %1 of %2"),
-        "record": translate("LongWork", "Restored %1 of %2 records"),
+        "record": translate("LongWork", "Restoring record %1 of %2"),
         "application": translate("LongWork", "Writing application %1 of %2"),
         "chart": translate("LongWork", "Drawing chart %1 of %2"),
     }

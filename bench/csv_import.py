@@ -26,7 +26,7 @@ COMPANIES = ("أرامكو السعودية", "Careem", "stc", "نون", "Google
 ROLES = ("محلل بيانات", "Data Analyst", "مهندس برمجيات", "Product Manager", "مصمم تجربة المستخدم")
 STATUSES = ("", "Rejected", "مقابلة", "Waiting", "offer")
 BLOCK = 100_000
-PROGRESS = re.compile(r"Imported (\d+) of (\d+) rows")
+PROGRESS = re.compile(r"Importing row (\d+) of (\d+)")
 
 
 def write_sheet(path: Path, rows: int) -> Path:

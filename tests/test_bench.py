@@ -114,9 +114,9 @@ def test_csv_import_step_imports_every_row_and_times_each_block(tiny_journal, tm
 
 def test_block_rates_come_from_the_progress_lines_as_they_arrived():
     Update = processes.Update
-    updates = (Update(0.5, 0.25, "Imported 2000 of 9000 rows"), Update(1.5, 0.75, "Imported 4000 of 9000 rows"),
-               Update(1.7, 0.8, "other"), Update(2.0, 1.0, "Imported 6000 of 9000 rows"),
-               Update(4.0, 2.0, "Imported 8000 of 9000 rows"), Update(4.5, 2.25, "Imported 9000 of 9000 rows"),
+    updates = (Update(0.5, 0.25, "Importing row 2000 of 9000"), Update(1.5, 0.75, "Importing row 4000 of 9000"),
+               Update(1.7, 0.8, "other"), Update(2.0, 1.0, "Importing row 6000 of 9000"),
+               Update(4.0, 2.0, "Importing row 8000 of 9000"), Update(4.5, 2.25, "Importing row 9000 of 9000"),
                Update(4.6, 2.3, "Imported 9000 applications"))
     # from the first report (2000 rows); the last 1000 rows are under half a 4000-row block: left out
     assert csv_import.block_rates(updates, 4000) == [(4000, 2000.0, 4000.0), (8000, 1600.0, 3200.0)]
@@ -126,9 +126,9 @@ def test_block_rates_come_from_the_progress_lines_as_they_arrived():
 
 
 def test_a_terminal_run_times_what_the_command_shows():
-    script = "import sys; sys.stderr.write('Imported 1 of 2 rows\\rImported 2 of 2 rows\\n'); print('done')"
+    script = "import sys; sys.stderr.write('Importing row 1 of 2\\rImporting row 2 of 2\\n'); print('done')"
     finished = processes.run_measured([sys.executable, "-c", script], {}, terminal=True)
-    assert [update.text for update in finished.terminal] == ["Imported 1 of 2 rows", "Imported 2 of 2 rows"]
+    assert [update.text for update in finished.terminal] == ["Importing row 1 of 2", "Importing row 2 of 2"]
     assert finished.cpu_seconds > 0
     assert "done" in finished.output and all(update.at > 0 for update in finished.terminal)
 

@@ -70,7 +70,7 @@ def test_a_killed_import_leaves_no_imported_row(tmp_path):
     os.close(follower)
     seen = b""
     try:
-        while b"Imported " not in seen:  # rows are being written, not yet committed
+        while b"Importing row " not in seen:  # rows are being written, not yet committed
             ready, _, _ = select.select([leader], [], [], 60)
             if not ready:
                 break
@@ -86,7 +86,7 @@ def test_a_killed_import_leaves_no_imported_row(tmp_path):
     finally:
         os.close(leader)
     assert counts(folder) == (1, 1)
-    assert b"Imported " in seen, seen.decode(errors="replace")
+    assert b"Importing row " in seen, seen.decode(errors="replace")
     assert process.returncode == -signal.SIGKILL
     journal = Journal.open(folder)
     with journal.session() as session:

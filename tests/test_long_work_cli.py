@@ -80,7 +80,7 @@ def test_ctrl_c_stops_a_csv_import_and_adds_no_row(tmp_path):
     journal_with_one_application(folder)
     sheet = write_applications(tmp_path / "big.csv", 40_000)
     process, seen = _on_a_terminal(["--data-dir", str(folder), "import", "csv", str(sheet), "--today",
-                                    TODAY.isoformat()], stop_when=b"Imported ")
+                                    TODAY.isoformat()], stop_when=b"Importing row ")
     assert process.returncode == 130, seen.decode(errors="replace")
     assert b"stopped; nothing was written" in seen
     assert counts(folder) == (1, 1)

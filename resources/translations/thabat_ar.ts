@@ -2513,8 +2513,8 @@
         <translation>كتابة الصفحة %1 من %2</translation>
     </message>
     <message>
-        <source>Imported %1 of %2 rows</source>
-        <translation>استُورد %1 من %2 صفًّا</translation>
+        <source>Importing row %1 of %2</source>
+        <translation>استيراد الصف %1 من %2</translation>
     </message>
     <message>
         <source>Reading the journal (part %1 of %2)</source>
@@ -2525,8 +2525,8 @@
         <translation>فحص السجل %1 من %2</translation>
     </message>
     <message>
-        <source>Restored %1 of %2 records</source>
-        <translation>استُرجع %1 من %2 سجلًّا</translation>
+        <source>Restoring record %1 of %2</source>
+        <translation>استرجاع السجل %1 من %2</translation>
     </message>
     <message>
         <source>Writing application %1 of %2</source>
