@@ -102,6 +102,14 @@ def _command_modules():
     return journal, exchange, backups, doctor
 
 
+def thabat_command() -> list[str]:
+    """How to start this Thabat again (the app, or a command): the built program itself, or this
+    Python running the launcher."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "thabat.ui.launcher"]
+
+
 def starts_the_app(arguments: Sequence[str]) -> bool:
     """True when the arguments are only --data-dir and --lang: the GUI starts, and the commands'
     modules and parsers (a few hundredths of a second) are not needed."""
@@ -173,6 +181,11 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
             raise
         print(f"thabat: {problem}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl+C: the job stopped on its way out without leaving anything half-written
+        from thabat.app.commands.progress import interrupted_message
+
+        print(interrupted_message(), file=sys.stderr)
+        return 130
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()
         return 0

@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import charts, csv_import, measures, ready, session, workload
+from bench import charts, csv_import, long_work, measures, ready, session, workload
 from bench.report import Figure, machine, table, write_json
 
 RESULTS = Path(__file__).parent / "results.json"
@@ -26,6 +26,7 @@ def steps(args: argparse.Namespace):
         ("charts", charts.chart_render, args.chart_runs),
         ("PDF export", measures.pdf_export, r),
         ("JSON export and import", measures.json_round_trip, r),
+        ("long work in the app: event-loop gaps", long_work.long_work, r),
         ("CSV import", lambda folder, repeat: csv_import.csv_import(folder, repeat, args.csv_rows), args.csv_runs),
     ]
 

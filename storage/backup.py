@@ -20,11 +20,14 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from thabat.storage.sqlite_file import BACKUP_DIR, connect_uri, quick_check, read_only
 
 AUTOMATIC_KINDS = ("daily",)
+COPY_STEP_PAGES = 256
+"""Pages (4 KiB each) copied between two progress reports: about a megabyte, a few milliseconds."""
+CopyProgress = Callable[[int, int], None]
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _NAME = re.compile(r"^(?P<stem>.+?)-(?P<kind>daily|manual|before-restore|before-upgrade(?:-.+?)?)-"
@@ -102,18 +105,20 @@ def backup_folder(database: Path) -> Path:
     return database.parent / BACKUP_DIR
 
 
-def copy_database(source: Path, destination: Path) -> Path:
+def copy_database(source: Path, destination: Path, progress: CopyProgress | None = None) -> Path:
     """Copy the live database at `source` to `destination` (user-only permissions), check the copy
     against its source, and return it.
 
     Raises CopyFailed (or OSError) and leaves nothing behind when the copy cannot be made or checked.
+    `progress(pages copied, pages in all)` is called between steps of the copy; whatever it raises
+    (a cancel) stops the copy and leaves nothing behind either.
     """
     destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if destination.parent.name == BACKUP_DIR:  # ours: user-only even if it existed before
         os.chmod(destination.parent, 0o700)
     partial = destination.with_name(destination.name + ".partial")
     try:
-        expected = _write_copy(source, partial)
+        expected = _write_copy(source, partial, progress)
         os.chmod(partial, 0o600)
         verify_copy(partial, expected)
         os.replace(partial, destination)
@@ -123,7 +128,7 @@ def copy_database(source: Path, destination: Path) -> Path:
     return destination
 
 
-def _write_copy(source: Path, target: Path) -> Contents:
+def _write_copy(source: Path, target: Path, progress: CopyProgress | None = None) -> Contents:
     """Copy `source` into `target`; returns what the source held in the very snapshot copied."""
     old_umask = os.umask(0o077)
     try:
@@ -131,7 +136,7 @@ def _write_copy(source: Path, target: Path) -> Contents:
             src.execute("BEGIN")  # one read transaction: the counts and the pages copied are one snapshot
             expected = read_contents(src)
             with closing(sqlite3.connect(target)) as dst:
-                _copy_pages(src, dst)
+                _copy_pages(src, dst, progress)
             src.rollback()
     except sqlite3.Error as error:
         raise CopyFailed(f"{source} could not be copied to {target} ({error}).") from error
@@ -140,8 +145,13 @@ def _write_copy(source: Path, target: Path) -> Contents:
     return expected
 
 
-def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
-    source.backup(target)
+def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection, progress: CopyProgress | None = None) -> None:
+    if progress is None:
+        source.backup(target)
+        return
+    # In steps, so a long copy reports and can be stopped; one read transaction keeps it one snapshot.
+    source.backup(target, pages=COPY_STEP_PAGES,
+                  progress=lambda _status, remaining, total: progress(total - remaining, total))
 
 
 def verify_copy(copy: Path, expected: Contents) -> None:
@@ -273,12 +283,19 @@ def delete_backup(database: Path, backup: Path) -> None:
     backup.unlink(missing_ok=True)
 
 
-def replace_database(backup: Path, database: Path) -> Path:
-    """Put a copy of `backup` in place of `database` in one atomic rename.
+def stage_restore(backup: Path, database: Path, progress: CopyProgress | None = None) -> Path:
+    """A checked copy of `backup` beside `database`, ready for `replace_database` (removed if it fails)."""
+    return copy_database(backup, database.with_name(database.name + ".restoring"), progress)
+
+
+def replace_database(backup: Path, database: Path, staged: Path | None = None) -> Path:
+    """Put a copy of `backup` (or the copy `staged` already made of it) in place of `database` in one
+    atomic rename.
 
     The caller has closed every connection to `database` and kept its current state.
     """
-    staged = copy_database(backup, database.with_name(database.name + ".restoring"))  # checked, or removed
+    if staged is None:
+        staged = stage_restore(backup, database)  # checked, or removed
     # A leftover WAL belongs to the old file; SQLite would replay it over the restored one.
     for suffix in ("-wal", "-shm"):
         database.with_name(database.name + suffix).unlink(missing_ok=True)

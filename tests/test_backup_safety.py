@@ -38,7 +38,7 @@ def _files(folder: Path) -> list[str]:
 
 def test_a_copy_that_does_not_match_its_source_is_an_error_and_leaves_no_file(isolated_data, monkeypatch, capsys):
     add_companies(isolated_data, "Aramco")
-    monkeypatch.setattr(store, "_copy_pages", lambda source, target: None)  # what the bad URI did: an empty copy
+    monkeypatch.setattr(store, "_copy_pages", lambda source, target, progress=None: None)  # what the bad URI did: an empty copy
     with pytest.raises(BackupFailed, match="could not make a backup it can trust"):
         make_backup(isolated_data)
     with pytest.raises(BackupFailed):
@@ -52,8 +52,8 @@ def test_a_copy_with_rows_missing_is_refused(isolated_data, monkeypatch):
     add_companies(isolated_data, "Aramco", "STC")
     real = store._copy_pages
 
-    def lossy(source, target):
-        real(source, target)
+    def lossy(source, target, progress=None):
+        real(source, target, progress)
         target.execute("DELETE FROM application WHERE company = 'STC'")
         target.commit()
 
@@ -63,7 +63,7 @@ def test_a_copy_with_rows_missing_is_refused(isolated_data, monkeypatch):
     assert list((isolated_data / "backups").iterdir()) == []
 
 
-def _disk_full(source, target):
+def _disk_full(source, target, progress=None):
     raise OSError(errno.ENOSPC, "No space left on device")
 
 

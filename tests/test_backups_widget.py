@@ -48,7 +48,7 @@ def test_restoring_asks_then_reopens_the_journal_and_keeps_the_current_state(qtb
     old_journal = context.journal
     widget.table.selectRow(0)
     assert widget.restore_button.isEnabled()
-    with qtbot.waitSignal(context.journal_changed):
+    with qtbot.waitSignal(context.long_work.finished):  # the restore runs as long work
         qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and asked[0].taken_at == datetime(2026, 11, 25, 20, 15)
     assert context.journal is not old_journal
@@ -74,7 +74,8 @@ def test_declining_changes_nothing(qtbot, isolated_data):
 
 def test_back_up_now_adds_a_row(qtbot, isolated_data):
     widget, context, _ = _widget(qtbot, isolated_data)
-    qtbot.mouseClick(widget.backup_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(context.long_work.finished):
+        qtbot.mouseClick(widget.backup_button, Qt.MouseButton.LeftButton)
     assert widget.table.rowCount() == 2
     assert [b.kind for b in list_backups(isolated_data)].count("manual") == 1
     context.journal.close()
@@ -98,7 +99,8 @@ def test_the_section_is_in_settings_and_in_arabic(qtbot, isolated_data):
 def test_protected_copies_are_marked_and_only_the_user_deletes_them(qtbot, isolated_data):
     widget, context, _ = _widget(qtbot, isolated_data)
     widget.table.selectRow(0)
-    qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)  # keeps a before-restore copy
+    with qtbot.waitSignal(context.long_work.finished):
+        qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)  # keeps a before-restore copy
     kinds = {widget.table.item(row, 2).text(): widget.backups[row] for row in range(widget.table.rowCount())}
     assert set(kinds) == {"Protected: kept before a restore", "Daily"}
     protected = kinds["Protected: kept before a restore"]
@@ -121,8 +123,9 @@ def test_a_backup_that_fails_its_check_is_reported_not_listed(qtbot, isolated_da
     from thabat.storage import backup as store
 
     widget, context, _ = _widget(qtbot, isolated_data)
-    monkeypatch.setattr(store, "_copy_pages", lambda source, target: None)
-    qtbot.mouseClick(widget.backup_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(store, "_copy_pages", lambda source, target, progress=None: None)
+    with qtbot.waitSignal(context.long_work.finished):
+        qtbot.mouseClick(widget.backup_button, Qt.MouseButton.LeftButton)
     assert "could not make a backup it can trust" in widget.status.text()
     assert widget.table.rowCount() == 1 and len(list_backups(isolated_data)) == 1
     context.journal.close()

@@ -162,6 +162,19 @@ def test_the_whole_run_writes_results_json(tmp_path, monkeypatch):
         ("demo journal build (5 years)", 0.5, True), ("stub", 2, False)]
 
 
+def test_long_work_probe_reports_each_job_s_event_loop_gap(tiny_journal):
+    from bench import long_work
+
+    figures = long_work.long_work(tiny_journal, 1)
+    names = [f.name for f in figures]
+    assert names[0] == "long work none (idle window, 2 s): longest event-loop gap"
+    assert {"long work PDF export: longest event-loop gap", "long work JSON import: longest event-loop gap",
+            "long work restore: longest event-loop gap", "long work demo journal (2 years): longest event-loop gap",
+            } <= set(names)
+    assert all(f.target == 50.0 and f.value is not None and f.value > 0 for f in figures)
+    assert not any("FAILED" in f.note for f in figures), [f.note for f in figures]
+
+
 def test_a_crash_after_the_work_is_done_is_measured_and_reported():
     script = "import os, signal; print('Wrote 3 pages', flush=True); os.kill(os.getpid(), signal.SIGABRT)"
     finished = processes.run_measured([sys.executable, "-c", script], {}, crash_after="Wrote ")

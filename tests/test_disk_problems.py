@@ -108,6 +108,7 @@ def test_a_full_disk_at_close_is_logged_not_raised(monkeypatch, isolated_data):
 
     context = Context()
     context.journal, context.folder = journal, isolated_data
+    context.stop_long_work = lambda: None  # no long job running
     application.shut_down(context)  # no exception, so no "unexpected problem" dialog at close
 
 
@@ -147,7 +148,7 @@ def test_a_full_disk_on_the_command_line_is_one_line_and_leaves_no_part(monkeypa
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_json.json, "dump", full)
+    monkeypatch.setattr(backup_json.json.JSONEncoder, "iterencode", full)  # the backup is written piece by piece
     out = tmp_path / "out"
     out.mkdir()
     assert main(["--data-dir", str(tmp_path / "d"), "export", "json", str(out / "b.json")]) == 2

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
+from PySide6.QtWidgets import QDialogButtonBox
 
 from thabat.app.export.csv_io import parse_sheet
 from thabat.app.services.applications import list_applications
@@ -32,31 +31,25 @@ def test_export_dialog_options_follow_the_widgets(qtbot, journal, isolated_data)
     assert options.sections == ("journal",) and not options.include_private and options.paper == "letter"
 
 
-def test_export_dialog_writes_the_pdf(qtbot, journal, isolated_data, tmp_path):
+def test_the_pdf_is_written_as_long_work_from_the_dialog_s_options(qtbot, journal, isolated_data, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from thabat.ui.export_actions import ExportImportActions
+
     with journal.session() as session:
         build_bilingual_journal(session, reflections=2)
-    dialog = ExportDialog(make_context(journal, isolated_data, "en"))
-    qtbot.addWidget(dialog)
-    assert dialog.export_to(str(tmp_path / "out.pdf"))
-    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF") and dialog.pages_written >= 2
-
-
-def test_cancelling_the_progress_dialog_leaves_no_file(qtbot, journal, isolated_data, tmp_path):
-    with journal.session() as session:
-        build_bilingual_journal(session, reflections=4)
-    dialog = ExportDialog(make_context(journal, isolated_data, "en"))
-    qtbot.addWidget(dialog)
-
-    def press_cancel():
-        progress = dialog.findChild(QProgressDialog)
-        if progress is None or not progress.isVisible():
-            QTimer.singleShot(0, press_cancel)
-            return
-        progress.cancel()
-
-    QTimer.singleShot(0, press_cancel)
-    assert dialog.export_to(str(tmp_path / "out.pdf")) is False
-    assert list(tmp_path.iterdir()) == []
+    context = make_context(journal, isolated_data, "en")
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = ExportImportActions(context, window)
+    told = []
+    monkeypatch.setattr(actions, "_tell", lambda text, warning=False: told.append(text))
+    monkeypatch.setattr(actions, "_save_path", lambda *args: (str(tmp_path / "out.pdf"), ""))
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(context.long_work.finished, timeout=60_000) as ended:
+        actions.export_pdf()
+    assert ended.args[0].result >= 2 and (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+    assert told and "pages" in told[0]
 
 
 def test_csv_dialog_maps_columns_and_previews(qtbot, journal, isolated_data):
@@ -69,7 +62,8 @@ def test_csv_dialog_maps_columns_and_previews(qtbot, journal, isolated_data):
     dialog.combos["applied_on"].setCurrentIndex(4)  # "(not imported)", Notes, Employer, Job title, When
     assert ok.isEnabled() and dialog.preview.item(0, 2).text() == "٠٣/٠١/٢٠٢٦"
     assert dialog.preview.item(1, 6).text() == "second"
-    ok.click()
+    with qtbot.waitSignal(dialog.accepted):  # the import runs as long work
+        ok.click()
     assert dialog.report is not None and dialog.report.imported == 2
     with journal.session() as session:
         assert {row.company for row in list_applications(session)} == {"أرامكو", "Google"}
@@ -98,7 +92,8 @@ def test_csv_dialog_asks_for_the_encoding_when_unsure(qtbot, journal, isolated_d
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1256"))
     assert dialog.preview.item(0, 0).text() != "أرامكو"  # the preview shows what each choice reads
     dialog.encoding.setCurrentIndex(0)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.report is not None and dialog.report.imported == 1
 
 
@@ -109,20 +104,15 @@ def test_csv_dialog_hides_the_encoding_when_sure(qtbot, journal, isolated_data):
     assert not dialog.encoding.isVisible() and not dialog.encoding_note.isVisible()
 
 
-def test_cancelling_a_csv_import_adds_nothing(qtbot, journal, isolated_data, monkeypatch):
-    import thabat.ui.csv_import_dialog as module
-
-    class CancelledOnFirstStep(QProgressDialog):
-        def setValue(self, value):  # the user presses Cancel once the first rows are written
-            super().setValue(value)
-            if value:
-                self.cancel()
-
-    monkeypatch.setattr(module, "QProgressDialog", CancelledOnFirstStep)
+def test_cancelling_a_csv_import_adds_nothing(qtbot, journal, isolated_data):
     rows = "".join(f"Co {n},Role,2026-01-{1 + n % 28:02d}\n" for n in range(5000))
-    dialog = CsvImportDialog(make_context(journal, isolated_data, "en"), parse_sheet("Company,Role,Date applied\n" + rows))
+    context = make_context(journal, isolated_data, "en")
+    dialog = CsvImportDialog(context, parse_sheet("Company,Role,Date applied\n" + rows))
     qtbot.addWidget(dialog)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with qtbot.waitSignal(context.long_work.finished, timeout=60_000) as ended:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        context.long_work.cancel()  # Cancel pressed before the first rows are committed
+    assert ended.args[0].cancelled
     assert dialog.report is None and "cancelled" in dialog.message.text()
     with journal.session() as session:
         assert list_applications(session) == []

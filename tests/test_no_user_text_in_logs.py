@@ -75,10 +75,13 @@ def test_a_failed_import_logs_nothing_from_the_file(qtbot, journal, isolated_dat
          "created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00"}]}}), encoding="utf-8")
     window = QWidget()
     qtbot.addWidget(window)
-    actions = ExportImportActions(make_context(journal, isolated_data), window)
+    context = make_context(journal, isolated_data)
+    actions = ExportImportActions(context, window)
     monkeypatch.setattr(actions, "_open_path", lambda *_: (str(backup), ""))
     monkeypatch.setattr(actions, "_tell", lambda *_args, **_kwargs: None)
     with failing_writes(journal, BUG):
-        _through_hook(hook, actions.import_json)
+        actions.import_json()  # long work: the import fails on its thread, the GUI thread raises it
+        context.long_work._running.load.wait()
+        _through_hook(hook, context.long_work._poll)
     text = _log(isolated_data)
     assert "Unexpected error" in text and MARKER not in text

@@ -133,3 +133,11 @@ def test_charts_with_nothing_to_show_are_left_out(journal, tmp_path):
         export_pdf(session, empty, PdfOptions(today=TODAY, sections=("charts",), start=date(2020, 1, 1),
                                               end=date(2020, 12, 31)))
     assert "Charts" not in " ".join(" ".join(page) for page in _pages(empty))
+
+
+def test_the_app_asks_the_child_export_for_the_parts_chosen(tmp_path):
+    """The app writes its PDF in a child `thabat export pdf`: the choice of parts must reach it."""
+    from thabat.app.export.pdf_process import export_command
+
+    command = export_command(tmp_path, tmp_path / "book.pdf", PdfOptions(today=TODAY, parts="company"), "en")
+    assert command[command.index("--parts") + 1] == "company"

@@ -188,7 +188,7 @@ def test_a_daily_backup_that_fails_its_check_is_shown_at_start(qtbot, isolated_d
     from thabat.ui import application
 
     _write(isolated_data, "STC")
-    monkeypatch.setattr(store, "_copy_pages", lambda source, target: None)
+    monkeypatch.setattr(store, "_copy_pages", lambda source, target, progress=None: None)
     monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), isolated_data, "en")
     qtbot.addWidget(window)

@@ -219,6 +219,7 @@ def shut_down(context: AppContext, loading: BackgroundLoading | None = None) -> 
     is still held (app/runtime/background_load.py), then the journal closes and the daily backup runs."""
     if loading is not None:
         loading.finish()
+    context.stop_long_work()  # a job still running: stopped at its next step, nothing half-written
     context.journal.close()
     _daily_backup(context.folder)  # the app may have run past midnight
 

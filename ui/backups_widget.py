@@ -159,27 +159,33 @@ class BackupsWidget(QWidget):
         super().changeEvent(event)
 
     def _on_backup(self) -> None:
-        try:
-            made = make_backup(self.context.folder)
-        except (UserError, OSError) as error:
-            self.status.setText(str(error))
-            return
+        folder = self.context.folder
+        self.context.long_work.start(self.window(), self.tr("Backing up"), lambda job: make_backup(folder, job=job),
+                                     self._on_backed_up, on_failed=self.status.setText, needs_journal=False)
+
+    def _on_backed_up(self, made) -> None:
         self.status.setText(fill(self.tr("Backed up to %1."), made.name))
         self.refresh()
 
     def _on_restore(self) -> None:
         backup = self.selected()
-        if backup is None or not self.confirm(self, backup):
+        if backup is None or not self.confirm(self, backup) or self.context.long_work.busy:
             return
+        folder = self.context.folder
         self.context.journal.close()  # every connection closed before the file is replaced
-        try:
-            restore_backup(self.context.folder, backup.path)
-        except (UserError, OSError) as error:
-            message = str(error)
-        else:
-            message = fill(self.tr("Restored the backup from %1."), backup_time(backup, self.context.date_style()))
+
+        def restored(_restored) -> None:
+            self.status.setText(fill(self.tr("Restored the backup from %1."),
+                                     backup_time(backup, self.context.date_style())))
+
+        self.context.long_work.start(self.window(), self.tr("Restoring a backup"),
+                                     lambda job: restore_backup(folder, backup.path, job=job), restored,
+                                     on_end=self._reopen, on_failed=self.status.setText, needs_journal=False)
+
+    def _reopen(self) -> None:
+        """After a restore, cancelled or failed too: the journal in the folder, whichever it now is."""
         self.context.replace_journal(Journal.open(self.context.folder))
-        self.status.setText(message)
+        self.status.clear()
         self.refresh()
 
     def _on_delete(self) -> None:

@@ -201,10 +201,16 @@ class ChartsPage(Page):
             return
         if not path.lower().endswith((".png", ".svg")):
             path += ".svg" if chosen == svg else ".png"
-        try:
-            self.save(path)
-        except OSError as error:
-            self.readout.setText(fill(self.tr("Could not save the chart: %1"), error.strerror or str(error)))
+        self.save_in_background(path)
+
+    def save_in_background(self, path: str) -> bool:
+        """Save the chart shown to `path` as long work: drawn afresh on a thread of its own, then written at once."""
+        journal, key, period, style, skills = (self.context.journal, self.chart_key, self.period(), self._style,
+                                               self.chosen_skills)
+        return self.context.long_work.start(
+            self.window(), self.tr("Saving the chart"),
+            lambda job: charts.save_chart(journal, key, period, style, skills, path, job),
+            lambda _none: self.readout.setText(fill(self.tr("Saved the chart to %1."), path)))
 
     def _on_motion(self, event) -> None:
         from thabat.app.charts.readout import describe

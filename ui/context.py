@@ -47,6 +47,21 @@ class AppContext(QObject):
         self.lang = lang
         self._posted.connect(self._deliver)
         journal.events.subscribe(self._posted.emit)
+        self._long_work = None
+
+    @property
+    def long_work(self):
+        """The one runner of long jobs (ui/long_work.py): one job at a time, under a progress dialog."""
+        if self._long_work is None:
+            from thabat.ui.long_work import LongWork
+
+            self._long_work = LongWork(self, self)
+        return self._long_work
+
+    def stop_long_work(self) -> None:
+        """Quitting: a job still running stops at its next step (nothing half-written) and is waited for."""
+        if self._long_work is not None:
+            self._long_work.cancel_and_wait()
 
     @property
     def events(self):

@@ -2,22 +2,21 @@
 
 When the file's encoding could not be told for sure, an encoding list is shown with the likely
 ones; the preview follows the choice, so the user sees which one gives readable text. Nothing is
-written until Import is pressed; the import runs in one transaction with a progress dialog, and
-cancelling it, or any failure, leaves the journal as it was.
+written until Import is pressed; the import runs as long work (ui/long_work.py: a thread of its
+own, a progress dialog) in one transaction, and cancelling it, or any failure, leaves the journal as it was.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QLabel, QProgressDialog, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from thabat.app.errors import UserError
-from thabat.app.export.csv_import import ImportCancelled, ImportReport
+from thabat.app.export.csv_import import ImportReport
 from thabat.app.export.csv_io import FIELDS, EncodingUnsure, Sheet, guess_mapping, read_sheet
 from thabat.app.usecases.exchange import import_applications
 from thabat.ui.context import AppContext
@@ -145,26 +144,14 @@ class CsvImportDialog(QDialog):
         self.message.setText("" if ready else self.tr("Choose the columns for the company and the date applied."))
 
     def _on_import(self) -> None:
-        progress = QProgressDialog(self.tr("Importing applications…"), self.tr("Cancel"), 0, self.sheet.row_count,
-                                   self)
-        progress.setWindowTitle(self.tr("Import applications"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setValue(0)
+        journal, sheet, mapping, today = self.context.journal, self.sheet, self.mapping(), self.context.today()
+        self.context.long_work.start(self, self.tr("Import applications"),
+                                     lambda job: import_applications(journal, sheet, mapping, today, job),
+                                     self._on_imported, self._on_cancelled)
 
-        def on_progress(done: int, total: int) -> None:
-            progress.setValue(done)
-            QCoreApplication.processEvents()  # keeps the window painting and Cancel clickable
-
-        try:
-            self.report = import_applications(self.context.journal, self.sheet, self.mapping(), self.context.today(),
-                                              on_progress, progress.wasCanceled)
-        except ImportCancelled:
-            self.message.setText(self.tr("The import was cancelled; nothing was added."))
-            return
-        except UserError as error:
-            self.message.setText(str(error))
-            return
-        finally:
-            progress.close()
+    def _on_imported(self, report: ImportReport) -> None:
+        self.report = report
         self.accept()
+
+    def _on_cancelled(self) -> None:
+        self.message.setText(self.tr("The import was cancelled; nothing was added."))

@@ -53,40 +53,50 @@ class ExportImportActions(QObject):
         self.csv_import_action.setText(self.tr("Applications from a spreadsheet (CSV)…"))
 
     def export_pdf(self) -> None:
+        from thabat.app.usecases.exchange import export_pdf_apart
         from thabat.ui.export_dialog import ExportDialog
 
         with deleted_after_use(ExportDialog(self.context, self.window)) as dialog:
             if dialog.exec() != ExportDialog.DialogCode.Accepted:
                 return
-            path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
-            if path and dialog.export_to(path):
-                pages = dialog.pages_written
-                self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()),
-                                path))
-            elif path and dialog.error.text():
-                self._tell(dialog.error.text(), warning=True)
+            options = dialog.options()
+        path, _ = self._save_path(self.tr("Save the PDF"), "thabat-journal.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        journal, lang = self.context.journal, self.context.lang
+
+        def written(pages: int) -> None:
+            self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()), path))
+
+        self._start(self.tr("Exporting the journal as PDF"),
+                    lambda job: export_pdf_apart(journal, path, options, lang, job), written)
 
     def export_json(self) -> None:
         from thabat.app.usecases.exchange import export_json
 
         path, _ = self._save_path(self.tr("Save a backup"), "thabat-backup.json", "JSON (*.json)")
         if path:
-            self._run(lambda: export_json(self.context.journal, path), fill(self.tr("The backup was saved to %1."), path))
+            journal = self.context.journal
+            self._start(self.tr("Saving a backup"), lambda job: export_json(journal, path, job),
+                        lambda _counts: self._tell(fill(self.tr("The backup was saved to %1."), path)))
 
     def export_csv(self) -> None:
         from thabat.app.usecases.exchange import export_csv
 
         path, _ = self._save_path(self.tr("Save applications as CSV"), "thabat-applications.csv", "CSV (*.csv)")
         if path:
-            self._run(lambda: export_csv(self.context.journal, path, self.context.lang),
-                      fill(self.tr("The applications were saved to %1."), path))
+            journal, lang = self.context.journal, self.context.lang
+            self._start(self.tr("Saving the applications"), lambda job: export_csv(journal, path, lang, job),
+                        lambda _rows: self._tell(fill(self.tr("The applications were saved to %1."), path)))
 
     def import_json(self) -> None:
         from thabat.app.usecases.exchange import import_json
 
         path, _ = self._open_path(self.tr("Restore a backup"), "", "JSON (*.json)")
         if path:
-            self._run(lambda: import_json(self.context.journal, path), self.tr("The backup was restored."))
+            journal = self.context.journal
+            self._start(self.tr("Restoring a backup"), lambda job: import_json(journal, path, job),
+                        lambda _counts: self._tell(self.tr("The backup was restored.")))
 
     def import_csv(self) -> None:
         from thabat.ui.csv_import_dialog import CsvImportDialog
@@ -108,20 +118,9 @@ class ExportImportActions(QObject):
         lines += [fill(self.tr("Row %1 skipped: %2"), str(line), reason) for line, reason in report.skipped[:20]]
         self._tell("\n".join(lines))
 
-    def _run(self, work, done_message: str) -> bool:
-        try:
-            work()
-        except UserError as error:
-            self._tell(str(error), warning=True)
-            return False
-        except Exception as error:  # a full disk or a read-only folder is no bug: say which
-            problem = disk_problem(error, self.context.folder)
-            if problem is None:
-                raise
-            self._tell(str(problem), warning=True)
-            return False
-        self._tell(done_message)
-        return True
+    def _start(self, title: str, work, on_done) -> bool:
+        """Run `work(job)` as long work over the window (one clear message if it fails, none if cancelled)."""
+        return self.context.long_work.start(self.window, title, work, on_done)
 
     # The file dialogs and message boxes are imported when used: wrapping their Qt classes costs
     # ~7 ms, and this object is built before the main window's first paint.

@@ -1,24 +1,21 @@
-"""The PDF export dialog: options, then a progress dialog with Cancel while the PDF is written."""
+"""The PDF export dialog: what goes into the PDF. The export itself runs as long work (ui/long_work.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QProgressDialog, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from thabat.app.errors import UserError
 from thabat.app.export.atomic import ExportCancelled
 from thabat.app.text.direction import fill
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
-from thabat.ui.form import ErrorLine, LabelledForm, to_date
+from thabat.ui.form import LabelledForm, to_date
 
 
 class ExportDialog(QDialog):
-    """Chooses what goes into the PDF; `export_to(path)` writes it with a cancellable progress dialog."""
+    """Chooses what goes into the PDF (`options()`)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,17 +44,14 @@ class ExportDialog(QDialog):
         self.parts.addItem("", "company")
         self.form = LabelledForm((self.limit_dates, self.start, self.end, self.include_cover, self.include_charts,
                                   self.include_journal, self.include_private, self.language, self.paper, self.parts))
-        self.error = ErrorLine(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.limit_dates.toggled.connect(self._on_limit_toggled)
         self._on_limit_toggled(False)
-        self.pages_written = 0
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -87,36 +81,6 @@ class ExportDialog(QDialog):
             calendar=prefs.get("calendar"), digits=prefs.get("digits"), today=self.context.today(),
             parts=self.parts.currentData(),
         )
-
-    def export_to(self, path: str) -> bool:
-        """Write the PDF; False when the user cancelled or the export failed (no file is left)."""
-        from thabat.app.usecases.exchange import export_pdf
-
-        progress = QProgressDialog(self.tr("Preparing the PDF…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Exporting"))
-        progress.setMinimumDuration(0)
-        progress.setValue(0)
-
-        def on_progress(step: str, done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            text = self.tr("Preparing entry %1 of %2") if step == "entry" else self.tr("Writing page %1 of %2")
-            progress.setLabelText(fill(text, str(done), str(total)))
-            QCoreApplication.processEvents()  # keeps the window painting and Cancel clickable
-
-        try:
-            self.pages_written = export_pdf(self.context.journal, path, self.options(), on_progress,
-                                            progress.wasCanceled)
-        except ExportCancelled:
-            return False
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return False
-        finally:
-            progress.close()
-            progress.deleteLater()  # this dialog may export again: one progress dialog per export
-        return True
 
     def _on_limit_toggled(self, on: bool) -> None:
         self.start.setEnabled(on)

@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.stop_long_work()  # closed mid-job (a signal, the session's end): stopped cleanly first
         self.save_pending()  # closing right after typing (or ticking Private) keeps it
         self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())

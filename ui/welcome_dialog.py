@@ -7,7 +7,6 @@ own journal stays empty). Opened after the window's first paint, so it never del
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from thabat.app.cli import thabat_command
 from thabat.app.events import SettingsChanged
 from thabat.app.preferences import Preferences
 from thabat.app.runtime.paths import database_path
@@ -150,22 +150,20 @@ def demo_folder(folder: Path) -> Path:
     return folder.with_name(folder.name + DEMO_SUFFIX)
 
 
-def thabat_command() -> list[str]:
-    """How to start this Thabat again: the built program itself, or this Python running the launcher."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "thabat.ui.launcher"]
+def open_demo(folder: Path, window: MainWindow) -> bool:
+    """Fill `folder` with the demo journal (once, as long work over `window`), then start a second
+    Thabat on it; False when another long job is running (nothing is started)."""
+    from thabat.app.usecases.demo import make_demo_journal
 
-
-def open_demo(folder: Path, parent: QWidget) -> QProcess:
-    """Fill `folder` with the demo journal (`thabat demo`, once), then start a second Thabat on it."""
     program, *arguments = thabat_command()
-    opened = ["--data-dir", str(folder)]
-    process = QProcess(parent)
-    process.finished.connect(lambda *_: QProcess.startDetached(program, [*arguments, *opened]))
-    process.finished.connect(process.deleteLater)
+
+    def start_thabat(_made=None) -> None:
+        QProcess.startDetached(program, [*arguments, "--data-dir", str(folder)])
+
     if database_path(folder).exists():  # made on an earlier try: open it as it is
-        process.start(program, [*arguments, "--version"])
-    else:
-        process.start(program, [*arguments, *opened, "demo"])
-    return process
+        start_thabat()
+        return True
+    today = window.context.today()
+    return window.context.long_work.start(
+        window, QCoreApplication.translate("WelcomeDialog", "Preparing the demo journal"),
+        lambda job: make_demo_journal(folder, today, job=job), start_thabat, needs_journal=False)

@@ -9,6 +9,8 @@ from typing import Callable
 from thabat.app.commands.common import CommandError, open_journal
 from thabat.app.text.direction import fill
 from thabat.app.text.translation import translate
+from thabat.app.commands.progress import terminal_job
+from thabat.app.text.direction import fill
 
 
 def add_parsers(commands) -> None:
@@ -25,7 +27,8 @@ def _backup(args: argparse.Namespace, folder: Path) -> int:
     if target is not None and target.exists():  # checked before opening: nothing written on bad input
         raise CommandError(fill(translate("CommandLine", "%1 already exists; choose a new file name"), str(target), isolated=False))
     open_journal(folder).close()  # health check and migrations first: never copy a damaged journal
-    made = make_backup(folder, target)
+    with terminal_job() as job:
+        made = make_backup(folder, target, job=job)
     print(fill(translate("CommandLine", "Backed up the journal to %1"), str(made), isolated=False))
     return 0
 
@@ -44,7 +47,8 @@ def _restore(args: argparse.Namespace, folder: Path) -> int:
     if not lock.tryLock(0):  # the app has the journal open: replacing it underneath would lose work
         raise CommandError(fill(translate("CommandLine", "Thabat is running on %1; close it first, or restore from Settings > Backups"), str(folder), isolated=False))
     try:
-        restored = restore_backup(folder, source)
+        with terminal_job() as job:
+            restored = restore_backup(folder, source, job=job)
     except OSError as error:
         raise CommandError(fill(translate("CommandLine", "cannot restore %1: %2"), str(source), error.strerror or str(error), isolated=False)) from error
     finally:

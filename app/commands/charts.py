@@ -6,6 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from thabat.app.text.translation import translate
+from thabat.app.commands.progress import terminal_job
 from thabat.app.commands.common import CommandError, open_journal, saved_preferences
 from thabat.app.text.direction import fill
 from thabat.app.text.plurals import counted
@@ -62,8 +64,9 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
     period = period_for("custom", end or date.today(), start, end or date.today())
     files: dict[str, bytes] = {}
     # Render everything first: a failure half-way leaves no half-written folder behind.
-    with open_journal(folder).session() as session:
-        for key in CHART_KEYS:
+    with terminal_job() as job, open_journal(folder).session() as session:
+        for done, key in enumerate(CHART_KEYS):
+            job.step("chart", done, len(CHART_KEYS))
             figure = build_chart(key, session, period, style)
             for fmt in ("png", "svg"):
                 files[f"{key}.{fmt}"] = figure_bytes(figure, fmt)

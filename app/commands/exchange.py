@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from thabat.app.commands.charts import add_export_charts, export_charts
+from thabat.app.commands.progress import terminal_job
 from thabat.app.commands.common import (
     CommandError, iso_date, new_journal_removed_on_failure, open_journal, saved_preferences,
 )
@@ -30,6 +31,9 @@ def add_parsers(commands) -> None:
     pdf.add_argument("--parts", choices=("month", "company"), default="month",
                      help=translate("CommandLine", "one part of the book a month or a company (default %(default)s)"))
     pdf.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
+    # For the app, which runs the PDF export in a process of its own (app/export/pdf_process.py).
+    pdf.add_argument("--sections", type=_sections, default=None, help=argparse.SUPPRESS)
+    pdf.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     exports.add_parser("json", help=translate("CommandLine", "a full backup in Thabat's JSON format")).add_argument("file", metavar="FILE")
     csv_export = exports.add_parser("csv", help=translate("CommandLine", "applications with their stage history (UTF-8 with BOM)"))
     csv_export.add_argument("file", metavar="FILE")
@@ -48,8 +52,18 @@ def add_parsers(commands) -> None:
     csv_import.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
 
 
+def _sections(text: str) -> tuple[str, ...]:
+    from thabat.app.export.pdf import SECTIONS
+
+    chosen = tuple(part for part in text.split(",") if part)
+    if any(part not in SECTIONS for part in chosen):
+        raise argparse.ArgumentTypeError(fill(translate("CommandLine", "invalid choice: %1 (choose from %2)"), text,
+                                              ",".join(SECTIONS), isolated=False))
+    return chosen
+
+
 def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
-    from thabat.app.export.pdf import PdfOptions, export_pdf
+    from thabat.app.export.pdf import SECTIONS, PdfOptions, export_pdf
 
     if args.start and args.end and args.start > args.end:
         raise CommandError(translate("CommandLine", "--from is after --to"))
@@ -58,20 +72,10 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
         start=args.start, end=args.end, lang=args.pdf_lang or args.lang or "en", paper=args.paper,
         include_private=not args.no_private, user_name=prefs["user_name"], calendar=prefs["calendar"],
         digits=prefs["digits"], today=args.today or date.today(), parts=args.parts,
+        sections=SECTIONS if args.sections is None else args.sections,
     )
-    show = sys.stderr.isatty()
-
-    def progress(step: str, done: int, total: int) -> None:
-        if show:
-            text = (translate("CommandLine", "Preparing entry %1 of %2") if step == "entry"
-                    else translate("CommandLine", "Writing page %1 of %2"))
-            print("\r" + fill(text, str(done), str(total), isolated=False) + "   ",
-                  end="", file=sys.stderr, flush=True)
-
-    with open_journal(folder).session() as session:
-        pages = export_pdf(session, args.file, options, progress=progress)
-    if show:
-        print(file=sys.stderr)
+    with terminal_job(lines=args.progress_lines) as job, open_journal(folder).session() as session:
+        pages = export_pdf(session, args.file, options, progress=job.step)
     print(fill(counted(translate("CommandLine", "Wrote %n pages to %1.", None, pages), pages, isolated=False), args.file,
                isolated=False))
     return 0
@@ -80,8 +84,8 @@ def _export_pdf(args: argparse.Namespace, folder: Path) -> int:
 def _export_json(args: argparse.Namespace, folder: Path) -> int:
     from thabat.app.export.backup_json import export_json
 
-    with open_journal(folder).session() as session:
-        counts = export_json(session, args.file)
+    with terminal_job() as job, open_journal(folder).session() as session:
+        counts = export_json(session, args.file, job)
     records = sum(counts.values())
     print(fill(counted(translate("CommandLine", "Wrote a backup of %n records to %1.", None, records), records,
                        isolated=False), args.file, isolated=False))
@@ -91,8 +95,8 @@ def _export_json(args: argparse.Namespace, folder: Path) -> int:
 def _export_csv(args: argparse.Namespace, folder: Path) -> int:
     from thabat.app.export.csv_io import export_csv
 
-    with open_journal(folder).session() as session:
-        rows = export_csv(session, args.file, args.csv_lang or args.lang or "en")
+    with terminal_job() as job, open_journal(folder).session() as session:
+        rows = export_csv(session, args.file, args.csv_lang or args.lang or "en", job)
     print(fill(counted(translate("CommandLine", "Wrote %n applications to %1.", None, rows), rows, isolated=False),
                args.file, isolated=False))
     return 0
@@ -102,8 +106,8 @@ def _import_json(args: argparse.Namespace, folder: Path) -> int:
     from thabat.app.export.backup_json import import_backup, read_backup
 
     data = read_backup(args.file)  # a bad file is refused before the journal is even opened
-    with new_journal_removed_on_failure(folder) as journal, journal.session() as session:
-        counts = import_backup(session, data, args.today or date.today())
+    with terminal_job() as job, new_journal_removed_on_failure(folder) as journal, journal.session() as session:
+        counts = import_backup(session, data, args.today or date.today(), job)
     records = sum(counts.values())
     print(fill(counted(translate("CommandLine", "Restored %n records from %1.", None, records), records, isolated=False),
                args.file, isolated=False))
@@ -118,26 +122,12 @@ def _import_csv(args: argparse.Namespace, folder: Path) -> int:
         sheet = read_sheet(args.file, args.encoding)
     except EncodingUnsure as unsure:
         raise CommandError(fill(translate("CommandLine", "%1 Run again with --encoding (likely: %2)."), str(unsure), ", ".join(unsure.choices[:3]), isolated=False)) from None
-    show = sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if show:
-            print("\r" + fill(translate("CommandLine", "Importing row %1 of %2"), str(done), str(total), isolated=False) + "   ",
-                  end="", file=sys.stderr, flush=True)
-
-    try:
-        with open_journal(folder).session() as session:  # one transaction: all rows or none
-            report = import_applications(session, sheet, guess_mapping(sheet.headers), args.today or date.today(),
-                                         progress)
-            if report.imported == 0 and report.skipped:
-                line, reason = report.skipped[0]
-                raise CommandError(fill(translate("CommandLine", "no row of %1 could be imported (row %2: %3)"), args.file, str(line), reason, isolated=False))
-    except KeyboardInterrupt:
-        print(("\r" if show else "") + translate("CommandLine", "thabat: import cancelled; nothing was imported"), file=sys.stderr)
-        return 130
-    finally:
-        if show:
-            print(file=sys.stderr)
+    with terminal_job() as job, open_journal(folder).session() as session:  # one transaction: all rows or none
+        report = import_applications(session, sheet, guess_mapping(sheet.headers), args.today or date.today(),
+                                     lambda done, total: job.step("row", done, total))
+        if report.imported == 0 and report.skipped:
+            line, reason = report.skipped[0]
+            raise CommandError(fill(translate("CommandLine", "no row of %1 could be imported (row %2: %3)"), args.file, str(line), reason, isolated=False))
     for line, reason in report.skipped:
         print(fill(translate("CommandLine", "skipped row %1: %2"), str(line), reason, isolated=False), file=sys.stderr)
     for line, note in report.notes:

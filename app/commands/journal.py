@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from thabat.app.text.translation import translate
+from thabat.app.commands.progress import terminal_job
 from thabat.app.commands.common import iso_date, open_journal, positive, whole_number
 from thabat.app.text.direction import fill
 from thabat.app.text.plurals import counted, numerus
@@ -29,7 +31,8 @@ def add_parsers(commands) -> None:
 def _demo(args: argparse.Namespace, folder: Path) -> int:
     from thabat.app.demo import build_demo
 
-    with open_journal(folder).session() as session:
+    with terminal_job() as job, open_journal(folder).session() as session:
+        job.step("demo")
         made = build_demo(session, seed=args.seed, years=args.years, today=args.today or date.today())
     made_counts = [
         counted(translate("CommandLine", "%n applications", None, made.applications), made.applications, isolated=False),

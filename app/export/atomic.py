@@ -18,11 +18,13 @@ from typing import Iterator
 
 from thabat.app.errors import UserError, translate
 from thabat.app.text.direction import fill
+from thabat.app.runtime.long_work import Cancelled
+from thabat.app.text.direction import fill
 
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """The user stopped an export; nothing was written."""
 
 

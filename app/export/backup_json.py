@@ -51,11 +51,19 @@ from thabat.app.errors import InputError, UserError, translate
 from thabat.app.export.atomic import atomic_target
 from thabat.app.export.backup_rules import checked
 from thabat.app.text.direction import fill
+from thabat.app.export.json_rows import loads_in_steps
+from thabat.app.runtime.long_work import Job, job_or_new
+from thabat.app.text.direction import fill
+from thabat.storage.types import UTCDateTime
 import thabat.storage.models  # noqa: F401  (registers every table on the metadata)
 from thabat.storage.types import UTCDateTime
 
 FORMAT = "thabat-journal"
 VERSION = 3
+STEP_ROWS = 2000
+"""Rows checked or inserted between two progress reports (and looks at the cancel button)."""
+WRITE_STEP = 4096
+"""Pieces of JSON written between two looks at the cancel button."""
 UPGRADES_FROM_1 = {
     "application": {"source": "", "work_place": "", "salary_min": None, "salary_max": None, "currency": "",
                     "description": "", "deadline": None, "interest": None},
@@ -86,15 +94,22 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def backup_data(session: Session, exported_at: datetime | None = None) -> dict[str, Any]:
-    """The whole journal as a JSON-ready dict."""
+def backup_data(session: Session, exported_at: datetime | None = None, job: Job | None = None) -> dict[str, Any]:
+    """The whole journal as a JSON-ready dict; `job` hears of each table read and may stop it."""
     from thabat.storage import migrate
 
+    job = job_or_new(job)
     tables: dict[str, list[dict[str, Any]]] = {}
-    for table in _tables():
+    every = _tables()
+    for done, table in enumerate(every):
+        job.step("table", done, len(every))
         order = list(table.primary_key.columns) or list(table.columns)
-        rows = session.execute(select(*_stored(table)).order_by(*order)).mappings().all()
-        tables[table.name] = [{key: _to_json(value) for key, value in row.items()} for row in rows]
+        result = session.execute(select(*_stored(table)).order_by(*order)).mappings()
+        rows: list[dict[str, Any]] = []
+        for part in result.partitions(STEP_ROWS):  # a few rows at a time: no long hold of Python's lock
+            rows.extend({key: _to_json(value) for key, value in row.items()} for row in part)
+            job.check()
+        tables[table.name] = rows
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -104,18 +119,26 @@ def backup_data(session: Session, exported_at: datetime | None = None) -> dict[s
     }
 
 
-def export_json(session: Session, target: str | os.PathLike) -> dict[str, int]:
-    """Write the backup to `target` atomically; returns the row count of each table."""
-    data = backup_data(session)
+def export_json(session: Session, target: str | os.PathLike, job: Job | None = None) -> dict[str, int]:
+    """Write the backup to `target` atomically; returns the row count of each table.
+
+    Cancelled through `job`, it leaves no file (nor the one at `target` changed)."""
+    job = job_or_new(job)
+    data = backup_data(session, job=job)
+    job.step("write")
     with atomic_target(target) as temporary:
         with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
+            encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
+            for count, piece in enumerate(encoder.iterencode(data), start=1):
+                handle.write(piece)
+                if count % WRITE_STEP == 0:
+                    job.check()
             handle.write("\n")
     return {name: len(rows) for name, rows in data["tables"].items()}
 
 
-def read_backup(path: str | os.PathLike) -> dict[str, Any]:
-    """Parse and check a backup file; BackupError names the first problem found."""
+def read_backup(path: str | os.PathLike, job: Job | None = None) -> dict[str, Any]:
+    """Parse and check a backup file; BackupError names the first problem found. `job` may stop the parse."""
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
@@ -127,7 +150,7 @@ def read_backup(path: str | os.PathLike) -> dict[str, Any]:
         raise BackupError(fill(translate("Errors", "Cannot read %1: %2"), str(path),
                                error.strerror or str(error))) from None
     try:
-        data = json.loads(text)
+        data = loads_in_steps(text, job)
     except json.JSONDecodeError as error:
         problem = (translate("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
                    else translate("Errors", "The backup is not valid JSON (line %1)."))
@@ -218,18 +241,24 @@ def is_empty(session: Session) -> bool:
     return all(session.execute(select(func.count()).select_from(table)).scalar_one() == 0 for table in _tables())
 
 
-def import_json(session: Session, path: str | os.PathLike, today: date | None = None) -> dict[str, int]:
+def import_json(session: Session, path: str | os.PathLike, today: date | None = None,
+                job: Job | None = None) -> dict[str, int]:
     """Restore a backup into this (empty) journal in the caller's transaction; returns rows per table.
 
     Everything is checked before the first row is written; a database rule broken on the way
     raises BackupError, and the caller's transaction rolls everything back.
     """
-    return import_backup(session, read_backup(path), today)
+    job = job_or_new(job)
+    job.step("read")
+    return import_backup(session, read_backup(path, job), today, job)
 
 
-def import_backup(session: Session, data: dict[str, Any], today: date | None = None) -> dict[str, int]:
+def import_backup(session: Session, data: dict[str, Any], today: date | None = None,
+                  job: Job | None = None) -> dict[str, int]:
     """Restore an already read (read_backup) backup; see import_json. Every field must pass the
-    forms' rules (app/export/backup_rules.py), dates judged against `today`."""
+    forms' rules (app/export/backup_rules.py), dates judged against `today`. `job` hears of the rows
+    checked, then inserted; a cancel raises Cancelled and the caller's transaction rolls back."""
+    job = job_or_new(job)
     today = today or date.today()
     known = {table.name: table for table in _tables()}
     unknown = set(data["tables"]) - set(known)
@@ -237,21 +266,33 @@ def import_backup(session: Session, data: dict[str, Any], today: date | None = N
         raise BackupError(fill(translate("Errors", "The backup has a table this version does not know: %1."),
                                sorted(unknown)[0]))
     prepared: list[tuple[Table, list[dict[str, Any]]]] = []
-    for table in _tables():
-        rows = data["tables"].get(table.name, [])
+    every = [(table, data["tables"].get(table.name, [])) for table in _tables()]
+    total = sum(len(rows) for _, rows in every if isinstance(rows, list))
+    checked_rows = 0
+    for table, rows in every:
         if not isinstance(rows, list):
             raise BackupError(fill(translate("Errors", "The backup is damaged at %1."), table.name))
-        prepared.append((table, [_convert(table, row, index, today) for index, row in enumerate(rows)]))
+        converted = []
+        for index, row in enumerate(rows):
+            if checked_rows % STEP_ROWS == 0:
+                job.step("check", checked_rows, total)
+            converted.append(_convert(table, row, index, today))
+            checked_rows += 1
+        prepared.append((table, converted))
     if not is_empty(session):
         raise BackupError(translate("Errors", "This journal already has data; a backup is only imported into an "
                                               "empty journal (choose a new data folder)."))
+    inserted = 0
     try:
         for table, rows in prepared:
             groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for row in rows:  # one executemany per set of columns present (older files may lack some)
                 groups.setdefault(tuple(sorted(row)), []).append(row)
             for group in groups.values():
-                session.execute(insert(table), group)
+                for start in range(0, len(group), STEP_ROWS):
+                    job.step("record", inserted, total)
+                    session.execute(insert(table), group[start:start + STEP_ROWS])
+                    inserted += len(group[start:start + STEP_ROWS])
         session.flush()  # the search index follows before the commit (storage/search_sync.py)
     except IntegrityError as error:
         detail = str(error.orig).splitlines()[0] if error.orig else "constraint"

@@ -20,6 +20,9 @@ from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, translate
 from thabat.app.export.csv_dates import numeric_order, parse_date
+from thabat.app.runtime.long_work import Cancelled
+from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
+from thabat.app.views.applications import ApplicationInput
 from thabat.app.export.csv_history import ParsedStep, parse_history
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.export.read_ahead import read_ahead
@@ -51,7 +54,7 @@ STATUS_WORDS = {
 }
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user stopped the import; the caller's transaction rolls back, so nothing was added."""
 
 

@@ -29,6 +29,7 @@ from sqlmodel import Session, select
 
 from thabat.app.errors import translate
 from thabat.app.export.atomic import atomic_target
+from thabat.app.runtime.long_work import Job, job_or_new
 from thabat.app.export.csv_encoding import CsvError, EncodingUnsure, canonical, detect_encoding
 from thabat.app.export.csv_history import history_cell
 from thabat.app.services.applications import list_applications
@@ -75,6 +76,8 @@ EARLIER_EXPORT_HEADERS = (
 )
 """The headers of exports made before revision 0004: their cells are Thabat's too."""
 
+EXPORT_STEP = 200
+"""Applications written between two progress reports (each reads its stage history)."""
 HEAD_CHARACTERS = 64 * 1024  # read to guess the delimiter
 HEADER_SEARCH = 10  # the header row is one of the first this many rows
 QUOTE = "'"
@@ -263,14 +266,20 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def export_csv(session: Session, target: str | os.PathLike, lang: str = "en") -> int:
-    """Write every application, oldest first (unknown dates last), to `target` atomically; returns the row count."""
+def export_csv(session: Session, target: str | os.PathLike, lang: str = "en", job: Job | None = None) -> int:
+    """Write every application, oldest first (unknown dates last), to `target` atomically; returns the row count.
+
+    `job` hears of the applications written; cancelled, the export leaves no file."""
+    job = job_or_new(job)
+    job.step("read")
     apps = sorted(list_applications(session), key=lambda a: (a.applied_on is None, a.applied_on or date.min, a.id))
     with atomic_target(target) as temporary:
         with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
             writer = neutralising_writer(handle)
             writer.writerow(EXPORT_HEADERS.get(lang, EXPORT_HEADERS["en"]))
-            for a in apps:
+            for done, a in enumerate(apps):
+                if done % EXPORT_STEP == 0:
+                    job.step("application", done, len(apps))
                 writer.writerow([
                     a.company, a.role, a.applied_on.isoformat() if a.applied_on else "",
                     catalogue.label("outcomes", a.outcome, lang), a.link, a.location, a.notes,

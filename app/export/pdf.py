@@ -122,49 +122,55 @@ def export_pdf(
     content = load_content(session, options.start, options.end, options.include_private, options.lang, words)
     builder = HtmlBuilder(options.lang, style, options.parts)
     document = QTextDocument()
-    font = document_font()
-    document.setDefaultFont(font)
+    try:
+        font = document_font()
+        document.setDefaultFont(font)
 
-    if "cover" in options.sections:
-        builder.cover(options.user_name, options.start, options.end, options.today,
-                      summary(session, options.start, options.end), content)
-        builder.contents_here()
-    if "charts" in options.sections:
-        names = []
-        for index, image in enumerate(chart_images()):
-            name = f"chart-{index}.png"
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-            names.append(name)
-        builder.charts(names, width=body_width_css(options.paper))
-    if "journal" in options.sections:
-        items = content.in_order()
-        if options.parts == "company":  # one part per company, oldest first in each; no company last
-            items.sort(key=lambda item: (not item.company, item.company.casefold()))
-        builder.journal_heading(empty=not items)  # else each part (a month, a company) has its heading
-        for done, item in enumerate(items, start=1):
+        if "cover" in options.sections:
+            builder.cover(options.user_name, options.start, options.end, options.today,
+                          summary(session, options.start, options.end), content)
+            builder.contents_here()
+        if "charts" in options.sections:
+            names = []
+            for index, image in enumerate(chart_images()):
+                name = f"chart-{index}.png"
+                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+                names.append(name)
+            builder.charts(names, width=body_width_css(options.paper))
+        if "journal" in options.sections:
+            items = content.in_order()
+            if options.parts == "company":  # one part per company, oldest first in each; no company last
+                items.sort(key=lambda item: (not item.company, item.company.casefold()))
+            builder.journal_heading(empty=not items)  # else each part (a month, a company) has its heading
+            for done, item in enumerate(items, start=1):
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                builder.item(item)
+                if progress is not None:
+                    progress("entry", done, len(items))
+
+        title = words["title"] + (f" — {options.user_name.strip()}" if options.user_name.strip() else "")
+        with atomic_target(target) as temporary:
+            writer = make_writer(str(temporary), options.paper, title)
+            document.setHtml(builder.html())
+            if options.lang == "ar":
+                mirror_tables(document)
+            body = lay_out(document, writer)
+            keep_headings_with_text(document, body)
+            marks = mark_pages(document, body)
+            fill_contents(document, marks, lambda page: number(page, style))
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
-            builder.item(item)
-            if progress is not None:
-                progress("entry", done, len(items))
 
-    title = words["title"] + (f" — {options.user_name.strip()}" if options.user_name.strip() else "")
-    with atomic_target(target) as temporary:
-        writer = make_writer(str(temporary), options.paper, title)
-        document.setHtml(builder.html())
-        if options.lang == "ar":
-            mirror_tables(document)
-        body = lay_out(document, writer)
-        keep_headings_with_text(document, body)
-        marks = mark_pages(document, body)
-        fill_contents(document, marks, lambda page: number(page, style))
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
+            def footer(page: int, pages: int) -> str:
+                return fill(words["page_of"], number(page, style), number(pages, style))
 
-        def footer(page: int, pages: int) -> str:
-            return fill(words["page_of"], number(page, style), number(pages, style))
-
-        pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
-        repair_text_layer(temporary, cancelled)
-        add_outline(temporary, builder.marks, marks)
-    return pages
+            pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
+            repair_text_layer(temporary, cancelled)
+            add_outline(temporary, builder.marks, marks)
+        return pages
+    finally:
+        # The document (its layout keeps a timer on this thread) must be deleted here: a traceback
+        # caught deep inside matplotlib can keep this frame alive until a garbage collection on
+        # another thread, where Qt cannot stop that timer.
+        document = None  # noqa: F841

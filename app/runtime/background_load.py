@@ -22,26 +22,48 @@ import threading
 from typing import Callable
 
 
+_holds = 0  # loads and jobs under way: collection returns when the last one has been taken back
+_collector_was_on = True
+_lock = threading.Lock()
+
+
+def hold_collection() -> None:
+    """Automatic collection off until the matching `release_collection` (call both on the GUI thread)."""
+    global _holds, _collector_was_on
+    with _lock:
+        if _holds == 0:
+            _collector_was_on = gc.isenabled()
+        _holds += 1
+        gc.disable()
+
+
+def release_collection(freeze: bool = False) -> None:
+    """After the thread of a `hold_collection` has been joined; the last release turns collection back on
+    (`freeze`: what exists now is kept out of later collections)."""
+    global _holds
+    with _lock:
+        _holds -= 1
+        if _holds == 0 and _collector_was_on:
+            if freeze:
+                gc.freeze()
+            gc.enable()
+
+
 class BackgroundLoad:
     """`work()` run once on a thread; `finish()` (owner's thread) waits for it and restores collection."""
 
-    _running = 0  # loads under way: collection returns when the last one finishes
-    _collector_was_on = True
-    _lock = threading.Lock()
-
-    def __init__(self, work: Callable[[], object], name: str) -> None:
+    def __init__(self, work: Callable[[], object], name: str, freeze: bool = True) -> None:
+        """`freeze`: after the last load, keep what it made out of later collections (imports do; a
+        long job's leftovers should be collected instead)."""
         self._work = work
+        self._freeze = freeze
         self._thread = threading.Thread(target=self._run, name=name)
         self._error: BaseException | None = None
         self._finished = False
         self.result: object = None
 
     def start(self) -> "BackgroundLoad":
-        with BackgroundLoad._lock:
-            if BackgroundLoad._running == 0:
-                BackgroundLoad._collector_was_on = gc.isenabled()
-            BackgroundLoad._running += 1
-            gc.disable()
+        hold_collection()
         self._thread.start()
         return self
 
@@ -64,13 +86,9 @@ class BackgroundLoad:
         self._thread.join()
         if not self._finished:
             self._finished = True
-            with BackgroundLoad._lock:
-                BackgroundLoad._running -= 1
-                if BackgroundLoad._running == 0 and BackgroundLoad._collector_was_on:
-                    # The hundreds of thousands of objects the imports made live as long as the app:
-                    # frozen, the next full collection does not walk them all (~200 ms on the GUI thread).
-                    gc.freeze()
-                    gc.enable()
+            # The hundreds of thousands of objects the imports made live as long as the app: frozen,
+            # the next full collection does not walk them all (~200 ms on the GUI thread).
+            release_collection(freeze=self._freeze)
         if self._error is not None:
             raise self._error
         return self.result

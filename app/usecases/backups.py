@@ -17,6 +17,9 @@ from typing import Iterator
 from thabat.app.errors import UserError, translate
 from thabat.app.runtime.paths import database_path
 from thabat.app.text.direction import fill
+from thabat.app.runtime.long_work import Job, job_or_new
+from thabat.app.runtime.paths import database_path
+from thabat.app.text.direction import fill
 from thabat.storage import backup as store
 from thabat.storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
 
@@ -69,10 +72,16 @@ def automatic_backup(folder: Path, now: datetime | None = None) -> Path | None:
         return store.daily_backup(database, now)
 
 
-def _copy(database: Path, target: Path) -> Path:
-    """`store.copy_database`, its failures told in the user's language."""
+def _copy(database: Path, target: Path, job: Job | None = None) -> Path:
+    """`store.copy_database`, its failures told in the user's language; `job` sees its progress and may stop it."""
     with _copy_errors(target):
-        return store.copy_database(database, target)
+        return store.copy_database(database, target, _copy_progress(job))
+
+
+def _copy_progress(job: Job | None):
+    if job is None:
+        return None
+    return lambda done, total: job.step("copy", done, total)
 
 
 @contextmanager
@@ -91,10 +100,11 @@ def _copy_errors(target: Path) -> Iterator[None]:
         ), str(target), error.strerror or str(error))) from error
 
 
-def make_backup(folder: Path, target: Path | None = None, now: datetime | None = None) -> Path:
+def make_backup(folder: Path, target: Path | None = None, now: datetime | None = None, job: Job | None = None) -> Path:
     """A backup the user asked for: to `target`, or a new file in the backups folder (never pruned).
 
     The journal must be closed or idle; the copy is consistent either way (online backup API).
+    Cancelled through `job`, it leaves no file.
     """
     database = database_path(folder)
     if target is None:
@@ -103,7 +113,7 @@ def make_backup(folder: Path, target: Path | None = None, now: datetime | None =
         raise UserError(fill(translate("Errors", "%1 already exists; choose a new file name."), str(target)))
     elif not target.parent.is_dir():
         raise UserError(fill(translate("Errors", "The folder %1 does not exist."), str(target.parent)))
-    return _copy(database, target)
+    return _copy(database, target, job)
 
 
 def check_backup(file: Path) -> str:
@@ -128,31 +138,45 @@ def check_backup(file: Path) -> str:
         ), str(file))) from error
 
 
-def restore_backup(folder: Path, file: Path, now: datetime | None = None) -> Restored:
+def restore_backup(folder: Path, file: Path, now: datetime | None = None, job: Job | None = None) -> Restored:
     """Replace the journal with `file`, keeping the current journal first. Close the journal before.
 
     A healthy current journal is backed up ("before-restore"); a damaged, empty or foreign one is
     moved aside. Raises BackupUnusable (nothing changed) or BackupFailed when a copy fails its check.
+    Cancelled through `job` (while checking or copying), it changes nothing: the backup is copied
+    beside the journal first, the current journal kept next, and only the last rename cannot be stopped.
     """
+    job = job_or_new(job)
+    job.step("check")
     check_backup(file)
     now = now or datetime.now()
     database = database_path(folder)
-    kept = None
-    if database.exists():
-        try:
-            check_health(database)
-        except DamagedDatabaseError:
-            kept = store.move_aside(database, now)
-        except StorageError as error:
-            raise UserError(str(error)) from error
-        else:
-            if stored_revision(database) is None:  # a database, but not a journal: nothing to copy-check it by
-                kept = store.move_aside(database, now)
-            else:
-                kept = _copy(database, store.backup_path(database, "before-restore", now))
+    job.check()
     with _copy_errors(database):
-        store.replace_database(file, database)
+        staged = store.stage_restore(file, database, _copy_progress(job))
+    try:
+        kept = _keep_current(database, now, job)  # a cancel stops it during the copy, not after a move aside
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    with _copy_errors(database):
+        store.replace_database(file, database, staged)
     return Restored(database=database, kept=kept)
+
+
+def _keep_current(database: Path, now: datetime, job: Job) -> Path | None:
+    """The journal about to be replaced, kept: backed up when healthy, else moved aside (None: there is none)."""
+    if not database.exists():
+        return None
+    try:
+        check_health(database)
+    except DamagedDatabaseError:
+        return store.move_aside(database, now)
+    except StorageError as error:
+        raise UserError(str(error)) from error
+    if stored_revision(database) is None:  # a database, but not a journal: nothing to copy-check it by
+        return store.move_aside(database, now)
+    return _copy(database, store.backup_path(database, "before-restore", now), job)
 
 
 def delete_backup(folder: Path, backup: Path) -> None:

@@ -491,12 +491,20 @@
         <translation>%1 ك.بايت</translation>
     </message>
     <message>
+        <source>Backing up</source>
+        <translation>جارٍ النسخ الاحتياطي</translation>
+    </message>
+    <message>
         <source>Backed up to %1.</source>
         <translation>حُفظت نسخة احتياطية في %1.</translation>
     </message>
     <message>
         <source>Restored the backup from %1.</source>
         <translation>استُعيدت النسخة الاحتياطية المأخوذة في %1.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>جارٍ استرجاع نسخة احتياطية</translation>
     </message>
     <message>
         <source>Deleted the backup from %1.</source>
@@ -665,8 +673,12 @@
         <translation>حفظ المخطط</translation>
     </message>
     <message>
-        <source>Could not save the chart: %1</source>
-        <translation>تعذّر حفظ المخطط: %1</translation>
+        <source>Saving the chart</source>
+        <translation>جارٍ حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>حُفظ المخطط في %1.</translation>
     </message>
 </context>
 <context>
@@ -944,14 +956,6 @@
         <source>--from is after --to</source>
         <translation>‎--from بعد ‎--to</translation>
     </message>
-    <message>
-        <source>Preparing entry %1 of %2</source>
-        <translation>تجهيز المُدخل %1 من %2</translation>
-    </message>
-    <message>
-        <source>Writing page %1 of %2</source>
-        <translation>كتابة الصفحة %1 من %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n pages to %1.</source>
         <translation>
@@ -1023,16 +1027,8 @@
         <translation>%1 أعد التشغيل مع ‎--encoding (الأرجح: %2).</translation>
     </message>
     <message>
-        <source>Importing row %1 of %2</source>
-        <translation>استيراد الصف %1 من %2</translation>
-    </message>
-    <message>
         <source>no row of %1 could be imported (row %2: %3)</source>
         <translation>تعذّر استيراد أي صف من %1 (الصف %2: %3)</translation>
-    </message>
-    <message>
-        <source>thabat: import cancelled; nothing was imported</source>
-        <translation>thabat: أُلغي الاستيراد، ولم يُستورد شيء</translation>
     </message>
     <message>
         <source>skipped row %1: %2</source>
@@ -1246,6 +1242,10 @@
     <message>
         <source>%1 %2 is in the search index with out-of-date text.</source>
         <translation>%1 %2 موجود في فهرس البحث بنص قديم.</translation>
+    </message>
+    <message>
+        <source>thabat: stopped; nothing was written</source>
+        <translation>thabat: توقّف العمل، ولم يُكتب شيء</translation>
     </message>
 </context>
 <context>
@@ -1557,14 +1557,6 @@
     <message>
         <source>Choose the columns for the company and the date applied.</source>
         <translation>اختر عمودَي الشركة وتاريخ التقديم.</translation>
-    </message>
-    <message>
-        <source>Importing applications…</source>
-        <translation>جارٍ استيراد الطلبات…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was added.</source>
@@ -2262,26 +2254,6 @@
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
-    <message>
-        <source>Preparing the PDF…</source>
-        <translation>جارٍ تجهيز ملف PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>جارٍ التصدير</translation>
-    </message>
-    <message>
-        <source>Preparing entry %1 of %2</source>
-        <translation>تجهيز المُدخل %1 من %2</translation>
-    </message>
-    <message>
-        <source>Writing page %1 of %2</source>
-        <translation>كتابة الصفحة %1 من %2</translation>
-    </message>
 </context>
 <context>
     <name>ExportImportActions</name>
@@ -2327,6 +2299,22 @@
             <numerusform>كُتبت %n صفحة في %1.</numerusform>
             <numerusform>كُتبت %n صفحة في %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting the journal as PDF</source>
+        <translation>جارٍ تصدير اليوميات بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Saving a backup</source>
+        <translation>جارٍ حفظ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Saving the applications</source>
+        <translation>جارٍ حفظ الطلبات</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>جارٍ استرجاع نسخة احتياطية</translation>
     </message>
     <message>
         <source>Spreadsheets</source>
@@ -2919,6 +2907,81 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Preparing entry %1 of %2</source>
+        <translation>تجهيز المُدخل %1 من %2</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>كتابة الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Importing row %1 of %2</source>
+        <translation>استيراد الصف %1 من %2</translation>
+    </message>
+    <message>
+        <source>Reading the journal (part %1 of %2)</source>
+        <translation>قراءة اليوميات (الجزء %1 من %2)</translation>
+    </message>
+    <message>
+        <source>Checking record %1 of %2</source>
+        <translation>فحص السجل %1 من %2</translation>
+    </message>
+    <message>
+        <source>Restoring record %1 of %2</source>
+        <translation>استرجاع السجل %1 من %2</translation>
+    </message>
+    <message>
+        <source>Writing application %1 of %2</source>
+        <translation>كتابة الطلب %1 من %2</translation>
+    </message>
+    <message>
+        <source>Drawing chart %1 of %2</source>
+        <translation>رسم المخطط %1 من %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>جارٍ رسم المخطط…</translation>
+    </message>
+    <message>
+        <source>Writing the demo journal…</source>
+        <translation>جارٍ كتابة اليوميات التجريبية…</translation>
+    </message>
+    <message>
+        <source>Copying the journal: %1%</source>
+        <translation>نسخ اليوميات: %1٪</translation>
+    </message>
+    <message>
+        <source>Copying the journal…</source>
+        <translation>جارٍ نسخ اليوميات…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>توقّف العمل، ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>It could not be done</source>
+        <translation>تعذّر إتمام ذلك</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -3389,6 +3452,21 @@
     <message>
         <source>date unknown</source>
         <translation>التاريخ غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4224,10 @@
     <message>
         <source>The demo journal is being prepared in %1; it opens in its own window.</source>
         <translation>يجري تجهيز الدفتر التجريبي في %1، وسيُفتح في نافذته الخاصة.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo journal</source>
+        <translation>جارٍ تجهيز اليوميات التجريبية</translation>
     </message>
 </context>
 </TS>
