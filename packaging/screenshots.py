@@ -52,6 +52,30 @@ def grab_board(window: QMainWindow, lang: str, out_dir: Path) -> Path:
     return target
 
 
+def grab_coming_up(window: QMainWindow, lang: str, out_dir: Path) -> list[Path]:
+    """Today in a taller window, so *Coming up* shows (today-coming-up-<lang>.png), and the prep card
+    of its first interview (prep-card-<lang>.png); then the window at its size again."""
+    window.resize(WINDOW_SIZE[0], 960)
+    page = window.show_page("today")
+    QApplication.processEvents()
+    written = [out_dir / f"today-coming-up-{lang}.png"]
+    window.grab().save(str(written[0]), "PNG")
+    box = page.coming_up
+    for row in range(box.list.count()):
+        box.list.setCurrentRow(row)
+        if box.prepare_button.isEnabled():
+            card = box.prepare()
+            card.resize(620, 680)
+            QApplication.processEvents()
+            written.append(out_dir / f"prep-card-{lang}.png")
+            card.grab().save(str(written[-1]), "PNG")
+            card.close()
+            break
+    window.resize(*WINDOW_SIZE)
+    QApplication.processEvents()
+    return written
+
+
 def fill_journal(folder: Path, today: date = TODAY) -> None:
     """The demo journal when the generator exists; otherwise a small journal made by the services."""
     from thabat.app.cli import main as cli_main
@@ -114,6 +138,7 @@ def take_screenshots(folder: Path, out_dir: Path = OUT, languages=LANGUAGES, tod
         for key in window.pages:
             written.append(grab_page(window, key, lang, out_dir))
         written.append(grab_board(window, lang, out_dir))
+        written.extend(grab_coming_up(window, lang, out_dir))
         window.close()  # stops its timers before the journal closes
         window.deleteLater()
         QApplication.processEvents()

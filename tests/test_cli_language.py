@@ -12,7 +12,8 @@ from thabat.app.cli import main
 
 ALLOWED = ("thabat COMMAND FILE DIR FORMAT QUERY SEED YEARS LIMIT YYYY MM DD THABAT DATA PDF JSON CSV PNG SVG UTF BOM "
            "backups help version data dir lang ar en from to paper a4 letter no private seed years limit today "
-           "demo stats search export import backup restore pdf json csv charts doctor repair").split()
+           "demo stats search export import backup restore pdf json csv charts doctor repair "
+           "parts month company").split()  # option values typed as they are, like a4 and letter
 ENGLISH_WORD = re.compile(r"\b(?!(?:" + "|".join(ALLOWED) + r")\b)[A-Za-z]{3,}\b")
 """An English word in the help: anything Latin but option names, metavars, command and format names."""
 

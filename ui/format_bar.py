@@ -13,6 +13,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTextEdit, QToolBar, QWidget
 
+from thabat.app.text.direction import fill
 from thabat.app.text.markdown import safe_link
 
 HEADING_LEVEL = 2  # one heading size for entries: a title inside the text, not a document outline
@@ -60,16 +61,17 @@ class FormatBar(QToolBar):
         return action
 
     def retranslate(self) -> None:
+        # The key names come from Qt (QKeySequence), so no digit is written into a translation.
         for action, text, tip in (
-            (self.bold, self.tr("Bold"), self.tr("Bold (Ctrl+B)")),
-            (self.italic, self.tr("Italic"), self.tr("Italic (Ctrl+I)")),
-            (self.heading, self.tr("Heading"), self.tr("A heading line (Ctrl+Shift+H)")),
-            (self.bullets, self.tr("• List"), self.tr("A bulleted list (Ctrl+Shift+8)")),
-            (self.numbers, self.tr("1. List"), self.tr("A numbered list (Ctrl+Shift+7)")),
-            (self.link, self.tr("Link…"), self.tr("Make the selected words a link (Ctrl+K)")),
+            (self.bold, self.tr("Bold"), self.tr("Bold (%1)")),
+            (self.italic, self.tr("Italic"), self.tr("Italic (%1)")),
+            (self.heading, self.tr("Heading"), self.tr("A heading line (%1)")),
+            (self.bullets, self.tr("Bulleted list"), self.tr("A bulleted list (%1)")),
+            (self.numbers, self.tr("Numbered list"), self.tr("A numbered list (%1)")),
+            (self.link, self.tr("Link…"), self.tr("Make the selected words a link (%1)")),
         ):
             action.setText(text)
-            action.setToolTip(tip)
+            action.setToolTip(fill(tip, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.setAccessibleName(self.tr("Formatting"))
 
     # -- what the buttons do ---------------------------------------------------------------------

@@ -2433,48 +2433,48 @@
         <translation>عريض</translation>
     </message>
     <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>خط عريض (Ctrl+B)</translation>
-    </message>
-    <message>
         <source>Italic</source>
         <translation>مائل</translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>خط مائل (Ctrl+I)</translation>
     </message>
     <message>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <source>A heading line (Ctrl+Shift+H)</source>
-        <translation>سطر عنوان (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <source>• List</source>
-        <translation>• قائمة</translation>
-    </message>
-    <message>
-        <source>A bulleted list (Ctrl+Shift+8)</source>
-        <translation>قائمة نقطية (Ctrl+Shift+8)</translation>
-    </message>
-    <message>
-        <source>1. List</source>
-        <translation>١. قائمة</translation>
-    </message>
-    <message>
-        <source>A numbered list (Ctrl+Shift+7)</source>
-        <translation>قائمة مرقّمة (Ctrl+Shift+7)</translation>
-    </message>
-    <message>
         <source>Link…</source>
         <translation>رابط…</translation>
     </message>
     <message>
-        <source>Make the selected words a link (Ctrl+K)</source>
-        <translation>اجعل الكلمات المحدّدة رابطًا (Ctrl+K)</translation>
+        <source>Bold (%1)</source>
+        <translation>خط عريض (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>خط مائل (%1)</translation>
+    </message>
+    <message>
+        <source>A heading line (%1)</source>
+        <translation>سطر عنوان (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>A bulleted list (%1)</source>
+        <translation>قائمة نقطية (%1)</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>قائمة مرقّمة</translation>
+    </message>
+    <message>
+        <source>A numbered list (%1)</source>
+        <translation>قائمة مرقّمة (%1)</translation>
+    </message>
+    <message>
+        <source>Make the selected words a link (%1)</source>
+        <translation>اجعل الكلمات المحدّدة رابطًا (%1)</translation>
     </message>
     <message>
         <source>Formatting</source>
