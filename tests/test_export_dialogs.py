@@ -43,13 +43,43 @@ def test_the_pdf_is_written_as_long_work_from_the_dialog_s_options(qtbot, journa
     qtbot.addWidget(window)
     actions = ExportImportActions(context, window)
     told = []
-    monkeypatch.setattr(actions, "_tell", lambda text, warning=False: told.append(text))
+    opens = []
+    monkeypatch.setattr(actions, "_tell", lambda text, warning=False, open_path=None: (told.append(text),
+                                                                                        opens.append(open_path)))
     monkeypatch.setattr(actions, "_save_path", lambda *args: (str(tmp_path / "out.pdf"), ""))
     monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     with qtbot.waitSignal(context.long_work.finished, timeout=60_000) as ended:
         actions.export_pdf()
     assert ended.args[0].result >= 2 and (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     assert told and "pages" in told[0]
+    assert opens == [str(tmp_path / "out.pdf")]  # the message offers to open the PDF
+
+
+def test_the_open_button_opens_the_file_or_says_there_is_no_program(qtbot, journal, isolated_data, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from thabat.ui.export_actions import ExportImportActions
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = ExportImportActions(make_context(journal, isolated_data, "en"), window)
+    shown, opened = [], []
+
+    def click_open(box):
+        shown.append((box.text(), [button.text() for button in box.buttons()]))
+        opener = next((b for b in box.buttons() if b.text().replace("&", "") == "Open"), None)
+        if opener is not None:
+            opener.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_open)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    actions._tell("Wrote 3 pages to /tmp/x.pdf.", open_path="/tmp/x.pdf")
+    assert opened == ["/tmp/x.pdf"] and len(shown) == 1
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    actions._tell("Wrote 3 pages to /tmp/x.pdf.", open_path="/tmp/x.pdf")
+    assert "No program to open" in shown[-1][0]  # said, not silent
 
 
 def test_csv_dialog_maps_columns_and_previews(qtbot, journal, isolated_data):

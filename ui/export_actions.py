@@ -66,7 +66,8 @@ class ExportImportActions(QObject):
         journal, lang = self.context.journal, self.context.lang
 
         def written(pages: int) -> None:
-            self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()), path))
+            self._tell(fill(counted(self.tr("Wrote %n pages to %1.", "", pages), pages, self.context.date_style()), path),
+                       open_path=path)
 
         self._start(self.tr("Exporting the journal as PDF"),
                     lambda job: export_pdf_apart(journal, path, options, lang, job), written)
@@ -134,10 +135,25 @@ class ExportImportActions(QObject):
 
         return QFileDialog.getOpenFileName(self.window, title, folder, kinds)
 
-    def _tell(self, text: str, warning: bool = False) -> None:
+    def _tell(self, text: str, warning: bool = False, open_path: str | None = None) -> None:
+        """One message; with `open_path`, an *Open* button shows the file written in its own program."""
         from PySide6.QtWidgets import QMessageBox
 
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         box = QMessageBox(icon, self.tr("Export and import"), text, parent=self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names and skipped rows come from the user
+        opener = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole) if open_path else None
+        box.addButton(QMessageBox.StandardButton.Close if open_path else QMessageBox.StandardButton.Ok)
         box.exec()
+        if opener is not None and box.clickedButton() is opener:
+            self.open_file(open_path)
+
+    def open_file(self, path: str) -> bool:
+        """Open the exported file in the program the desktop uses for it; say so when there is none."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            return True
+        self._tell(fill(self.tr("No program to open %1 was found. The file is saved there."), path), warning=True)
+        return False

@@ -2332,6 +2332,14 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. The file is saved there.</source>
+        <translation>لم يُعثر على برنامج يفتح %1. الملف محفوظ هناك.</translation>
+    </message>
+    <message>
         <source>Save a backup</source>
         <translation>حفظ نسخة احتياطية</translation>
     </message>
