@@ -124,5 +124,5 @@ def test_exported_files_are_user_only(tmp_path):
         out.mkdir(exist_ok=True)
         assert main(["--data-dir", str(tmp_path / "d"), *command]) == 0
     files = [p for p in out.rglob("*") if p.is_file()]
-    assert len(files) == 12
+    assert len(files) == 14  # a JSON file, a CSV file and six charts as PNG and SVG
     assert {p.name: oct(p.stat().st_mode & 0o777) for p in files} == {p.name: "0o600" for p in files}
