@@ -53,7 +53,7 @@ def test_it_reminds_only_while_today_has_no_check_in(qtbot, journal, tmp_path):
 
 
 def test_settings_turn_the_reminder_on_at_a_time_and_off(qtbot, journal, tmp_path):
-    from PySide6.QtCore import QTime
+    from PySide6.QtCore import QTime, Qt
 
     from thabat.ui.settings_page import SettingsPage
 
@@ -62,6 +62,7 @@ def test_settings_turn_the_reminder_on_at_a_time_and_off(qtbot, journal, tmp_pat
     page = SettingsPage(context)
     qtbot.addWidget(page)
     assert not page.reminder_on.isChecked() and not page.reminder_time.isEnabled()
+    assert page.reminder_time.layoutDirection() == Qt.LayoutDirection.LeftToRight  # a time reads 20:00 in Arabic too
     page.reminder_time.setTime(QTime(21, 30))
     assert context.preferences.get("check_in_reminder") == ""  # the time alone does not turn it on
     page.reminder_on.click()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QTime, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
 
 from thabat.app.usecases import settings
@@ -44,6 +44,7 @@ class SettingsPage(Page):
         self.reminder_on = QCheckBox()
         self.reminder_time = QTimeEdit(QTime(20, 0))
         self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 20:00, never 00:20, in Arabic
         self.reminder_row = QWidget()
         reminder_layout = QHBoxLayout(self.reminder_row)
         reminder_layout.setContentsMargins(0, 0, 0, 0)
