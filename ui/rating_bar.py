@@ -20,6 +20,9 @@ from thabat.ui.wheel_guard import scroll_page_instead
 NOT_RATED = "–"
 """The label of the clearing segment: a dash reads the same in both languages."""
 
+MIN_SEGMENT = 22
+"""The narrowest a segment gets (a digit and its padding) when the row has little room."""
+
 
 class RatingBar(QWidget):
     """Segments `low`..`high`, one click each; with `clearable`, a first segment means "not rated" (None)."""
@@ -96,12 +99,13 @@ class RatingBar(QWidget):
         return QSize(self._segment_width() * len(self.values()) + 2, self.fontMetrics().height() + 14)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # Narrow cards (Today's side column at 1100 px) get narrower segments, never a sideways scroll.
+        return QSize(MIN_SEGMENT * len(self.values()) + 2, self.fontMetrics().height() + 14)
 
     def segment_rect(self, index: int) -> QRect:
         """Where segment `index` (counted from the start of the row) is drawn, mirrored right to left."""
-        width = self._segment_width()
         count = len(self.values())
+        width = max(MIN_SEGMENT, min(self._segment_width(), (self.width() - 2) // count))
         shown = index if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else count - 1 - index
         return QRect(1 + shown * width, 1, width, self.height() - 2)
 

@@ -11,6 +11,7 @@ was learnt from rejections after interview rounds, a final round with those afte
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, time
@@ -191,7 +192,9 @@ def _answers(db: sqlite3.Connection, reflections: dict[int, _Reflection], column
     if column:
         for id_, text in db.execute(f"SELECT id, {column} FROM reflection WHERE trim({column}) != ''"):
             if id_ in after_interviews:
-                lines.append(_from(after_interviews[id_], text))
+                # One line a paragraph: an answer to a retired prompt, folded into this field (app/services/
+                # prompts.py, fold_merged), stays a story of its own.
+                lines.extend(_from(after_interviews[id_], part) for part in re.split(r"\n\s*\n", text) if part.strip())
     marks = ", ".join("?" for _ in prompts)
     for id_, text in db.execute(
             f"SELECT reflection_id, text FROM reflection_answer WHERE prompt_key IN ({marks}) AND trim(text) != ''",

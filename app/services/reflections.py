@@ -74,6 +74,9 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     values["planned_applications"] = check.in_range(draft.planned_applications, "planned_applications", 0, 1000)
     answers = {check.clean_text(key, "prompt_key", required=True, limit=100): check.clean_text(text, "answer")
                for key, text in draft.answers.items()}
+    # An answer handed in under a retired prompt goes into the field that replaced it, never away.
+    merged, answers = fold_merged({name: values[name] for name in _MERGED_FIELDS}, answers)
+    values.update(merged)
     set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
     for name, value in values.items():
         setattr(reflection, name, value)
