@@ -46,7 +46,7 @@ def _outcome(qtbot, context, start) -> object:
 
 def _no_dialogs_shown(monkeypatch, actions) -> list[str]:
     told: list[str] = []
-    monkeypatch.setattr(actions, "_tell", lambda text, warning=False: told.append(text))
+    monkeypatch.setattr(actions, "_tell", lambda text, warning=False, open_path=None: told.append(text))
     return told
 
 
