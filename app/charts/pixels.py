@@ -49,8 +49,8 @@ def pixel_years(session: Session, today: date) -> list[int]:
     """The years a calendar can show: from the first check-in or rejection to this year, newest first."""
     firsts = [session.exec(select(CheckIn.day).order_by(CheckIn.day).limit(1)).first(),
               session.exec(select(Rejection.received_on).order_by(Rejection.received_on).limit(1)).first()]
-    start = min((day.year for day in firsts if day is not None), default=today.year)
-    return list(range(max(today.year, start), min(start, today.year) - 1, -1))
+    start = min([day.year for day in firsts if day is not None] + [today.year])
+    return list(range(today.year, start - 1, -1))
 
 
 def streaks(days: Iterable[date], today: date) -> Streaks:
