@@ -114,3 +114,14 @@ def test_the_charts_page_shows_a_year_at_a_time(qtbot, year_journal, tmp_path, l
     assert page.readout.text().startswith("Daily check-in: 4" if lang == "en" else "تسجيل الثقة اليومي: 4")
     page.tabs.setCurrentIndex(0)
     assert page.range_box.isVisible() and not page.year_box.isVisible()
+
+
+def test_check_ins_alone_open_the_charts_page_on_the_calendar(qtbot, journal, tmp_path):
+    """A new user who checks in before adding any application still reaches the year in pixels."""
+    with journal.session() as session:
+        record_check_in(session, 6, today=TODAY)
+    page = ChartsPage(make_context(journal, tmp_path, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    assert not page.is_empty() and page.figure.get_suptitle() == "Check-ins in 2026"

@@ -110,7 +110,7 @@ class ChartsPage(Page):
 
 
     def is_empty(self) -> bool:
-        return not charts.has_applications(self.context.journal)
+        return not charts.has_anything_to_chart(self.context.journal)
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")

@@ -32,27 +32,11 @@ def rated_skills(journal: Journal, lang: str) -> list[tuple[str, str]]:
         return rated(session, lang)
 
 
-def has_applications(journal: Journal) -> bool:
-    """Whether there is anything to chart yet (the page shows its empty state otherwise)."""
+def has_anything_to_chart(journal: Journal) -> bool:
+    """Whether there is anything to chart yet (the page shows its empty state otherwise): an
+    application, or a check-in (the year in pixels needs nothing else)."""
     from thabat.app.services.stats import summary
 
     with journal.session() as session:
-        return summary(session).applications > 0
-
-
-def save_chart(journal: Journal, key: str, period, style, skills: list[str] | None, path: str | os.PathLike,
-               job: Job | None = None) -> None:
-    """Draw chart `key` afresh (a figure of its own, so this may run on any thread) and write it to
-    `path` as PNG or SVG by the extension, all at once: a cancel or a failure leaves no file."""
-    from thabat.app.charts.build import FORMATS, figure_bytes
-    from thabat.app.export.atomic import atomic_target
-
-    job = job_or_new(job)
-    job.step("chart")
-    figure = chart(journal, key, period, style, skills)
-    job.check()
-    suffix = str(path).rsplit(".", 1)[-1].lower()
-    content = figure_bytes(figure, suffix if suffix in FORMATS else "png")
-    job.check()
-    with atomic_target(path) as temporary:
-        temporary.write_bytes(content)
+        figures = summary(session)
+    return figures.applications > 0 or figures.check_ins > 0
