@@ -40,3 +40,21 @@ def has_anything_to_chart(journal: Journal) -> bool:
     with journal.session() as session:
         figures = summary(session)
     return figures.applications > 0 or figures.check_ins > 0
+
+
+def save_chart(journal: Journal, key: str, period, style, skills: list[str] | None, path: str | os.PathLike,
+               job: Job | None = None) -> None:
+    """Draw chart `key` afresh (a figure of its own, so this may run on any thread) and write it to
+    `path` as PNG or SVG by the extension, all at once: a cancel or a failure leaves no file."""
+    from thabat.app.charts.build import FORMATS, figure_bytes
+    from thabat.app.export.atomic import atomic_target
+
+    job = job_or_new(job)
+    job.step("chart")
+    figure = chart(journal, key, period, style, skills)
+    job.check()
+    suffix = str(path).rsplit(".", 1)[-1].lower()
+    content = figure_bytes(figure, suffix if suffix in FORMATS else "png")
+    job.check()
+    with atomic_target(path) as temporary:
+        temporary.write_bytes(content)
