@@ -236,13 +236,56 @@ def test_a_short_canvas_keeps_the_year_under_the_month_clear_of_the_legend(sessi
 
     _apply(session, "Last year", date(2025, 6, 1))  # a second year: some ticks get a year line
     session.commit()
-    figure = build_chart("applications", session, ALL, style)
+    # The confidence chart has two rows of legend; a short period has a year line on its first tick.
+    for key, period in (("applications", ALL), ("confidence", Period(small["monday"], small["monday"] + timedelta(days=9)))):
+        figure = build_chart(key, session, period, style)
+        canvas = FigureCanvasAgg(figure)
+        figure.set_size_inches(9.46, 3.6)
+        ResizeEvent("resize_event", canvas)._process()
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        legend = figure.legends[0].get_window_extent(renderer)
+        ticks = [label.get_window_extent(renderer) for label in figure.axes[0].get_xticklabels() if label.get_text()]
+        assert any("\n" in label.get_text() for label in figure.axes[0].get_xticklabels()), key
+        assert all(tick.y0 > legend.y1 for tick in ticks), (key, legend, [tick.y0 for tick in ticks])
+
+
+def _tick_boxes(figure, width_inches: float):
+    """The drawn x tick labels of every axes with a date axis, at a canvas `width_inches` wide."""
+    from matplotlib.backend_bases import ResizeEvent
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     canvas = FigureCanvasAgg(figure)
-    figure.set_size_inches(9.46, 3.6)
+    figure.set_size_inches(width_inches, 3.6)
     ResizeEvent("resize_event", canvas)._process()
     canvas.draw()
     renderer = canvas.get_renderer()
-    legend = figure.legends[0].get_window_extent(renderer)
-    ticks = [label.get_window_extent(renderer) for label in figure.axes[0].get_xticklabels() if label.get_text()]
-    assert any("\n" in label.get_text() for label in figure.axes[0].get_xticklabels())
-    assert all(tick.y0 > legend.y1 for tick in ticks), (legend, [tick.y0 for tick in ticks])
+    return [[label.get_window_extent(renderer) for label in axes.get_xticklabels() if label.get_text()]
+            for axes in figure.axes]
+
+
+DATE_AXIS_CHARTS = ("applications", "confidence", "skills", "bounce_back")
+
+
+@pytest.mark.parametrize("style", [EN, AR, ChartStyle(DateStyle("ar", calendar="hijri", digits="arabic"))])
+def test_date_labels_never_overlap_whatever_the_period(session, small, style):
+    """From one day to the whole journal, at the width of the Charts page in a 1100-pixel window and
+    at a wide one: each date label is clear of its neighbours and inside the figure."""
+    end = small["monday"] + timedelta(days=40)
+    _apply(session, "Two years back", end - timedelta(days=800))
+    session.commit()
+    for days in (0, 2, 6, 20, 80, 800):
+        period = Period(end - timedelta(days=days), end)
+        for key in DATE_AXIS_CHARTS:
+            figure = build_chart(key, session, period, style)
+            if is_empty_state(figure):
+                continue
+            for width in (7.2, 12.0):
+                for boxes in _tick_boxes(figure, width):
+                    ordered = sorted(boxes, key=lambda box: box.x0)
+                    assert ordered, (key, days, width)  # never an axis without a single date
+                    if days >= 6 and width > 10:  # fitting never thins a roomy axis to a lone label
+                        assert len(ordered) >= 3, (key, days, len(ordered))
+                    for left, right in zip(ordered, ordered[1:]):
+                        assert left.x1 + 2 <= right.x0, (key, days, width, [b.x0 for b in ordered])
+                    assert all(box.x0 >= 0 and box.x1 <= width * figure.dpi for box in ordered), (key, days, width)

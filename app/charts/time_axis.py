@@ -1,5 +1,7 @@
 """Date ticks in the chosen calendar and digits: month starts (Gregorian or Hijri) or, for short
-spans, days. matplotlib's own date locators only know the Gregorian calendar."""
+spans, days. matplotlib's own date locators only know the Gregorian calendar. How many ticks fit is
+decided when the chart is drawn, from the axis's width and the labels' own widths, so a one-week
+chart on a narrow page gets fewer labels instead of labels drawn over each other."""
 
 from __future__ import annotations
 
@@ -7,12 +9,13 @@ from datetime import date, timedelta
 
 from matplotlib.axes import Axes
 from matplotlib.dates import date2num
-from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter, MaxNLocator
+from matplotlib.ticker import FixedLocator, FuncFormatter, Locator, MaxNLocator
 
 from thabat.app.charts.style import ChartStyle
 from thabat.app.text.dates import day_and_month, month_parts, month_start, number, to_hijri
 
 MAX_TICKS = 8
+LABEL_GAP_PX = 12  # clear space between two neighbouring date labels
 _MONTH_STEPS = (1, 2, 3, 4, 6, 12, 24)
 _DAY_STEPS = (1, 2, 7, 14)
 
@@ -31,11 +34,13 @@ def _month_number(day: date, style: ChartStyle) -> int:
     return to_hijri(day)[1] if style.dates.calendar == "hijri" else day.month
 
 
-def date_ticks(start: date, end: date, style: ChartStyle) -> list[tuple[date, str]]:
-    """Tick dates between `start` and `end` with their labels (logical text, not yet for matplotlib)."""
+def date_ticks(start: date, end: date, style: ChartStyle, max_ticks: int = MAX_TICKS) -> list[tuple[date, str]]:
+    """Tick dates between `start` and `end` with their labels (logical text, not yet for matplotlib),
+    at most about `max_ticks` of them."""
+    max_ticks = max(1, max_ticks)
     months = month_starts(start, end, style)
     if len(months) >= 3:
-        step = next((s for s in _MONTH_STEPS if len(months) / s <= MAX_TICKS), _MONTH_STEPS[-1])
+        step = next((s for s in _MONTH_STEPS if len(months) / s <= max_ticks), _MONTH_STEPS[-1])
         chosen = months[::step]
         if step >= 12:  # a tick labelled with a year only must sit where that year starts
             firsts = [day for day in months if _month_number(day, style) == 1]
@@ -52,7 +57,7 @@ def date_ticks(start: date, end: date, style: ChartStyle) -> list[tuple[date, st
             last_year = year
         return ticks
     days = (end - start).days
-    step = next((s for s in _DAY_STEPS if days / s <= MAX_TICKS - 1), 28)
+    step = next((s for s in _DAY_STEPS if days / s <= max_ticks - 1), 28)
     first = start - timedelta(days=start.weekday()) if step >= 7 else start
     ticks = []
     last_year = None
@@ -64,6 +69,9 @@ def date_ticks(start: date, end: date, style: ChartStyle) -> list[tuple[date, st
             ticks.append((day, label if year == last_year else f"{label}\n{year}"))
             last_year = year
         day += timedelta(days=step)
+    if not ticks:  # a step longer than the span, started before it: the first day still says when
+        _, year = month_parts(start, style.dates)
+        ticks.append((start, f"{day_and_month(start, style.dates)}\n{year}"))
     return ticks
 
 
@@ -72,10 +80,52 @@ def apply_date_axis(axes: Axes, start: date, end: date, style: ChartStyle, pad_d
     if end <= start:
         start, end = start - timedelta(days=3), end + timedelta(days=3)  # one day: give it some room
     axes.set_xlim(date2num(start) - pad_days, date2num(end) + pad_days)
-    ticks = date_ticks(start, end, style)
-    axes.xaxis.set_major_locator(FixedLocator([date2num(day) for day, _ in ticks]))
-    axes.xaxis.set_major_formatter(FixedFormatter([style.label(text) for _, text in ticks]))
+    locator = FittingDateLocator(start, end, style)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: locator.labels.get(value, "")))
     axes.xaxis.set_minor_locator(FixedLocator([]))
+
+
+class FittingDateLocator(Locator):
+    """`date_ticks` with as many ticks as the axis has room for at draw time (never more than
+    MAX_TICKS); remembers their labels for the formatter."""
+
+    def __init__(self, start: date, end: date, style: ChartStyle) -> None:
+        self.start, self.end, self.style = start, end, style
+        self.labels: dict[float, str] = {}
+
+    def __call__(self) -> list[float]:
+        low, high = self.axis.get_view_interval()
+        pixels_per_day = self.axis.axes.bbox.width / max(high - low, 1e-9)
+        for count in range(MAX_TICKS, 0, -1):
+            ticks = [(date2num(day), self.style.label(text)) for day, text in date_ticks(self.start, self.end, self.style, count)]
+            widest = max((self._width(text) for _, text in ticks), default=0.0)
+            closest = min((b - a for (a, _), (b, _) in zip(ticks, ticks[1:])), default=float("inf"))
+            if closest * pixels_per_day >= widest + LABEL_GAP_PX:
+                break
+        else:
+            ticks = ticks[:1]  # not even two fit: the first date alone still says when
+        self.labels = dict(ticks)
+        return list(self.labels)
+
+    def tick_values(self, vmin: float, vmax: float) -> list[float]:
+        return self()
+
+    def _width(self, text: str) -> float:
+        """The label's drawn width in pixels: measured by the canvas's renderer when it has one,
+        else estimated from the font size."""
+        label = self.axis.majorTicks[0].label1
+        size_px = label.get_fontsize() * self.axis.figure.dpi / 72
+        renderer = getattr(self.axis.figure.canvas, "get_renderer", lambda: None)()
+        widths = []
+        for line in text.split("\n"):
+            if renderer is not None:
+                width, _height, _descent = renderer.get_text_width_height_descent(
+                    line, label.get_fontproperties(), ismath=False)
+            else:
+                width = len(line) * size_px * 0.6
+            widths.append(width)
+        return max(widths)
 
 
 def apply_number_axis(axes: Axes, style: ChartStyle, which: str = "y", integer: bool = True) -> None:
