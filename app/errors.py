@@ -4,8 +4,8 @@ The code that refuses something does not know who will read the refusal (a dialo
 terminal in English, a log), so an error holds its message as a `Message`: the English source text,
 marked with `QT_TRANSLATE_NOOP("Errors", "...")` so that pyside6-lupdate extracts it into the
 "Errors" context, and the values for its %1, %2… placeholders. The edge that shows it translates it:
-the interface with `thabat.ui.error_text.describe`, the command line with
-`thabat.app.commands.common.describe`. `InputError` also names the field at fault, so a form can
+the interface with `thabat.ui.error_text.error_text`, the command line with
+`thabat.app.commands.common.error_text`. `InputError` also names the field at fault, so a form can
 show it inline and put the cursor there.
 """
 

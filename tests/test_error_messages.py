@@ -2,7 +2,7 @@
 
 Services and use cases raise `UserError`s holding a `Message` (the source text, marked with
 `QT_TRANSLATE_NOOP("Errors", ...)` for pyside6-lupdate, and its values); the interface translates with
-`thabat.ui.error_text.describe`, the command line with `thabat.app.commands.common.describe`.
+`thabat.ui.error_text.error_text`, the command line with `thabat.app.commands.common.error_text`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from thabat.app.cli import main
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message, UserError
 from thabat.app.usecases.backups import make_backup
 from thabat.ui.application_dialog import ApplicationDialog
-from thabat.ui.error_text import describe
+from thabat.ui.error_text import error_text
 from tests.ui_support import make_context, switcher
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,10 +78,10 @@ def test_an_error_raised_in_english_reads_in_the_language_shown_later(qtbot, iso
     switcher().apply("en", "western")
     with pytest.raises(UserError) as raised:
         make_backup(isolated_data, existing)
-    assert describe(raised.value) == f"\u2068{existing}\u2069 already exists; choose a new file name."
+    assert error_text(raised.value) == f"\u2068{existing}\u2069 already exists; choose a new file name."
     switcher().apply("ar", "western")
     try:
-        assert describe(raised.value) == f"الملف \u2068{existing}\u2069 موجود من قبل؛ اختر اسماً جديداً."
+        assert error_text(raised.value) == f"الملف \u2068{existing}\u2069 موجود من قبل؛ اختر اسماً جديداً."
     finally:
         switcher().apply("en", "western")
 

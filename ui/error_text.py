@@ -12,6 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from thabat.app.errors import untranslated
 
 
-def describe(error: BaseException | str) -> str:
+def error_text(error: BaseException | str) -> str:
     """`error` as the interface shows it: translated, each quoted value isolated."""
     return untranslated(error).render(QCoreApplication.translate)

@@ -17,7 +17,7 @@ class CommandError(UserError):
     """A command that cannot run as asked; printed as one line, exit status 2."""
 
 
-def describe(error: BaseException | str) -> str:
+def error_text(error: BaseException | str) -> str:
     """`error` as the command line prints it: in the language chosen with --lang, without isolates
     (a terminal would show them as litter). Errors carry their text untranslated; here it is translated."""
     return untranslated(error).render(translate, isolated=False)
