@@ -165,13 +165,14 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
             parser.error(translate("CommandLine", "the app is not available from here; use a command"))
         use_language(None)  # the app translates through its own translators, switchable at run time
         return gui(folder, args.lang)
+    from thabat.app.commands.common import error_text
     from thabat.app.errors import UserError
 
     handlers = {name: handler for module in _command_modules() for name, handler in module.COMMANDS.items()}
     try:
         return handlers[args.command](args, folder)
     except UserError as error:
-        print("thabat: " + str(error), file=sys.stderr)
+        print("thabat: " + error_text(error), file=sys.stderr)
         return 2
     except Exception as error:
         from thabat.app.runtime.disk_errors import disk_problem
@@ -179,7 +180,7 @@ def _run(arguments: list[str], gui: GuiStarter | None) -> int:
         problem = disk_problem(error, folder)
         if problem is None:
             raise
-        print(f"thabat: {problem}", file=sys.stderr)
+        print("thabat: " + error_text(problem), file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # Ctrl+C: the job stopped on its way out without leaving anything half-written
         from thabat.app.commands.progress import interrupted_message

@@ -15,7 +15,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from thabat.app.errors import UserError, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, UserError
 from thabat.app.events import EventBus
 from thabat.app.runtime.background_load import BackgroundLoad
 from thabat.app.runtime.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
@@ -150,7 +150,7 @@ def _full_disk_as_user_error() -> Iterator[None]:
     except Exception as error:
         if problem_kind(error) != FULL:
             raise
-        raise DiskProblem(FULL, message=translate(
+        raise DiskProblem(FULL, message=QT_TRANSLATE_NOOP(
             "Errors", "The disk is full: nothing was saved. Free some space, then try again.")) from error
 
 
@@ -200,4 +200,4 @@ def _as_journal_errors(folder: Path) -> Iterator[None]:
         problem = disk_problem(error, folder)
         if problem is None:
             raise
-        raise JournalUnavailable(str(problem)) from error
+        raise JournalUnavailable(problem.untranslated) from error

@@ -29,6 +29,7 @@ from thabat.ui.quit_signals import QuitOnSignals
 from thabat.ui.single_instance import SingleInstance
 from thabat.ui.theme import apply_theme
 from thabat.ui.wheel_guard import install_wheel_guard
+from thabat.ui.error_text import error_text
 
 
 SMOKE_TEST_ENV = "THABAT_QUIT_AFTER_START"
@@ -67,7 +68,7 @@ def run(folder: Path, lang: str | None) -> int:
         acquired = instance.acquire(listen=False)  # listens once the window is painted (see start)
     except (DiskProblem, OSError) as error:  # a read-only folder or a full disk: not "another Thabat"
         problem = error if isinstance(error, DiskProblem) else disk_problem(error, folder) or error
-        print(f"thabat: {problem}", file=sys.stderr)
+        print("thabat: " + error_text(problem), file=sys.stderr)
         _cannot_open(app, problem)
         return 2
     if not acquired:
@@ -209,7 +210,7 @@ def open_journal(app: QApplication, folder: Path, opening: OpeningJournal | None
 def _cannot_open(app: QApplication, error: Exception) -> None:
     from PySide6.QtWidgets import QMessageBox  # only on this path: wrapping QMessageBox costs ~6 ms
 
-    box = QMessageBox(QMessageBox.Icon.Critical, app.translate("Startup", "Thabat cannot open your journal"), str(error))
+    box = QMessageBox(QMessageBox.Icon.Critical, app.translate("Startup", "Thabat cannot open your journal"), error_text(error))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the folder's name
     box.exec()
 
@@ -233,14 +234,14 @@ def _daily_backup(folder: Path) -> str | None:
         made = automatic_backup(folder)
     except UserError as error:  # no copy was kept; the next start tries again
         logger.error("Daily backup failed: %s", error, exc_info=error.__cause__)
-        return str(error)
+        return error_text(error)
     except Exception as error:  # a full disk must not stop the app at start or close; the log says why
         kind = problem_kind(error)
         if kind is None and not isinstance(error, OSError):
             raise
         logger.warning("Daily backup failed (%s)", kind or type(error).__name__)
         problem = disk_problem(error, folder)
-        return str(problem) if problem is not None else str(error)
+        return error_text(problem or error)
     if made is not None:
         logger.info("Daily backup written to %s", made)
     return None

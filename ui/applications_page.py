@@ -31,6 +31,7 @@ from thabat.ui.page import Page
 from thabat.ui.rejection_dialog import RejectionDialog
 from thabat.ui.stage_dialog import StageDialog
 from thabat.ui.user_text import UserTextDelegate, user_text_html
+from thabat.ui.error_text import error_text
 
 
 class ApplicationsPage(Page):
@@ -301,7 +302,7 @@ class ApplicationsPage(Page):
         try:
             applications.delete_stage(self.context.journal, self.selected_id(), step.id)
         except UserError as error:
-            QMessageBox.information(self, self.tr("Delete step"), str(error))
+            QMessageBox.information(self, self.tr("Delete step"), error_text(error))
 
     def _on_step_chosen(self) -> None:
         step = self._selected_step()
@@ -395,7 +396,7 @@ class ApplicationsPage(Page):
         try:
             ghosting.mark_no_response(self.context.journal, application_id, self.context.today())
         except UserError as error:
-            QMessageBox.information(self, self.tr("No response"), str(error))
+            QMessageBox.information(self, self.tr("No response"), error_text(error))
             return
         self.context.status_message.emit(self.tr("Marked as no response."))
 

@@ -18,6 +18,7 @@ from thabat.app.text.direction import fill
 from thabat.app.text.plurals import counted
 from thabat.app.usecases.backups import KEEP_DAILY, KEEP_WEEKLY, BackupInfo, delete_backup, list_backups, make_backup, restore_backup
 from thabat.ui.context import AppContext
+from thabat.ui.error_text import error_text
 
 Confirm = Callable[[QWidget, BackupInfo], bool]
 
@@ -195,7 +196,7 @@ class BackupsWidget(QWidget):
         try:
             delete_backup(self.context.folder, backup.path)
         except UserError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
         else:
             self.status.setText(fill(self.tr("Deleted the backup from %1."), backup_time(backup, self.context.date_style())))
         self.refresh()

@@ -20,6 +20,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.modal import deleted_after_use
 from thabat.ui.rejection_dialog import RejectionDialog
 from thabat.ui.stage_dialog import StageDialog
+from thabat.ui.error_text import error_text
 
 
 class CardMoves(QObject):
@@ -44,7 +45,7 @@ class CardMoves(QObject):
         try:
             board.check_move(self.context.journal, application_id, column, self.context.today())
         except UserError as error:
-            QMessageBox.information(self._window(), title, str(error))
+            QMessageBox.information(self._window(), title, error_text(error))
             return
         if column == "rejected":
             self._log_rejection_of(application_id)

@@ -25,6 +25,7 @@ from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 from thabat.ui.wrapped_list import wrap_rows
+from thabat.ui.error_text import error_text
 
 
 class ContactsPage(Page):
@@ -333,7 +334,7 @@ class ContactsPage(Page):
         try:
             write_vcards(path, people)
         except (OSError, UserError) as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export as vCard"), str(error), parent=self)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export as vCard"), error_text(error), parent=self)
             box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file's name
             box.exec()
             return

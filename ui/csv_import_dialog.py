@@ -21,6 +21,7 @@ from thabat.app.export.csv_io import FIELDS, EncodingUnsure, Sheet, guess_mappin
 from thabat.app.usecases.exchange import import_applications
 from thabat.ui.context import AppContext
 from thabat.ui.form import LabelledForm
+from thabat.ui.error_text import error_text
 
 PREVIEW_ROWS = 5
 
@@ -78,7 +79,7 @@ class CsvImportDialog(QDialog):
             return cls(context, read_sheet(path), parent)
         except EncodingUnsure as unsure:
             return cls(context, read_sheet(path, unsure.choices[0]), parent, path=path, encodings=unsure.choices,
-                       encoding_note=str(unsure))
+                       encoding_note=error_text(unsure))
 
     def field_names(self) -> list[str]:
         return [self.tr("Company"), self.tr("Role"), self.tr("Date applied"), self.tr("Status"), self.tr("Link"),
@@ -126,7 +127,7 @@ class CsvImportDialog(QDialog):
         except UserError as error:
             self.preview.setRowCount(0)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self._fill_columns()
 

@@ -20,6 +20,7 @@ from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.format_bar import FormatBar
 from thabat.ui.save_retry import SaveRetry
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.error_text import error_text
 
 AUTOSAVE_MS = 2000
 
@@ -172,7 +173,7 @@ class EntryEditor(QWidget):
             if problem is None and not isinstance(error, UserError):
                 raise  # a bug: the crash dialog says so, and the text stays here
             # a full disk (tried again) or the entry's application deleted meanwhile (said, not retried)
-            self.error.setText(str(problem or error))
+            self.error.setText(error_text(problem or error))
             self.error.show()
             self._show_status()
             return False

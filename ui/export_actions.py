@@ -14,6 +14,7 @@ from thabat.app.text.direction import file_filter, fill
 from thabat.app.text.plurals import counted
 from thabat.ui.context import AppContext
 from thabat.ui.modal import deleted_after_use
+from thabat.ui.error_text import error_text
 
 
 class ExportImportActions(QObject):
@@ -108,7 +109,7 @@ class ExportImportActions(QObject):
         try:
             dialog = CsvImportDialog.for_file(self.context, path, self.window)
         except UserError as error:
-            self._tell(str(error), warning=True)
+            self._tell(error_text(error), warning=True)
             return
         with deleted_after_use(dialog):
             if dialog.exec() != CsvImportDialog.DialogCode.Accepted or dialog.report is None:
@@ -116,7 +117,7 @@ class ExportImportActions(QObject):
             report = dialog.report
         lines = [counted(self.tr("Imported %n applications.", "", report.imported), report.imported,
                          self.context.date_style())]
-        lines += [fill(self.tr("Row %1 skipped: %2"), str(line), reason) for line, reason in report.skipped[:20]]
+        lines += [fill(self.tr("Row %1 skipped: %2"), str(line), error_text(reason)) for line, reason in report.skipped[:20]]
         self._tell("\n".join(lines))
 
     def _start(self, title: str, work, on_done) -> bool:

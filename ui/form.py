@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from thabat.app.errors import InputError
+from thabat.ui.error_text import error_text
 
 
 def to_date(value: QDate) -> date:
@@ -30,7 +31,7 @@ class ErrorLine(QLabel):
         self.hide()
 
     def show_error(self, error: InputError, fields: dict[str, QWidget]) -> None:
-        self.setText(error.message)
+        self.setText(error_text(error))
         self.show()
         widget = fields.get(error.field or "")
         if widget is not None:

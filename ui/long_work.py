@@ -22,6 +22,7 @@ from thabat.app.runtime.background_load import hold_collection, release_collecti
 from thabat.app.errors import UserError
 from thabat.app.runtime.long_work import Cancelled, Job
 from thabat.app.text.progress import describe
+from thabat.ui.error_text import error_text
 
 POLL_MS = 15
 """How often the event loop looks at the job: its progress, and whether it has ended."""
@@ -261,9 +262,9 @@ class LongWork(QObject):
         from thabat.app.runtime.disk_errors import disk_problem
 
         if isinstance(error, UserError):
-            return str(error)
+            return error_text(error)
         problem = disk_problem(error, self.context.folder)
-        return None if problem is None else str(problem)
+        return None if problem is None else error_text(problem)
 
     def _tell(self, parent: QWidget | None, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -31,6 +31,7 @@ from thabat.ui.reflection.reply_step import ReplyStep
 from thabat.ui.reflection.step_bar import StepBar
 from thabat.ui.reflection.traps_step import TrapsStep
 from thabat.ui.save_retry import SaveRetry
+from thabat.ui.error_text import error_text
 
 AUTOSAVE_MS = 2000
 """Typing stopped this long ago: save the draft (a crash loses at most this much typing)."""
@@ -235,7 +236,7 @@ class ReflectionPage(Page):
             problem = self.retry.failed(error, self.context.folder)
             if problem is None:
                 raise  # a bug: the crash dialog says so, and the answers stay here
-            self.error.setText(str(problem))
+            self.error.setText(error_text(problem))
             self.error.show()
             self.saved_label.setText(self.tr("Not saved: trying again…"))
             return False

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from thabat.app.text.translation import translate
 from thabat.app.commands.progress import terminal_job
-from thabat.app.commands.common import CommandError, open_journal, saved_preferences
+from thabat.app.commands.common import CommandError, error_text, open_journal, saved_preferences
 from thabat.app.text.direction import fill
 from thabat.app.text.plurals import counted
 from thabat.app.text.translation import translate
@@ -36,7 +36,7 @@ def _day(text: str | None, option: str) -> date | None:
     except ValueError:
         raise CommandError(fill(translate("CommandLine", "%1 needs a date as YYYY-MM-DD, not %2"), option, repr(text), isolated=False)) from None
     except InputError as error:
-        raise CommandError(f"{option} {text}: {error.message}") from None
+        raise CommandError(f"{option} {text}: {error_text(error)}") from None
 
 
 def export_charts(args: argparse.Namespace, folder: Path) -> int:
@@ -82,7 +82,7 @@ def export_charts(args: argparse.Namespace, folder: Path) -> int:
         raise CommandError(fill(translate("CommandLine", "cannot write into %1: %2"), target,
                                 error.strerror or str(error), isolated=False)) from error
     except UserError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(error_text(error)) from error
     print(fill(counted(translate("CommandLine", "Wrote %n chart files to %1.", None, len(files)), len(files),
                        isolated=False), target, isolated=False))
     return 0

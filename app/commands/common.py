@@ -8,13 +8,19 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from thabat.app.errors import UserError
+from thabat.app.errors import UserError, untranslated
 from thabat.app.text.direction import fill
 from thabat.app.text.translation import translate
 
 
 class CommandError(UserError):
     """A command that cannot run as asked; printed as one line, exit status 2."""
+
+
+def error_text(error: BaseException | str) -> str:
+    """`error` as the command line prints it: in the language chosen with --lang, without isolates
+    (a terminal would show them as litter). Errors carry their text untranslated; here it is translated."""
+    return untranslated(error).render(translate, isolated=False)
 
 
 def positive(text: str) -> int:

@@ -11,7 +11,7 @@ from typing import Callable
 from thabat.app.commands.charts import add_export_charts, export_charts
 from thabat.app.commands.progress import terminal_job
 from thabat.app.commands.common import (
-    CommandError, iso_date, new_journal_removed_on_failure, open_journal, saved_preferences,
+    CommandError, error_text, iso_date, new_journal_removed_on_failure, open_journal, saved_preferences,
 )
 from thabat.app.text.direction import fill
 from thabat.app.text.plurals import counted
@@ -121,17 +121,17 @@ def _import_csv(args: argparse.Namespace, folder: Path) -> int:
     try:  # the whole file is read and checked before the journal is opened
         sheet = read_sheet(args.file, args.encoding)
     except EncodingUnsure as unsure:
-        raise CommandError(fill(translate("CommandLine", "%1 Run again with --encoding (likely: %2)."), str(unsure), ", ".join(unsure.choices[:3]), isolated=False)) from None
+        raise CommandError(fill(translate("CommandLine", "%1 Run again with --encoding (likely: %2)."), error_text(unsure), ", ".join(unsure.choices[:3]), isolated=False)) from None
     with terminal_job() as job, open_journal(folder).session() as session:  # one transaction: all rows or none
         report = import_applications(session, sheet, guess_mapping(sheet.headers), args.today or date.today(),
                                      lambda done, total: job.step("row", done, total))
         if report.imported == 0 and report.skipped:
             line, reason = report.skipped[0]
-            raise CommandError(fill(translate("CommandLine", "no row of %1 could be imported (row %2: %3)"), args.file, str(line), reason, isolated=False))
+            raise CommandError(fill(translate("CommandLine", "no row of %1 could be imported (row %2: %3)"), args.file, str(line), error_text(reason), isolated=False))
     for line, reason in report.skipped:
-        print(fill(translate("CommandLine", "skipped row %1: %2"), str(line), reason, isolated=False), file=sys.stderr)
+        print(fill(translate("CommandLine", "skipped row %1: %2"), str(line), error_text(reason), isolated=False), file=sys.stderr)
     for line, note in report.notes:
-        print(fill(translate("CommandLine", "row %1: %2"), line, note, isolated=False), file=sys.stderr)
+        print(fill(translate("CommandLine", "row %1: %2"), line, error_text(note), isolated=False), file=sys.stderr)
     imported, skipped = report.imported, len(report.skipped)
     print(fill(counted(translate("CommandLine", "Imported %n applications from %1;", None, imported), imported,
                        isolated=False), args.file, isolated=False)

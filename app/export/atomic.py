@@ -16,10 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from thabat.app.errors import UserError, translate
-from thabat.app.text.direction import fill
+from thabat.app.errors import QT_TRANSLATE_NOOP, Message, UserError
 from thabat.app.runtime.long_work import Cancelled
-from thabat.app.text.direction import fill
 
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 
@@ -29,7 +27,7 @@ class ExportCancelled(Cancelled):
 
 
 def _cannot_write(where: Path, error: OSError) -> UserError:
-    return UserError(fill(translate("Errors", "Cannot write to %1: %2"), str(where), error.strerror or str(error)))
+    return UserError(Message(QT_TRANSLATE_NOOP("Errors", "Cannot write to %1: %2"), str(where), error.strerror or str(error)))
 
 
 @contextmanager
@@ -38,9 +36,9 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(fill(translate("Errors", "The folder %1 does not exist."), str(folder)))
+        raise UserError(Message(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."), str(folder)))
     if target.is_dir():
-        raise UserError(fill(translate("Errors", "%1 is a folder; please name a file."), str(target)))
+        raise UserError(Message(QT_TRANSLATE_NOOP("Errors", "%1 is a folder; please name a file."), str(target)))
     remove_stale_parts(folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=folder)

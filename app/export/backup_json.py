@@ -47,13 +47,11 @@ from sqlalchemy import Boolean, Date, Integer, Table, Time, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from thabat.app.errors import InputError, UserError, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message, UserError
 from thabat.app.export.atomic import atomic_target
 from thabat.app.export.backup_rules import checked
-from thabat.app.text.direction import fill
 from thabat.app.export.json_rows import loads_in_steps
 from thabat.app.runtime.long_work import Job, job_or_new
-from thabat.app.text.direction import fill
 from thabat.storage.types import UTCDateTime
 import thabat.storage.models  # noqa: F401  (registers every table on the metadata)
 from thabat.storage.types import UTCDateTime
@@ -143,34 +141,34 @@ def read_backup(path: str | os.PathLike, job: Job | None = None) -> dict[str, An
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except FileNotFoundError:
-        raise BackupError(fill(translate("Errors", "The file %1 does not exist."), str(path))) from None
+        raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "The file %1 does not exist."), str(path))) from None
     except UnicodeDecodeError:
-        raise BackupError(translate("Errors", "This file is not a Thabat backup (it is not text).")) from None
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "This file is not a Thabat backup (it is not text).")) from None
     except OSError as error:
-        raise BackupError(fill(translate("Errors", "Cannot read %1: %2"), str(path),
+        raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "Cannot read %1: %2"), str(path),
                                error.strerror or str(error))) from None
     try:
         data = loads_in_steps(text, job)
     except json.JSONDecodeError as error:
-        problem = (translate("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
-                   else translate("Errors", "The backup is not valid JSON (line %1)."))
-        raise BackupError(fill(problem, str(error.lineno))) from None
+        problem = (QT_TRANSLATE_NOOP("Errors", "The backup is cut short (it ends at line %1).") if error.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
+                   else QT_TRANSLATE_NOOP("Errors", "The backup is not valid JSON (line %1)."))
+        raise BackupError(Message(problem, str(error.lineno))) from None
     except RecursionError:  # lists in lists, thousands deep: no backup Thabat writes
-        raise BackupError(translate("Errors", "This file is not a Thabat backup (it is nested too deeply).")) from None
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "This file is not a Thabat backup (it is nested too deeply).")) from None
     except ValueError:  # a number of thousands of digits
-        raise BackupError(translate("Errors", "This file is not a Thabat backup (it holds a number too large).")) from None
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "This file is not a Thabat backup (it holds a number too large).")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BackupError(translate("Errors", "This file is not a Thabat backup."))
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "This file is not a Thabat backup."))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise BackupError(translate("Errors", "The backup has no valid format version."))
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup has no valid format version."))
     if version > VERSION:
-        raise BackupError(fill(translate("Errors", "This backup was written by a newer version of Thabat (format %1); "
+        raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "This backup was written by a newer version of Thabat (format %1); "
                                               "please update Thabat to import it."), str(version)))
     if version < 1:
-        raise BackupError(translate("Errors", "The backup has no valid format version."))
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup has no valid format version."))
     if not isinstance(data.get("tables"), dict):
-        raise BackupError(translate("Errors", "The backup has no tables."))
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup has no tables."))
     return upgraded(data)
 
 
@@ -191,10 +189,10 @@ def upgraded(data: dict[str, Any]) -> dict[str, Any]:
 def _convert(table: Table, row: Any, index: int, today: date) -> dict[str, Any]:
     where = f"{table.name}[{index}]"
     if not isinstance(row, dict):
-        raise BackupError(fill(translate("Errors", "The backup is damaged at %1."), where))
+        raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "The backup is damaged at %1."), where))
     unknown = set(row) - set(table.columns.keys())
     if unknown:
-        raise BackupError(fill(translate("Errors", "The backup is damaged at %1 (unknown field %2)."), where,
+        raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "The backup is damaged at %1 (unknown field %2)."), where,
                                sorted(unknown)[0]))
     values: dict[str, Any] = {}
     for column in _stored(table):
@@ -204,11 +202,11 @@ def _convert(table: Table, row: Any, index: int, today: date) -> dict[str, Any]:
         try:
             values[column.name] = checked(table.name, column.name, _typed(column.type, value), today)
         except (TypeError, ValueError):
-            raise BackupError(fill(translate("Errors", "The backup is damaged at %1 (field %2)."), where,
+            raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "The backup is damaged at %1 (field %2)."), where,
                                    column.name)) from None
         except InputError as error:  # what a form would refuse: said the way the form says it
-            raise BackupError(fill(translate("Errors", "The backup cannot be imported at %1 (field %2): %3"), where,
-                                   column.name, error.message)) from None
+            raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "The backup cannot be imported at %1 (field %2): %3"), where,
+                                   column.name, error.untranslated)) from None
     return values
 
 
@@ -263,7 +261,7 @@ def import_backup(session: Session, data: dict[str, Any], today: date | None = N
     known = {table.name: table for table in _tables()}
     unknown = set(data["tables"]) - set(known)
     if unknown:
-        raise BackupError(fill(translate("Errors", "The backup has a table this version does not know: %1."),
+        raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "The backup has a table this version does not know: %1."),
                                sorted(unknown)[0]))
     prepared: list[tuple[Table, list[dict[str, Any]]]] = []
     every = [(table, data["tables"].get(table.name, [])) for table in _tables()]
@@ -271,7 +269,7 @@ def import_backup(session: Session, data: dict[str, Any], today: date | None = N
     checked_rows = 0
     for table, rows in every:
         if not isinstance(rows, list):
-            raise BackupError(fill(translate("Errors", "The backup is damaged at %1."), table.name))
+            raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "The backup is damaged at %1."), table.name))
         converted = []
         for index, row in enumerate(rows):
             if checked_rows % STEP_ROWS == 0:
@@ -280,7 +278,7 @@ def import_backup(session: Session, data: dict[str, Any], today: date | None = N
             checked_rows += 1
         prepared.append((table, converted))
     if not is_empty(session):
-        raise BackupError(translate("Errors", "This journal already has data; a backup is only imported into an "
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "This journal already has data; a backup is only imported into an "
                                               "empty journal (choose a new data folder)."))
     inserted = 0
     try:
@@ -296,6 +294,6 @@ def import_backup(session: Session, data: dict[str, Any], today: date | None = N
         session.flush()  # the search index follows before the commit (storage/search_sync.py)
     except IntegrityError as error:
         detail = str(error.orig).splitlines()[0] if error.orig else "constraint"
-        raise BackupError(fill(translate("Errors", "The backup breaks a rule of the journal (%1); nothing was imported."),
+        raise BackupError(Message(QT_TRANSLATE_NOOP("Errors", "The backup breaks a rule of the journal (%1); nothing was imported."),
                                detail)) from None
     return {table.name: len(rows) for table, rows in prepared}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from thabat.app.errors import InputError, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
 from thabat.app.services import validation as check
 from thabat.app.services.entries import MAX_TITLE
 from thabat.app.services.resources import openable
@@ -50,7 +50,7 @@ def checked_text(table: str, column: str, value: str) -> str:
     limit = check.MAX_NAME if key in NAMES else 2000 if key in LINKS else SHORT.get(key, check.MAX_TEXT)
     text = check.clean_text(value, column, required=key in REQUIRED, limit=limit)
     if key == ("resource", "url") and text and not openable(text):
-        raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file: (a file on "
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "Links must start with http://, https://, mailto: or file: (a file on "
                                              "this computer that is not a program)."), column)
     if key in CHOICES:
         check.one_of(value, column, CHOICES[key])
@@ -68,11 +68,11 @@ def checked_date(table: str, column: str, value: date, today: date) -> date:
 def checked_moment(column: str, value: datetime, today: date) -> datetime:
     """An aware timestamp, in UTC; like the dates of things that happened, between 1970 and today."""
     if value.tzinfo is None:
-        raise InputError(translate("Errors", "This date is out of range."), column)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This date is out of range."), column)
     try:
         moment = value.astimezone(timezone.utc)
     except OverflowError:  # "0001-01-01T00:00+05:00" lies before year 1 in UTC
-        raise InputError(translate("Errors", "This date is too far in the past."), column) from None
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This date is too far in the past."), column) from None
     check.past_date(local_day(moment), column, _tolerant(today))
     return moment
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import codecs
 import os
 
-from thabat.app.errors import UserError, translate
-from thabat.app.text.direction import fill
+from thabat.app.errors import QT_TRANSLATE_NOOP, Message, UserError
 
 CHUNK = 1 << 20
 SAMPLE = 1 << 20
@@ -45,7 +44,7 @@ def canonical(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise CsvError(fill(translate("Errors", "Unknown encoding: %1"), name)) from None
+        raise CsvError(Message(QT_TRANSLATE_NOOP("Errors", "Unknown encoding: %1"), name)) from None
 
 
 def detect_encoding(path: str | os.PathLike) -> str:
@@ -65,14 +64,14 @@ def detect_encoding(path: str | os.PathLike) -> str:
     candidates = _legacy_candidates(sample) if sample else []
     if letters >= MOSTLY_UTF8 * broken or marked:
         raise EncodingUnsure(
-            fill(translate("Errors", "This file looks like UTF-8 text, but line %1 has bytes that are not UTF-8. "
+            Message(QT_TRANSLATE_NOOP("Errors", "This file looks like UTF-8 text, but line %1 has bytes that are not UTF-8. "
                                 "Choose its encoding."), str(line)),
             _choices(["utf-8", *candidates]))
     if not candidates:
-        raise CsvError(translate("Errors", "The file is not a spreadsheet saved as text (CSV)."))
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "The file is not a spreadsheet saved as text (CSV)."))
     if len(candidates) == 1:
         return candidates[0]
-    raise EncodingUnsure(translate("Errors", "The encoding of this file is not certain. Choose its encoding."),
+    raise EncodingUnsure(QT_TRANSLATE_NOOP("Errors", "The encoding of this file is not certain. Choose its encoding."),
                          _choices(candidates))
 
 

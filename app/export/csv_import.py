@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message
 from thabat.app.export.csv_dates import numeric_order, parse_date
 from thabat.app.runtime.long_work import Cancelled
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
@@ -29,7 +29,6 @@ from thabat.app.export.read_ahead import read_ahead
 from thabat.app.export.csv_pipeline import ContactsByName, checked_steps, extra_fields, insert_histories
 from thabat.app.services.applications import insert_applications, validated_application
 from thabat.app.text import catalogue
-from thabat.app.text.direction import fill
 from thabat.app.views.applications import ApplicationInput
 from thabat.storage.bulk_insert import larger_cache
 from thabat.storage.search_sync import drain_batches
@@ -81,7 +80,7 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     """
     missing = [name for name in REQUIRED if name not in mapping]
     if missing:
-        raise CsvError(fill(translate("Errors", "Choose which column holds the %1."), {"company": translate("Errors", "company"), "applied_on": translate("Errors", "date applied")}[missing[0]]))
+        raise CsvError(Message(QT_TRANSLATE_NOOP("Errors", "Choose which column holds the %1."), {"company": Message(QT_TRANSLATE_NOOP("Errors", "company")), "applied_on": Message(QT_TRANSLATE_NOOP("Errors", "date applied"))}[missing[0]]))
     date_column = mapping["applied_on"]
     order = numeric_order(row[date_column] for row in sheet.data_rows() if len(row) > date_column)
     # Names compared by their keys, the way find-or-create compares them (storage/name_key.py).
@@ -146,13 +145,13 @@ class _RowChecker:
         applied_on = self.date_of(cells["applied_on"])
         history = parse_history(cells.get("history", ""))
         if history is None:
-            note(translate("Errors", "the stage history could not be read; only the status was kept"))
+            note(Message(QT_TRANSLATE_NOOP("Errors", "the stage history could not be read; only the status was kept")))
             history = []
         if applied_on is None and not cells["applied_on"] and history:
             pass  # Thabat's own export of an application whose date the user did not know
         elif applied_on is None:
-            report.skipped.append((line, translate("Errors", "no date") if not cells["applied_on"] else
-                                   fill(translate("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
+            report.skipped.append((line, Message(QT_TRANSLATE_NOOP("Errors", "no date")) if not cells["applied_on"] else
+                                   Message(QT_TRANSLATE_NOOP("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
             return None
         try:
             data = validated_application(ApplicationInput(
@@ -167,13 +166,13 @@ class _RowChecker:
         # a million of these take about 100 MB, a million joined strings about 170 MB.
         key = (self.key_of(data.company), self.key_of(data.role), data.applied_on)
         if key in self.seen:
-            report.skipped.append((line, translate("Errors", "already in the journal")))
+            report.skipped.append((line, Message(QT_TRANSLATE_NOOP("Errors", "already in the journal"))))
             return None
         status = cells.get("status", "")
         if status not in self.outcomes:
             self.outcomes[status] = _outcome(status)
         if self.outcomes[status] is None:
-            report.notes.append((line, fill(translate("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
+            report.notes.append((line, Message(QT_TRANSLATE_NOOP("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
         self.seen.add(key)
         report.imported += 1
         return data, self.outcomes[status] or "pending", checked_steps(history, data.applied_on, self.today, note)
@@ -201,11 +200,11 @@ def _outcome(status: str) -> str | None:
     return STATUS_WORDS.get(key)
 
 
-def _field_reason(error: InputError) -> str:
-    names = {"company": translate("Errors", "company"), "role": translate("Errors", "role"),
-             "applied_on": translate("Errors", "date applied"), "link": translate("Errors", "link"),
-             "notes": translate("Errors", "notes"), "location": translate("Errors", "location"),
-             "description": translate("Errors", "job description"), "currency": translate("Errors", "currency"),
-             "salary_min": translate("Errors", "salary"), "salary_max": translate("Errors", "salary"),
-             "deadline": translate("Errors", "deadline"), "interest": translate("Errors", "interest")}
-    return f"{names.get(error.field or '', error.field or '')}: {error.message}"
+def _field_reason(error: InputError) -> Message:
+    names = {"company": Message(QT_TRANSLATE_NOOP("Errors", "company")), "role": Message(QT_TRANSLATE_NOOP("Errors", "role")),
+             "applied_on": Message(QT_TRANSLATE_NOOP("Errors", "date applied")), "link": Message(QT_TRANSLATE_NOOP("Errors", "link")),
+             "notes": Message(QT_TRANSLATE_NOOP("Errors", "notes")), "location": Message(QT_TRANSLATE_NOOP("Errors", "location")),
+             "description": Message(QT_TRANSLATE_NOOP("Errors", "job description")), "currency": Message(QT_TRANSLATE_NOOP("Errors", "currency")),
+             "salary_min": Message(QT_TRANSLATE_NOOP("Errors", "salary")), "salary_max": Message(QT_TRANSLATE_NOOP("Errors", "salary")),
+             "deadline": Message(QT_TRANSLATE_NOOP("Errors", "deadline")), "interest": Message(QT_TRANSLATE_NOOP("Errors", "interest"))}
+    return Message("%1: %2", names.get(error.field or "", error.field or ""), error.untranslated)

@@ -27,7 +27,7 @@ from typing import Callable, Iterator, TextIO
 from defusedcsv import csv as defused_csv
 from sqlmodel import Session, select
 
-from thabat.app.errors import translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, Message
 from thabat.app.export.atomic import atomic_target
 from thabat.app.runtime.long_work import Job, job_or_new
 from thabat.app.export.csv_encoding import CsvError, EncodingUnsure, canonical, detect_encoding
@@ -35,7 +35,6 @@ from thabat.app.export.csv_history import history_cell
 from thabat.app.services.applications import list_applications
 from thabat.app.services.stages import steps_view
 from thabat.app.text import catalogue
-from thabat.app.text.direction import fill
 from thabat.storage.models import StageEvent
 
 __all__ = ["CsvError", "EncodingUnsure", "Sheet", "read_sheet", "parse_sheet", "guess_mapping", "export_csv"]
@@ -156,9 +155,9 @@ def read_sheet(path: str | os.PathLike, encoding: str | None = None) -> Sheet:
             encoding, errors = canonical(encoding), "replace"
         return _parse(partial(open, path, encoding=encoding, errors=errors, newline=""), encoding)
     except FileNotFoundError:
-        raise CsvError(fill(translate("Errors", "The file %1 does not exist."), str(path))) from None
+        raise CsvError(Message(QT_TRANSLATE_NOOP("Errors", "The file %1 does not exist."), str(path))) from None
     except OSError as error:
-        raise CsvError(fill(translate("Errors", "Cannot read %1: %2"), str(path),
+        raise CsvError(Message(QT_TRANSLATE_NOOP("Errors", "Cannot read %1: %2"), str(path),
                             error.strerror or str(error))) from None
 
 
@@ -176,7 +175,7 @@ def _parse(opener: Callable[[], TextIO], encoding: str) -> Sheet:
             raise _not_in_encoding(1, encoding) from None
     lines = [line for line in head.lstrip("\ufeff").splitlines() if line.strip()]
     if not lines:
-        raise CsvError(translate("Errors", "The spreadsheet is empty."))
+        raise CsvError(QT_TRANSLATE_NOOP("Errors", "The spreadsheet is empty."))
     for delimiter in _delimiters("\n".join(lines[:20])):
         with opener() as handle:
             records = _records(handle, delimiter, encoding)
@@ -187,7 +186,7 @@ def _parse(opener: Callable[[], TextIO], encoding: str) -> Sheet:
                     own = any(headers == list(names)
                               for names in (*EXPORT_HEADERS.values(), *EARLIER_EXPORT_HEADERS))
                     return Sheet(delimiter, headers, index + 2, rows, opener, encoding, own)
-    raise CsvError(translate("Errors", "No header row found: name the columns (for example Company, Role, "
+    raise CsvError(QT_TRANSLATE_NOOP("Errors", "No header row found: name the columns (for example Company, Role, "
                                        "Date applied) in the first row."))
 
 
@@ -217,15 +216,15 @@ def _records(handle: TextIO, delimiter: str, encoding: str) -> Iterator[list[str
 
 
 def _not_in_encoding(line: int, encoding: str) -> CsvError:
-    return CsvError(fill(translate("Errors", "Line %1 is not %2 text. Choose another encoding."), str(line), encoding))
+    return CsvError(Message(QT_TRANSLATE_NOOP("Errors", "Line %1 is not %2 text. Choose another encoding."), str(line), encoding))
 
 
 def _unreadable(reason: str, line: int) -> CsvError:
     if "field larger than field limit" in reason:
-        return CsvError(fill(translate("Errors", "Line %1 has a cell longer than %2 characters; Thabat cannot import it."), str(line), str(csv.field_size_limit())))
+        return CsvError(Message(QT_TRANSLATE_NOOP("Errors", "Line %1 has a cell longer than %2 characters; Thabat cannot import it."), str(line), str(csv.field_size_limit())))
     if "NUL" in reason:
-        return CsvError(translate("Errors", "The file is not a spreadsheet saved as text (CSV)."))
-    return CsvError(fill(translate("Errors", "Line %1 cannot be read: %2"), str(line), reason))
+        return CsvError(QT_TRANSLATE_NOOP("Errors", "The file is not a spreadsheet saved as text (CSV)."))
+    return CsvError(Message(QT_TRANSLATE_NOOP("Errors", "Line %1 cannot be read: %2"), str(line), reason))
 
 
 # -- formulas -------------------------------------------------------------------------------------

@@ -14,12 +14,11 @@ from typing import Callable, Iterable
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message
 from thabat.app.export.csv_dates import parse_date
 from thabat.app.export.csv_history import ParsedStep
 from thabat.app.services import validation as check
 from thabat.app.text import catalogue
-from thabat.app.text.direction import fill
 from thabat.app.views.applications import ApplicationInput
 from thabat.storage.models import Contact, ContactApplication, Rejection, StageContact, StageEvent
 
@@ -34,7 +33,7 @@ def _choice(kind: str, text: str, note: Note, what: Callable[[], str]) -> str:
     for item in catalogue.load("prompts")[kind]:
         if wanted in (item["key"], item["en"].lower(), item["ar"].lower()):
             return item["key"]
-    note(fill(translate("Errors", "%1 \u201c%2\u201d not recognised; left empty"), what(), text))
+    note(Message(QT_TRANSLATE_NOOP("Errors", "%1 \u201c%2\u201d not recognised; left empty"), what(), text))
     return ""
 
 
@@ -47,7 +46,7 @@ def _whole(text: str, note: Note, what: Callable[[], str]) -> int | None:
     try:
         return int(digits)
     except ValueError:
-        note(fill(translate("Errors", "%1 \u201c%2\u201d is not a whole number; left empty"), what(), text))
+        note(Message(QT_TRANSLATE_NOOP("Errors", "%1 \u201c%2\u201d is not a whole number; left empty"), what(), text))
         return None
 
 
@@ -58,16 +57,16 @@ def extra_fields(cells: dict[str, str], order: str, note: Note) -> dict:
     deadline_text = cells.get("deadline", "").strip()
     deadline = parse_date(deadline_text, order) if deadline_text else None
     if deadline_text and deadline is None:
-        note(fill(translate("Errors", "the deadline \u201c%1\u201d is not a date Thabat can read; left empty"),
+        note(Message(QT_TRANSLATE_NOOP("Errors", "the deadline \u201c%1\u201d is not a date Thabat can read; left empty"),
                   deadline_text))
     return {
-        "source": _choice("sources", cells.get("source", ""), note, lambda: translate("Errors", "source")),
+        "source": _choice("sources", cells.get("source", ""), note, lambda: Message(QT_TRANSLATE_NOOP("Errors", "source"))),
         "work_place": _choice("work_places", cells.get("work_place", ""), note,
-                              lambda: translate("Errors", "work place")),
-        "salary_min": _whole(cells.get("salary_min", ""), note, lambda: translate("Errors", "salary")),
-        "salary_max": _whole(cells.get("salary_max", ""), note, lambda: translate("Errors", "salary")),
+                              lambda: Message(QT_TRANSLATE_NOOP("Errors", "work place"))),
+        "salary_min": _whole(cells.get("salary_min", ""), note, lambda: Message(QT_TRANSLATE_NOOP("Errors", "salary"))),
+        "salary_max": _whole(cells.get("salary_max", ""), note, lambda: Message(QT_TRANSLATE_NOOP("Errors", "salary"))),
         "deadline": deadline,
-        "interest": _whole(cells.get("interest", ""), note, lambda: translate("Errors", "interest")),
+        "interest": _whole(cells.get("interest", ""), note, lambda: Message(QT_TRANSLATE_NOOP("Errors", "interest"))),
     }
 
 
@@ -85,12 +84,12 @@ def checked_steps(steps: list[ParsedStep], applied_on: date | None, today: date,
             for name in step.interviewers:
                 check.clean_text(name, "name", required=True, limit=check.MAX_NAME)
         except InputError as error:
-            note(fill(translate("Errors", "the step of %1 was left out: %2"), step.occurred_on.isoformat(),
-                      error.message))
+            note(Message(QT_TRANSLATE_NOOP("Errors", "the step of %1 was left out: %2"), step.occurred_on.isoformat(),
+                      error.untranslated))
             continue
         if applied_on is not None and step.stage != "applied" and step.occurred_on < applied_on:
-            note(fill(translate("Errors", "the step of %1 was left out: %2"), step.occurred_on.isoformat(),
-                      translate("Errors", "This step is dated before the application.")))
+            note(Message(QT_TRANSLATE_NOOP("Errors", "the step of %1 was left out: %2"), step.occurred_on.isoformat(),
+                      Message(QT_TRANSLATE_NOOP("Errors", "This step is dated before the application."))))
             continue
         kept.append(step)
     return kept

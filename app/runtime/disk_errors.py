@@ -10,8 +10,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from thabat.app.errors import UserError, translate
-from thabat.app.text.direction import fill
+from thabat.app.errors import QT_TRANSLATE_NOOP, Message, UserError
 
 FULL, READ_ONLY = "full", "read_only"
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -28,10 +27,10 @@ class DiskProblem(UserError):
         if message is not None:  # said where the write was all-or-nothing: "nothing was saved"
             pass
         elif kind == FULL:
-            message = translate("Errors", "The disk is full, so Thabat could not save. Please free some space; "
+            message = QT_TRANSLATE_NOOP("Errors", "The disk is full, so Thabat could not save. Please free some space; "
                                           "what you wrote stays here and is saved as soon as there is room.")
         else:
-            message = fill(translate("Errors", "Thabat may not write to its data folder %1 (it is read-only or "
+            message = Message(QT_TRANSLATE_NOOP("Errors", "Thabat may not write to its data folder %1 (it is read-only or "
                                           "belongs to someone else). Please choose another folder or change "
                                           "its permissions."), str(folder) if folder else "")
         super().__init__(message)

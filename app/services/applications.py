@@ -10,7 +10,7 @@ from typing import Callable
 from sqlalchemy import func, insert, literal, null
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.rejection_view import rejection_for_application
@@ -31,7 +31,7 @@ def _validated(data: ApplicationInput, today: date) -> ApplicationInput:
     salary_min = check.in_range(data.salary_min, "salary_min", 0, MAX_SALARY)
     salary_max = check.in_range(data.salary_max, "salary_max", 0, MAX_SALARY)
     if salary_min is not None and salary_max is not None and salary_min > salary_max:
-        raise InputError(translate("Errors", "The lowest salary is above the highest."), "salary_min")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "The lowest salary is above the highest."), "salary_min")
     return ApplicationInput(
         company=check.clean_text(data.company, "company", required=True, limit=check.MAX_NAME),
         role=check.clean_text(data.role, "role", limit=check.MAX_NAME),
@@ -125,7 +125,7 @@ def update_application(
     data = _validated(data, today or date.today())
     first_event = min((e.occurred_on for e in _events(session, application_id) if e.stage != "applied"), default=None)
     if first_event is not None and data.applied_on is not None and data.applied_on > first_event:
-        raise InputError(translate("Errors", "The application date is after a later step in its history."), "applied_on")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "The application date is after a later step in its history."), "applied_on")
     for key, value in _columns(data).items():
         setattr(app, key, value)
     applied = session.exec(
@@ -233,7 +233,7 @@ def known_roles(session: Session) -> list[str]:
 def _get(session: Session, application_id: int) -> Application:
     app = session.get(Application, application_id)
     if app is None:
-        raise NotFound(translate("Errors", "This application no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
     return app
 
 
@@ -262,7 +262,7 @@ def _set_referral(session: Session, application_id: int, contact_id: int | None)
             session.delete(referral)
         return
     if session.get(Contact, contact_id) is None:
-        raise NotFound(translate("Errors", "This contact no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This contact no longer exists."))
     if referral is None:
         session.add(Referral(application_id=application_id, contact_id=contact_id))
     else:

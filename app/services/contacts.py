@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.follow_ups import follow_up_view, planned_day
 from thabat.app.views.applications import ContactView, FollowUpView
@@ -52,7 +52,7 @@ def delete_contact(session: Session, contact_id: int, confirmed: bool) -> None:
 def link_contact(session: Session, contact_id: int, application_id: int) -> None:
     _get(session, contact_id)
     if session.get(Application, application_id) is None:
-        raise NotFound(translate("Errors", "This application no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
     if session.get(ContactApplication, (contact_id, application_id)) is None:
         session.add(ContactApplication(contact_id=contact_id, application_id=application_id))
         session.flush()
@@ -77,7 +77,7 @@ def contact_view(contact: Contact) -> ContactView:
 def _get(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise NotFound(translate("Errors", "This contact no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This contact no longer exists."))
     return contact
 
 
@@ -114,7 +114,7 @@ def schedule_follow_up(
     _get(session, contact_id)
     due_on = planned_day(due_on, "due_on", today or date.today())
     if application_id is not None and session.get(Application, application_id) is None:
-        raise NotFound(translate("Errors", "This application no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
     reminder = Reminder(
         kind="follow_up", due_on=due_on, contact_id=contact_id, application_id=application_id,
         message=check.clean_text(message, "message", limit=20_000),

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.views.applications import DebriefInput, DebriefView
 from thabat.app.services import validation as check
 from thabat.storage.models import Debrief, StageEvent
@@ -20,9 +20,9 @@ def save_debrief(session: Session, stage_id: int, data: DebriefInput, today: dat
     """Write (or rewrite) the debrief of the interview step `stage_id`, once its day has come."""
     step = session.get(StageEvent, stage_id)
     if step is None or step.stage not in INTERVIEWS:
-        raise NotFound(translate("Errors", "This step no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This step no longer exists."))
     if step.occurred_on > today:
-        raise InputError(translate("Errors", "This interview has not happened yet; debrief it afterwards."),
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This interview has not happened yet; debrief it afterwards."),
                          "occurred_on")
     values = {
         "how_it_went": check.clean_text(data.how_it_went, "how_it_went"),
@@ -30,7 +30,7 @@ def save_debrief(session: Session, stage_id: int, data: DebriefInput, today: dat
         "confidence": check.in_range(data.confidence, "confidence", 0, 10),
     }
     if not (values["how_it_went"].strip() or values["questions"].strip()) and values["confidence"] is None:
-        raise InputError(translate("Errors", "Write a few words or give your confidence first."), "how_it_went")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "Write a few words or give your confidence first."), "how_it_went")
     debrief = session.exec(select(Debrief).where(Debrief.stage_event_id == stage_id)).first()
     if debrief is None:
         debrief = Debrief(stage_event_id=stage_id, written_on=today)

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.prompts import fold_merged
 from thabat.app.text.dates import local_day
@@ -29,14 +29,14 @@ def _validated(session: Session, data: EntryInput, today: date) -> EntryInput:
     title = check.clean_text(data.title, "title", limit=MAX_TITLE)
     body = (data.body or "").replace("\x00", "").rstrip()  # leading spaces and blank lines are the writer's
     if len(body) > check.MAX_TEXT:
-        raise InputError(translate("Errors", "This text is too long."), "body")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This text is too long."), "body")
     if not title and not body.strip():
-        raise InputError(translate("Errors", "Write a title or some text first."), "body")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "Write a title or some text first."), "body")
     written_on = check.past_date(data.written_on, "written_on", today)
     direction = check.one_of(data.direction, "direction", DIRECTIONS)
     markup = check.one_of(data.markup, "markup", MARKUPS)
     if data.application_id is not None and session.get(Application, data.application_id) is None:
-        raise NotFound(translate("Errors", "This application no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
     return EntryInput(title, body, written_on, data.application_id, direction, bool(data.private), markup)
 
 
@@ -121,7 +121,7 @@ def read_reflection(session: Session, reflection_id: int) -> ReflectionReading:
     """A reflection to show read-only: the texts written in it, the answers to prompts after them."""
     reflection = session.get(Reflection, reflection_id)
     if reflection is None:
-        raise NotFound(translate("Errors", "This reflection no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This reflection no longer exists."))
     title = ""
     if reflection.rejection_id is not None:
         rejection = session.get(Rejection, reflection.rejection_id)
@@ -163,5 +163,5 @@ def _preview(text: str) -> str:
 def _get(session: Session, entry_id: int) -> JournalEntry:
     entry = session.get(JournalEntry, entry_id)
     if entry is None:
-        raise NotFound(translate("Errors", "This journal entry no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This journal entry no longer exists."))
     return entry

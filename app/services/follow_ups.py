@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
 from thabat.app.views.applications import FollowUpView
 from thabat.storage.models import Contact, Rejection, Reminder
@@ -25,7 +25,7 @@ def planned_day(due_on: date | None, field: str, today: date) -> date:
     most ten years ahead; one in the past would never show on Today as due."""
     due_on = check.plan_date(due_on, field, today)
     if due_on is None or due_on < today:
-        raise InputError(translate("Errors", "A follow-up needs a date from today on."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "A follow-up needs a date from today on."), field)
     return due_on
 
 
@@ -34,10 +34,10 @@ def schedule_follow_up(session: Session, rejection_id: int, due_on: date, today:
     """Schedule (or move) the open follow-up reminder of this rejection; it shows on Today when due."""
     rejection = session.get(Rejection, rejection_id)
     if rejection is None:
-        raise NotFound(translate("Errors", "This rejection no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This rejection no longer exists."))
     due_on = planned_day(due_on, "follow_up_on", today)
     if contact_id is not None and session.get(Contact, contact_id) is None:
-        raise NotFound(translate("Errors", "This contact no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This contact no longer exists."))
     reminder = _open_follow_up(session, rejection_id)
     if reminder is None:
         reminder = Reminder(kind="follow_up", due_on=due_on, rejection_id=rejection_id,

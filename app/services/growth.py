@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
 from thabat.app.text.dates import local_day
 from thabat.app.views.growth import ActionView, AreaDetail, AreaSummary, CitingReflection, SkillSeries, StageCitations
@@ -95,7 +95,7 @@ def set_area_state(session: Session, area_id: int, state: str, today: date) -> N
 def add_area(session: Session, name: str) -> int:
     name = check.clean_text(name, "name", required=True, limit=check.MAX_NAME)
     if session.exec(select(ImprovementArea.id).where(ImprovementArea.name_key == name_key(name))).first() is not None:
-        raise InputError(translate("Errors", "An area with this name already exists."), "name")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "An area with this name already exists."), "name")
     area = ImprovementArea(name=name)
     session.add(area)
     session.flush()
@@ -137,7 +137,7 @@ def add_action(session: Session, title: str, due_on: date | None, area_id: int |
     due_on = check.plan_date(due_on, "due_on", today or date.today())
     item = ActionItem(title=_title(title), due_on=due_on, area_id=area_id, reflection_id=reflection_id)
     if area_id is not None and session.get(ImprovementArea, area_id) is None:
-        raise NotFound(translate("Errors", "This improvement area no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This improvement area no longer exists."))
     session.add(item)
     session.flush()
     return item.id
@@ -186,5 +186,5 @@ def _action_view(item: ActionItem, areas: dict[int, str], reflections: dict[int,
 def _get(session: Session, model, item_id: int):
     found = session.get(model, item_id)
     if found is None:
-        raise NotFound(translate("Errors", "This item no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This item no longer exists."))
     return found

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, time
 
-from thabat.app.errors import NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
 from thabat.storage.name_key import name_key
 
 INTERVIEW_STAGES = ("interview", "final")
@@ -126,7 +126,7 @@ def _interview(db: sqlite3.Connection, stage_id: int) -> InterviewToPrepare:
            FROM stage_event s JOIN application a ON a.id = s.application_id
            WHERE s.id = ? AND s.stage IN ('interview', 'final')""", (stage_id,)).fetchone()
     if row is None:
-        raise NotFound(translate("Errors", "This step no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This step no longer exists."))
     stage_id, app_id, company, role, stage, round_, kind, on, starts_at, note = row
     return InterviewToPrepare(stage_id, app_id, company, role, stage, round_, kind or "", date.fromisoformat(on),
                               time.fromisoformat(starts_at) if starts_at else None, note)

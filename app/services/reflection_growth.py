@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
 from thabat.app.services import growth
 from thabat.app.services import validation as check
 from thabat.app.text import catalogue
@@ -43,7 +43,7 @@ def set_ratings(session: Session, reflection_id: int, ratings: dict[int, int], t
         check.in_range(rating, "rating", 1, 5, required=True)
     known = set(session.exec(select(Skill.id).where(Skill.id.in_(list(ratings)))).all()) if ratings else set()
     if known != set(ratings):
-        raise NotFound(translate("Errors", "This skill no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This skill no longer exists."))
     stored = {r.skill_id: r for r in session.exec(
         select(SkillRating).where(SkillRating.reflection_id == reflection_id)).all()}
     for skill_id, row in stored.items():
@@ -123,5 +123,5 @@ def _named(session: Session, model: type[Skill] | type[ImprovementArea], name: s
 def _reflection(session: Session, reflection_id: int) -> Reflection:
     reflection = session.get(Reflection, reflection_id)
     if reflection is None:
-        raise NotFound(translate("Errors", "This reflection no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This reflection no longer exists."))
     return reflection

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.debriefs import HARDEST_PROMPT, latest_debrief
@@ -31,7 +31,7 @@ _TEXT_FIELDS = ("feeling", "reply_text", "feedback_request_text", "went_well", "
 def start_reflection(session: Session, rejection_id: int) -> ReflectionView:
     """The reflection on this rejection: its open draft if there is one, else a new draft."""
     if session.get(Rejection, rejection_id) is None:
-        raise NotFound(translate("Errors", "This rejection no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This rejection no longer exists."))
     existing = session.exec(
         select(Reflection).where(Reflection.rejection_id == rejection_id, Reflection.state == "draft")
         .order_by(Reflection.id.desc())
@@ -202,7 +202,7 @@ def _drop_merged_answers(session: Session, reflection_id: int) -> None:
 def _get(session: Session, reflection_id: int) -> Reflection:
     reflection = session.get(Reflection, reflection_id)
     if reflection is None:
-        raise NotFound(translate("Errors", "This reflection no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This reflection no longer exists."))
     return reflection
 
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.applications import add_application, find_application
 from thabat.app.services.rejection_view import rejection_view
@@ -35,14 +35,14 @@ def log_rejection(
     if data.application_id is not None:
         app = session.get(Application, data.application_id)
         if app is None:
-            raise NotFound(translate("Errors", "This application no longer exists."))
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
         company, role = app.company, app.role
     else:
         app = find_application(session, company, role)
     ended = app is not None and session.exec(
         select(Rejection.id).where(Rejection.application_id == app.id)).first() is not None
     if ended and data.application_id is not None:
-        raise InputError(translate("Errors", "This application already has a rejection."), "company")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This application already has a rejection."), "company")
     if ended:
         app = None  # that one already ended: this is a new application to the same place
     if app is None:
@@ -50,11 +50,11 @@ def log_rejection(
         # Never the rejection's date: that would count a past application toward this week's goal.
         applied_on = data.applied_on
         if applied_on is not None and applied_on > received_on:
-            raise InputError(translate("Errors", "The rejection is dated before the application."), "received_on")
+            raise InputError(QT_TRANSLATE_NOOP("Errors", "The rejection is dated before the application."), "received_on")
         row = add_application(session, ApplicationInput(company=company, role=role, applied_on=applied_on), today)
         app = session.get(Application, row.id)
     elif app.applied_on is not None and received_on < app.applied_on:
-        raise InputError(translate("Errors", "The rejection is dated before the application."), "received_on")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "The rejection is dated before the application."), "received_on")
 
     rejection = Rejection(
         application_id=app.id, received_on=received_on, stage=stage, round=round_, channel=channel,
@@ -125,14 +125,14 @@ def get_rejection(session: Session, rejection_id: int) -> RejectionView:
 def _get(session: Session, rejection_id: int) -> Rejection:
     rejection = session.get(Rejection, rejection_id)
     if rejection is None:
-        raise NotFound(translate("Errors", "This rejection no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This rejection no longer exists."))
     return rejection
 
 
 def _not_before_rejection(rejection: Rejection, on: date, field: str, today: date | None) -> date:
     on = check.past_date(on, field, today or date.today())
     if on < rejection.received_on:
-        raise InputError(translate("Errors", "This date is before the rejection."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This date is before the rejection."), field)
     return on
 
 

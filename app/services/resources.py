@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
 from thabat.app.views.resources import ResourceView
 from thabat.storage.models import Resource
@@ -61,7 +61,7 @@ def _clean(title: str, url: str, notes: str) -> tuple[str, str, str]:
     title = check.clean_text(title, "title", required=True, limit=500)
     url = check.clean_text(url, "url", limit=2000)
     if url and not openable(url):
-        raise InputError(translate("Errors", "Links must start with http://, https://, mailto: or file: (a file on "
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "Links must start with http://, https://, mailto: or file: (a file on "
                                              "this computer that is not a program)."), "url")
     return title, url, check.clean_text(notes, "notes", limit=20_000)
 
@@ -97,7 +97,7 @@ def move_resource(session: Session, resource_id: int, offset: int) -> None:
     rows = list(session.exec(select(Resource).order_by(Resource.position, Resource.id)).all())
     index = next((i for i, r in enumerate(rows) if r.id == resource_id), None)
     if index is None:
-        raise NotFound(translate("Errors", "This item no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This item no longer exists."))
     target = max(0, min(len(rows) - 1, index + offset))
     rows.insert(target, rows.pop(index))
     for position, row in enumerate(rows, start=1):
@@ -109,5 +109,5 @@ def move_resource(session: Session, resource_id: int, offset: int) -> None:
 def _get(session: Session, resource_id: int) -> Resource:
     found = session.get(Resource, resource_id)
     if found is None:
-        raise NotFound(translate("Errors", "This item no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This item no longer exists."))
     return found

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import InputError, NotFound, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
@@ -34,7 +34,7 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     """Add a step to an application's history and bring its outcome in line with it."""
     app = _application(session, application_id)
     if data.stage == "rejected":
-        raise InputError(translate("Errors", "A rejection is logged with Log a rejection."), "stage")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "A rejection is logged with Log a rejection."), "stage")
     history = _events(session, app.id)
     values = _checked(session, app, data, today or date.today(), None, history)
     rejected = _has_rejection(session, app.id, history)
@@ -65,7 +65,7 @@ def edit_stage(session: Session, stage_id: int, data: StageInput, today: date | 
     event = _event(session, stage_id)
     app = _application(session, event.application_id)
     if data.stage != event.stage and "rejected" in (data.stage, event.stage):
-        raise InputError(translate("Errors", "A rejection stays a rejection; only its date can change here."), "stage")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "A rejection stays a rejection; only its date can change here."), "stage")
     values = _checked(session, app, data, today or date.today(), event)
     for key, value in values.items():
         setattr(event, key, value)
@@ -88,9 +88,9 @@ def delete_stage(session: Session, stage_id: int, confirmed: bool) -> None:
     check.confirmed(confirmed)
     event = _event(session, stage_id)
     if event.stage == "applied":
-        raise InputError(translate("Errors", "The application step stays; change its date with Edit."), "stage")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "The application step stays; change its date with Edit."), "stage")
     if event.stage == "rejected":
-        raise InputError(translate("Errors", "This step is the rejection itself, with its reflection; it stays."),
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This step is the rejection itself, with its reflection; it stays."),
                          "stage")
     app = _application(session, event.application_id)
     session.delete(event)
@@ -201,27 +201,27 @@ def _checked(session: Session, app: Application, data: StageInput, today: date, 
         stage = "final"
     if stage in INTERVIEWS:  # may be scheduled ahead
         if data.occurred_on is None:
-            raise InputError(translate("Errors", "Please give a date."), "occurred_on")
+            raise InputError(QT_TRANSLATE_NOOP("Errors", "Please give a date."), "occurred_on")
         occurred_on = check.plan_date(data.occurred_on, "occurred_on", today, years=SCHEDULE_YEARS)
     else:
         occurred_on = check.past_date(data.occurred_on, "occurred_on", today)
     others = [e for e in (_events(session, app.id) if history is None else history)
               if editing is None or e.id != editing.id]
     if stage != "applied" and app.applied_on is not None and occurred_on < app.applied_on:
-        raise InputError(translate("Errors", "This step is dated before the application."), "occurred_on")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This step is dated before the application."), "occurred_on")
     if stage == "applied":
         later = [e.occurred_on for e in others]
         if later and occurred_on > min(later):
-            raise InputError(translate("Errors", "The application date is after a later step in its history."),
+            raise InputError(QT_TRANSLATE_NOOP("Errors", "The application date is after a later step in its history."),
                              "occurred_on")
     if stage in ONCE and any(e.stage == stage for e in others):
-        raise InputError(translate("Errors", "This application already has this step; edit it instead."), "stage")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This application already has this step; edit it instead."), "stage")
     ended = [e.occurred_on for e in others if e.stage in ENDINGS]
     if ended and stage not in ENDINGS and occurred_on > min(ended):
-        raise InputError(translate("Errors", "This application had ended by then; a step cannot come after its end."),
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This application had ended by then; a step cannot come after its end."),
                          "occurred_on")
     if stage in ENDINGS and any(e.occurred_on > occurred_on for e in others):
-        raise InputError(translate("Errors", "Other steps come after this date; the end must be the last step."),
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "Other steps come after this date; the end must be the last step."),
                          "occurred_on")
     return {
         "stage": stage, "occurred_on": occurred_on,
@@ -254,7 +254,7 @@ def _set_interviewers(session: Session, event: StageEvent, contact_ids: tuple[in
                               .where(ContactApplication.application_id == event.application_id)).all())
     for contact_id in dict.fromkeys(contact_ids):
         if session.get(Contact, contact_id) is None:
-            raise NotFound(translate("Errors", "This contact no longer exists."))
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This contact no longer exists."))
         session.add(StageContact(stage_event_id=event.id, contact_id=contact_id))
         if contact_id not in linked:
             session.add(ContactApplication(contact_id=contact_id, application_id=event.application_id))
@@ -264,14 +264,14 @@ def _set_interviewers(session: Session, event: StageEvent, contact_ids: tuple[in
 def _application(session: Session, application_id: int) -> Application:
     app = session.get(Application, application_id)
     if app is None:
-        raise NotFound(translate("Errors", "This application no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
     return app
 
 
 def _event(session: Session, stage_id: int) -> StageEvent:
     event = session.get(StageEvent, stage_id)
     if event is None:
-        raise NotFound(translate("Errors", "This step no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This step no longer exists."))
     return event
 
 

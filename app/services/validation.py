@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from thabat.app.errors import InputError, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
 
 EARLIEST = date(1970, 1, 1)
 MAX_NAME = 200
@@ -19,11 +19,11 @@ def clean_text(value: str, field: str, *, required: bool = False, limit: int = M
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: only broken files or clipboards carry them
-        raise InputError(translate("Errors", "This text contains characters that cannot be saved."), field) from None
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This text contains characters that cannot be saved."), field) from None
     if required and not text:
-        raise InputError(translate("Errors", "This field cannot be empty."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This field cannot be empty."), field)
     if len(text) > limit:
-        raise InputError(translate("Errors", "This text is too long."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This text is too long."), field)
     return text
 
 
@@ -35,11 +35,11 @@ def filter_text(value: str) -> str:
 def past_date(value: date | None, field: str, today: date) -> date:
     """A date between 1970 and today: things that already happened."""
     if value is None:
-        raise InputError(translate("Errors", "Please give a date."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "Please give a date."), field)
     if value > today:
-        raise InputError(translate("Errors", "This date is in the future."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This date is in the future."), field)
     if value < EARLIEST:
-        raise InputError(translate("Errors", "This date is too far in the past."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This date is too far in the past."), field)
     return value
 
 
@@ -48,27 +48,27 @@ def plan_date(value: date | None, field: str, today: date, years: int = 10) -> d
     if value is None:
         return None
     if value < EARLIEST or value > today + timedelta(days=365 * years):
-        raise InputError(translate("Errors", "This date is out of range."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This date is out of range."), field)
     return value
 
 
 def in_range(value: int | None, field: str, low: int, high: int, *, required: bool = False) -> int | None:
     if value is None:
         if required:
-            raise InputError(translate("Errors", "Please choose a value."), field)
+            raise InputError(QT_TRANSLATE_NOOP("Errors", "Please choose a value."), field)
         return None
     if not low <= value <= high:
-        raise InputError(translate("Errors", "This value is out of range."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This value is out of range."), field)
     return value
 
 
 def one_of(value: str, field: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
-        raise InputError(translate("Errors", "This choice is not known."), field)
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This choice is not known."), field)
     return value
 
 
 def confirmed(value: bool) -> None:
     """Deleting for good needs the user's yes, asked for by the caller beforehand."""
     if not value:
-        raise InputError(translate("Errors", "Deleting needs your confirmation."), "confirmed")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "Deleting needs your confirmation."), "confirmed")

@@ -14,12 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from thabat.app.errors import UserError, translate
+from thabat.app.errors import QT_TRANSLATE_NOOP, Message, UserError
 from thabat.app.runtime.paths import database_path
-from thabat.app.text.direction import fill
 from thabat.app.runtime.long_work import Job, job_or_new
 from thabat.app.runtime.paths import database_path
-from thabat.app.text.direction import fill
 from thabat.storage import backup as store
 from thabat.storage.sqlite_file import DamagedDatabaseError, StorageError, check_health, stored_revision
 
@@ -89,12 +87,12 @@ def _copy_errors(target: Path) -> Iterator[None]:
     try:
         yield
     except store.CopyFailed as error:
-        raise BackupFailed(fill(translate(
+        raise BackupFailed(Message(QT_TRANSLATE_NOOP(
             "Errors", "Thabat could not make a backup it can trust at %1: the copy could not be written or did "
             "not read back like your journal, so it was not kept. Your journal itself is unchanged."
         ), str(target))) from error
     except OSError as error:
-        raise BackupFailed(fill(translate(
+        raise BackupFailed(Message(QT_TRANSLATE_NOOP(
             "Errors", "Thabat could not write a backup to %1 (%2); nothing was kept. Your journal itself is "
             "unchanged."
         ), str(target), error.strerror or str(error))) from error
@@ -110,9 +108,9 @@ def make_backup(folder: Path, target: Path | None = None, now: datetime | None =
     if target is None:
         target = store.backup_path(database, "manual", now or datetime.now())
     elif target.exists():
-        raise UserError(fill(translate("Errors", "%1 already exists; choose a new file name."), str(target)))
+        raise UserError(Message(QT_TRANSLATE_NOOP("Errors", "%1 already exists; choose a new file name."), str(target)))
     elif not target.parent.is_dir():
-        raise UserError(fill(translate("Errors", "The folder %1 does not exist."), str(target.parent)))
+        raise UserError(Message(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."), str(target.parent)))
     return _copy(database, target, job)
 
 
@@ -124,16 +122,16 @@ def check_backup(file: Path) -> str:
 
         return check_restorable(file, known_revisions())
     except store.NewerBackupError as error:
-        raise BackupUnusable(fill(translate(
+        raise BackupUnusable(Message(QT_TRANSLATE_NOOP(
             "Errors", "%1 was made by a newer version of Thabat; update Thabat to restore it."
         ), str(file))) from error
     except store.ForeignSchemaError as error:
-        raise BackupUnusable(fill(translate(
+        raise BackupUnusable(Message(QT_TRANSLATE_NOOP(
             "Errors", "%1 is not a Thabat journal as this version makes it (%2), so it cannot be restored; "
             "nothing was changed."
         ), str(file), str(error))) from error
     except store.BackupError as error:
-        raise BackupUnusable(fill(translate(
+        raise BackupUnusable(Message(QT_TRANSLATE_NOOP(
             "Errors", "%1 is not a Thabat journal, or it is damaged; nothing was changed."
         ), str(file))) from error
 
@@ -184,9 +182,9 @@ def delete_backup(folder: Path, backup: Path) -> None:
     try:
         store.delete_backup(database_path(folder), backup)
     except store.BackupError as error:
-        raise UserError(fill(translate("Errors", "%1 is not one of this journal's backups."), str(backup))) from error
+        raise UserError(Message(QT_TRANSLATE_NOOP("Errors", "%1 is not one of this journal's backups."), str(backup))) from error
     except OSError as error:
-        raise UserError(fill(translate("Errors", "%1 could not be deleted (%2)."), str(backup), error.strerror or str(error))) from error
+        raise UserError(Message(QT_TRANSLATE_NOOP("Errors", "%1 could not be deleted (%2)."), str(backup), error.strerror or str(error))) from error
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:
