@@ -19,7 +19,8 @@ import pytest
 
 from thabat.app.journal import Journal
 from thabat.app.services import entries
-from thabat.app.services.reflections import list_drafts, load_reflection
+from thabat.app.services.reflections import load_reflection
+from thabat.app.services.today import draft_reflections
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPED = "كتبت هذا قبل الخروج مباشرة — typed just before quitting"
@@ -98,8 +99,9 @@ def test_sigterm_keeps_the_reflection_draft_just_typed(isolated_data: Path):
     assert _run_and_signal(isolated_data, "reflection", signal.SIGTERM) == 0
     journal = Journal.open(isolated_data)
     try:
+        with journal.reader() as db:  # as Today offers it
+            [draft] = draft_reflections(db)
         with journal.session() as session:
-            [draft] = list_drafts(session)
             assert load_reflection(session, draft.id).draft.feeling == TYPED
     finally:
         journal.close()

@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from thabat.app.journal import Journal
-from thabat.app.services.reflections import list_drafts, load_reflection
+from thabat.app.services.reflections import load_reflection
+from thabat.app.services.today import draft_reflections
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPED = "كنت متوترة في المقابلة مع Careem لكنني تعلمت"
@@ -58,8 +59,9 @@ def test_killed_mid_draft_keeps_the_text(isolated_data: Path):
         while time.monotonic() < deadline and found != TYPED:  # poll until the autosave has fired
             journal = Journal.open(isolated_data)
             try:
+                with journal.reader() as db:  # as Today offers it
+                    drafts = draft_reflections(db)
                 with journal.session() as session:
-                    drafts = list_drafts(session)
                     found = load_reflection(session, drafts[0].id).draft.feeling if drafts else ""
             finally:
                 journal.close()
@@ -77,9 +79,10 @@ def test_killed_mid_draft_keeps_the_text(isolated_data: Path):
 
     journal = Journal.open(isolated_data)  # "restart": a fresh engine over the file left behind
     try:
+        with journal.reader() as db:
+            drafts = draft_reflections(db)
+        assert [d.company for d in drafts] == ["Careem"]
         with journal.session() as session:
-            drafts = list_drafts(session)
-            assert [d.company for d in drafts] == ["Careem"]
             assert load_reflection(session, drafts[0].id).draft.feeling == TYPED
     finally:
         journal.close()

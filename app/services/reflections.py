@@ -16,9 +16,9 @@ from thabat.app.services.follow_ups import follow_up_of
 from thabat.app.services.prompts import skill_label
 from thabat.app.services.reflection_growth import actions_of, add_action, areas_of, set_ratings
 from thabat.app.services.rejection_view import rejection_view
-from thabat.app.views.reflections import DraftSummary, ReflectionDraft, ReflectionView, STEPS
+from thabat.app.views.reflections import ReflectionDraft, ReflectionView, STEPS
 from thabat.storage.models import (
-    DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
+    DIRECTIONS, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
     SkillRating, Strength,
 )
 from thabat.storage.types import utcnow
@@ -122,18 +122,6 @@ def finish_reflection(session: Session, reflection_id: int, draft: ReflectionDra
         session.add(Strength(text=reflection.strength, noted_on=today, reflection_id=reflection.id))
     session.flush()
     return reflection_view(session, reflection)
-
-
-def list_drafts(session: Session) -> list[DraftSummary]:
-    """Unfinished reflections, the most recently touched first."""
-    rows = session.exec(
-        select(Reflection, Application)
-        .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
-        .join(Application, Rejection.application_id == Application.id, isouter=True)
-        .where(Reflection.state == "draft").order_by(Reflection.updated_at.desc(), Reflection.id.desc())
-    ).all()
-    return [DraftSummary(id=r.id, company=a.company if a else "", role=a.role if a else "", step=r.step,
-                         updated_at=r.updated_at) for r, a in rows]
 
 
 def load_reflection(session: Session, reflection_id: int) -> ReflectionView:

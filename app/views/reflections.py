@@ -78,13 +78,3 @@ class ReflectionView:
     debrief: DebriefView | None = None
     """The debrief of the application's last interview, when the user wrote one (shown beside the prompts)."""
 
-
-@dataclass(frozen=True)
-class DraftSummary:
-    """An unfinished reflection, as offered again on Today."""
-
-    id: int
-    company: str
-    role: str
-    step: str
-    updated_at: datetime
