@@ -10,6 +10,10 @@ from thabat.storage.models import Reflection
 from thabat.storage.reflection_writing import MESSAGES, OWN_TEXTS, TEXTS, ReflectionWriting
 
 
+def test_the_table_and_the_draft_take_the_written_fields_from_the_one_class():
+    assert issubclass(Reflection, ReflectionWriting) and issubclass(ReflectionDraft, ReflectionWriting)
+
+
 def test_the_draft_is_the_written_fields_with_the_answers_and_ratings():
     assert [f.name for f in fields(ReflectionDraft)] == [f.name for f in fields(ReflectionWriting)] + ["answers",
                                                                                                         "ratings"]

@@ -54,11 +54,9 @@ _TABLE_FIELDS = tuple(f.name for f in dataclass_fields(ApplicationInput) if f.na
 """The ApplicationInput fields that are application columns (the referral lives in its own table)."""
 
 
-def _columns(data: ApplicationInput) -> dict:
-    """The application table's values in `data` (the referral lives in its own table)."""
-    values = dict(data.__dict__)
-    del values["referral_contact_id"]
-    return values
+def _columns(data: ApplicationInput | Application) -> dict:
+    """The values of the application columns the user writes, from a form's input or a stored row."""
+    return {name: getattr(data, name) for name in _TABLE_FIELDS}
 
 
 def validated_application(data: ApplicationInput, today: date) -> ApplicationInput:
@@ -282,10 +280,6 @@ def _row(session: Session, app: Application, last: StageEvent | None = None, rej
         referral = session.get(Referral, app.id)
         referral_id = referral.contact_id if referral else None
     return ApplicationRow(
-        id=app.id, company=app.company, role=app.role, applied_on=app.applied_on, outcome=app.outcome,
+        **_columns(app), referral_contact_id=referral_id, id=app.id, outcome=app.outcome, rejection_id=rejection_id,
         last_stage=last.stage if last else "applied", last_stage_on=last.occurred_on if last else app.applied_on,
-        link=app.link, location=app.location, notes=app.notes, rejection_id=rejection_id,
-        source=app.source, work_place=app.work_place, salary_min=app.salary_min, salary_max=app.salary_max,
-        currency=app.currency, description=app.description, deadline=app.deadline, interest=app.interest,
-        referral_contact_id=referral_id,
     )
