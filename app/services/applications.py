@@ -14,7 +14,7 @@ from thabat.app.errors import InputError, NotFound, translate
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.rejection_view import rejection_for_application
-from thabat.app.services.stages import record_stage, steps_view
+from thabat.app.services.stages import history_of, record_stage, steps_view
 from thabat.app.views.applications import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
 from thabat.storage.bulk_insert import insert_rows, stored_rows
 from thabat.storage.models import (
@@ -121,7 +121,7 @@ def update_application(
 ) -> ApplicationRow:
     app = _get(session, application_id)
     data = _validated(data, today or date.today())
-    first_event = min((e.occurred_on for e in _events(session, application_id) if e.stage != "applied"), default=None)
+    first_event = min((e.occurred_on for e in history_of(session, application_id) if e.stage != "applied"), default=None)
     if first_event is not None and data.applied_on is not None and data.applied_on > first_event:
         raise InputError(translate("Errors", "The application date is after a later step in its history."), "applied_on")
     for key, value in _columns(data).items():
@@ -205,7 +205,7 @@ def get_application(session: Session, application_id: int) -> ApplicationDetail:
     ).all()
     return ApplicationDetail(
         row=_row(session, app),
-        stages=tuple(steps_view(session, _events(session, application_id))),
+        stages=tuple(steps_view(session, history_of(session, application_id))),
         rejection=rejection_for_application(session, application_id),
         contacts=tuple(contact_view(c) for c in contacts),
     )
@@ -233,13 +233,6 @@ def _get(session: Session, application_id: int) -> Application:
     if app is None:
         raise NotFound(translate("Errors", "This application no longer exists."))
     return app
-
-
-def _events(session: Session, application_id: int) -> list[StageEvent]:
-    return list(session.exec(
-        select(StageEvent).where(StageEvent.application_id == application_id)
-        .order_by(StageEvent.occurred_on, StageEvent.id)
-    ).all())
 
 
 def _last_stages(session: Session, ids: list[int]) -> dict[int, StageEvent]:
@@ -274,7 +267,7 @@ def _row(session: Session, app: Application, last: StageEvent | None = None, rej
          referral_id: int | None = None, known: bool = False) -> ApplicationRow:
     """The row of `app`; its last step, rejection and referral are read unless given (`last`, or `known`)."""
     if last is None and not known:
-        events = _events(session, app.id)
+        events = history_of(session, app.id)
         last = events[-1] if events else None
         rejection_id = session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first()
         referral = session.get(Referral, app.id)
