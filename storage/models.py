@@ -13,6 +13,7 @@ from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, Stri
 from sqlmodel import Field, SQLModel
 
 from thabat.storage import name_key as names
+from thabat.storage.reflection_writing import ReflectionWriting
 from thabat.storage.types import UTCDateTime, utcnow
 
 # Stable constraint names, so batch migrations on SQLite can find and alter them.
@@ -208,8 +209,11 @@ class Rejection(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_created())
 
 
-class Reflection(SQLModel, table=True):
-    """A guided reflection on a rejection; a draft until the last step is finished."""
+class Reflection(SQLModel, ReflectionWriting, table=True):
+    """A guided reflection on a rejection; a draft until the last step is finished.
+
+    The columns the user fills in (step, direction, confidences, texts, planned applications) come
+    from `ReflectionWriting` (storage/reflection_writing.py), shared with the interface's draft."""
 
     __table_args__ = (
         CheckConstraint(_one_of("state", REFLECTION_STATES), name="state"),
@@ -222,18 +226,6 @@ class Reflection(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     rejection_id: int | None = Field(sa_column=_fk("rejection.id", "CASCADE"))
     state: str = Field(default="draft", index=True)
-    step: str = "feel"
-    direction: str = "auto"
-    confidence_before: int | None = None
-    feeling: str = ""
-    reply_text: str = ""
-    feedback_request_text: str = ""
-    went_well: str = ""
-    to_improve: str = ""
-    confidence_after: int | None = None
-    strength: str = ""
-    next_steps: str = ""
-    planned_applications: int | None = None
     private: bool = False
     created_at: datetime = Field(sa_column=_created())
     updated_at: datetime = Field(sa_column=_updated())

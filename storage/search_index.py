@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 
 from thabat.storage.instants import local_day
 from thabat.storage.models import Application, Contact, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from thabat.storage.reflection_writing import MESSAGES, OWN_TEXTS
 from thabat.storage.search_table import FORMAT_TABLE, INDEX_FORMAT, KINDS, TABLE  # noqa: F401  (re-exported)
 from thabat.storage.search_text import FORMAT, index_stems, index_text
 
@@ -37,8 +38,8 @@ CREATE_SQL = (
 
 Key = tuple[str, int]
 
-_REFLECTION_FIELDS = ("feeling", "went_well", "to_improve", "strength", "next_steps", "reply_text",
-                      "feedback_request_text")
+_REFLECTION_FIELDS = (*OWN_TEXTS, *MESSAGES)
+"""A reflection's own prose first, then the messages it drafted (the order of its indexed text)."""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import fields
 
 import pytest
 from PySide6.QtGui import QTextDocument
@@ -14,6 +13,7 @@ from thabat.app.services.reflections import finish_reflection
 from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle
 from thabat.app.views.reflections import ReflectionDraft
+from thabat.storage.reflection_writing import TEXTS
 from tests.conftest import TODAY
 from tests.reflection_support import open_page, reflection_on
 from tests.ui_support import make_context
@@ -35,8 +35,7 @@ def every_answer() -> dict[str, str]:
 
 
 def every_field() -> dict[str, str]:
-    return {f.name: f"Written {f.name.replace('_', ' ')}" for f in fields(ReflectionDraft)
-            if f.type == "str" and f.name not in ("step", "direction")}
+    return {name: f"Written {name.replace('_', ' ')}" for name in TEXTS}
 
 
 @pytest.fixture

@@ -4,13 +4,8 @@ nothing, and so does a JSON import or the demo stopped by a full disk."""
 from __future__ import annotations
 
 import errno
-import os
-import pty
-import select
 import signal
 import sqlite3
-import subprocess
-import sys
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -28,6 +23,7 @@ from thabat.app.views.applications import ApplicationInput
 from thabat.storage.models import Application, StageEvent
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)
+from tests.process_support import on_a_terminal
 
 pytestmark = pytest.mark.usefixtures("english_messages")
 
@@ -62,29 +58,9 @@ def test_a_killed_import_leaves_no_imported_row(tmp_path):
     folder = tmp_path / "data"
     journal_with_one_application(folder)
     sheet = write_applications(tmp_path / "big.csv", 40_000)
-    thabat = Path(sys.executable).parent / "thabat"
-    leader, follower = pty.openpty()  # a terminal, so the command shows its progress
-    process = subprocess.Popen([str(thabat), "--data-dir", str(folder), "import", "csv", str(sheet), "--today",
-                                TODAY.isoformat()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                               stderr=follower, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-    os.close(follower)
-    seen = b""
-    try:
-        while b"Importing row " not in seen:  # rows are being written, not yet committed
-            ready, _, _ = select.select([leader], [], [], 60)
-            if not ready:
-                break
-            try:
-                chunk = os.read(leader, 4096)
-            except OSError:  # the terminal closed: the command ended
-                break
-            if not chunk:
-                break
-            seen += chunk
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=60)
-    finally:
-        os.close(leader)
+    process, seen = on_a_terminal(  # a terminal, so the command shows its progress
+        ["--data-dir", str(folder), "import", "csv", str(sheet), "--today", TODAY.isoformat()],
+        stop_when=b"Importing row ", stop_with=signal.SIGKILL)  # rows are being written, not yet committed
     assert counts(folder) == (1, 1)
     assert b"Importing row " in seen, seen.decode(errors="replace")
     assert process.returncode == -signal.SIGKILL

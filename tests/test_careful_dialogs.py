@@ -6,16 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui_support import make_context, type_text
+from tests.ui_support import make_context, shown, type_text
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.rejection_dialog import RejectionDialog
 
-
-def shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    with qtbot.waitExposed(dialog):
-        dialog.show()
-    return dialog
 
 
 def answer(qtbot, dialog, role: QMessageBox.ButtonRole) -> None:

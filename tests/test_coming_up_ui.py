@@ -14,21 +14,13 @@ from thabat.app.services.debriefs import debrief_of
 from thabat.app.usecases.reflections import choose_mode, start_reflection
 from thabat.app.services.rejection_view import rejection_for_application
 from thabat.ui.stage_dialog import StageDialog
-from thabat.ui.today_page import TodayPage
 from tests.conftest import TODAY
 from tests.prep_journal import build_prep_journal
 from tests.reflection_support import open_page
-from tests.ui_support import make_context, type_text, visible
+from tests.ui_support import make_context, shown, today_page, type_text, visible
 
 LANGS = ["en", "ar"]
 
-
-def _today(qtbot, journal, folder, lang):
-    page = TodayPage(make_context(journal, folder, lang))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def _rows(page):
@@ -47,7 +39,7 @@ def _interview(journal, company, on, at=None):
 def test_coming_up_shows_the_interview_and_enter_opens_its_prep_card(qtbot, journal, isolated_data, lang):
     with journal.session() as session:
         made = build_prep_journal(session)
-    page = _today(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
 
     rows = _rows(page)
     assert len(rows) == 1 and "Talabat" in rows[0] and "Data Analyst" in rows[0]
@@ -80,7 +72,7 @@ def test_coming_up_shows_the_interview_and_enter_opens_its_prep_card(qtbot, jour
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_empty_card_says_so_kindly_and_suggests_what_to_prepare(qtbot, journal, isolated_data, lang):
     _interview(journal, "Careem", TODAY + timedelta(days=3))
-    page = _today(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     page.coming_up.list.setCurrentRow(0)
     qtbot.mouseClick(page.coming_up.prepare_button, Qt.MouseButton.LeftButton)
     text = visible(page.coming_up.card.text.toPlainText())
@@ -92,7 +84,7 @@ def test_an_empty_card_says_so_kindly_and_suggests_what_to_prepare(qtbot, journa
 
 
 def test_nothing_coming_up_says_how_to_get_a_prep_card(qtbot, journal, isolated_data):
-    page = _today(qtbot, journal, isolated_data, "en")
+    page = today_page(qtbot, journal, isolated_data, "en")
     assert page.coming_up.empty.isVisible() and not page.coming_up.list.isVisible()
     assert "prep card" in page.coming_up.empty.text()
 
@@ -100,7 +92,7 @@ def test_nothing_coming_up_says_how_to_get_a_prep_card(qtbot, journal, isolated_
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_debrief_prefills_the_reflection_when_a_rejection_follows(qtbot, journal, isolated_data, lang):
     app_id, step_id = _interview(journal, "Careem", TODAY - timedelta(days=2), time(14, 0))
-    page = _today(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     assert len(_rows(page)) == 1
     page.coming_up.list.setCurrentRow(0)
     qtbot.mouseClick(page.coming_up.debrief_button, Qt.MouseButton.LeftButton)
@@ -148,10 +140,7 @@ def test_growth_shows_the_interviews_an_area_was_prepared_for(qtbot, journal, is
 
     with journal.session() as session:
         build_prep_journal(session)
-    page = GrowthPage(make_context(journal, isolated_data, lang))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown(qtbot, GrowthPage(make_context(journal, isolated_data, lang)))
     row = next(i for i in range(page.areas.count()) if "Structured answers" in page.areas.item(i).text())
     page.areas.setCurrentRow(row)
     rows = [visible(page.area_interviews.item(i).text()) for i in range(page.area_interviews.count())]

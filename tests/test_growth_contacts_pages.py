@@ -12,7 +12,7 @@ from thabat.app.services import applications, contacts, growth, rejections
 from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.storage.models import AreaCitation, Reflection, Reminder
 from tests.conftest import TODAY
-from tests.ui_support import make_context, type_text, visible
+from tests.ui_support import make_context, shown, type_text, visible
 
 from thabat.app.views.contacts import ContactInput
 from thabat.ui.contacts_page import ContactsPage
@@ -21,12 +21,6 @@ from thabat.ui.guide_dialog import GuideDialog
 
 LANGS = ["en", "ar"]
 
-
-def _show(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _growth_fixture(journal):
@@ -48,7 +42,7 @@ def _growth_fixture(journal):
 @pytest.mark.parametrize("lang", LANGS)
 def test_growth_shows_citation_wording(qtbot, journal, isolated_data, lang):
     _growth_fixture(journal)
-    page = _show(qtbot, GrowthPage(make_context(journal, isolated_data, lang)))
+    page = shown(qtbot, GrowthPage(make_context(journal, isolated_data, lang)))
     text = visible(page.areas.item(0).text())
     if lang == "en":
         assert "cited in 1 of 2 Interview-stage rejections you reflected on" in text
@@ -61,7 +55,7 @@ def test_growth_shows_citation_wording(qtbot, journal, isolated_data, lang):
 
 def test_growth_state_change_from_the_combo(qtbot, journal, isolated_data):
     area, _ = _growth_fixture(journal)
-    page = _show(qtbot, GrowthPage(make_context(journal, isolated_data, "en")))
+    page = shown(qtbot, GrowthPage(make_context(journal, isolated_data, "en")))
     page.area_state.setCurrentIndex(page.area_state.findData("resolved"))
     page.area_state.activated.emit(page.area_state.currentIndex())
     with journal.session() as session:
@@ -72,7 +66,7 @@ def test_growth_state_change_from_the_combo(qtbot, journal, isolated_data):
 @pytest.mark.parametrize("lang", LANGS)
 def test_action_items_move_and_add(qtbot, journal, isolated_data, lang):
     _, action = _growth_fixture(journal)
-    page = _show(qtbot, GrowthPage(make_context(journal, isolated_data, lang)))
+    page = shown(qtbot, GrowthPage(make_context(journal, isolated_data, lang)))
     panel = page.actions
     page.tabs.setCurrentIndex(2)
     assert panel.columns["todo"].count() == 1
@@ -99,7 +93,7 @@ def test_skills_table_has_a_sparkline(qtbot, journal, isolated_data):
         session.flush()
         for month, rating in ((8, 2), (9, 3), (10, 4)):
             session.add(SkillRating(skill_id=skill.id, rated_on=date(2026, month, 1), rating=rating))
-    page = _show(qtbot, GrowthPage(make_context(journal, isolated_data, "ar")))
+    page = shown(qtbot, GrowthPage(make_context(journal, isolated_data, "ar")))
     assert page.skills.rowCount() == 1
     assert page.skills.item(0, 0).text() == "التواصل"
     assert page.skills.cellWidget(0, 3).values == [2, 3, 4]
@@ -109,7 +103,7 @@ def test_skills_table_has_a_sparkline(qtbot, journal, isolated_data):
 def test_contacts_add_edit_link_follow_up_delete(qtbot, journal, isolated_data, lang, monkeypatch):
     with journal.session() as session:
         app_id = applications.add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 9, 1)), TODAY).id
-    page = _show(qtbot, ContactsPage(make_context(journal, isolated_data, lang)))
+    page = shown(qtbot, ContactsPage(make_context(journal, isolated_data, lang)))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     type_text(page.name, "ليلى حداد")
     qtbot.keyClicks(page.company, "Careem")
@@ -144,7 +138,7 @@ def test_contacts_add_edit_link_follow_up_delete(qtbot, journal, isolated_data, 
 
 
 def test_contact_with_empty_name_is_refused(qtbot, journal, isolated_data):
-    page = _show(qtbot, ContactsPage(make_context(journal, isolated_data, "en")))
+    page = shown(qtbot, ContactsPage(make_context(journal, isolated_data, "en")))
     qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)  # no contacts yet: "Add your first contact"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.error.isVisible()
@@ -157,14 +151,14 @@ def test_follow_up_weeks_come_from_settings(qtbot, journal, isolated_data):
     context.preferences.set("follow_up_weeks", 2)
     with journal.session() as session:
         contacts.add_contact(session, ContactInput("Omar"))
-    page = _show(qtbot, ContactsPage(context))
+    page = shown(qtbot, ContactsPage(context))
     page.people.setCurrentRow(0)
     assert page.follow_date.date().toPython() == date(2026, 12, 10)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_guide_opens_in_the_language(qtbot, journal, isolated_data, lang):
-    dialog = _show(qtbot, GuideDialog(make_context(journal, isolated_data, lang)))
+    dialog = shown(qtbot, GuideDialog(make_context(journal, isolated_data, lang)))
     text = dialog.guide.toPlainText()
     if lang == "ar":
         assert "سبع خطوات للتعامل مع الرفض بثبات" in text and "الرد سريعًا وبلطف" in text
@@ -178,7 +172,7 @@ def test_guide_opens_in_the_language(qtbot, journal, isolated_data, lang):
 def test_resources_crud_and_opening_links(qtbot, journal, isolated_data, lang, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
-    dialog = _show(qtbot, GuideDialog(make_context(journal, isolated_data, lang)))
+    dialog = shown(qtbot, GuideDialog(make_context(journal, isolated_data, lang)))
     panel = dialog.resources
     dialog.tabs.setCurrentIndex(1)
     type_text(panel.title_edit, "دليل المقابلات")
@@ -213,7 +207,7 @@ def test_f1_opens_the_guide_from_any_page(qtbot, journal, isolated_data):
     from thabat.ui.main_window import MainWindow
 
     window = MainWindow(make_context(journal, isolated_data, "ar"), switcher())
-    _show(qtbot, window)
+    shown(qtbot, window)
     window.show_page("contacts")
     assert not window.notifier.new_due_items()  # nothing due in an empty journal
     assert window.guide_action.shortcut().toString() == "F1"
@@ -231,7 +225,7 @@ def test_a_short_latin_name_stays_in_view_beside_a_long_one_in_arabic(qtbot, jou
     with journal.session() as session:
         contacts.add_contact(session, ContactInput("Arjun Lin", company="Oracle"))
         contacts.add_contact(session, ContactInput("Fatima Zahra Haddad", company="Rimal Energy Digital " * 4))
-    page = _show(qtbot, ContactsPage(make_context(journal, isolated_data, "ar")))
+    page = shown(qtbot, ContactsPage(make_context(journal, isolated_data, "ar")))
     assert page.isRightToLeft()
     assert page.people.horizontalScrollBar().maximum() == 0  # nothing to scroll: rows are painted within the width
     rows = [page.people.visualItemRect(page.people.item(row)) for row in range(page.people.count())]

@@ -21,7 +21,7 @@ from thabat.app.usecases import applications, entries, rejections, settings, tod
 from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.views.journal import EntryInput
 from tests.conftest import TODAY
-from tests.ui_support import make_context
+from tests.ui_support import make_context, shown
 
 
 def _recorded(journal: Journal, *kinds) -> list[JournalEvent]:
@@ -170,10 +170,7 @@ def test_logging_a_rejection_in_its_dialog_shows_on_today_through_the_event(qtbo
     from thabat.ui.today_page import TodayPage
 
     context = make_context(journal, isolated_data)
-    page = TodayPage(context)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown(qtbot, TodayPage(context))
     before = page.week_bar.value()
     dialog = RejectionDialog(context)
     qtbot.addWidget(dialog)
@@ -191,10 +188,7 @@ def test_a_page_ignores_changes_it_does_not_show(qtbot, journal, isolated_data):
     from thabat.ui.growth_page import GrowthPage
 
     context = make_context(journal, isolated_data)
-    page = GrowthPage(context)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown(qtbot, GrowthPage(context))
     calls = _counting(page)
     entries.save_entry(journal, EntryInput("A title", "Some words", TODAY), TODAY)
     applications.save_application(journal, ApplicationInput("Noon", "Engineer", TODAY), TODAY)

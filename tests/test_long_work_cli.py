@@ -4,9 +4,6 @@ job with status 130, leaving nothing half-written (no file, no row)."""
 from __future__ import annotations
 
 import os
-import pty
-import select
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +16,7 @@ from thabat.app.runtime.long_work import Job
 from tests.export_support import build_bilingual_journal, english_messages  # noqa: F401  (fixture)
 from tests.test_bulk_write_safety import counts, journal_with_one_application, write_applications
 from tests.conftest import TODAY
+from tests.process_support import on_a_terminal
 
 
 def _filled(folder: Path) -> None:
@@ -28,39 +26,10 @@ def _filled(folder: Path) -> None:
     journal.close()
 
 
-def _on_a_terminal(command: list[str], stop_when: bytes | None = None) -> tuple[subprocess.Popen, bytes]:
-    """Run `thabat …` with stderr on a pseudo-terminal; Ctrl+C (SIGINT) once `stop_when` appears."""
-    thabat = Path(sys.executable).parent / "thabat"
-    leader, follower = pty.openpty()
-    process = subprocess.Popen([str(thabat), *command], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                               stderr=follower, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-    os.close(follower)
-    seen = b""
-    try:
-        while True:
-            ready, _, _ = select.select([leader], [], [], 60)
-            if not ready:
-                break
-            try:
-                chunk = os.read(leader, 4096)
-            except OSError:  # the terminal closed: the command ended
-                break
-            if not chunk:
-                break
-            seen += chunk
-            if stop_when is not None and stop_when in seen:
-                process.send_signal(signal.SIGINT)
-                stop_when = None
-        process.wait(timeout=120)
-    finally:
-        os.close(leader)
-    return process, seen
-
-
-def test_progress_shows_on_a_terminal(tmp_path):
+def test_progress_showson_a_terminal(tmp_path):
     folder = tmp_path / "data"
     _filled(folder)
-    process, seen = _on_a_terminal(["--data-dir", str(folder), "export", "json", str(tmp_path / "b.json")])
+    process, seen = on_a_terminal(["--data-dir", str(folder), "export", "json", str(tmp_path / "b.json")])
     assert process.returncode == 0 and b"Reading the journal (part " in seen and b"Writing the file" in seen
 
 
@@ -79,7 +48,7 @@ def test_ctrl_c_stops_a_csv_import_and_adds_no_row(tmp_path):
     folder = tmp_path / "data"
     journal_with_one_application(folder)
     sheet = write_applications(tmp_path / "big.csv", 40_000)
-    process, seen = _on_a_terminal(["--data-dir", str(folder), "import", "csv", str(sheet), "--today",
+    process, seen = on_a_terminal(["--data-dir", str(folder), "import", "csv", str(sheet), "--today",
                                     TODAY.isoformat()], stop_when=b"Importing row ")
     assert process.returncode == 130, seen.decode(errors="replace")
     assert b"stopped; nothing was written" in seen

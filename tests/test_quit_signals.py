@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -19,9 +17,10 @@ import pytest
 
 from thabat.app.journal import Journal
 from thabat.app.services import entries
-from thabat.app.services.reflections import list_drafts, load_reflection
+from thabat.app.services.reflections import load_reflection
+from thabat.app.services.today import draft_reflections
+from tests.process_support import running_script
 
-ROOT = Path(__file__).resolve().parent.parent
 TYPED = "كتبت هذا قبل الخروج مباشرة — typed just before quitting"
 EXIT_WAIT_S = 30
 
@@ -66,19 +65,9 @@ SCRIPT = textwrap.dedent("""
 
 
 def _run_and_signal(folder: Path, editor: str, number: int) -> int:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen([sys.executable, "-c", SCRIPT, str(folder), editor, TYPED], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout.readline().strip() == "typed", process.stderr.read()
+    with running_script(SCRIPT, str(folder), editor, TYPED, ready="typed") as process:
         os.kill(process.pid, number)
         return process.wait(timeout=EXIT_WAIT_S)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(timeout=10)
-        process.stdout.close()
-        process.stderr.close()
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=lambda n: n.name)
@@ -98,8 +87,9 @@ def test_sigterm_keeps_the_reflection_draft_just_typed(isolated_data: Path):
     assert _run_and_signal(isolated_data, "reflection", signal.SIGTERM) == 0
     journal = Journal.open(isolated_data)
     try:
+        with journal.reader() as db:  # as Today offers it
+            [draft] = draft_reflections(db)
         with journal.session() as session:
-            [draft] = list_drafts(session)
             assert load_reflection(session, draft.id).draft.feeling == TYPED
     finally:
         journal.close()

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
 
 from thabat.app.journal import Journal
-from thabat.app.services.reflections import list_drafts, load_reflection
+from thabat.app.services.reflections import load_reflection
+from thabat.app.services.today import draft_reflections
+from tests.process_support import running_script
 
-ROOT = Path(__file__).resolve().parent.parent
 TYPED = "كنت متوترة في المقابلة مع Careem لكنني تعلمت"
 
 # Runs the app's own page offscreen over a journal file: types the text, then keeps the event
@@ -48,18 +47,15 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_killed_mid_draft_keeps_the_text(isolated_data: Path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen([sys.executable, "-c", SCRIPT, str(isolated_data), TYPED], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout.readline().strip() == "typed", process.stderr.read()
+    with running_script(SCRIPT, str(isolated_data), TYPED, ready="typed") as process:
         deadline = time.monotonic() + 20
         found = ""
         while time.monotonic() < deadline and found != TYPED:  # poll until the autosave has fired
             journal = Journal.open(isolated_data)
             try:
+                with journal.reader() as db:  # as Today offers it
+                    drafts = draft_reflections(db)
                 with journal.session() as session:
-                    drafts = list_drafts(session)
                     found = load_reflection(session, drafts[0].id).draft.feeling if drafts else ""
             finally:
                 journal.close()
@@ -68,18 +64,13 @@ def test_killed_mid_draft_keeps_the_text(isolated_data: Path):
         assert process.poll() is None, "the app exited on its own; it must be killed"
         os.kill(process.pid, signal.SIGKILL)
         assert process.wait(timeout=10) == -signal.SIGKILL
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(timeout=10)
-        process.stdout.close()
-        process.stderr.close()
 
     journal = Journal.open(isolated_data)  # "restart": a fresh engine over the file left behind
     try:
+        with journal.reader() as db:
+            drafts = draft_reflections(db)
+        assert [d.company for d in drafts] == ["Careem"]
         with journal.session() as session:
-            drafts = list_drafts(session)
-            assert [d.company for d in drafts] == ["Careem"]
             assert load_reflection(session, drafts[0].id).draft.feeling == TYPED
     finally:
         journal.close()

@@ -15,11 +15,13 @@ from thabat.app.services.prompts import prompts_for_stage, steps, thinking_traps
 from thabat.app.services.reflection_growth import (
     add_action, add_skill, cite_area, list_area_names, list_skills, uncite_area,
 )
-from thabat.app.services.reflections import earlier_strength, finish_reflection, list_drafts, load_reflection, save_draft, start_reflection
+from thabat.app.services.reflections import earlier_strength, finish_reflection, load_reflection, save_draft, start_reflection
 from thabat.app.services.rejections import log_rejection
+from thabat.app.services.today import draft_reflections
 from thabat.app.views.applications import RejectionInput
 from thabat.app.views.contacts import ContactInput
 from thabat.app.views.reflections import ReflectionDraft
+from thabat.storage.database import dbapi_connection
 from thabat.storage.models import AreaCitation, Reminder, SkillRating, Strength
 from tests.conftest import TODAY
 
@@ -57,7 +59,7 @@ def test_start_returns_the_open_draft_and_saving_resumes_everything(session):
     loaded = load_reflection(session, first.id)
     assert loaded.state == "draft" and loaded.rejection.company == "Careem"
     assert loaded.draft == draft
-    assert [(d.id, d.company, d.step) for d in list_drafts(session)] == [(first.id, "Careem", "traps")]
+    assert [(d.id, d.company, d.step) for d in draft_reflections(dbapi_connection(session))] == [(first.id, "Careem", "traps")]
     # clearing an answer and a rating removes them
     save_draft(session, first.id, replace(draft, answers={"answers.hardest": ""}, ratings={skills[0].id: 5}), TODAY)
     loaded = load_reflection(session, first.id)
@@ -156,7 +158,7 @@ def test_finishing_marks_done_and_keeps_the_strength(session):
     strengths = session.exec(select(Strength)).all()
     assert [(s.text, s.noted_on, s.reflection_id) for s in strengths] == [
         ("I stayed calm under pressure", TODAY, reflection.id)]
-    assert list_drafts(session) == []
+    assert draft_reflections(dbapi_connection(session)) == []
     # finishing again (after an edit) does not duplicate the strength
     finish_reflection(session, reflection.id, replace(done.draft, strength="Clear examples"), TODAY)
     assert [s.text for s in session.exec(select(Strength)).all()] == ["Clear examples"]

@@ -14,7 +14,7 @@ from thabat.app.services import contacts, growth, rejections
 from thabat.app.services.reflections import finish_reflection, start_reflection
 from thabat.app.views.reflections import ReflectionDraft
 from tests.conftest import TODAY
-from tests.ui_support import make_context, switcher, visible
+from tests.ui_support import make_context, switcher, today_page, visible
 from thabat.ui.main_window import MainWindow
 from thabat.ui.palette import LIGHT
 from thabat.ui.rich_text_delegate import DANGER, HTML_ROLE
@@ -40,13 +40,6 @@ def _seed(journal) -> dict:
     return {"careem": careem.id, "action": action, "dana": dana.id, "draft": draft.id}
 
 
-def _page(qtbot, journal, folder, lang="en") -> TodayPage:
-    page = TodayPage(make_context(journal, folder, lang))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
 
 def _option(listing):
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -64,7 +57,7 @@ def _row(page: TodayPage, kind: str) -> int:
 @pytest.mark.parametrize("lang", LANGS)
 def test_today_is_cards_with_titles(qtbot, journal, isolated_data, lang):
     _seed(journal)
-    page = _page(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     main, side = page.cards.cards(MAIN), page.cards.cards(SIDE)
     assert main == [page.due_box, page.coming_up, page.drafts_box]
     assert side == [page.check_in_box, page.month_look_back, page.week_box, page.figure_box, page.on_this_day]
@@ -78,7 +71,7 @@ def test_today_is_cards_with_titles(qtbot, journal, isolated_data, lang):
 
 
 def test_another_card_joins_where_it_is_asked(qtbot, journal, isolated_data):
-    page = _page(qtbot, journal, isolated_data)
+    page = today_page(qtbot, journal, isolated_data)
     news = Card("news")
     news.body.addWidget(QLabel("An interview on Monday"))
     page.add_card(news, 1)
@@ -91,7 +84,7 @@ def test_another_card_joins_where_it_is_asked(qtbot, journal, isolated_data):
 @pytest.mark.parametrize("lang", LANGS)
 def test_overdue_items_stand_out_and_todays_say_today(qtbot, journal, isolated_data, lang):
     _seed(journal)
-    page = _page(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     reply = page.due_list.item(_row(page, "reply"))
     action = page.due_list.item(_row(page, "action"))
     if lang == "en":
@@ -203,7 +196,7 @@ def test_nothing_chosen_opens_nothing(qtbot, window):
 
 def test_due_grows_with_a_big_window(qtbot, journal, isolated_data):
     _seed(journal)
-    page = _page(qtbot, journal, isolated_data)
+    page = today_page(qtbot, journal, isolated_data)
     page.resize(1200, 800)  # room for every card (a smaller window scrolls)
     qtbot.waitUntil(lambda: page.due_list.height() > 0)
     small = page.due_list.height()

@@ -12,21 +12,13 @@ from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.storage.database import dbapi_connection as db
 from thabat.storage.models import Reflection
 from tests.conftest import TODAY
-from tests.ui_support import make_context, visible
+from tests.ui_support import today_page, visible
 
 from thabat.app.preferences import Preferences
 from thabat.ui.form import to_qdate
-from thabat.ui.today_page import TodayPage
 
 LANGS = ["en", "ar"]
 
-
-def _page(qtbot, journal, folder, lang):
-    page = TodayPage(make_context(journal, folder, lang))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def _seed(journal):
@@ -46,7 +38,7 @@ def _texts(page):
 @pytest.mark.parametrize("lang", LANGS)
 def test_due_items_are_the_right_ones(qtbot, journal, isolated_data, lang):
     _seed(journal)
-    page = _page(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     texts = _texts(page)
     assert len(texts) == 2
     assert any("Careem" in t for t in texts) and any("STAR" in t for t in texts)
@@ -58,7 +50,7 @@ def test_due_items_are_the_right_ones(qtbot, journal, isolated_data, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_done_removes_the_item(qtbot, journal, isolated_data, lang):
     _seed(journal)
-    page = _page(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     page.due_list.setCurrentRow(0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.due_list.count() == 1)
@@ -69,7 +61,7 @@ def test_done_removes_the_item(qtbot, journal, isolated_data, lang):
 @pytest.mark.parametrize("button", ["snooze_day_button", "snooze_week_button"])
 def test_snooze_hides_until_then(qtbot, journal, isolated_data, button):
     _seed(journal)
-    page = _page(qtbot, journal, isolated_data, "en")
+    page = today_page(qtbot, journal, isolated_data, "en")
     page.due_list.setCurrentRow(1)
     snoozed = page._selected()
     qtbot.mouseClick(getattr(page, button), Qt.MouseButton.LeftButton)
@@ -82,7 +74,7 @@ def test_snooze_hides_until_then(qtbot, journal, isolated_data, button):
 
 def test_custom_snooze_date(qtbot, journal, isolated_data):
     _seed(journal)
-    page = _page(qtbot, journal, isolated_data, "ar")
+    page = today_page(qtbot, journal, isolated_data, "ar")
     page.due_list.setCurrentRow(0)
     page.snooze_date.setDate(to_qdate(date(2026, 12, 5)))
     qtbot.mouseClick(page.snooze_date_button, Qt.MouseButton.LeftButton)
@@ -97,7 +89,7 @@ def test_custom_snooze_date(qtbot, journal, isolated_data):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_check_in_once_a_day_then_editable(qtbot, journal, isolated_data, lang):
-    page = _page(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     page.score.set_value(4)
     qtbot.keyClicks(page.check_in_note, "tired")
     qtbot.mouseClick(page.check_in_button, Qt.MouseButton.LeftButton)
@@ -117,7 +109,7 @@ def test_week_progress_and_figure(qtbot, journal, isolated_data, lang):
         for day in (23, 24, 26):  # Monday 23 November onwards
             applications.add_application(session, ApplicationInput(f"Co{day}", "x", date(2026, 11, day)), TODAY)
         applications.add_application(session, ApplicationInput("Old", "x", date(2026, 11, 20)), TODAY)
-    page = _page(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     assert page.week_bar.value() == 3 and page.week_bar.maximum() == 5
     assert "4" in page.figure.text()
     if lang == "en":
@@ -129,7 +121,7 @@ def test_rest_suggestion_after_three_low_days_and_not_after_dismissal(qtbot, jou
     with journal.session() as session:
         for back in range(3):
             checkins.record_check_in(session, 2, day=TODAY - timedelta(days=back), today=TODAY)
-    page = _page(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     assert page.rest_box.isVisible()
     assert ("ثقتك" if lang == "ar" else "check-ins have been low") in page.rest_text.text()
     qtbot.mouseClick(page.rest_dismiss, Qt.MouseButton.LeftButton)
@@ -149,7 +141,7 @@ def test_no_rest_suggestion_on_good_days(qtbot, journal, isolated_data):
     with journal.session() as session:
         for back, score in enumerate((2, 8, 2)):
             checkins.record_check_in(session, score, day=TODAY - timedelta(days=back), today=TODAY)
-    page = _page(qtbot, journal, isolated_data, "en")
+    page = today_page(qtbot, journal, isolated_data, "en")
     assert not page.rest_box.isVisible()
 
 
@@ -162,7 +154,7 @@ def test_resume_emits_the_draft_id(qtbot, journal, isolated_data, lang):
         session.add(draft)
         session.flush()
         draft_id = draft.id
-    page = _page(qtbot, journal, isolated_data, lang)
+    page = today_page(qtbot, journal, isolated_data, lang)
     assert page.drafts_box.isVisible() and "Talabat" in page.drafts_list.item(0).text()
     page.drafts_list.setCurrentRow(0)
     with qtbot.waitSignal(page.resume_reflection_requested) as signal:

@@ -11,6 +11,7 @@ from tests.conftest import TODAY
 from thabat.ui.context import AppContext
 from thabat.ui.fonts import register_fonts
 from thabat.ui.i18n import LanguageSwitcher
+from thabat.ui.today_page import TodayPage
 from thabat.app.preferences import Preferences
 
 _switcher: LanguageSwitcher | None = None
@@ -60,3 +61,16 @@ def unthemed() -> None:
         hints.setColorScheme(Qt.ColorScheme.Unknown)
     QApplication.instance().setStyleSheet("")
     QApplication.instance().setPalette(QPalette())
+
+
+def shown(qtbot, widget):
+    """`widget` shown and exposed; qtbot deletes it after the test."""
+    qtbot.addWidget(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    return widget
+
+
+def today_page(qtbot, journal: Journal, folder: Path, lang: str = "en") -> TodayPage:
+    """The Today page over `journal`, shown."""
+    return shown(qtbot, TodayPage(make_context(journal, folder, lang)))

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 
+from thabat.ui.app_filter import install_app_filter
+
 _HORIZONTAL = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter
 _OURS = "thabat-leading-aligned"
 """Set on a field this filter aligned; a field aligned otherwise on purpose (centred, say) is left alone."""
@@ -40,8 +42,4 @@ class LeadingAlignment(QObject):
 
 def install_field_alignment(app: QApplication) -> LeadingAlignment:
     """Align every number and date field of `app`, present and future, with the reading direction."""
-    aligner = app.findChild(LeadingAlignment)
-    if aligner is None:
-        aligner = LeadingAlignment(app)
-        app.installEventFilter(aligner)
-    return aligner
+    return install_app_filter(app, LeadingAlignment)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
+from thabat.ui.app_filter import install_app_filter
+
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 """Value widgets; QDateEdit is a spin box."""
 
@@ -53,8 +55,4 @@ def scroll_page_instead(widget: QWidget, event: QWheelEvent) -> None:
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
     """Guard every value widget of `app`, present and future; the guard lives as long as `app`."""
-    guard = app.findChild(WheelGuard)
-    if guard is None:
-        guard = WheelGuard(app)
-        app.installEventFilter(guard)
-    return guard
+    return install_app_filter(app, WheelGuard)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterator, TextIO
 
 from defusedcsv import csv as defused_csv
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, Message
 from thabat.app.export.atomic import atomic_target
@@ -33,9 +33,8 @@ from thabat.app.runtime.long_work import Job, job_or_new
 from thabat.app.export.csv_encoding import CsvError, EncodingUnsure, canonical, detect_encoding
 from thabat.app.export.csv_history import history_cell
 from thabat.app.services.applications import list_applications
-from thabat.app.services.stages import steps_view
+from thabat.app.services.stages import history_of, steps_view
 from thabat.app.text import catalogue
-from thabat.storage.models import StageEvent
 
 __all__ = ["CsvError", "EncodingUnsure", "Sheet", "read_sheet", "parse_sheet", "guess_mapping", "export_csv"]
 
@@ -256,9 +255,7 @@ def restore_cell(cell: str) -> str:
 
 def stage_history(session: Session, application_id: int, lang: str) -> str:
     """The application's history as one cell (app/export/csv_history.py)."""
-    events = list(session.exec(select(StageEvent).where(StageEvent.application_id == application_id)
-                               .order_by(StageEvent.occurred_on, StageEvent.id)).all())
-    return history_cell(steps_view(session, events), lang)
+    return history_cell(steps_view(session, history_of(session, application_id)), lang)
 
 
 def _number(value: int | None) -> str:

@@ -16,9 +16,8 @@ from thabat.storage.models import (
     ActionItem, Application, AreaCitation, ImprovementArea, JournalEntry, Reflection, ReflectionAnswer, Rejection,
     Skill, SkillRating,
 )
+from thabat.storage.reflection_writing import OWN_TEXTS
 
-# The reflection's own free-text fields, in the order the wizard asks them (labels in export.json).
-REFLECTION_FIELDS = ("feeling", "went_well", "to_improve", "strength", "next_steps")
 
 
 @dataclass(frozen=True)
@@ -162,9 +161,9 @@ def _reflection_doc(
     details: _ReflectionDetails, reflection: Reflection, rejection: Rejection | None,
     application: Application | None, day: date, lang: str, labels: dict[str, str],
 ) -> ReflectionDoc:
-    texts, _ = fold_merged({name: getattr(reflection, name) for name in REFLECTION_FIELDS},
+    texts, _ = fold_merged({name: getattr(reflection, name) for name in OWN_TEXTS},
                            details.merged.get(reflection.id, {}))
-    answers = [Answer(labels[f"field_{name}"], texts[name]) for name in REFLECTION_FIELDS if texts[name].strip()]
+    answers = [Answer(labels[f"field_{name}"], texts[name]) for name in OWN_TEXTS if texts[name].strip()]
     answers.extend(details.answers.get(reflection.id, ()))
     return ReflectionDoc(
         day=day,

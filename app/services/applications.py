@@ -14,7 +14,7 @@ from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.rejection_view import rejection_for_application
-from thabat.app.services.stages import record_stage, steps_view
+from thabat.app.services.stages import history_of, record_stage, steps_view
 from thabat.app.views.applications import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
 from thabat.storage.bulk_insert import insert_rows, stored_rows
 from thabat.storage.models import (
@@ -54,11 +54,9 @@ _TABLE_FIELDS = tuple(f.name for f in dataclass_fields(ApplicationInput) if f.na
 """The ApplicationInput fields that are application columns (the referral lives in its own table)."""
 
 
-def _columns(data: ApplicationInput) -> dict:
-    """The application table's values in `data` (the referral lives in its own table)."""
-    values = dict(data.__dict__)
-    del values["referral_contact_id"]
-    return values
+def _columns(data: ApplicationInput | Application) -> dict:
+    """The values of the application columns the user writes, from a form's input or a stored row."""
+    return {name: getattr(data, name) for name in _TABLE_FIELDS}
 
 
 def validated_application(data: ApplicationInput, today: date) -> ApplicationInput:
@@ -123,7 +121,7 @@ def update_application(
 ) -> ApplicationRow:
     app = _get(session, application_id)
     data = _validated(data, today or date.today())
-    first_event = min((e.occurred_on for e in _events(session, application_id) if e.stage != "applied"), default=None)
+    first_event = min((e.occurred_on for e in history_of(session, application_id) if e.stage != "applied"), default=None)
     if first_event is not None and data.applied_on is not None and data.applied_on > first_event:
         raise InputError(QT_TRANSLATE_NOOP("Errors", "The application date is after a later step in its history."), "applied_on")
     for key, value in _columns(data).items():
@@ -207,7 +205,7 @@ def get_application(session: Session, application_id: int) -> ApplicationDetail:
     ).all()
     return ApplicationDetail(
         row=_row(session, app),
-        stages=tuple(steps_view(session, _events(session, application_id))),
+        stages=tuple(steps_view(session, history_of(session, application_id))),
         rejection=rejection_for_application(session, application_id),
         contacts=tuple(contact_view(c) for c in contacts),
     )
@@ -235,13 +233,6 @@ def _get(session: Session, application_id: int) -> Application:
     if app is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
     return app
-
-
-def _events(session: Session, application_id: int) -> list[StageEvent]:
-    return list(session.exec(
-        select(StageEvent).where(StageEvent.application_id == application_id)
-        .order_by(StageEvent.occurred_on, StageEvent.id)
-    ).all())
 
 
 def _last_stages(session: Session, ids: list[int]) -> dict[int, StageEvent]:
@@ -276,16 +267,12 @@ def _row(session: Session, app: Application, last: StageEvent | None = None, rej
          referral_id: int | None = None, known: bool = False) -> ApplicationRow:
     """The row of `app`; its last step, rejection and referral are read unless given (`last`, or `known`)."""
     if last is None and not known:
-        events = _events(session, app.id)
+        events = history_of(session, app.id)
         last = events[-1] if events else None
         rejection_id = session.exec(select(Rejection.id).where(Rejection.application_id == app.id)).first()
         referral = session.get(Referral, app.id)
         referral_id = referral.contact_id if referral else None
     return ApplicationRow(
-        id=app.id, company=app.company, role=app.role, applied_on=app.applied_on, outcome=app.outcome,
+        **_columns(app), referral_contact_id=referral_id, id=app.id, outcome=app.outcome, rejection_id=rejection_id,
         last_stage=last.stage if last else "applied", last_stage_on=last.occurred_on if last else app.applied_on,
-        link=app.link, location=app.location, notes=app.notes, rejection_id=rejection_id,
-        source=app.source, work_place=app.work_place, salary_min=app.salary_min, salary_max=app.salary_max,
-        currency=app.currency, description=app.description, deadline=app.deadline, interest=app.interest,
-        referral_contact_id=referral_id,
     )

@@ -16,13 +16,11 @@ from thabat.app.views.journal import (
 )
 from thabat.storage.models import DIRECTIONS, MARKUPS, Application, JournalEntry, Reflection, ReflectionAnswer, Rejection
 from thabat.storage.name_key import name_key
+from thabat.storage.reflection_writing import TEXTS
 from thabat.storage.search_index import app_title
 
 MAX_TITLE = 300
 PREVIEW_LENGTH = 120
-READING_FIELDS = ("feeling", "reply_text", "feedback_request_text", "went_well", "to_improve", "strength",
-                  "next_steps")
-"""The texts of a reflection, in the order the guided steps ask for them."""
 
 
 def _validated(session: Session, data: EntryInput, today: date) -> EntryInput:
@@ -100,7 +98,7 @@ def timeline(session: Session, kind: str | None = None, company: str | None = No
             .join(Application, Rejection.application_id == Application.id, isouter=True)
         ).all()
         for reflection, app in rows:
-            texts = [getattr(reflection, name) for name in READING_FIELDS]
+            texts = [getattr(reflection, name) for name in TEXTS]
             items.append(TimelineItem(
                 "reflection", reflection.id, app_title(app.company, app.role) if app else "",
                 reflection_day(reflection), _preview(next((t for t in texts if t.strip()), "")),
@@ -129,9 +127,9 @@ def read_reflection(session: Session, reflection_id: int) -> ReflectionReading:
         title = app_title(app.company, app.role) if app else ""
     answers = session.exec(select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection_id)
                            .order_by(ReflectionAnswer.id)).all()
-    texts, kept = fold_merged({name: getattr(reflection, name) for name in READING_FIELDS},
+    texts, kept = fold_merged({name: getattr(reflection, name) for name in TEXTS},
                               {a.prompt_key: a.text for a in answers})
-    sections = [ReflectionSection(name, texts[name]) for name in READING_FIELDS if texts[name].strip()]
+    sections = [ReflectionSection(name, texts[name]) for name in TEXTS if texts[name].strip()]
     sections += [ReflectionSection(f"answer:{key}", text) for key, text in kept.items() if text.strip()]
     return ReflectionReading(reflection.id, title, reflection_day(reflection), reflection.state == "draft",
                              reflection.direction, reflection.confidence_before, reflection.confidence_after,

@@ -16,16 +16,13 @@ from thabat.app.services.follow_ups import follow_up_of
 from thabat.app.services.prompts import skill_label
 from thabat.app.services.reflection_growth import actions_of, add_action, areas_of, set_ratings
 from thabat.app.services.rejection_view import rejection_view
-from thabat.app.views.reflections import DraftSummary, ReflectionDraft, ReflectionView, STEPS
+from thabat.app.views.reflections import ReflectionDraft, ReflectionView, STEPS
 from thabat.storage.models import (
-    DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
+    DIRECTIONS, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
     SkillRating, Strength,
 )
+from thabat.storage.reflection_writing import TEXTS, ReflectionWriting
 from thabat.storage.types import utcnow
-
-_MERGED_FIELDS = ("went_well", "to_improve")
-"""The text fields that absorbed older prompts (app/prompts.py `fold_merged`)."""
-_TEXT_FIELDS = ("feeling", "reply_text", "feedback_request_text", "went_well", "to_improve", "strength", "next_steps")
 
 
 def start_reflection(session: Session, rejection_id: int) -> ReflectionView:
@@ -66,7 +63,7 @@ def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, tod
 
 def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> Reflection:
     reflection = _get(session, reflection_id)
-    values = {name: check.clean_text(getattr(draft, name), name) for name in _TEXT_FIELDS}
+    values = {name: check.clean_text(getattr(draft, name), name) for name in TEXTS}
     values["step"] = check.one_of(draft.step, "step", STEPS)
     values["direction"] = check.one_of(draft.direction, "direction", DIRECTIONS)
     values["confidence_before"] = check.in_range(draft.confidence_before, "confidence_before", 0, 10)
@@ -75,8 +72,7 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     answers = {check.clean_text(key, "prompt_key", required=True, limit=100): check.clean_text(text, "answer")
                for key, text in draft.answers.items()}
     # An answer handed in under a retired prompt goes into the field that replaced it, never away.
-    merged, answers = fold_merged({name: values[name] for name in _MERGED_FIELDS}, answers)
-    values.update(merged)
+    values, answers = fold_merged(values, answers)
     set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
     for name, value in values.items():
         setattr(reflection, name, value)
@@ -124,18 +120,6 @@ def finish_reflection(session: Session, reflection_id: int, draft: ReflectionDra
     return reflection_view(session, reflection)
 
 
-def list_drafts(session: Session) -> list[DraftSummary]:
-    """Unfinished reflections, the most recently touched first."""
-    rows = session.exec(
-        select(Reflection, Application)
-        .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
-        .join(Application, Rejection.application_id == Application.id, isouter=True)
-        .where(Reflection.state == "draft").order_by(Reflection.updated_at.desc(), Reflection.id.desc())
-    ).all()
-    return [DraftSummary(id=r.id, company=a.company if a else "", role=a.role if a else "", step=r.step,
-                         updated_at=r.updated_at) for r, a in rows]
-
-
 def load_reflection(session: Session, reflection_id: int) -> ReflectionView:
     return reflection_view(session, _get(session, reflection_id))
 
@@ -152,9 +136,8 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
         select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection.id)).all()}
     ratings = {r.skill_id: r.rating for r in session.exec(
         select(SkillRating).where(SkillRating.reflection_id == reflection.id)).all()}
-    values = {f.name: getattr(reflection, f.name) for f in fields(ReflectionDraft) if f.name not in ("answers", "ratings")}
-    merged, answers = fold_merged({name: values[name] for name in _MERGED_FIELDS}, answers)
-    draft = ReflectionDraft(**{**values, **merged}, answers=answers, ratings=ratings)
+    written, answers = fold_merged({f.name: getattr(reflection, f.name) for f in fields(ReflectionWriting)}, answers)
+    draft = ReflectionDraft(**written, answers=answers, ratings=ratings)
     rejection = session.get(Rejection, reflection.rejection_id) if reflection.rejection_id else None
     contacts: tuple = ()
     if rejection is not None:

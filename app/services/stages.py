@@ -35,7 +35,7 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     app = _application(session, application_id)
     if data.stage == "rejected":
         raise InputError(QT_TRANSLATE_NOOP("Errors", "A rejection is logged with Log a rejection."), "stage")
-    history = _events(session, app.id)
+    history = history_of(session, app.id)
     values = _checked(session, app, data, today or date.today(), None, history)
     rejected = _has_rejection(session, app.id, history)
     event = StageEvent(application_id=app.id, **values)
@@ -102,7 +102,7 @@ def sync_outcome(session: Session, app: Application, events: list[StageEvent] | 
     """Set `app.outcome` from its history (see the module's docstring; `events`: the history in order,
     when the caller has it at hand); returns it."""
     if events is None:
-        events = _events(session, app.id)
+        events = history_of(session, app.id)
     app.outcome = _outcome(events, _has_rejection(session, app.id, events))
     session.add(app)
     session.flush()
@@ -177,7 +177,7 @@ def steps_view(session: Session, events: list[StageEvent]) -> list[StageStep]:
 
 def furthest_stage(session: Session, application_id: int) -> tuple[str, int | None]:
     """The rejection stage (storage.models.STAGES) the history reached, with the interview round."""
-    events = _events(session, application_id)
+    events = history_of(session, application_id)
     stages = {e.stage for e in events}
     interviews = [e for e in events if e.stage == "interview"]
     if "offer" in stages:
@@ -205,7 +205,7 @@ def _checked(session: Session, app: Application, data: StageInput, today: date, 
         occurred_on = check.plan_date(data.occurred_on, "occurred_on", today, years=SCHEDULE_YEARS)
     else:
         occurred_on = check.past_date(data.occurred_on, "occurred_on", today)
-    others = [e for e in (_events(session, app.id) if history is None else history)
+    others = [e for e in (history_of(session, app.id) if history is None else history)
               if editing is None or e.id != editing.id]
     if stage != "applied" and app.applied_on is not None and occurred_on < app.applied_on:
         raise InputError(QT_TRANSLATE_NOOP("Errors", "This step is dated before the application."), "occurred_on")
@@ -275,7 +275,8 @@ def _event(session: Session, stage_id: int) -> StageEvent:
     return event
 
 
-def _events(session: Session, application_id: int) -> list[StageEvent]:
+def history_of(session: Session, application_id: int) -> list[StageEvent]:
+    """The application's steps in the order they happened (same day: the order they were written)."""
     return list(session.exec(
         select(StageEvent).where(StageEvent.application_id == application_id)
         .order_by(StageEvent.occurred_on, StageEvent.id)).all())

@@ -33,19 +33,16 @@ class StageInput:
 
 
 @dataclass(frozen=True)
-class ApplicationRow:
-    id: int
+class ApplicationInput:
+    """What a form or an import hands to the services to add or change an application."""
+
     company: str
     role: str
     applied_on: date | None
     """None: the user does not know when they applied (shown as "date unknown", sorted last)."""
-    outcome: str
-    last_stage: str
-    last_stage_on: date | None
     link: str = ""
     location: str = ""
     notes: str = ""
-    rejection_id: int | None = None
     source: str = ""
     work_place: str = ""
     salary_min: int | None = None
@@ -55,6 +52,18 @@ class ApplicationRow:
     deadline: date | None = None
     interest: int | None = None
     referral_contact_id: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationRow(ApplicationInput):
+    """An application as the journal holds it: what the user wrote (ApplicationInput's fields), and
+    what followed from it. Built with keywords only (the inherited fields have defaults)."""
+
+    id: int
+    outcome: str
+    last_stage: str
+    last_stage_on: date | None
+    rejection_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,27 +72,6 @@ class ApplicationDetail:
     stages: tuple[StageStep, ...]
     rejection: "RejectionView | None"
     contacts: tuple["ContactView", ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class ApplicationInput:
-    """What a form or an import hands to the services to add or change an application."""
-
-    company: str
-    role: str
-    applied_on: date | None
-    link: str = ""
-    location: str = ""
-    notes: str = ""
-    source: str = ""
-    work_place: str = ""
-    salary_min: int | None = None
-    salary_max: int | None = None
-    currency: str = ""
-    description: str = ""
-    deadline: date | None = None
-    interest: int | None = None
-    referral_contact_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from thabat.app.views.applications import ContactView, DebriefView, FollowUpView, RejectionView
 from thabat.app.views.growth import ActionView
+from thabat.storage.reflection_writing import ReflectionWriting
 
 STEPS = ("feel", "reply", "feedback", "learn", "traps", "contacts", "close")
 """The seven steps of a reflection, in order; `Reflection.step` holds one of them."""
@@ -39,21 +40,10 @@ class AreaView:
 
 
 @dataclass(frozen=True)
-class ReflectionDraft:
-    """Everything typed in a reflection's text fields; saved as a whole on every autosave."""
+class ReflectionDraft(ReflectionWriting):
+    """Everything typed in a reflection: its written fields (storage/reflection_writing.py, the same
+    as the table's), the answers to prompts and the ratings; saved as a whole on every autosave."""
 
-    step: str = "feel"
-    direction: str = "auto"
-    confidence_before: int | None = None
-    feeling: str = ""
-    reply_text: str = ""
-    feedback_request_text: str = ""
-    went_well: str = ""
-    to_improve: str = ""
-    confidence_after: int | None = None
-    strength: str = ""
-    next_steps: str = ""
-    planned_applications: int | None = None
     answers: dict[str, str] = field(default_factory=dict)
     """Prompt key -> answer; thinking-trap reframes under "trap.<key>"."""
     ratings: dict[int, int] = field(default_factory=dict)
@@ -78,13 +68,3 @@ class ReflectionView:
     debrief: DebriefView | None = None
     """The debrief of the application's last interview, when the user wrote one (shown beside the prompts)."""
 
-
-@dataclass(frozen=True)
-class DraftSummary:
-    """An unfinished reflection, as offered again on Today."""
-
-    id: int
-    company: str
-    role: str
-    step: str
-    updated_at: datetime
