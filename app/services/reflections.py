@@ -16,6 +16,7 @@ from thabat.app.services.follow_ups import follow_up_of
 from thabat.app.services.prompts import skill_label
 from thabat.app.services.reflection_growth import actions_of, add_action, areas_of, set_ratings
 from thabat.app.services.rejection_view import rejection_view
+from thabat.app.services.tags import cleaned_tags, set_tags, tags_of
 from thabat.app.views.reflections import DraftSummary, ReflectionDraft, ReflectionView, STEPS
 from thabat.storage.models import (
     DIRECTIONS, Application, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
@@ -77,11 +78,14 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     # An answer handed in under a retired prompt goes into the field that replaced it, never away.
     merged, answers = fold_merged({name: values[name] for name in _MERGED_FIELDS}, answers)
     values.update(merged)
+    tags = None if draft.tags is None else cleaned_tags(draft.tags)  # checked before anything is written
     set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
     for name, value in values.items():
         setattr(reflection, name, value)
     _store_answers(session, reflection.id, answers)
     _drop_merged_answers(session, reflection.id)
+    if tags is not None:
+        set_tags(session, "reflection", reflection.id, tags)
     reflection.updated_at = utcnow()
     session.add(reflection)
     session.flush()
@@ -152,9 +156,11 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
         select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection.id)).all()}
     ratings = {r.skill_id: r.rating for r in session.exec(
         select(SkillRating).where(SkillRating.reflection_id == reflection.id)).all()}
-    values = {f.name: getattr(reflection, f.name) for f in fields(ReflectionDraft) if f.name not in ("answers", "ratings")}
+    values = {f.name: getattr(reflection, f.name) for f in fields(ReflectionDraft)
+              if f.name not in ("answers", "ratings", "tags")}
     merged, answers = fold_merged({name: values[name] for name in _MERGED_FIELDS}, answers)
-    draft = ReflectionDraft(**{**values, **merged}, answers=answers, ratings=ratings)
+    draft = ReflectionDraft(**{**values, **merged}, answers=answers, ratings=ratings,
+                            tags=tags_of(session, "reflection", [reflection.id]).get(reflection.id, ()))
     rejection = session.get(Rejection, reflection.rejection_id) if reflection.rejection_id else None
     contacts: tuple = ()
     if rejection is not None:
