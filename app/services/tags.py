@@ -1,5 +1,5 @@
-"""Tags on free entries and reflections: the rules of a tag's name, setting an item's tags, and the
-tags in use with how often (for completion and the Journal's filter).
+"""Tags on free entries and reflections: setting an item's tags, and the tags in use with how often
+(for completion and the Journal's filter). A tag's own rules are in tag_names.py.
 
 A tag is found by its name key (storage/name_key.py), like companies and skills: "SQL" and "sql",
 "مقابلة" and "مقابله" are one tag, shown as first typed. A tag nothing carries any more is deleted,
@@ -15,30 +15,11 @@ from sqlmodel import Session, select
 
 from thabat.app.errors import InputError, NotFound, translate
 from thabat.app.services import validation as check
+from thabat.app.services.tag_names import MAX_TAGS, clean_tag  # noqa: F401  (clean_tag re-exported)
 from thabat.app.text.direction import fill
 from thabat.app.views.journal import TagCount
 from thabat.storage.models import TAG_KINDS, EntryTag, JournalEntry, Reflection, ReflectionTag, Tag
 from thabat.storage.name_key import name_key
-
-MAX_TAG = 50
-"""Characters in one tag: a word or two, not a sentence."""
-MAX_TAGS = 20
-"""Tags on one entry or reflection."""
-SEPARATORS = (",", "،")
-"""Typing one of these ends a tag (the Arabic keyboard's comma is "،"), so neither can be inside one."""
-
-
-def clean_tag(text: str, field: str = "tags") -> str:
-    """A tag as stored: spaces collapsed, a leading "#" dropped; InputError when empty, too long or
-    holding a comma."""
-    name = " ".join(check.clean_text(text, field).split()).lstrip("#").strip()
-    if not name:
-        raise InputError(translate("Errors", "A tag cannot be empty."), field)
-    if any(separator in name for separator in SEPARATORS):
-        raise InputError(translate("Errors", "A tag cannot contain a comma."), field)
-    if len(name) > MAX_TAG:
-        raise InputError(fill(translate("Errors", "A tag is at most %1 characters long."), str(MAX_TAG)), field)
-    return name
 
 
 def cleaned_tags(names: Iterable[str], field: str = "tags") -> tuple[str, ...]:
