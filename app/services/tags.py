@@ -18,7 +18,7 @@ from thabat.app.services import validation as check
 from thabat.app.services.tag_names import MAX_TAGS, clean_tag  # noqa: F401  (clean_tag re-exported)
 from thabat.app.text.direction import fill
 from thabat.app.views.journal import TagCount
-from thabat.storage.models import TAG_KINDS, EntryTag, JournalEntry, Reflection, ReflectionTag, Tag
+from thabat.storage.models import TAG_KINDS, EntryTag, JournalEntry, Reflection, ReflectionTag, Rejection, Tag
 from thabat.storage.name_key import name_key
 
 
@@ -97,3 +97,21 @@ def ids_tagged(session: Session, kind: str, tag: str) -> set[int]:
     """The entries or reflections (`kind`) carrying the tag named `tag` (any spelling of it)."""
     link, column = _link(kind)
     return set(session.exec(select(column).join(Tag, Tag.id == link.tag_id).where(Tag.name_key == name_key(tag))).all())
+
+
+def tags_by_application(session: Session) -> dict[int, tuple[str, ...]]:
+    """Application id -> the tags of the reflections on its rejection and of the entries about it, each once,
+    in name order (the CSV of applications carries them)."""
+    found: dict[int, dict[str, str]] = {}
+    rows = list(session.exec(
+        select(Rejection.application_id, Tag.name_key, Tag.name)
+        .join(Reflection, Reflection.rejection_id == Rejection.id)
+        .join(ReflectionTag, ReflectionTag.reflection_id == Reflection.id)
+        .join(Tag, Tag.id == ReflectionTag.tag_id)).all())
+    rows += session.exec(
+        select(JournalEntry.application_id, Tag.name_key, Tag.name)
+        .join(EntryTag, EntryTag.entry_id == JournalEntry.id)
+        .join(Tag, Tag.id == EntryTag.tag_id).where(JournalEntry.application_id.is_not(None))).all()
+    for application_id, key, name in rows:
+        found.setdefault(application_id, {})[key] = name
+    return {app_id: tuple(names[key] for key in sorted(names)) for app_id, names in found.items()}
