@@ -122,3 +122,26 @@ def test_deleting_an_entry_drops_its_tags_when_nothing_else_carries_them(journal
     with journal.session() as session:
         entry_service.delete_entry(session, entry_id, confirmed=True)
     assert tags.all_tags(journal) == []
+
+
+def test_the_doctor_passes_on_a_tagged_journal_and_sees_a_tag_renamed_behind_its_back(isolated_data, capsys):
+    import sqlite3
+    from contextlib import closing
+
+    from thabat.app.cli import main
+    from thabat.app.journal import Journal
+    from thabat.app.runtime.paths import database_path
+
+    journal = Journal.open(isolated_data)
+    _entry(journal, tags_=("مقابلة", "SQL"))
+    tags.set_reflection_tags(journal, reflection_on(journal), ["SQL"])
+    journal.close()
+    capsys.readouterr()
+    assert main(["doctor"]) == 0
+    with closing(sqlite3.connect(database_path(isolated_data))) as raw:  # the triggers follow a rename made by hand
+        raw.execute("UPDATE tag SET name = 'Databases', name_key = 'databases' WHERE name = 'SQL'")
+        raw.commit()
+    assert main(["doctor"]) == 0
+    journal = Journal.open(isolated_data)
+    assert sorted(hit.kind for hit in search.search(journal, "databases")) == ["entry", "reflection"]
+    journal.close()
