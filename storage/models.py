@@ -52,6 +52,8 @@ REMINDER_KINDS = ("reply", "feedback", "follow_up")
 DIRECTIONS = ("auto", "rtl", "ltr")
 MARKUPS = ("plain", "markdown")
 """How a journal entry's body is written: as typed, or Markdown from the formatting bar."""
+TAG_KINDS = ("entry", "reflection")
+"""What a tag can be put on: a free journal entry or a guided reflection."""
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
@@ -403,6 +405,37 @@ class JournalEntry(SQLModel, table=True):
                                                           server_default="plain"))
 
 
+class Tag(SQLModel, table=True):
+    """A word the user files entries and reflections under ("interview", "مقابلة"); one row per name key."""
+
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    """As first typed; later spellings with the same key ("SQL", "sql") find this one."""
+    name_key: str | None = Field(default=None, sa_column=_key_of("name", unique=True))
+
+
+class EntryTag(SQLModel, table=True):
+    """Links a tag to a free journal entry (revision 0008)."""
+
+    __tablename__ = "entry_tag"
+
+    entry_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("journal_entry.id", ondelete="CASCADE"), primary_key=True))
+    tag_id: int = Field(sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True))
+
+
+class ReflectionTag(SQLModel, table=True):
+    """Links a tag to a guided reflection (revision 0008)."""
+
+    __tablename__ = "reflection_tag"
+
+    reflection_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("reflection.id", ondelete="CASCADE"), primary_key=True))
+    tag_id: int = Field(sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True))
+
+
 class Strength(SQLModel, table=True):
     """A strength or a win worth remembering on a low day."""
 
@@ -445,6 +478,6 @@ def _keep_keys_in_step(_mapper, _connection, target) -> None:
             setattr(target, column.name, names.name_key(getattr(target, column.info["key_of"])))
 
 
-for _keyed in (Application, Skill, ImprovementArea):
+for _keyed in (Application, Skill, ImprovementArea, Tag):
     event.listen(_keyed, "before_insert", _keep_keys_in_step)
     event.listen(_keyed, "before_update", _keep_keys_in_step)

@@ -1,7 +1,9 @@
 """The full-text index (SQLite FTS5): what each kind of row contributes to it, and how it is (re)built.
 
-One row per searchable document: a reflection (its texts and answers), a free journal entry, a
-rejection (message and feedback), an application's notes, a contact's notes. The `text` column
+One row per searchable document: a reflection (its texts, answers and tags), a free journal entry
+(its text and tags), a rejection (message and feedback), an application's notes, a contact's notes.
+Tags are indexed with the text (a search for "interview" finds an entry tagged so) but are not part
+of `original`, so snippets stay the user's own words. The `text` column
 holds normalised text and `stems` the light stems of its words (storage/search_text.py); the
 original text, title, date and company are stored unindexed beside it for snippets and filters.
 
@@ -24,7 +26,9 @@ from sqlalchemy import String, or_, select, text, type_coerce
 from sqlalchemy.engine import Connection
 
 from thabat.storage.instants import local_day
-from thabat.storage.models import Application, Contact, JournalEntry, Reflection, ReflectionAnswer, Rejection
+from thabat.storage.models import (
+    Application, Contact, EntryTag, JournalEntry, Reflection, ReflectionAnswer, ReflectionTag, Rejection, Tag,
+)
 from thabat.storage.reflection_writing import MESSAGES, OWN_TEXTS
 from thabat.storage.search_table import FORMAT_TABLE, INDEX_FORMAT, KINDS, TABLE  # noqa: F401  (re-exported)
 from thabat.storage.search_text import FORMAT, index_stems, index_text
@@ -50,6 +54,12 @@ class Document:
     company: str
     title: str
     original: str
+    tags: tuple[str, ...] = ()
+    """Indexed beside the text, never shown in snippets."""
+
+    def has_text(self) -> bool:
+        """A document with nothing of its own to find (no text, no tag) is left out of the index."""
+        return bool(self.original.strip() or self.tags)
 
 
 def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
@@ -161,7 +171,7 @@ def expected_rows(connection: Connection, with_text: bool = True) -> dict[Key, t
     documents = [document for build in _DOCUMENTS.values() for document in build(connection, None)]
     if not with_text:
         return {(d.kind, d.ref_id): (d.day.isoformat(), d.company, d.title, d.original)
-                for d in documents if d.original.strip()}
+                for d in documents if d.has_text()}
     return {(kind, ref_id): tuple(values) for kind, ref_id, *values in _rows(documents)}
 
 
@@ -182,8 +192,8 @@ def _rows(documents: list[Document]) -> list[tuple]:
     text of its own has none."""
     rows = []
     for d in documents:
-        if d.original.strip():
-            indexed = d.title + "\n" + d.original
+        if d.has_text():
+            indexed = d.title + "\n" + d.original + "".join("\n" + tag for tag in d.tags)
             rows.append((d.kind, d.ref_id, d.day.isoformat(), d.company, d.title, d.original, index_text(indexed),
                          index_stems(indexed)))
     return rows
@@ -216,6 +226,18 @@ def _applications(connection: Connection, application_ids) -> dict:
     return {row.id: row for row in rows}
 
 
+def tags_by_owner(connection: Connection, kind: str, ids: list[int] | None) -> dict[int, tuple[str, ...]]:
+    """The tag names of these entries or reflections (`kind`; None: all of them), by id, in name-key order."""
+    link = {"entry": EntryTag, "reflection": ReflectionTag}[kind].__table__.c
+    owner = link.entry_id if kind == "entry" else link.reflection_id
+    t = Tag.__table__.c
+    found: dict[int, list[str]] = {}
+    statement = select(owner, t.name).join(Tag.__table__, t.id == link.tag_id).order_by(owner, t.name_key)
+    for owner_id, name in connection.execute(_only(statement, owner, ids)):
+        found.setdefault(owner_id, []).append(name)
+    return {owner_id: tuple(names) for owner_id, names in found.items()}
+
+
 def app_title(company: str, role: str) -> str:
     return f"{company} — {role}" if role else company
 
@@ -235,13 +257,15 @@ def _reflection_documents(connection: Connection, ids: list[int] | None) -> list
     app_of = dict(connection.execute(select(r.id, r.application_id).where(r.id.in_(rejection_ids))).all()) \
         if rejection_ids else {}
     apps = _applications(connection, app_of.values())
+    tags = tags_by_owner(connection, "reflection", ids)
     documents = []
     for row in rows:
         app = apps.get(app_of.get(row["rejection_id"]))
         company, title = (app.company, app_title(app.company, app.role)) if app is not None else ("", "")
         documents.append(Document(
             "reflection", row["id"], local_day(row["completed_at"] or row["created_at"]), company, title,
-            _joined(*(row[field] for field in _REFLECTION_FIELDS), *answers.get(row["id"], ()))))
+            _joined(*(row[field] for field in _REFLECTION_FIELDS), *answers.get(row["id"], ())),
+            tags.get(row["id"], ())))
     return documents
 
 
@@ -249,8 +273,10 @@ def _entry_documents(connection: Connection, ids: list[int] | None) -> list[Docu
     t = JournalEntry.__table__.c
     rows = connection.execute(_only(select(t.id, t.title, t.body, t.written_on, t.application_id), t.id, ids)).all()
     apps = _applications(connection, (row.application_id for row in rows))
+    tags = tags_by_owner(connection, "entry", ids)
     return [Document("entry", row.id, row.written_on,
-                     apps[row.application_id].company if row.application_id in apps else "", row.title, row.body)
+                     apps[row.application_id].company if row.application_id in apps else "", row.title, row.body,
+                     tags.get(row.id, ()))
             for row in rows]
 
 

@@ -55,6 +55,12 @@ _FEEDS: dict[str, tuple[str, ...]] = {
     "reflection_answer": ("SELECT 'reflection', {row}.reflection_id",),
     "journal_entry": ("SELECT 'entry', {row}.id",),
     "contact": ("SELECT 'contact', {row}.id",),
+    "entry_tag": ("SELECT 'entry', {row}.entry_id",),
+    "reflection_tag": ("SELECT 'reflection', {row}.reflection_id",),
+    "tag": (  # a renamed tag changes what its entries and reflections are found by
+        "SELECT 'entry', entry_id FROM entry_tag WHERE tag_id = {row}.id",
+        "SELECT 'reflection', reflection_id FROM reflection_tag WHERE tag_id = {row}.id",
+    ),
 }
 """Every table the document builders of storage/search_index.py read (a test holds them to it).
 Whole-row triggers: a column added to a table needs no change here."""

@@ -18,7 +18,7 @@ DATABASE_FILE = "thabat.db"
 BACKUP_DIR = "backups"
 """The folder beside the journal that holds its backups (storage/backup.py names and prunes them)."""
 
-HEAD = "0007"
+HEAD = "0008"
 """The newest revision in migrations/versions; tests/test_storage.py keeps it equal to alembic's head."""
 
 

@@ -449,3 +449,16 @@ def test_a_demo_made_by_the_services_passes_the_doctor(tmp_path, capsys):
     folder = tmp_path / "journal"
     assert main(["--data-dir", str(folder), "demo", "--years", "1", "--seed", "2", "--today", TODAY.isoformat()]) == 0
     assert main(["--data-dir", str(folder), "doctor"]) == 0, capsys.readouterr()
+
+
+def test_some_entries_and_finished_reflections_are_tagged_in_both_languages(demo):
+    from thabat.app.services.tags import all_tags
+    from thabat.storage.models import EntryTag, ReflectionTag
+
+    session, _ = demo
+    tagged_entries = {link.entry_id for link in _all(session, EntryTag)}
+    tagged_reflections = {link.reflection_id for link in _all(session, ReflectionTag)}
+    entries_in_all, reflections_in_all = len(_all(session, JournalEntry)), len(_all(session, Reflection))
+    assert 0 < len(tagged_entries) < entries_in_all and 0 < len(tagged_reflections) < reflections_in_all
+    names = {tag.name for tag in all_tags(session)}
+    assert {"interview", "مقابلة", "rest", "راحة"} <= names

@@ -18,9 +18,10 @@ from tests.ui_support import type_text
 from thabat.ui.rating_bar import RatingBar
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
-QUICK_FIELDS, QUICK_CLICKS = 4, 6
-"""The quick reflection: four fields, six clicks from the choice to Finish (the README quotes them)."""
-FULL_FIELDS_SHOWN, FULL_CLICKS = 57, 12
+QUICK_FIELDS, QUICK_CLICKS = 5, 6
+"""The quick reflection: four fields and the optional tags, six clicks from the choice to Finish (the README
+quotes them)."""
+FULL_FIELDS_SHOWN, FULL_CLICKS = 58, 12
 """The full reflection: the fields on its seven steps as they open (step 4's topics folded), and the
 clicks to give the same four answers and Finish."""
 

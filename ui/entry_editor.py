@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from thabat.app.errors import InputError, UserError
-from thabat.app.usecases import entries
+from thabat.app.usecases import entries, tags
 from thabat.app.views.journal import EntryInput, EntryView
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.format_bar import FormatBar
 from thabat.ui.save_retry import SaveRetry
+from thabat.ui.tag_chips import TagChips
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 from thabat.ui.error_text import error_text
 
@@ -46,6 +47,8 @@ class EntryEditor(QWidget):
         self.application = QComboBox()
         self.direction = QComboBox()
         self.private = QCheckBox()
+        self.tags = TagChips()
+        self.tags.setObjectName("entry-tags")
         self.body = UserTextEdit(minimum_lines=8)
         self.body.setObjectName("entry-body")
         self.format_bar = FormatBar(self.body)
@@ -55,7 +58,7 @@ class EntryEditor(QWidget):
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete)
 
-        self.form = LabelledForm((self.title_edit, self.date_edit, self.application, self.direction))
+        self.form = LabelledForm((self.title_edit, self.date_edit, self.application, self.direction, self.tags))
         options = QHBoxLayout()
         options.addWidget(self.private)
         options.addStretch(1)
@@ -74,6 +77,7 @@ class EntryEditor(QWidget):
         self.date_edit.dateChanged.connect(self._on_edited)
         self.application.currentIndexChanged.connect(self._on_edited)
         self.private.toggled.connect(self._on_edited)
+        self.tags.changed.connect(self._on_edited)
         self.direction.currentIndexChanged.connect(self._on_direction)
         for widget in (self.title_edit, self.body, self.date_edit, self.application):
             widget.installEventFilter(self)
@@ -83,7 +87,9 @@ class EntryEditor(QWidget):
         self.show_entry(None, load_choices=False)
 
     def retranslate(self) -> None:
-        self.form.set_labels((self.tr("&Title"), self.tr("&Date"), self.tr("&Application"), self.tr("Di&rection")))
+        self.form.set_labels((self.tr("&Title"), self.tr("&Date"), self.tr("&Application"), self.tr("Di&rection"),
+                              self.tr("Ta&gs")))
+        self.tags.retranslate()
         self.title_edit.setPlaceholderText(self.tr("A title (optional)"))
         self.body.setPlaceholderText(self.tr("Write freely. This stays on your computer."))
         self.body.setAccessibleName(self.tr("Entry text"))
@@ -111,6 +117,7 @@ class EntryEditor(QWidget):
         for app_id, title in choices:
             self.application.addItem(title, app_id)
         self.application.setCurrentIndex(max(0, self.application.findData(current)))
+        self.tags.set_known(tag.name for tag in tags.all_tags(self.context.journal))
         self._loading = False
 
     def clear(self) -> None:
@@ -129,6 +136,7 @@ class EntryEditor(QWidget):
         self.application.setCurrentIndex(max(0, self.application.findData(entry.application_id if entry else None)))
         self.direction.setCurrentIndex(max(0, self.direction.findData(entry.direction if entry else "auto")))
         self.private.setChecked(entry.private if entry else False)
+        self.tags.set_tags(entry.tags if entry else ())
         self.body.set_override(entry.direction if entry else "auto")
         if entry is not None and entry.markup == "markdown":
             self.body.set_markdown(entry.body)
@@ -157,7 +165,7 @@ class EntryEditor(QWidget):
         data = EntryInput(
             title=self.title_edit.text(), body=body, written_on=to_date(self.date_edit.date()),
             application_id=self.application.currentData(), direction=self.direction.currentData(),
-            private=self.private.isChecked(), markup=markup,
+            private=self.private.isChecked(), markup=markup, tags=self.tags.tags(),
         )
         if self.entry_id is None and not data.title.strip() and not data.body.strip():
             self._dirty = False  # an empty new entry is not worth a row
@@ -166,7 +174,7 @@ class EntryEditor(QWidget):
             view = entries.save_entry(self.context.journal, data, self.context.today(), self.entry_id)
         except InputError as error:
             self.error.show_error(error, {"title": self.title_edit, "body": self.body, "written_on": self.date_edit,
-                                          "direction": self.direction})
+                                          "direction": self.direction, "tags": self.tags.editor})
             return False
         except Exception as error:
             problem = self.retry.failed(error, self.context.folder)

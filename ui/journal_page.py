@@ -23,12 +23,12 @@ from thabat.app.errors import NotFound
 from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged
 from thabat.app.text.dates import long_date, number
 from thabat.app.text.direction import fill, isolate, joined, text_direction
-from thabat.app.usecases import entries, search
+from thabat.app.usecases import entries, search, tags
 from thabat.app.views.journal import SearchFilters, SearchHit, TimelineItem
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.entry_editor import EntryEditor
-from thabat.ui.journal_reader import hit_html, reflection_html
+from thabat.ui.journal_reader import hit_html, reflection_html, tags_line
 from thabat.ui.page import Page
 from thabat.ui.rich_text_delegate import HTML_ROLE, MARK, MARK_TEXT, MUTED, RichTextDelegate
 
@@ -75,7 +75,9 @@ class JournalPage(Page):
         self.kind = QComboBox()
         self.company = QComboBox()
         self.period = QComboBox()
-        for combo in (self.kind, self.company, self.period):
+        self.tag = QComboBox()
+        self.tag.setObjectName("journal-tag-filter")
+        for combo in (self.kind, self.company, self.period, self.tag):
             combo.currentIndexChanged.connect(self.refresh)
             # As wide as a short name, not the longest company: the search box keeps its room at 1100×700.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -123,6 +125,7 @@ class JournalPage(Page):
         filters.addWidget(self.kind)
         filters.addWidget(self.company)
         filters.addWidget(self.period)
+        filters.addWidget(self.tag)
         filters.addWidget(self.new_button)
         splitter = QSplitter()
         splitter.addWidget(self.list)
@@ -146,7 +149,7 @@ class JournalPage(Page):
 
     def is_empty(self) -> bool:
         filtered = self.search_box.text() or any(combo.currentData() is not None
-                                                 for combo in (self.kind, self.company, self.period))
+                                                 for combo in (self.kind, self.company, self.period, self.tag))
         return self.list.count() == 0 and not filtered
 
     def retranslate(self) -> None:
@@ -169,6 +172,9 @@ class JournalPage(Page):
         self.company.setAccessibleName(self.tr("Company"))
         if self.company.count():
             self.company.setItemText(0, self.tr("All companies"))
+        self.tag.setAccessibleName(self.tr("Tag"))
+        if self.tag.count():
+            self.tag.setItemText(0, self.tr("All tags"))
         self.new_button.setText(self.tr("New entry"))
         self.new_button.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
         self.list.setAccessibleName(self.tr("Journal entries and reflections"))
@@ -180,6 +186,7 @@ class JournalPage(Page):
 
     def refresh(self) -> None:
         self._fill_companies()
+        self._fill_tags()
         query = self.search_box.text().strip()
         filters = self._filters()
         if query:
@@ -188,7 +195,7 @@ class JournalPage(Page):
             self._hits = {(h.kind, h.id): h for h in hits}
         else:
             items = entries.timeline(self.context.journal, filters.kind, filters.company, filters.date_from,
-                                     filters.date_to)
+                                     filters.date_to, filters.tag)
             rows = [((i.kind, i.id), self._item_html(i), joined(self._item_title(i), i.preview)) for i in items]
             self._hits = {}
         self.list.blockSignals(True)
@@ -301,7 +308,9 @@ class JournalPage(Page):
     def _item_html(self, item: TimelineItem) -> str:
         title = self._item_title(item)
         return (self._paragraph(escaped(title), title, bold=True) + self._facts(item.kind, item.day, item.draft, item.private)
-                + (self._paragraph(escaped(item.preview), item.preview) if item.preview else ""))
+                + (self._paragraph(escaped(item.preview), item.preview) if item.preview else "")
+                + (f'<p style="margin:0; color:{MUTED}; font-size:small">{escaped(tags_line(item.tags))}</p>'
+                   if item.tags else ""))
 
     def _hit_html(self, hit: SearchHit) -> str:
         title = hit.title or (self.tr("Reflection") if hit.kind == "reflection" else self.tr("Untitled entry"))
@@ -314,11 +323,17 @@ class JournalPage(Page):
     def _filters(self) -> SearchFilters:
         days = self.period.currentData()
         start = self.context.today() - timedelta(days=days) if days else None
-        return SearchFilters(kind=self.kind.currentData(), company=self.company.currentData(), date_from=start)
+        return SearchFilters(kind=self.kind.currentData(), company=self.company.currentData(), date_from=start,
+                             tag=self.tag.currentData())
 
     def _fill_companies(self) -> None:
         names = entries.companies(self.context.journal)
         self._fill(self.company, [(None, self.tr("All companies"))] + [(name, name) for name in names])
+
+    def _fill_tags(self) -> None:
+        in_use = [tag.name for tag in tags.all_tags(self.context.journal)]  # most used first: completion's order
+        self._fill(self.tag, [(None, self.tr("All tags"))] + [(name, name) for name in sorted(in_use, key=str.casefold)])
+        self.editor.tags.set_known(in_use)
 
     @staticmethod
     def _fill(combo: QComboBox, choices: list) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from thabat.app.services.prompts import answer_heading
 from thabat.app.text.dates import DateStyle, long_date, number
-from thabat.app.text.direction import fill, isolate
+from thabat.app.text.direction import fill, isolate, joined
 from thabat.app.views.journal import ReflectionReading, SearchHit
 from thabat.ui.theme import current_palette
 from thabat.ui.user_text import user_text_html
@@ -37,6 +37,8 @@ def reflection_html(reading: ReflectionReading, style: DateStyle, fallback: str)
         after = "–" if reading.confidence_after is None else number(reading.confidence_after, style)
         facts.append(fill(translate("JournalReader", "Confidence %1 → %2 (out of %3)"), before, after, number(10, style)))
     parts = [f"<h2>{title}</h2>", _caption(" · ".join(facts))]
+    if reading.tags:
+        parts.append(_caption(tags_line(reading.tags)))
     for section in reading.sections:
         if section.key.startswith("answer:"):
             shown = answer_heading(section.key.split(":", 1)[1], section.text, style.lang)
@@ -57,6 +59,11 @@ def hit_html(hit: SearchHit, kind_label: str, style: DateStyle) -> str:
     """A search hit that has no editor here (feedback, application or contact notes)."""
     facts = kind_label + " · " + long_date(hit.day, style)
     return f"<h2>{escaped(hit.title)}</h2>{_caption(facts)}<p>{hit.snippet_html()}</p>"
+
+
+def tags_line(tags: tuple[str, ...]) -> str:
+    """"Tags: a · b", each tag isolated (an Arabic tag in an English line keeps its own direction)."""
+    return fill(translate("JournalReader", "Tags: %1"), joined(*tags, separator=" · "), isolated=False)
 
 
 def _caption(text: str) -> str:

@@ -53,7 +53,8 @@ def journal_entries(session: Session, rng: random.Random, writer: Writer, journe
             body = writer.some(writer.pool("journal", theme, "sentences", lang), rng.randint(3, 5), **values)
             entry = EntryInput(title=title, body=body, written_on=day,
                                application_id=app_ids[index] if index is not None else None,
-                               private=rng.random() < 0.08)
+                               private=rng.random() < 0.08,
+                               tags=tuple(writer.pool("tags", "themes", theme, lang)) or None)  # no dice thrown
             rows.append((stamp(day, rng, today, 19, 23), entry))
         month = following
     rows.sort(key=lambda row: (row[1].written_on, row[0]))

@@ -130,6 +130,7 @@ def _plan(
             draft, confidence_after=clamp(before + rng.choices((-1, 0, 1, 2, 3), (5, 15, 45, 25, 10))[0], 0, 10),
             next_steps=writer.some(writer.pool("reflection", "next_steps", lang), rng.randint(1, 2), **values),
             planned_applications=rng.randint(3, 10),
+            tags=tuple(writer.pool("tags", "stages", stage, lang)) or None,  # from the data: no dice thrown
         )
     return Planned(journey, rejection, day, lang, pause, areas, draft, contact, follow_up)
 

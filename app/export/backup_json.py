@@ -1,10 +1,10 @@
 """The JSON backup: everything in the journal, in a versioned, documented format.
 
-Format (version 3)::
+Format (version 4)::
 
     {
       "format": "thabat-journal",
-      "version": 3,
+      "version": 4,
       "exported_at": "2026-11-26T09:30:00+00:00",      # when the file was written (UTC)
       "schema": "0001",                                 # the database revision it came from
       "tables": {
@@ -23,6 +23,9 @@ Format (version 3)::
   (`upgraded`): the new fields take the values a journal migrated by 0004 gives them.
 - Version 3 (schema 0006) added the table `debrief` (a few words written after an interview); a
   version 2 file has none, and imports as it is.
+- Version 4 (schema 0008) added tags: the table `tag` (`id`, `name`) and the links `entry_tag`
+  (`entry_id`, `tag_id`) and `reflection_tag` (`reflection_id`, `tag_id`). A version 3 file has no
+  tags and imports as it is (`upgraded`); a version 4 file read by an older Thabat is refused as newer.
 - Name keys (`company_key`, `role_key`, `name_key`: how names are compared) are not written; an
   import derives them from the names, and ignores any a file carries.
 
@@ -57,7 +60,7 @@ import thabat.storage.models  # noqa: F401  (registers every table on the metada
 from thabat.storage.types import UTCDateTime
 
 FORMAT = "thabat-journal"
-VERSION = 3
+VERSION = 4
 STEP_ROWS = 2000
 """Rows checked or inserted between two progress reports (and looks at the cancel button)."""
 WRITE_STEP = 4096
@@ -183,6 +186,8 @@ def upgraded(data: dict[str, Any]) -> dict[str, Any]:
         data = {**data, "version": 2, "tables": tables}
     if data["version"] == 2:  # version 3 only added a table
         data = {**data, "version": 3}
+    if data["version"] == 3:  # version 4 only added the tag tables: a file without them has no tags
+        data = {**data, "version": 4}
     return data
 
 

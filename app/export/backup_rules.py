@@ -14,6 +14,7 @@ from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
 from thabat.app.services import validation as check
 from thabat.app.services.entries import MAX_TITLE
 from thabat.app.services.resources import openable
+from thabat.app.services.tag_names import MAX_TAG, clean_tag
 from thabat.app.text.dates import local_day
 from thabat.storage.models import MARKUPS, REFLECTION_MODES, SOURCES, STEP_KINDS, WORK_PLACES
 
@@ -27,9 +28,9 @@ NAMES = {("application", "company"), ("application", "role"), ("application", "l
 LINKS = {("application", "link"), ("contact", "profile_url"), ("resource", "url")}
 SHORT = {("action_item", "title"): 500, ("resource", "title"): 500, ("resource", "notes"): 20_000,
          ("check_in", "note"): 10_000, ("reminder", "message"): 20_000, ("journal_entry", "title"): MAX_TITLE,
-         ("reflection_answer", "prompt_key"): 100}
+         ("reflection_answer", "prompt_key"): 100, ("tag", "name"): MAX_TAG}
 REQUIRED = {("application", "company"), ("contact", "name"), ("skill", "name"), ("improvement_area", "name"),
-            ("action_item", "title"), ("resource", "title"), ("reflection_answer", "prompt_key")}
+            ("action_item", "title"), ("resource", "title"), ("reflection_answer", "prompt_key"), ("tag", "name")}
 PLANS = {"due_on", "snoozed_until", "deadline"}
 """Dates of things to come (due dates, snoozes, deadlines); every other date is of something that happened."""
 SCHEDULED = {("stage_event", "occurred_on")}
@@ -54,6 +55,8 @@ def checked_text(table: str, column: str, value: str) -> str:
                                              "this computer that is not a program)."), column)
     if key in CHOICES:
         check.one_of(value, column, CHOICES[key])
+    if key == ("tag", "name") and clean_tag(value, column) != value:  # stored tags are already in their clean form
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "This tag is not written as Thabat stores tags."), column)
     return value.replace("\x00", "")
 
 

@@ -1,7 +1,9 @@
 """Applications to and from spreadsheets (CSV): reading a sheet, and the export.
 
 Export: one row per application, UTF-8 with a byte-order mark so spreadsheet programs show
-Arabic, the stage history as one readable column ("2026-01-03 applied; 2026-01-10 screening").
+Arabic, the stage history as one readable column ("2026-01-03 applied; 2026-01-10 screening"), and
+last the tags of the reflections and entries about the application ("interview, SQL": a tag holds no
+comma). The import reads applications only, so it leaves the tags column aside.
 A cell that a spreadsheet would run as a formula (starting with = + - @ | %, a tab or a carriage
 return: OWASP's rule) is written behind an apostrophe; defusedcsv does this for all but tab and
 carriage return. Importing Thabat's own export takes the apostrophes off again.
@@ -34,6 +36,7 @@ from thabat.app.export.csv_encoding import CsvError, EncodingUnsure, canonical, 
 from thabat.app.export.csv_history import history_cell
 from thabat.app.services.applications import list_applications
 from thabat.app.services.stages import history_of, steps_view
+from thabat.app.services.tags import tags_by_application
 from thabat.app.text import catalogue
 
 __all__ = ["CsvError", "EncodingUnsure", "Sheet", "read_sheet", "parse_sheet", "guess_mapping", "export_csv"]
@@ -64,15 +67,18 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
 }
 EXPORT_HEADERS = {
     "en": ("Company", "Role", "Date applied", "Status", "Link", "Location", "Notes", "Stage history", "Source",
-           "Work place", "Salary from", "Salary to", "Currency", "Deadline", "Interest", "Job description"),
+           "Work place", "Salary from", "Salary to", "Currency", "Deadline", "Interest", "Job description", "Tags"),
     "ar": ("الشركة", "الوظيفة", "تاريخ التقديم", "الحالة", "الرابط", "الموقع", "ملاحظات", "مراحل الطلب", "المصدر",
-           "مكان العمل", "الراتب من", "الراتب إلى", "العملة", "آخر موعد", "الاهتمام", "الوصف الوظيفي"),
+           "مكان العمل", "الراتب من", "الراتب إلى", "العملة", "آخر موعد", "الاهتمام", "الوصف الوظيفي", "الوسوم"),
 }
 EARLIER_EXPORT_HEADERS = (
     ("Company", "Role", "Date applied", "Status", "Link", "Location", "Notes", "Stage history"),
     ("الشركة", "الوظيفة", "تاريخ التقديم", "الحالة", "الرابط", "الموقع", "ملاحظات", "مراحل الطلب"),
+    EXPORT_HEADERS["en"][:-1],
+    EXPORT_HEADERS["ar"][:-1],
 )
-"""The headers of exports made before revision 0004: their cells are Thabat's too."""
+"""The headers of exports made before revisions 0004 and 0008 (no tags): their cells are Thabat's too."""
+TAG_SEPARATOR = ", "
 
 EXPORT_STEP = 200
 """Applications written between two progress reports (each reads its stage history)."""
@@ -269,6 +275,7 @@ def export_csv(session: Session, target: str | os.PathLike, lang: str = "en", jo
     job = job_or_new(job)
     job.step("read")
     apps = sorted(list_applications(session), key=lambda a: (a.applied_on is None, a.applied_on or date.min, a.id))
+    tags = tags_by_application(session)
     with atomic_target(target) as temporary:
         with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
             writer = neutralising_writer(handle)
@@ -283,5 +290,6 @@ def export_csv(session: Session, target: str | os.PathLike, lang: str = "en", jo
                     catalogue.label("sources", a.source, lang) if a.source else "",
                     catalogue.label("work_places", a.work_place, lang) if a.work_place else "",
                     _number(a.salary_min), _number(a.salary_max), a.currency,
-                    a.deadline.isoformat() if a.deadline else "", _number(a.interest), a.description])
+                    a.deadline.isoformat() if a.deadline else "", _number(a.interest), a.description,
+                    TAG_SEPARATOR.join(tags.get(a.id, ()))])
     return len(apps)

@@ -10,6 +10,7 @@ from typing import Iterator
 from sqlmodel import Session, select
 
 from thabat.app.services.prompts import answer_heading, fold_merged, merged_into
+from thabat.app.services.tags import tags_of
 from thabat.app.text import catalogue
 from thabat.app.text.dates import local_day
 from thabat.storage.models import (
@@ -42,6 +43,7 @@ class ReflectionDoc:
     areas: tuple[str, ...]
     actions: tuple[tuple[str, date | None, str], ...]
     """(title, due date, state)"""
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class EntryDoc:
     private: bool
     company: str = ""
     markup: str = "plain"
+    tags: tuple[str, ...] = ()
 
 
 @dataclass
@@ -101,14 +104,16 @@ def load_content(
     for reflection, rejection, application, day in chosen:
         content.reflections.append(_reflection_doc(details, reflection, rejection, application, day, lang, labels))
 
-    for entry, application in session.exec(
+    chosen_entries = [(entry, application) for entry, application in session.exec(
         select(JournalEntry, Application).join(Application, JournalEntry.application_id == Application.id, isouter=True)
-    ).all():
-        if wanted(entry.written_on, entry.private):
-            content.entries.append(EntryDoc(
-                day=entry.written_on, title=entry.title, body=entry.body, direction=entry.direction,
-                private=entry.private, company=application.company if application else "", markup=entry.markup,
-            ))
+    ).all() if wanted(entry.written_on, entry.private)]
+    entry_tags = tags_of(session, "entry", [entry.id for entry, _ in chosen_entries])
+    for entry, application in chosen_entries:
+        content.entries.append(EntryDoc(
+            day=entry.written_on, title=entry.title, body=entry.body, direction=entry.direction,
+            private=entry.private, company=application.company if application else "", markup=entry.markup,
+            tags=entry_tags.get(entry.id, ()),
+        ))
     return content
 
 
@@ -122,6 +127,7 @@ class _ReflectionDetails:
         self.skills: dict[int, list[tuple[str, int]]] = defaultdict(list)
         self.areas: dict[int, list[str]] = defaultdict(list)
         self.actions: dict[int, list[tuple]] = defaultdict(list)
+        self.tags = tags_of(session, "reflection", ids)
         for chunk in _chunks(ids):
             for answer in session.exec(
                 select(ReflectionAnswer).where(ReflectionAnswer.reflection_id.in_(chunk)).order_by(ReflectionAnswer.id)
@@ -179,4 +185,5 @@ def _reflection_doc(
         skills=tuple(details.skills.get(reflection.id, ())),
         areas=tuple(details.areas.get(reflection.id, ())),
         actions=tuple(details.actions.get(reflection.id, ())),
+        tags=details.tags.get(reflection.id, ()),
     )

@@ -167,6 +167,13 @@ class HtmlBuilder:
             bits.append(self.words["private"])
         return self.heading_paragraph(" · ".join(bits), css_class="meta")
 
+    def _tags(self, tags: tuple[str, ...]) -> str:
+        """The item's tags under its heading, each isolated ("" without tags)."""
+        if not tags:
+            return ""
+        return self.heading_paragraph(fill(self.words["tags"], joined(*tags, separator=" · "), isolated=False),
+                                      css_class="meta")
+
     def _stage(self, stage: str, round_: int | None) -> str:
         if stage == "interview" and round_:
             template = catalogue.load("prompts")["interview_round"]
@@ -180,7 +187,7 @@ class HtmlBuilder:
         name = f"mark-{len(self.marks)}"
         self.marks.append(Mark(name, 1, fill(w["bookmark_reflection"], title, self.date(r.day))))
         parts = [f'<h2 dir="{direction}"><a name="{name}">{escaped(title)}</a></h2>',
-                 self._meta("reflection", r.day, r.private, self._stage(r.stage, r.round))]
+                 self._meta("reflection", r.day, r.private, self._stage(r.stage, r.round)), self._tags(r.tags)]
         if r.confidence_before is not None or r.confidence_after is not None:
             def shown(value):
                 return self.number(value) if value is not None else "–"
@@ -210,6 +217,7 @@ class HtmlBuilder:
         if e.title.strip():
             parts.append(self.user_text(e.title, e.direction).replace("<p ", "<h2 ").replace("</p>", "</h2>"))
         parts.append(self._meta("entry", e.day, e.private, e.company))
+        parts.append(self._tags(e.tags))
         if e.markup == "markdown":
             parts.append(markdown_html(e.body.strip(), e.direction, "rtl" if self.lang == "ar" else "ltr"))
         else:

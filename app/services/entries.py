@@ -7,6 +7,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from thabat.app.services import tags as tags_service
 from thabat.app.services import validation as check
 from thabat.app.services.prompts import fold_merged
 from thabat.app.text.dates import local_day
@@ -35,7 +36,8 @@ def _validated(session: Session, data: EntryInput, today: date) -> EntryInput:
     markup = check.one_of(data.markup, "markup", MARKUPS)
     if data.application_id is not None and session.get(Application, data.application_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
-    return EntryInput(title, body, written_on, data.application_id, direction, bool(data.private), markup)
+    tags = None if data.tags is None else tags_service.cleaned_tags(data.tags)
+    return EntryInput(title, body, written_on, data.application_id, direction, bool(data.private), markup, tags)
 
 
 def create_entry(session: Session, data: EntryInput, today: date | None = None) -> EntryView:
@@ -46,6 +48,8 @@ def create_entry(session: Session, data: EntryInput, today: date | None = None) 
                          markup=data.markup)
     session.add(entry)
     session.flush()
+    if data.tags is not None:
+        tags_service.set_tags(session, "entry", entry.id, data.tags)
     return entry_view(session, entry)
 
 
@@ -57,6 +61,8 @@ def update_entry(session: Session, entry_id: int, data: EntryInput, today: date 
     entry.markup = data.markup
     session.add(entry)
     session.flush()
+    if data.tags is not None:
+        tags_service.set_tags(session, "entry", entry.id, data.tags)
     return entry_view(session, entry)
 
 
@@ -65,6 +71,7 @@ def delete_entry(session: Session, entry_id: int, confirmed: bool) -> None:
     check.confirmed(confirmed)
     session.delete(_get(session, entry_id))
     session.flush()
+    tags_service.drop_unused(session)
 
 
 def get_entry(session: Session, entry_id: int) -> EntryView:
@@ -77,36 +84,44 @@ def entry_view(session: Session, entry: JournalEntry) -> EntryView:
         id=entry.id, title=entry.title, body=entry.body, written_on=entry.written_on,
         application_id=entry.application_id, application_title=app_title(app.company, app.role) if app else "",
         direction=entry.direction, private=entry.private, markup=entry.markup,
+        tags=tags_service.tags_of(session, "entry", [entry.id]).get(entry.id, ()),
     )
 
 
 def timeline(session: Session, kind: str | None = None, company: str | None = None,
-             date_from: date | None = None, date_to: date | None = None) -> list[TimelineItem]:
-    """Reflections and free entries, newest first; `kind` is "reflection", "entry" or None for both."""
+             date_from: date | None = None, date_to: date | None = None, tag: str | None = None) -> list[TimelineItem]:
+    """Reflections and free entries, newest first; `kind` is "reflection", "entry" or None for both;
+    `tag`: only those carrying it."""
     items: list[TimelineItem] = []
     if kind in (None, "entry"):
         rows = session.exec(select(JournalEntry, Application)
                             .join(Application, JournalEntry.application_id == Application.id, isouter=True)).all()
+        tags = tags_service.tags_of(session, "entry", [entry.id for entry, _ in rows])
         for entry, app in rows:
             body = markdown_plain(entry.body) if entry.markup == "markdown" else entry.body
             items.append(TimelineItem("entry", entry.id, entry.title, entry.written_on, _preview(body),
-                                      app.company if app else "", entry.private))
+                                      app.company if app else "", entry.private, tags=tags.get(entry.id, ())))
     if kind in (None, "reflection"):
         rows = session.exec(
             select(Reflection, Application)
             .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
             .join(Application, Rejection.application_id == Application.id, isouter=True)
         ).all()
+        tags = tags_service.tags_of(session, "reflection", [reflection.id for reflection, _ in rows])
         for reflection, app in rows:
             texts = [getattr(reflection, name) for name in TEXTS]
             items.append(TimelineItem(
                 "reflection", reflection.id, app_title(app.company, app.role) if app else "",
                 reflection_day(reflection), _preview(next((t for t in texts if t.strip()), "")),
                 app.company if app else "", reflection.private, reflection.state == "draft",
+                tags.get(reflection.id, ()),
             ))
     if company:
         wanted = name_key(company)
         items = [item for item in items if name_key(item.company) == wanted]
+    if tag:
+        wanted_tag = name_key(tag)
+        items = [item for item in items if any(name_key(name) == wanted_tag for name in item.tags)]
     if date_from is not None:
         items = [item for item in items if item.day >= date_from]
     if date_to is not None:
@@ -133,7 +148,7 @@ def read_reflection(session: Session, reflection_id: int) -> ReflectionReading:
     sections += [ReflectionSection(f"answer:{key}", text) for key, text in kept.items() if text.strip()]
     return ReflectionReading(reflection.id, title, reflection_day(reflection), reflection.state == "draft",
                              reflection.direction, reflection.confidence_before, reflection.confidence_after,
-                             tuple(sections))
+                             tuple(sections), tags_service.tags_of(session, "reflection", [reflection.id]).get(reflection.id, ()))
 
 
 def application_choices(session: Session) -> list[tuple[int, str]]:

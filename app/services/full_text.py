@@ -18,6 +18,7 @@ import sqlite3
 from datetime import date
 
 from thabat.app.views.journal import Marked, SearchFilters, SearchHit
+from thabat.storage.name_key import name_key
 from thabat.storage.search_table import FORMAT_TABLE, INDEX_FORMAT, KINDS, PENDING, TABLE
 from thabat.storage.search_text import WORD, Term, exact_expression, match_expression, terms, word_matches
 
@@ -51,6 +52,9 @@ def find(db: sqlite3.Connection, query: str, filters: SearchFilters | None = Non
     if filters.date_to is not None:
         clauses.append("day <= :date_to")
         params["date_to"] = filters.date_to.isoformat()
+    if filters.tag:
+        clauses.append(_TAGGED)
+        params["tag"] = name_key(filters.tag)
     rows = db.execute(
         f"SELECT kind, ref_id, day, company, title, original FROM {TABLE} WHERE {' AND '.join(clauses)} "
         f"ORDER BY {order} LIMIT :limit", params).fetchall()
@@ -61,6 +65,14 @@ def find(db: sqlite3.Connection, query: str, filters: SearchFilters | None = Non
                   snippet_parts=highlight(original, matches.words, memo=matches))
         for kind, ref_id, day, company, title, original in rows
     ]
+
+
+_TAGGED = (
+    "((kind = 'entry' AND ref_id IN (SELECT entry_tag.entry_id FROM entry_tag JOIN tag ON tag.id = entry_tag.tag_id "
+    "WHERE tag.name_key = :tag)) OR (kind = 'reflection' AND ref_id IN (SELECT reflection_tag.reflection_id "
+    "FROM reflection_tag JOIN tag ON tag.id = reflection_tag.tag_id WHERE tag.name_key = :tag)))"
+)
+"""Only entries and reflections carrying the tag whose name key is :tag (a tag filter leaves the other kinds out)."""
 
 
 def index_is_current(db: sqlite3.Connection) -> bool:

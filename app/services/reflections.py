@@ -16,6 +16,7 @@ from thabat.app.services.follow_ups import follow_up_of
 from thabat.app.services.prompts import skill_label
 from thabat.app.services.reflection_growth import actions_of, add_action, areas_of, set_ratings
 from thabat.app.services.rejection_view import rejection_view
+from thabat.app.services.tags import cleaned_tags, set_tags, tags_of
 from thabat.app.views.reflections import ReflectionDraft, ReflectionView, STEPS
 from thabat.storage.models import (
     DIRECTIONS, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
@@ -73,11 +74,14 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
                for key, text in draft.answers.items()}
     # An answer handed in under a retired prompt goes into the field that replaced it, never away.
     values, answers = fold_merged(values, answers)
+    tags = None if draft.tags is None else cleaned_tags(draft.tags)  # checked before anything is written
     set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
     for name, value in values.items():
         setattr(reflection, name, value)
     _store_answers(session, reflection.id, answers)
     _drop_merged_answers(session, reflection.id)
+    if tags is not None:
+        set_tags(session, "reflection", reflection.id, tags)
     reflection.updated_at = utcnow()
     session.add(reflection)
     session.flush()
@@ -137,7 +141,8 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
     ratings = {r.skill_id: r.rating for r in session.exec(
         select(SkillRating).where(SkillRating.reflection_id == reflection.id)).all()}
     written, answers = fold_merged({f.name: getattr(reflection, f.name) for f in fields(ReflectionWriting)}, answers)
-    draft = ReflectionDraft(**written, answers=answers, ratings=ratings)
+    draft = ReflectionDraft(**written, answers=answers, ratings=ratings,
+                             tags=tags_of(session, "reflection", [reflection.id]).get(reflection.id, ()))
     rejection = session.get(Rejection, reflection.rejection_id) if reflection.rejection_id else None
     contacts: tuple = ()
     if rejection is not None:

@@ -39,10 +39,10 @@ def read_reflection(journal: Journal, reflection_id: int) -> ReflectionReading:
 
 
 def timeline(journal: Journal, kind: str | None = None, company: str | None = None, date_from: date | None = None,
-             date_to: date | None = None) -> list[TimelineItem]:
+             date_to: date | None = None, tag: str | None = None) -> list[TimelineItem]:
     """Entries and reflections, newest first, filtered as the journal page's filters say."""
     with journal.session() as session:
-        return service.timeline(session, kind, company, date_from, date_to)
+        return service.timeline(session, kind, company, date_from, date_to, tag)
 
 
 def companies(journal: Journal) -> list[str]:

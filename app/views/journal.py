@@ -23,6 +23,8 @@ class EntryInput:
     private: bool = False
     markup: str = "plain"
     """"plain" (as typed) or "markdown" (written with the Journal's formatting bar)."""
+    tags: tuple[str, ...] | None = None
+    """The entry's tags; None leaves them as they are (callers that do not show tags)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,15 @@ class EntryView:
     direction: str
     private: bool
     markup: str = "plain"
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TagCount:
+    """A tag in use and how many entries and reflections carry it (completion, the Journal's filter)."""
+
+    name: str
+    count: int
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,7 @@ class TimelineItem:
     company: str = ""
     private: bool = False
     draft: bool = False
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,7 @@ class ReflectionReading:
     confidence_before: int | None
     confidence_after: int | None
     sections: tuple[ReflectionSection, ...] = field(default_factory=tuple)
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,8 @@ class SearchFilters:
     company: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    tag: str | None = None
+    """Only entries and reflections carrying this tag (any spelling of it)."""
 
 
 @dataclass(frozen=True)

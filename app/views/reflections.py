@@ -48,6 +48,8 @@ class ReflectionDraft(ReflectionWriting):
     """Prompt key -> answer; thinking-trap reframes under "trap.<key>"."""
     ratings: dict[int, int] = field(default_factory=dict)
     """Skill id -> rating 1-5; skills left out are not rated."""
+    tags: tuple[str, ...] | None = None
+    """The reflection's tags; None leaves them as they are (a caller that does not show them)."""
 
 
 @dataclass(frozen=True)

@@ -707,6 +707,10 @@
         <translation>ال&amp;طلبات المخطط لها هذا الأسبوع</translation>
     </message>
     <message>
+        <source>Ta&amp;gs</source>
+        <translation>ال&amp;وسوم</translation>
+    </message>
+    <message>
         <source>For example: I explained my projects clearly.</source>
         <translation>مثلًا: شرحتُ مشاريعي بوضوح.</translation>
     </message>
@@ -1709,6 +1713,10 @@
         <translation>ا&amp;تجاه النص</translation>
     </message>
     <message>
+        <source>Ta&amp;gs</source>
+        <translation>ال&amp;وسوم</translation>
+    </message>
+    <message>
         <source>A title (optional)</source>
         <translation>عنوان (اختياري)</translation>
     </message>
@@ -2182,6 +2190,26 @@
     <message>
         <source>Write a few words or give your confidence first.</source>
         <translation>اكتب بضع كلمات أو حدّد مستوى ثقتك أولًا.</translation>
+    </message>
+    <message>
+        <source>At most %1 tags on one entry or reflection.</source>
+        <translation>لا يزيد عدد الوسوم في التدوينة أو التأمل الواحد على %1.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>لا يمكن أن يكون الوسم فارغًا.</translation>
+    </message>
+    <message>
+        <source>A tag cannot contain a comma.</source>
+        <translation>لا يمكن أن يحتوي الوسم على فاصلة.</translation>
+    </message>
+    <message>
+        <source>A tag is at most %1 characters long.</source>
+        <translation>لا يزيد طول الوسم على %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>This tag is not written as Thabat stores tags.</source>
+        <translation>هذا الوسم غير مكتوب بالصيغة التي يحفظ بها ثبات الوسوم.</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2840,14 @@
         <translation>كل الشركات</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>تدوينة جديدة</translation>
     </message>
@@ -2901,6 +2937,10 @@
     <message>
         <source>Nothing written in this reflection yet.</source>
         <translation>لم يُكتب شيء في هذا التأمل بعد.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>الوسوم: %1</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3544,10 @@
         <translation>خطوة &amp;تالية واحدة (تُضاف إلى خطواتك العملية)</translation>
     </message>
     <message>
+        <source>Ta&amp;gs (optional)</source>
+        <translation>ال&amp;وسوم (اختيارية)</translation>
+    </message>
+    <message>
         <source>For example: ask Lina for a mock interview on Sunday</source>
         <translation>مثلًا: أطلب من لينا مقابلة تجريبية يوم الأحد</translation>
     </message>
@@ -3984,6 +4028,32 @@
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Remove the tag %1</source>
+        <translation>إزالة الوسم %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>Add a tag, then Enter</source>
+        <translation>اكتب وسمًا ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Enter or a comma adds the tag; Backspace in the empty box removes the last one</source>
+        <translation>يضيف Enter أو الفاصلة الوسمَ، ويزيل مفتاح المسح في المربع الفارغ آخر وسم</translation>
+    </message>
+    <message>
+        <source>At most %1 tags.</source>
+        <translation>لا يزيد عدد الوسوم على %1.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QLabel
 
 from thabat.app.text.dates import number
 from thabat.app.text.direction import fill
+from thabat.app.usecases import tags
 from thabat.app.usecases.reflections import strength_to_show
 from thabat.ui.form import LabelledForm
 from thabat.ui.rating_bar import RatingBar
 from thabat.ui.reflection.fields import OptionalNumber
 from thabat.ui.reflection.step import StepWidget
+from thabat.ui.tag_chips import TagChips
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
@@ -28,19 +30,22 @@ class CloseStep(StepWidget):
         self.strength.setMaxLength(500)
         self.next_steps = UserTextEdit(minimum_lines=3, maximum_lines=6)
         self.planned = OptionalNumber(0, 1000)
-        self.form = LabelledForm((self.confidence, self.strength, self.next_steps, self.planned))
+        self.tags = TagChips()
+        self.form = LabelledForm((self.confidence, self.strength, self.next_steps, self.planned, self.tags))
         self.body.addWidget(self.before)
         self.body.addWidget(self.earlier)
         self.body.addLayout(self.form)
         self.body.addStretch(1)
         self.watch(self.confidence, self.strength, self.next_steps, self.planned)
+        self.tags.changed.connect(self.changed)
 
     def retranslate(self) -> None:
         super().retranslate()
         style = self.context.date_style()
         confidence = fill(self.tr("Confidence &now (%1–%2)"), number(0, style), number(10, style))
         self.form.set_labels((confidence, self.tr("One &strength you showed"),
-                              self.tr("N&ext steps"), self.tr("&Applications planned this week")))
+                              self.tr("N&ext steps"), self.tr("&Applications planned this week"), self.tr("Ta&gs")))
+        self.tags.retranslate()
         self.confidence.retranslate(style)
         self.strength.setPlaceholderText(self.tr("For example: I explained my projects clearly."))
         self._show_before()
@@ -75,6 +80,8 @@ class CloseStep(StepWidget):
         self.strength.setText(view.draft.strength)
         self.next_steps.set_text(view.draft.next_steps)
         self.planned.set_number(view.draft.planned_applications)
+        self.tags.set_known(tag.name for tag in tags.all_tags(self.context.journal))
+        self.tags.set_tags(view.draft.tags or ())
         self.set_before(view.draft.confidence_before)
         self.entered()
 
@@ -90,3 +97,4 @@ class CloseStep(StepWidget):
         values["strength"] = self.strength.text()
         values["next_steps"] = self.next_steps.text()
         values["planned_applications"] = self.planned.number()
+        values["tags"] = self.tags.tags()

@@ -11,10 +11,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from thabat.app.text.dates import number
+from thabat.app.usecases import tags
 from thabat.app.views.reflections import ReflectionView
 from thabat.app.text.direction import fill
 from thabat.ui.context import AppContext
 from thabat.ui.rating_bar import RatingBar
+from thabat.ui.tag_chips import TagChips
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 
@@ -36,8 +38,10 @@ class QuickForm(QScrollArea):
         self.to_change = UserTextEdit(minimum_lines=2, maximum_lines=4)
         self.next_step = UserLineEdit()
         self.next_step.setMaxLength(500)  # it becomes an action item's title
-        self.labels = [QLabel(wordWrap=True) for _ in range(4)]
-        fields = (self.confidence, self.went_well, self.to_change, self.next_step)
+        self.tags = TagChips()
+        """Optional: a fifth field, left empty by most quick reflections."""
+        self.labels = [QLabel(wordWrap=True) for _ in range(5)]
+        fields = (self.confidence, self.went_well, self.to_change, self.next_step, self.tags)
         self.deepen_button = QPushButton()  # Finish is the page's own button, where Next is in the full mode
         self.deepen_button.clicked.connect(self.deepen_requested)
         inner = QWidget()
@@ -57,6 +61,7 @@ class QuickForm(QScrollArea):
         self.confidence.value_changed.connect(self.changed)
         for editor in (self.went_well, self.to_change, self.next_step):
             editor.textChanged.connect(self.changed)
+        self.tags.changed.connect(self.changed)
 
     def retranslate(self) -> None:
         style = self.context.date_style()
@@ -65,12 +70,13 @@ class QuickForm(QScrollArea):
         self.intro.setText(self.tr("Four short answers, about two minutes. A few words each are enough."))
         texts = (fill(self.tr("How &confident do you feel right now (%1–%2)?"), number(0, style), number(10, style)),
                  self.tr("One thing that went &well"), self.tr("One thing to c&hange next time"),
-                 self.tr("One &next step (it becomes an action item)"))
-        for label, field, text in zip(self.labels, (self.confidence, self.went_well, self.to_change, self.next_step),
-                                      texts):
+                 self.tr("One &next step (it becomes an action item)"), self.tr("Ta&gs (optional)"))
+        for label, field, text in zip(self.labels, (self.confidence, self.went_well, self.to_change, self.next_step,
+                                                    self.tags), texts):
             label.setText(text)
             field.setAccessibleName(text.replace("&", ""))
         self.confidence.retranslate(style)
+        self.tags.retranslate()
         self.next_step.setPlaceholderText(self.tr("For example: ask Lina for a mock interview on Sunday"))
         self.deepen_button.setText(self.tr("Take more time: the &full reflection"))
         self.deepen_button.setToolTip(self.tr("Opens the seven steps with these answers in place"))
@@ -81,6 +87,8 @@ class QuickForm(QScrollArea):
         self.went_well.set_text(draft.went_well)
         self.to_change.set_text(draft.to_improve)
         self.next_step.setText(draft.next_steps)
+        self.tags.set_known(tag.name for tag in tags.all_tags(self.context.journal))
+        self.tags.set_tags(draft.tags or ())
         self.verticalScrollBar().setValue(0)
 
     def collect(self, values: dict) -> None:
@@ -88,6 +96,7 @@ class QuickForm(QScrollArea):
         values["went_well"] = self.went_well.text()
         values["to_improve"] = self.to_change.text()
         values["next_steps"] = self.next_step.text()
+        values["tags"] = self.tags.tags()
 
     def user_editors(self) -> list:
         return [self.went_well, self.to_change, self.next_step]
