@@ -14,9 +14,9 @@ def test_the_table_and_the_draft_take_the_written_fields_from_the_one_class():
     assert issubclass(Reflection, ReflectionWriting) and issubclass(ReflectionDraft, ReflectionWriting)
 
 
-def test_the_draft_is_the_written_fields_with_the_answers_and_ratings():
+def test_the_draft_is_the_written_fields_with_the_answers_ratings_and_tags():
     assert [f.name for f in fields(ReflectionDraft)] == [f.name for f in fields(ReflectionWriting)] + ["answers",
-                                                                                                        "ratings"]
+                                                                                                        "ratings", "tags"]
 
 
 def test_every_written_field_is_a_column_of_the_reflection_table_with_the_same_default():
