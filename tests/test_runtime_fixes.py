@@ -27,9 +27,18 @@ print("survived", flush=True)
 
 def test_keep_none_alive_is_idempotent():
     keep_none_alive()
-    before = sys.getrefcount(None)
+    before = [sys.getrefcount(singleton) for singleton in (None, True, False)]
     keep_none_alive()
-    assert abs(sys.getrefcount(None) - before) < 1000
+    after = [sys.getrefcount(singleton) for singleton in (None, True, False)]
+    assert all(abs(a - b) < 1000 for a, b in zip(after, before))
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None, True and False are immortal from Python 3.12")
+def test_none_true_and_false_each_get_the_margin():
+    code = ("import sys; from thabat.app.runtime.library_fixes import keep_none_alive; keep_none_alive(); "
+            "print(min(sys.getrefcount(s) for s in (None, True, False)) > 1 << 39)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "True", result.stderr
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")

@@ -13,6 +13,11 @@ repaints custom delegates would get there too. Reproduce with:
 
 Found by the benchmark (`make bench`, PDF export step). Remove once PySide6 is fixed or Python
 3.12 is the minimum.
+
+True and False get the same margin: they too are counted objects before 3.12, and a run of the
+quick-reflection tests followed by the tag chips' aborted at exit with "bool_dealloc: deallocating
+True or False" while the interpreter freed a dataclass's fields (a binding had released a
+reference it never held; which call does it was not pinned down).
 """
 
 from __future__ import annotations
@@ -22,12 +27,17 @@ import sys
 _MARGIN = 1 << 40  # far more than any run could take away, far from overflowing a Py_ssize_t
 
 
+SINGLETONS = (None, True, False)
+
+
 def keep_none_alive() -> None:
-    """Give None enough references that a leaking binding can never free it (CPython before 3.12)."""
+    """Give None, True and False enough references that a leaking binding can never free them
+    (CPython before 3.12)."""
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return  # None is immortal there
+        return  # they are immortal there
     import ctypes
 
-    if sys.getrefcount(None) < _MARGIN:  # once per process
-        # ob_refcnt is the first field of every PyObject in a release build of CPython.
-        ctypes.c_ssize_t.from_address(id(None)).value += _MARGIN
+    for singleton in SINGLETONS:
+        if sys.getrefcount(singleton) < _MARGIN:  # once per process
+            # ob_refcnt is the first field of every PyObject in a release build of CPython.
+            ctypes.c_ssize_t.from_address(id(singleton)).value += _MARGIN
