@@ -31,6 +31,8 @@ from thabat.app.services.applications import insert_applications, validated_appl
 from thabat.app.text import catalogue
 from thabat.app.text.direction import fill
 from thabat.app.views.applications import ApplicationInput
+from thabat.storage import search_index, search_sync
+from thabat.storage.bulk_indexes import indexes_set_aside
 from thabat.storage.bulk_insert import larger_cache
 from thabat.storage.search_sync import drain_batches
 from thabat.storage.models import Application
@@ -42,6 +44,9 @@ REMEMBERED = 65536
 """Distinct names and dates whose keys and parsed form an import keeps at hand."""
 CACHE_MB = 64
 """SQLite's page cache during an import: the date indexes of a million rows, written all over, fit in it."""
+
+BULK_TABLES = ("application", "stage_event")
+"""The tables a big import fills: their secondary indexes are built after the insert."""
 
 HISTORY_TO_OUTCOME = {"applied": "pending", "screening": "pending", "assessment": "pending", "interview": "interview",
                       "final": "interview", "offer": "offer", "rejected": "rejected", "withdrawn": "withdrawn"}
@@ -108,10 +113,15 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
                 histories.append(steps)
         yield sheet.row_count, batch, histories
 
-    # The rows of the next batch are read and checked on a second thread while this one writes.
-    with larger_cache(session.connection(), CACHE_MB), read_ahead(batches()) as checked_batches:
+    connection = session.connection()
+    # The rows of the next batch are read and checked on a second thread while this one writes. The
+    # tables' secondary indexes are built once at the end, and the new applications go to the search
+    # index straight from each batch, not through the triggers' queue (storage/bulk_indexes.py).
+    with larger_cache(connection, CACHE_MB), indexes_set_aside(connection, BULK_TABLES), \
+            search_sync.inserts_unqueued(connection, "application"), read_ahead(batches()) as checked_batches:
         for done, batch, histories in checked_batches:
             ids = insert_applications(session, batch, rows.key_of)
+            search_index.index_new(connection, "application", ids)
             insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
             drain_batch()
             _step(done, sheet.row_count, progress, cancelled)
