@@ -13,7 +13,8 @@ from sqlalchemy.engine import Engine
 
 from thabat.app.export.csv_import import import_applications
 import thabat.app.export.csv_import as csv_import
-from thabat.app.export.csv_io import guess_mapping, parse_sheet
+from thabat.app.export.csv_dates import needs_order
+from thabat.app.export.csv_io import Sheet, guess_mapping, parse_sheet
 from thabat.app.services import rejections
 from thabat.app.views.applications import RejectionInput
 from thabat.app.services.applications import add_application
@@ -375,3 +376,35 @@ def test_a_bulk_insert_keeps_under_sqlites_parameter_limit(session, monkeypatch)
                 [(f"Company {n}", "", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", f"company {n}", "")
                  for n in range(7)])
     assert session.connection().execute(text("SELECT count(*) FROM application")).scalar_one() == 7
+
+
+def test_a_file_of_iso_dates_is_read_once(journal, monkeypatch):
+    """The order of numeric dates (day or month first) takes a pass over the whole file; ISO dates, as in
+    Thabat's own export, never depend on it, so the file is not read for it."""
+    passes = []
+    real_rows = Sheet.data_rows
+
+    def data_rows(sheet):
+        passes.append(sheet)
+        return real_rows(sheet)
+
+    monkeypatch.setattr(Sheet, "data_rows", data_rows)
+    sheet = parse_sheet("Company,Role,Date applied,Deadline\nCareem,Analyst,2026-01-03,2026-12-01\n"
+                        "نون,مدير,15 يناير 2026,\nstc,,13/01/2026,\n")
+    with journal.session() as session:
+        assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 3
+    assert len(passes) == 1
+
+
+def test_a_date_that_needs_the_files_order_is_read_by_the_whole_column(journal):
+    """03/04/2026 reads month first when a later row can only be month first (04/15/2026): the order is
+    still the whole column's, worked out when the first such date comes; a deadline follows it."""
+    assert [needs_order(text) for text in ("03/04/2026", "04/04/2026", "13/04/2026", "2026-03-04", "soon")] == [
+        True, False, False, False, False]
+    sheet = parse_sheet("Company,Role,Date applied,Deadline\nCareem,Analyst,03/04/2026,05/06/2026\n"
+                        "stc,,04/04/2026,\nنون,,04/15/2026,\n")
+    with journal.session() as session:
+        assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 3
+    with journal.engine.connect() as connection:
+        stored = connection.execute(text("SELECT company, applied_on, deadline FROM application ORDER BY id")).all()
+    assert stored == [("Careem", "2026-03-04", "2026-05-06"), ("stc", "2026-04-04", None), ("نون", "2026-04-15", None)]
