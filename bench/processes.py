@@ -75,8 +75,7 @@ def _run_on_terminal(command: list[str], env: dict[str, str], out, launched: flo
     leader, follower = pty.openpty()
     process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=follower)
     os.close(follower)
-    updates: list[Update] = []
-    pending = b""
+    lines = TerminalLines()
     try:
         while True:
             try:
@@ -85,17 +84,40 @@ def _run_on_terminal(command: list[str], env: dict[str, str], out, launched: flo
                 break
             if not chunk:
                 break
-            arrived, cpu = time.perf_counter() - launched, _children_cpu(process.pid)
-            *complete, pending = re.split(rb"[\r\n]", pending + chunk)
-            updates += [Update(arrived, cpu, text.decode(errors="replace").strip()) for text in complete if text.strip()]
+            lines.feed(chunk, time.perf_counter() - launched, _children_cpu(process.pid))
     finally:
         os.close(leader)
         if process.wait(timeout=TIMEOUT_S) != 0:
             raise subprocess.CalledProcessError(process.returncode, command)
-    if pending.strip():
-        updates.append(Update(time.perf_counter() - launched, updates[-1].cpu if updates else 0.0,
-                              pending.decode(errors="replace").strip()))
-    return updates
+    return lines.ended()
+
+
+class TerminalLines:
+    """What a command writes to its terminal, cut into timed updates at line feeds and carriage returns.
+
+    An update is timed when its text starts to arrive: a progress line is written as "\r" + text, so it
+    is ended only by the next one, which may come much later (the last one, only at the very end)."""
+
+    def __init__(self) -> None:
+        self.updates: list[Update] = []
+        self._pending = b""
+        self._begun: tuple[float, float] | None = None  # when the text in _pending started to arrive
+
+    def feed(self, chunk: bytes, at: float, cpu: float) -> None:
+        *complete, rest = re.split(rb"[\r\n]", self._pending + chunk)
+        if not complete:
+            self._pending, self._begun = rest, self._begun or (at, cpu)
+            return
+        started = [self._begun or (at, cpu)] + [(at, cpu)] * (len(complete) - 1)
+        self.updates += [Update(when, used, text.decode(errors="replace").strip())
+                         for (when, used), text in zip(started, complete) if text.strip()]
+        self._pending, self._begun = rest, (at, cpu) if rest else None
+
+    def ended(self) -> list[Update]:
+        """Every update, the unfinished last line included."""
+        if self._pending.strip() and self._begun is not None:
+            self.updates.append(Update(*self._begun, self._pending.decode(errors="replace").strip()))
+        return self.updates
 
 
 def _children_cpu(pid: int) -> float:

@@ -33,6 +33,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from thabat.storage import search_index
+from thabat.storage.bulk_indexes import begin_write
 from thabat.storage.search_index import TABLE, Key
 
 from thabat.storage.search_table import PENDING  # noqa: E402  (its name starts with TABLE: Alembic leaves it alone)
@@ -103,6 +104,23 @@ def remove_triggers(connection: Connection) -> None:
     """Drop the triggers (before migrations, which `keep_in_step` follows with a re-index)."""
     for name in _installed_triggers(connection):
         connection.execute(text(f'DROP TRIGGER "{name}"'))
+
+
+@contextmanager
+def inserts_unqueued(connection: Connection, table: str) -> Iterator[None]:
+    """Inside, new rows of `table` are not queued: the caller indexes them itself, in bulk
+    (`search_index.index_new`); the trigger is made again when the block ends without an error.
+
+    For one long write in one transaction (a million-row import): the trigger looked up each new row's
+    dependent documents, of which a new row has none, and queued it to be read back. On an error the
+    caller's transaction must roll back, which restores the trigger (SQLite's DDL is transactional).
+    """
+    name = f"{TRIGGER_PREFIX}{table}_insert"
+    sql = trigger_sql()[name]
+    begin_write(connection)  # else pysqlite would commit the DROP on its own
+    connection.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
+    yield
+    connection.execute(text(sql))
 
 
 def _installed_triggers(connection: Connection) -> dict[str, str]:

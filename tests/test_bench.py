@@ -106,7 +106,8 @@ def test_csv_import_step_imports_every_row_and_times_each_block(tiny_journal, tm
     # Blocks of thousands of rows: CPU time is read in ticks of 10 ms, and 1,000 rows now take about that.
     figures = csv_import.csv_import(tiny_journal, 1, rows=10_000, block=4000)
     _check(figures, "CSV import, 10,000 rows", "CSV import, CPU time", "CSV import, peak memory",
-           "CSV import, slowest / first 4,000-row block")
+           "CSV import, slowest / first 4,000-row block", "CSV import, after the last row")
+    assert 0 < figures[4].value < figures[0].value
     assert figures[0].target == 60.0 and figures[2].target == 500.0 and figures[2].value > 10
     assert 0 < figures[1].value and 0 < figures[3].value <= 1 and figures[3].note.startswith("rows per CPU second (per second) by block: 4k: ")
     sheet = csv_import.write_sheet(tmp_path / "a.csv", 5)
@@ -132,6 +133,20 @@ def test_a_terminal_run_times_what_the_command_shows():
     assert [update.text for update in finished.terminal] == ["Importing row 1 of 2", "Importing row 2 of 2"]
     assert finished.cpu_seconds > 0
     assert "done" in finished.output and all(update.at > 0 for update in finished.terminal)
+
+
+def test_a_progress_line_is_timed_when_it_arrives_not_when_the_next_one_ends_it():
+    """The last progress line is ended only by the command's last write, after the indexes and the commit:
+    timed then, the import's last block took the work done once at the end."""
+    lines = processes.TerminalLines()
+    lines.feed(b"\rImporting row 1 of 2", 1.0, 0.5)
+    lines.feed(b"\rImporting row 2", 2.0, 1.0)
+    lines.feed(b" of 2", 2.5, 1.2)
+    lines.feed(b"\r              \r", 9.0, 4.0)
+    lines.feed(b"Imported 2\nwarning: x", 9.5, 4.1)
+    assert lines.ended() == [processes.Update(1.0, 0.5, "Importing row 1 of 2"),
+                             processes.Update(2.0, 1.0, "Importing row 2 of 2"),
+                             processes.Update(9.5, 4.1, "Imported 2"), processes.Update(9.5, 4.1, "warning: x")]
 
 
 def test_a_failing_command_is_reported_not_swallowed(tmp_path):

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from thabat.app.cli import main
 from thabat.app.export.csv_io import guess_mapping, read_sheet
 from thabat.app.journal import Journal
+from thabat.app.runtime.paths import database_path
 from thabat.app.services.applications import add_application
 from thabat.app.services.search import search
 from thabat.app.views.applications import ApplicationInput
@@ -53,17 +54,30 @@ def counts(folder: Path) -> tuple[int, int]:
         journal.close()
 
 
-def test_a_killed_import_leaves_no_imported_row(tmp_path):
-    """kill -9 in the middle of `thabat import csv`: the journal is as it was before."""
+def schema(folder: Path) -> list[tuple]:
+    """Every table, index and trigger as SQLite holds them, read without Thabat (which would add a missing trigger)."""
+    connection = sqlite3.connect(database_path(folder))
+    try:
+        return connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    finally:
+        connection.close()
+
+
+def test_a_killed_import_leaves_no_imported_row(tmp_path, capsys):
+    """kill -9 in the middle of `thabat import csv`: the journal is as it was before, its schema too (the
+    import drops indexes and a trigger inside its transaction), and it passes the doctor."""
     folder = tmp_path / "data"
     journal_with_one_application(folder)
+    before = schema(folder)
     sheet = write_applications(tmp_path / "big.csv", 40_000)
     process, seen = on_a_terminal(  # a terminal, so the command shows its progress
         ["--data-dir", str(folder), "import", "csv", str(sheet), "--today", TODAY.isoformat()],
         stop_when=b"Importing row ", stop_with=signal.SIGKILL)  # rows are being written, not yet committed
+    assert schema(folder) == before
     assert counts(folder) == (1, 1)
     assert b"Importing row " in seen, seen.decode(errors="replace")
     assert process.returncode == -signal.SIGKILL
+    assert main(["--data-dir", str(folder), "doctor"]) == 0, capsys.readouterr().out
     journal = Journal.open(folder)
     with journal.session() as session:
         assert [hit.kind for hit in search(session, "kept")] == ["application"]
@@ -76,6 +90,7 @@ def test_a_cancelled_import_adds_nothing(tmp_path):
 
     folder = tmp_path / "data"
     journal_with_one_application(folder)
+    before = schema(folder)
     sheet = read_sheet(write_applications(tmp_path / "apps.csv", 5000))
     progress: list[tuple[int, int]] = []
     journal = Journal.open(folder)
@@ -86,6 +101,7 @@ def test_a_cancelled_import_adds_nothing(tmp_path):
                                  cancelled=lambda: bool(progress))
     journal.close()
     assert progress and progress[0][0] < 5000 and progress[0][1] == 5000
+    assert schema(folder) == before
     assert counts(folder) == (1, 1)
 
 

@@ -13,7 +13,8 @@ from sqlalchemy.engine import Engine
 
 from thabat.app.export.csv_import import import_applications
 import thabat.app.export.csv_import as csv_import
-from thabat.app.export.csv_io import guess_mapping, parse_sheet
+from thabat.app.export.csv_dates import needs_order
+from thabat.app.export.csv_io import Sheet, guess_mapping, parse_sheet
 from thabat.app.services import rejections
 from thabat.app.views.applications import RejectionInput
 from thabat.app.services.applications import add_application
@@ -101,15 +102,15 @@ def test_names_and_dates_are_worked_out_once_per_distinct_text(journal, monkeypa
     assert len(parsed) == 28
 
 
-def test_the_import_leaves_the_index_to_the_triggers_and_drains_their_queue_batch_by_batch(journal, monkeypatch):
-    """The new applications are queued by the triggers as each batch is written, not indexed by the import
-    itself; the queue is drained after each batch, so it never holds more than one (a million queued
-    keys drained at the commit took hundreds of MB). The index is then what a rebuild makes."""
+def test_the_import_indexes_each_batch_itself_and_leaves_the_queue_empty(journal, monkeypatch):
+    """The new applications go to the search index batch by batch, straight from the rows just written,
+    not through the triggers' queue (whose trigger looked up, for each new row, documents a new row cannot
+    have); nothing is ever queued, so nothing is held in memory. The index is then what a rebuild makes."""
     monkeypatch.setattr(csv_import, "BATCH", 10)
     sheet = parse_sheet("Company,Role,Date applied,Notes\n"
                         + "".join(f"Company {n},Role,2026-01-01,note {n}\n" for n in range(35)))
     at_progress = []
-    queued_at_write = []
+    indexed_at_write = []
     with journal.session() as session:
         connection = session.connection()
 
@@ -120,22 +121,91 @@ def test_the_import_leaves_the_index_to_the_triggers_and_drains_their_queue_batc
             at_progress.append((done, count(f"SELECT count(*) FROM {search_sync.PENDING}"),
                                 count(f"SELECT count(*) FROM {search_index.TABLE} WHERE kind = 'application'")))
 
+        real_index_new = search_index.index_new
+
+        def index_new(connection, kind, ids, chunk=500):
+            indexed_at_write.append((kind, len(ids)))
+            return real_index_new(connection, kind, ids, chunk)
+
         real_refresh = search_index.refresh
 
         def refresh(connection, keys, new_above=None):
-            queued_at_write.append(len(keys))
+            queued.extend(keys)
             return real_refresh(connection, keys, new_above)
 
+        queued: list = []
+        monkeypatch.setattr(search_index, "index_new", index_new)
         monkeypatch.setattr(search_index, "refresh", refresh)
         import_applications(session, sheet, guess_mapping(sheet.headers), TODAY, progress)
     assert at_progress == [(10, 0, 10), (20, 0, 20), (30, 0, 30), (35, 0, 35)]
-    assert queued_at_write == [10, 10, 10, 5]
+    assert queued == []
+    assert indexed_at_write == [("application", 10)] * 3 + [("application", 5)]
     with journal.engine.begin() as connection:
         assert connection.execute(text(f"SELECT count(*) FROM {search_sync.PENDING}")).scalar_one() == 0
         assert search_sync.differences(connection) == []
         imported = index_rows(connection)
         search_index.rebuild(connection)
         assert index_rows(connection) == imported and len(imported) == 35
+
+
+def schema(connection) -> list[tuple]:
+    return connection.execute(text("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")).all()
+
+
+def test_the_tables_secondary_indexes_and_the_insert_trigger_are_set_aside_while_writing(journal, monkeypatch):
+    """Each index of a table took a page read or split per row inserted, more as the journal grew; the
+    search trigger looked up each new row. During the import they do not exist; after it, the schema is
+    exactly what it was, and the journal passes the doctor's checks."""
+    monkeypatch.setattr(csv_import, "BATCH", 10)
+    with journal.engine.connect() as connection:
+        before = schema(connection)
+    kept = {name for kind, name, table, _sql in before if kind == "index" and table in csv_import.BULK_TABLES
+            and (name.startswith("sqlite_autoindex") or "UNIQUE" in (_sql or ""))}
+    during: list[tuple[set, set]] = []
+    sheet = parse_sheet("Company,Role,Date applied,Notes\n"
+                        + "".join(f"Company {n},Role,2026-01-{n % 28 + 1:02d},note {n}\n" for n in range(25)))
+    with journal.session() as session:
+        connection = session.connection()
+
+        def progress(_done: int, _total: int) -> None:
+            now = schema(connection)
+            during.append(({name for kind, name, table, _sql in now if kind == "index" and table in csv_import.BULK_TABLES},
+                           {name for kind, name, _table, _sql in now if kind == "trigger"}))
+
+        import_applications(session, sheet, guess_mapping(sheet.headers), TODAY, progress)
+    assert len(during) == 3
+    for indexes, triggers in during:
+        assert indexes == kept
+        assert f"{search_sync.TRIGGER_PREFIX}application_insert" not in triggers
+        assert f"{search_sync.TRIGGER_PREFIX}application_update" in triggers
+    with journal.engine.begin() as connection:
+        assert schema(connection) == before
+        assert search_sync.differences(connection) == []
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        plan = " ".join(row[-1] for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM application WHERE applied_on = '2026-01-05'"))
+        assert "ix_application_applied_on" in plan  # built again, and holding the new rows
+        assert connection.execute(text("SELECT count(*) FROM application INDEXED BY ix_application_applied_on "
+                                       "WHERE applied_on >= '2026-01-01'")).scalar_one() == 25
+
+
+def test_a_failed_import_leaves_the_schema_as_it_was(journal, monkeypatch):
+    """The indexes and the trigger are dropped inside the import's own transaction: its rollback brings
+    them back (SQLite's DDL is transactional), whatever stopped it."""
+    monkeypatch.setattr(csv_import, "BATCH", 10)
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Talabat", "Designer", date(2025, 12, 1), notes="kept"), TODAY)
+    with journal.engine.connect() as connection:
+        before = schema(connection)
+    sheet = parse_sheet("Company,Role,Date applied,Notes\n"
+                        + "".join(f"Company {n},Role,2026-01-01,note {n}\n" for n in range(25)))
+    with pytest.raises(csv_import.ImportCancelled):
+        with journal.session() as session:
+            import_applications(session, sheet, guess_mapping(sheet.headers), TODAY, cancelled=lambda: True)
+    with journal.engine.begin() as connection:
+        assert schema(connection) == before
+        assert connection.execute(text("SELECT count(*) FROM application")).scalar_one() == 1
+        assert search_sync.differences(connection) == []
 
 
 def test_draining_batch_by_batch_never_scans_the_index_for_new_documents(journal, monkeypatch):
@@ -306,3 +376,35 @@ def test_a_bulk_insert_keeps_under_sqlites_parameter_limit(session, monkeypatch)
                 [(f"Company {n}", "", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", f"company {n}", "")
                  for n in range(7)])
     assert session.connection().execute(text("SELECT count(*) FROM application")).scalar_one() == 7
+
+
+def test_a_file_of_iso_dates_is_read_once(journal, monkeypatch):
+    """The order of numeric dates (day or month first) takes a pass over the whole file; ISO dates, as in
+    Thabat's own export, never depend on it, so the file is not read for it."""
+    passes = []
+    real_rows = Sheet.data_rows
+
+    def data_rows(sheet):
+        passes.append(sheet)
+        return real_rows(sheet)
+
+    monkeypatch.setattr(Sheet, "data_rows", data_rows)
+    sheet = parse_sheet("Company,Role,Date applied,Deadline\nCareem,Analyst,2026-01-03,2026-12-01\n"
+                        "نون,مدير,15 يناير 2026,\nstc,,13/01/2026,\n")
+    with journal.session() as session:
+        assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 3
+    assert len(passes) == 1
+
+
+def test_a_date_that_needs_the_files_order_is_read_by_the_whole_column(journal):
+    """03/04/2026 reads month first when a later row can only be month first (04/15/2026): the order is
+    still the whole column's, worked out when the first such date comes; a deadline follows it."""
+    assert [needs_order(text) for text in ("03/04/2026", "04/04/2026", "13/04/2026", "2026-03-04", "soon")] == [
+        True, False, False, False, False]
+    sheet = parse_sheet("Company,Role,Date applied,Deadline\nCareem,Analyst,03/04/2026,05/06/2026\n"
+                        "stc,,04/04/2026,\nنون,,04/15/2026,\n")
+    with journal.session() as session:
+        assert import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 3
+    with journal.engine.connect() as connection:
+        stored = connection.execute(text("SELECT company, applied_on, deadline FROM application ORDER BY id")).all()
+    assert stored == [("Careem", "2026-03-04", "2026-05-06"), ("stc", "2026-04-04", None), ("نون", "2026-04-15", None)]

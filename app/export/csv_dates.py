@@ -46,6 +46,16 @@ def numeric_order(values: Iterable[str]) -> str:
     return "mdy" if month_first and not day_first else "dmy"
 
 
+def needs_order(text: str) -> bool:
+    """Whether `text` is two different dates day first and month first (a/b/yyyy, a and b both at most 12):
+    the only dates whose reading depends on `numeric_order`."""
+    match = _NUMERIC.match(normalise(text))
+    if not match:
+        return False
+    a, b = int(match.group(1)), int(match.group(2))
+    return a != b and a <= 12 and b <= 12
+
+
 def parse_date(text: str, order: str = "dmy") -> date | None:
     """The date written in `text`, or None when it is not a date this reader knows."""
     value = normalise(text)

@@ -2,11 +2,13 @@
 
 Every row is checked as the application form checks it (the applications service's validation);
 rows that cannot be used are reported with the reason, the others are inserted a batch at a time
-with their stage history, so the rate stays steady over a million rows; the search index follows
-through its triggers, drained after each batch (storage/search_sync.py). All of it
-happens in the caller's one transaction, so a failure, a cancel or a killed process leaves the
-journal as it was. The file is read twice, first for the order of numeric dates (day or month
-first), then to import, and never held whole.
+with their stage history, so the rate stays steady over a million rows. The tables' secondary
+indexes are built once after the insert (storage/bulk_indexes.py), and each batch's applications
+go to the search index as it is written, not through the triggers' queue (storage/search_sync.py).
+All of it happens in the caller's one transaction, so a failure, a cancel or a killed process
+leaves the journal, and its schema, as it was. The file is read once to import and never held
+whole, and once more, when the first such date comes, only if a date like 03/04/2026 needs the
+order of the file's numeric dates (day or month first).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Callable, Iterator
 from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message
-from thabat.app.export.csv_dates import numeric_order, parse_date
+from thabat.app.export.csv_dates import needs_order, numeric_order, parse_date
 from thabat.app.runtime.long_work import Cancelled
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.views.applications import ApplicationInput
@@ -30,6 +32,8 @@ from thabat.app.export.csv_pipeline import ContactsByName, checked_steps, extra_
 from thabat.app.services.applications import insert_applications, validated_application
 from thabat.app.text import catalogue
 from thabat.app.views.applications import ApplicationInput
+from thabat.storage import search_index, search_sync
+from thabat.storage.bulk_indexes import indexes_set_aside
 from thabat.storage.bulk_insert import larger_cache
 from thabat.storage.search_sync import drain_batches
 from thabat.storage.models import Application
@@ -41,6 +45,9 @@ REMEMBERED = 65536
 """Distinct names and dates whose keys and parsed form an import keeps at hand."""
 CACHE_MB = 64
 """SQLite's page cache during an import: the date indexes of a million rows, written all over, fit in it."""
+
+BULK_TABLES = ("application", "stage_event")
+"""The tables a big import fills: their secondary indexes are built after the insert."""
 
 HISTORY_TO_OUTCOME = {"applied": "pending", "screening": "pending", "assessment": "pending", "interview": "interview",
                       "final": "interview", "offer": "offer", "rejected": "rejected", "withdrawn": "withdrawn"}
@@ -82,7 +89,10 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     if missing:
         raise CsvError(Message(QT_TRANSLATE_NOOP("Errors", "Choose which column holds the %1."), {"company": Message(QT_TRANSLATE_NOOP("Errors", "company")), "applied_on": Message(QT_TRANSLATE_NOOP("Errors", "date applied"))}[missing[0]]))
     date_column = mapping["applied_on"]
-    order = numeric_order(row[date_column] for row in sheet.data_rows() if len(row) > date_column)
+
+    def order() -> str:
+        return numeric_order(row[date_column] for row in sheet.data_rows() if len(row) > date_column)
+
     # Names compared by their keys, the way find-or-create compares them (storage/name_key.py).
     seen = {tuple(row) for row in session.exec(
         select(Application.company_key, Application.role_key, Application.applied_on))}
@@ -107,11 +117,17 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
                 histories.append(steps)
         yield sheet.row_count, batch, histories
 
-    # The rows of the next batch are read and checked on a second thread while this one writes.
-    with larger_cache(session.connection(), CACHE_MB), read_ahead(batches()) as checked_batches:
+    connection = session.connection()
+    # The rows of the next batch are read and checked on a second thread while this one writes. The
+    # tables' secondary indexes are built once at the end, and the new applications go to the search
+    # index straight from each batch, not through the triggers' queue (storage/bulk_indexes.py).
+    with larger_cache(connection, CACHE_MB), indexes_set_aside(connection, BULK_TABLES), \
+            search_sync.inserts_unqueued(connection, "application"), read_ahead(batches()) as checked_batches:
         for done, batch, histories in checked_batches:
             ids = insert_applications(session, batch, rows.key_of)
-            insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
+            search_index.index_new(connection, "application", ids)
+            if any(histories):  # most spreadsheets have no history column: nothing to go through row by row
+                insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
             drain_batch()
             _step(done, sheet.row_count, progress, cancelled)
     return rows.report
@@ -124,12 +140,18 @@ class _RowChecker:
     words), so name keys, dates and outcomes are worked out once per distinct text.
     """
 
-    def __init__(self, mapping: dict[str, int], today: date, order: str, seen: set[DuplicateKey]) -> None:
-        self.mapping, self.today, self.order, self.seen = mapping, today, order, seen
+    def __init__(self, mapping: dict[str, int], today: date, order: Callable[[], str], seen: set[DuplicateKey]) -> None:
+        self.mapping, self.today, self.seen = mapping, today, seen
         self.report = ImportReport()
         self.key_of = lru_cache(maxsize=REMEMBERED)(name_key)
-        self.date_of = lru_cache(maxsize=REMEMBERED)(lambda text: parse_date(text, order))
+        self.date_of = lru_cache(maxsize=REMEMBERED)(self._date)
+        # The order of numeric dates takes a pass over the whole file: made only for a file that has a
+        # date it decides (a/b/yyyy, both at most 12), never for ISO dates (Thabat's own export).
+        self._order = lru_cache(maxsize=1)(order)
         self.outcomes: dict[str, str | None] = {}
+
+    def _date(self, text: str) -> date | None:
+        return parse_date(text, self._order() if needs_order(text) else "dmy")
 
     def checked(self, line: int, row: list[str]) -> tuple[ApplicationInput, str, list[ParsedStep]] | None:
         """The row's application, outcome and the history steps a form would accept; None for a blank
@@ -158,7 +180,7 @@ class _RowChecker:
                 company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
                 link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", ""),
                 description=cells.get("description", ""), currency=cells.get("currency", ""),
-                **extra_fields(cells, self.order, note)), self.today)
+                **extra_fields(cells, self.date_of, note)), self.today)
         except InputError as error:
             report.skipped.append((line, _field_reason(error)))
             return None

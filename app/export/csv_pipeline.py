@@ -15,7 +15,6 @@ from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message
-from thabat.app.export.csv_dates import parse_date
 from thabat.app.export.csv_history import ParsedStep
 from thabat.app.services import validation as check
 from thabat.app.text import catalogue
@@ -50,12 +49,13 @@ def _whole(text: str, note: Note, what: Callable[[], str]) -> int | None:
         return None
 
 
-def extra_fields(cells: dict[str, str], order: str, note: Note) -> dict:
-    """The ApplicationInput fields of revision 0004 that need reading (choices, numbers, a date).
+def extra_fields(cells: dict[str, str], read_date: Callable[[str], date | None], note: Note) -> dict:
+    """The ApplicationInput fields of revision 0004 that need reading (choices, numbers, a date read by
+    `read_date`, as the date applied is).
 
     The names of the fields are translated only for a note: a million rows took seconds translating them."""
     deadline_text = cells.get("deadline", "").strip()
-    deadline = parse_date(deadline_text, order) if deadline_text else None
+    deadline = read_date(deadline_text) if deadline_text else None
     if deadline_text and deadline is None:
         note(Message(QT_TRANSLATE_NOOP("Errors", "the deadline \u201c%1\u201d is not a date Thabat can read; left empty"),
                   deadline_text))
