@@ -100,3 +100,18 @@ def test_an_area_named_only_in_private_reflections_stays_out_without_them(prepar
     with prepared.session() as session:
         export_pdf(session, target, PdfOptions(lang="en", today=TODAY, include_private=False, sections=("journal",)))
     assert "Prepared for" not in _text(target)
+
+
+def test_an_area_shows_its_latest_interviews_and_says_how_many_there_are(prepared, monkeypatch):
+    from thabat.app.export import pdf_growth
+    from thabat.app.export.pdf_html import HtmlBuilder
+    from thabat.app.text.dates import DateStyle
+
+    monkeypatch.setattr(pdf_growth, "MOST_PER_AREA", 2)
+    with prepared.session() as session:
+        loops = pdf_growth.load_area_loops(session, None, None, include_private=True)
+    star = next(loop for loop in loops if loop.name.startswith("Structured"))
+    assert ([i.company for i in star.interviews], star.total) == (["Anghami", "Talabat"], 3)
+    builder = HtmlBuilder("en", DateStyle(lang="en"))
+    builder.area_loops(loops, TODAY)
+    assert "Interviews shown: the latest \u20682\u2069 of \u20683\u2069" in builder.html()

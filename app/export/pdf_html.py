@@ -157,6 +157,10 @@ class HtmlBuilder:
             self.marks.append(Mark(name, 1, loop.name))
             direction = text_direction(loop.name, "auto", self.dir)
             parts.append(f'<h2 dir="{direction}"><a name="{name}">{escaped(loop.name)}</a></h2>')
+            if loop.total > len(loop.interviews):
+                parts.append(self.heading_paragraph(
+                    fill(w["prepared_latest"], self.number(len(loop.interviews)), self.number(loop.total)),
+                    css_class="meta"))
             for interview in loop.interviews:
                 line = " · ".join((isolate(self.date(interview.on)), isolate(joined(interview.company, interview.role)),
                                    self._step(interview.stage, interview.round), self._what_followed(interview, today)))
