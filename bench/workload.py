@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
 TODAY = date(2026, 11, 26)  # fixed, so every run measures the same journal
 BIN = Path(sys.executable).parent
-
-
-def build_journal(folder: Path, years: int, today: date = TODAY) -> float:
-    """Fill `folder` with `years` of demo journal (in-process); returns the seconds it took."""
-    from thabat.app.cli import main
-
-    started = time.perf_counter()
-    status = main(["--data-dir", str(folder), "demo", "--years", str(years), "--today", today.isoformat()])
-    if status != 0:
-        raise RuntimeError(f"thabat demo failed with status {status}")
-    return time.perf_counter() - started
 
 
 def returning_user(folder: Path) -> None:

@@ -6,6 +6,7 @@ import json
 import signal
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -166,7 +167,8 @@ def test_the_whole_run_writes_results_json(tmp_path, monkeypatch):
     """The entry point end to end, with every measure stubbed but the journal build (a 1-year demo is too slow)."""
     import bench.__main__ as entry
 
-    monkeypatch.setattr(entry.workload, "build_journal", lambda folder, years: 0.5)
+    monkeypatch.setattr(entry.demo_build, "demo_build",
+                        lambda folder, years, repeat: [Figure(f"demo build {years} {repeat}", 0.5, "s", 10.0)])
     monkeypatch.setattr(entry, "steps", lambda args: [("stub", lambda folder, r: [Figure("stub", r, "ms", 1.0)],
                                                        args.repeat)])
     out = tmp_path / "results.json"
@@ -174,7 +176,26 @@ def test_the_whole_run_writes_results_json(tmp_path, monkeypatch):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["settings"]["repeat"] == 2 and "cores" in data["machine"]
     assert [(f["name"], f["value"], f["met"]) for f in data["figures"]] == [
-        ("demo journal build (5 years)", 0.5, True), ("stub", 2, False)]
+        ("demo build 5 3", 0.5, True), ("stub", 2, False)]
+
+
+def test_the_demo_build_is_the_median_of_its_runs_and_keeps_the_first_journal(tmp_path, monkeypatch):
+    from bench import demo_build
+    from bench.processes import Finished
+
+    made = []
+
+    def run(command, env):
+        folder = Path(command[command.index("--data-dir") + 1])
+        folder.mkdir()
+        made.append(folder)
+        return Finished(seconds=20.0 + len(made), peak_rss_mb=1, output="", cpu_seconds=[9.0, 7.0, 8.0][len(made) - 1])
+
+    monkeypatch.setattr(demo_build, "run_measured", run)
+    cpu, wall = demo_build.demo_build(tmp_path / "journal", 5, 3)
+    assert (cpu.value, cpu.target, cpu.met) == (8.0, 10.0, True) and "9.00, 7.00, 8.00" in cpu.note
+    assert (wall.value, wall.target) == (22.0, None)
+    assert [folder.exists() for folder in made] == [True, False, False] and made[0] == tmp_path / "journal"
 
 
 def test_long_work_probe_reports_each_job_s_event_loop_gap(tiny_journal):

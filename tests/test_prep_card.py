@@ -91,6 +91,9 @@ def test_an_area_lists_the_interviews_it_was_prepared_for_and_what_happened_next
         ("Talabat", date(2026, 12, 2), "interview", None),
         ("Noon", date(2026, 9, 24), "rejected", True),
     ]
+    # What happened next: the step that followed in the application's history (none yet for Talabat).
+    assert [(i.next_stage, i.next_round, i.next_on) for i in prepared_interviews(db, star)] == [
+        ("", None, None), ("rejected", None, date(2026, 10, 2))]
     # A rejection whose reflection did not name the area again: it counts as moved on.
     from thabat.app.views.applications import ApplicationInput, StageInput
     from thabat.app.services import applications, stages

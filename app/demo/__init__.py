@@ -25,6 +25,7 @@ from thabat.app.demo.areas import AreaPlan
 from thabat.app.demo.people import cast
 from thabat.app.demo.pipeline import record_applications
 from thabat.app.demo.reflections import plan_reflections, write_reflections
+from thabat.app.demo.rows_kept import rows_kept
 from thabat.app.demo.texts import PromptCatalogue, Writer
 from thabat.app.demo.timeline import plan_search
 from thabat.storage.search_sync import deferred
@@ -48,7 +49,7 @@ def build_demo(session: Session, seed: int, years: int, today: date) -> DemoCoun
     people = cast(rng, writer, journeys, min(120, 20 + 20 * years), years, today)
     confidence = mood.daily_mood(rng, journeys, start, today)
     # One search-index drain at the end instead of one per flush: the index is the same, built once.
-    with deferred(session):
+    with deferred(session), rows_kept(session):
         app_ids = record_applications(session, rng, journeys, people, today)
         rejections = log_rejections(session, rng, writer, journeys, app_ids, people, today)
         tracks = growth.add_skills(session, rng, prompts, writer)

@@ -25,6 +25,7 @@ from thabat import resources
 from thabat.app.export.atomic import ExportCancelled, atomic_target
 from thabat.app.export.pdf_book import add_outline, fill_contents, keep_headings_with_text, mark_pages
 from thabat.app.export.pdf_content import load_content
+from thabat.app.export.pdf_growth import load_area_loops
 from thabat.app.export.pdf_html import HtmlBuilder, labels
 from thabat.app.export.pdf_paint import Progress, body_width_css, lay_out, make_writer, paint_pages
 from thabat.app.export.pdf_text_layer import repair_text_layer
@@ -148,6 +149,8 @@ def export_pdf(
                 builder.item(item)
                 if progress is not None:
                     progress("entry", done, len(items))
+            builder.area_loops(load_area_loops(session, options.start, options.end, options.include_private),
+                               options.today)
 
         title = words["title"] + (f" — {options.user_name.strip()}" if options.user_name.strip() else "")
         with atomic_target(target) as temporary:

@@ -14,6 +14,8 @@ from thabat.app.text.dates import DateStyle, long_date, number
 from thabat.app.text.markup import escaped
 from thabat.app.export.pdf_book import Mark, part_key, part_title
 from thabat.app.export.pdf_content import EntryDoc, JournalContent, ReflectionDoc
+from thabat.app.export.pdf_growth import AreaLoop
+from thabat.app.services.prep import PreparedInterview
 from thabat.app.text.markdown import markdown_html
 from thabat.app.views.applications import Summary
 from thabat.app.text.direction import fill, isolate, joined, paragraphs_with_direction, text_direction
@@ -143,6 +145,28 @@ class HtmlBuilder:
             self.parts.append(self.marked(title, "h1", 0, new_page=True))
         self.parts.append(self._reflection(item) if isinstance(item, ReflectionDoc) else self._entry(item))
 
+    def area_loops(self, loops: list[AreaLoop], today: date) -> None:
+        """Per improvement area, the interviews it was prepared for and what followed; nothing when none."""
+        if not loops:
+            return
+        w = self.words
+        parts = [self.marked(w["prepared_for"], "h1", 0, new_page=True),
+                 self.heading_paragraph(w["prepared_intro"], css_class="meta")]
+        for loop in loops:
+            name = f"mark-{len(self.marks)}"
+            self.marks.append(Mark(name, 1, loop.name))
+            direction = text_direction(loop.name, "auto", self.dir)
+            parts.append(f'<h2 dir="{direction}"><a name="{name}">{escaped(loop.name)}</a></h2>')
+            if loop.total > len(loop.interviews):
+                parts.append(self.heading_paragraph(
+                    fill(w["prepared_latest"], self.number(len(loop.interviews)), self.number(loop.total)),
+                    css_class="meta"))
+            for interview in loop.interviews:
+                line = " · ".join((isolate(self.date(interview.on)), isolate(joined(interview.company, interview.role)),
+                                   self._step(interview.stage, interview.round), self._what_followed(interview, today)))
+                parts.append(self.heading_paragraph("• " + line))
+        self.parts.append("".join(parts))
+
     def html(self) -> str:
         parts = list(self.parts)
         if self._contents_at is not None and any(mark.level == 0 for mark in self.marks):
@@ -179,6 +203,31 @@ class HtmlBuilder:
             template = catalogue.load("prompts")["interview_round"]
             return (template.get(self.lang) or template["en"]).replace("{n}", self.number(round_))
         return catalogue.label("stages", stage, self.lang) if stage else ""
+
+    def _step(self, stage: str, round_: int | None) -> str:
+        """A step of an application's history: "Interview, round 2", "Final round", "Offer"..."""
+        if stage == "interview" and round_:
+            return self._stage(stage, round_)
+        return catalogue.label("history_stages", stage, self.lang)
+
+    def _what_followed(self, interview: PreparedInterview, today: date) -> str:
+        w = self.words
+        if interview.next_on is not None:
+            on = self.date(interview.next_on)
+            if interview.next_stage == "rejected":
+                key = {True: "then_rejected_again", False: "then_rejected_moved"}.get(interview.cited_again,
+                                                                                       "then_rejected")
+                return fill(w[key], on)
+            if interview.next_stage == "offer":
+                return fill(w["then_offer"], on)
+            if interview.next_stage == "withdrawn":
+                return fill(w["then_withdrew"], on)
+            return fill(w["then_step"], self._step(interview.next_stage, interview.next_round), on)
+        if interview.on >= today:
+            return w["coming_up"]
+        if interview.outcome in ("pending", "interview"):
+            return w["still_waiting"]
+        return catalogue.label("outcomes", interview.outcome, self.lang)
 
     def _reflection(self, r: ReflectionDoc) -> str:
         w = self.words

@@ -19,23 +19,32 @@ from thabat.storage.name_key import name_key
 
 RECURRING_AT = 3
 """An area cited in this many reflections or more is flagged as recurring."""
+FEW = 200
+"""Up to this many action items, their areas and reflections are read by id (well inside SQLite's
+limit on a statement's parameters)."""
 
 
-def _reflection_rows(session: Session) -> dict[int, CitingReflection]:
-    """Every reflection with the rejection it is about (when it has one)."""
-    rows = session.exec(
-        select(Reflection, Rejection, Application)
+def _reflection_rows(session: Session, ids: set[int] | None = None) -> dict[int, CitingReflection]:
+    """Every reflection (or those of `ids`) with the rejection it is about (when it has one).
+
+    Plain columns, not ORM objects: the action views ask for one or two reflections at a time, and
+    reading every reflection for each of them grew with the journal (the demo's main cost)."""
+    query = (
+        select(Reflection.id, Reflection.created_at, Reflection.state, Rejection.received_on, Rejection.stage,
+               Application.company, Application.role)
         .join(Rejection, Reflection.rejection_id == Rejection.id, isouter=True)
         .join(Application, Rejection.application_id == Application.id, isouter=True)
-    ).all()
+    )
+    if ids is not None:
+        if not ids:
+            return {}
+        query = query.where(Reflection.id.in_(sorted(ids)))
     return {
-        reflection.id: CitingReflection(
-            id=reflection.id,
-            on=rejection.received_on if rejection else local_day(reflection.created_at),
-            company=app.company if app else "", role=app.role if app else "",
-            stage=rejection.stage if rejection else "", state=reflection.state,
+        reflection_id: CitingReflection(
+            id=reflection_id, on=received_on if received_on is not None else local_day(created_at),
+            company=company or "", role=role or "", stage=stage or "", state=state,
         )
-        for reflection, rejection, app in rows
+        for reflection_id, created_at, state, received_on, stage, company, role in session.exec(query).all()
     }
 
 
@@ -125,8 +134,13 @@ def list_actions(session: Session) -> list[ActionView]:
 
 def action_views(session: Session, items: list[ActionItem]) -> list[ActionView]:
     """The read models of `items`, with the names of their areas and reflections."""
-    areas = dict(session.exec(select(ImprovementArea.id, ImprovementArea.name)).all())
-    reflections = _reflection_rows(session)
+    # A few items (a reflection's): read only theirs; many (the Growth page): read all at once.
+    few = len(items) <= FEW
+    area_ids = sorted({item.area_id for item in items if item.area_id is not None})
+    area_query = select(ImprovementArea.id, ImprovementArea.name)
+    areas = {} if few and not area_ids else dict(
+        session.exec(area_query.where(ImprovementArea.id.in_(area_ids)) if few else area_query).all())
+    reflections = _reflection_rows(session, {i.reflection_id for i in items if i.reflection_id is not None} if few else None)
     return [_action_view(item, areas, reflections) for item in items]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
@@ -265,6 +265,10 @@ class PreparedInterview:
     """The application's outcome now (app/services/stages.py keeps it in step with the history)."""
     cited_again: bool | None
     """After a rejection: whether its reflection named the area again (None when there was none to name it)."""
+    next_stage: str = ""
+    """The application's next step after this interview (a history stage), "" when none came yet."""
+    next_round: int | None = None
+    next_on: date | None = None
 
 
 def prepared_interviews(db: sqlite3.Connection, area_id: int) -> list[PreparedInterview]:
@@ -289,4 +293,25 @@ def prepared_interviews(db: sqlite3.Connection, area_id: int) -> list[PreparedIn
             cited_again = (app_id in again) if outcome == "rejected" and app_id in reflected else None
             found.append(PreparedInterview(stage_id, app_id, company, role, date.fromisoformat(on), stage, round_,
                                            outcome, cited_again))
-    return sorted(found, key=lambda i: (i.on, i.stage_id), reverse=True)
+    return sorted(_with_next_steps(db, found), key=lambda i: (i.on, i.stage_id), reverse=True)
+
+
+def _with_next_steps(db: sqlite3.Connection, interviews: list[PreparedInterview]) -> list[PreparedInterview]:
+    """Each interview with the step that followed it in its application's history (date, then id order)."""
+    app_ids = sorted({i.application_id for i in interviews})
+    history: dict[int, list[tuple]] = {}
+    for start in range(0, len(app_ids), 500):  # well inside SQLite's limit on a statement's parameters
+        chunk = app_ids[start:start + 500]
+        for app_id, stage_id, stage, on, round_ in db.execute(
+                f"""SELECT application_id, id, stage, occurred_on, round FROM stage_event
+                    WHERE application_id IN ({",".join("?" * len(chunk))})""", chunk):
+            history.setdefault(app_id, []).append((date.fromisoformat(on), stage_id, stage, round_))
+    result = []
+    for interview in interviews:
+        later = sorted(step for step in history.get(interview.application_id, ())
+                       if (step[0], step[1]) > (interview.on, interview.stage_id))
+        if later:
+            on, _id, stage, round_ = later[0]
+            interview = replace(interview, next_stage=stage, next_round=round_, next_on=on)
+        result.append(interview)
+    return result

@@ -79,7 +79,6 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     for name, value in values.items():
         setattr(reflection, name, value)
     _store_answers(session, reflection.id, answers)
-    _drop_merged_answers(session, reflection.id)
     if tags is not None:
         set_tags(session, "reflection", reflection.id, tags)
     reflection.updated_at = utcnow()
@@ -160,8 +159,14 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
 
 
 def _store_answers(session: Session, reflection_id: int, answers: dict[str, str]) -> None:
+    """The answers become `answers`; answers to retired prompts go (the draft just saved holds them
+    in the field that replaced them)."""
     stored = {a.prompt_key: a for a in session.exec(
         select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection_id)).all()}
+    for key, answer in list(stored.items()):
+        if merged_into(key) is not None:
+            session.delete(answer)
+            del stored[key]
     for key, text in answers.items():
         answer = stored.get(key)
         if answer is None:
@@ -178,13 +183,6 @@ def _next_step_as_action(session: Session, reflection: Reflection, today: date) 
     title = next((line.strip() for line in reflection.next_steps.splitlines() if line.strip()), "")[:500]
     if title and not any(action.title == title for action in actions_of(session, reflection.id)):
         add_action(session, reflection.id, title, today + timedelta(days=QUICK_ACTION_DAYS), today)
-
-
-def _drop_merged_answers(session: Session, reflection_id: int) -> None:
-    """Answers to retired prompts: the draft just saved holds them in the field that replaced them."""
-    for answer in session.exec(select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection_id)).all():
-        if merged_into(answer.prompt_key) is not None:
-            session.delete(answer)
 
 
 def _get(session: Session, reflection_id: int) -> Reflection:
