@@ -52,7 +52,7 @@ import sys
 from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
-         "thabat.ui.charts_page", "thabat.ui.reflection_page", "PySide6.QtNetwork", "logging.handlers")
+         "thabat.ui.charts_page", "thabat.ui.reflection_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer")
 smoke_test = application._smoke_test
 
 
