@@ -48,6 +48,8 @@ class Journal:
             raise ValueError("a journal without an engine needs its folder")
         self._engine = engine
         self._loading: BackgroundLoad | None = None
+        self.load_also: tuple[str, ...] = ()
+        """Modules the engine's load imports on its thread too, whoever starts it (see `start_loading_engine`)."""
         self.folder = folder
         self.events = EventBus()
         """What the use cases announce after each commit; handed on to a reopened journal (`hand_over_events`)."""
@@ -91,7 +93,8 @@ class Journal:
         then import `also_import` there too. Call from the GUI thread, which must later read
         `engine` (or `close()`) to take the load back; a no-op when the engine exists or is loading."""
         if self._engine is None and self._loading is None:
-            self._loading = BackgroundLoad(lambda: _file_engine(self.folder, also_import), "thabat-orm-load").start()
+            modules = also_import or self.load_also
+            self._loading = BackgroundLoad(lambda: _file_engine(self.folder, modules), "thabat-orm-load").start()
 
     @contextmanager
     def session(self) -> Iterator["Session"]:

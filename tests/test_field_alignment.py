@@ -13,7 +13,7 @@ from thabat.ui.field_alignment import install_field_alignment
 def aligner(qapp):
     aligner = install_field_alignment(qapp)  # as the application installs it at start
     yield aligner
-    qapp.removeEventFilter(aligner)
+    aligner.uninstall()
     aligner.setParent(None)
 
 

@@ -52,7 +52,7 @@ import sys
 from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
-         "thabat.ui.charts_page", "thabat.ui.reflection_page", "PySide6.QtNetwork", "logging.handlers")
+         "thabat.ui.charts_page", "thabat.ui.reflection_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer")
 smoke_test = application._smoke_test
 
 
@@ -100,6 +100,8 @@ def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_then_c
     try:
         assert instance.acquire(listen=False) and instance.server is None
         loading = application._after_first_paint(journal, isolated_data, instance)
+        assert not loading.started and gc.isenabled()  # the first key after the paint has the processor to itself
+        qtbot.waitUntil(lambda: loading.started, timeout=application.LOAD_GRACE_MS + 5_000)
         assert not gc.isenabled()  # collection waits for the GUI thread while the ORM loads (app/runtime/background_load.py)
         with qtbot.waitSignal(loading.orm_ready, timeout=60_000):
             pass  # the event loop turns meanwhile: the load is on its own thread
@@ -126,6 +128,7 @@ original = application._after_first_paint
 
 def after_first_paint(journal, *args):
     loading = original(journal, *args)
+    loading.start()  # at once, not after the grace the app gives the user's first key: quit mid-load
     print("loading when asked to quit:", not journal.engine_ready, flush=True)
     return loading
 

@@ -15,7 +15,7 @@ from thabat.ui.wheel_guard import install_wheel_guard
 def guard(qapp):
     guard = install_wheel_guard(qapp)  # as the application installs it at start
     yield guard
-    qapp.removeEventFilter(guard)
+    guard.uninstall()
     guard.setParent(None)  # the next test installs a fresh one
 
 

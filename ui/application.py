@@ -32,6 +32,11 @@ from thabat.ui.wheel_guard import install_wheel_guard
 from thabat.ui.error_text import error_text
 
 
+LOAD_GRACE_MS = 500
+"""After the first paint, the heavy loads (the ORM, then matplotlib) and the daily backup wait this long:
+the user's first key or click gets the whole processor (a loading thread takes the GIL from the GUI
+thread every few milliseconds). Anything that needs the ORM sooner starts its load at once."""
+
 SMOKE_TEST_ENV = "THABAT_QUIT_AFTER_START"
 """Set to 1 to start, paint the main window once, report and quit: how packaging checks a build."""
 
@@ -162,8 +167,8 @@ class AfterFirstPaint(QObject):
 def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None,
                        window: QWidget | None = None, first_start: bool = False) -> BackgroundLoading:
     """What can wait until the window is on screen: the welcome on a fresh data folder, hearing other
-    launches, the daily backup, and loading the ORM (then matplotlib) on a thread of its own, so the
-    window answers meanwhile.
+    launches, then, `LOAD_GRACE_MS` later, the daily backup and loading the ORM (then matplotlib) on a
+    thread of its own, so the window answers meanwhile.
 
     The load's thread is joined on the GUI thread, before the window is let go at exit
     (`shut_down`): app/runtime/background_load.py says why that order matters.
@@ -177,11 +182,17 @@ def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance 
         offer_welcome(window)
     if instance is not None and instance.server is None:
         instance.listen()
-    failure = _daily_backup(folder)
-    if failure is not None and window is not None:
-        _tell_backup_failed(window, failure)
     loading = BackgroundLoading(journal, window)
-    loading.start()  # last: the work above would otherwise share the GIL with the loading thread
+
+    def settled() -> None:
+        if loading.ended:  # the app is quitting
+            return
+        failure = _daily_backup(folder)
+        if failure is not None and window is not None:
+            _tell_backup_failed(window, failure)
+        loading.start()  # last: the backup would otherwise share the GIL with the loading thread
+
+    QTimer.singleShot(LOAD_GRACE_MS, loading, settled)
     return loading
 
 

@@ -84,6 +84,10 @@ class BackgroundLoading(QObject):
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        journal.load_also = ORM_MODULES  # whoever starts the engine's load first (a Save) loads these with it
+        self.started = False
+        self.ended = False
+        """`finish` has run (the app quits): nothing starts any more."""
         self._ui_modules = list(UI_MODULES)
         self._charts: BackgroundLoad | None = None
         self._timer = QTimer(self)
@@ -91,6 +95,10 @@ class BackgroundLoading(QObject):
         self._timer.timeout.connect(self._poll)
 
     def start(self) -> None:
+        """Begin now (a no-op once begun, or once `finish` has run)."""
+        if self.started:
+            return
+        self.started = True
         self.journal.start_loading_engine(ORM_MODULES)
         self._timer.start()
 
@@ -115,6 +123,7 @@ class BackgroundLoading(QObject):
 
         The ORM's load is taken back by `Journal.close()`; a chart module that fails to load is only
         logged here: the Charts page imports it again and shows the error where it matters."""
+        self.started = self.ended = True  # a start still waiting for its turn does not begin after this
         self._timer.stop()
         if self._charts is not None:
             try:

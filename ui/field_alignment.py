@@ -1,17 +1,17 @@
 """Numbers and dates start where the reading starts: at the right in Arabic, at the left in English.
 
 A spin box or date field aligns its text by the text's own direction, and digits read left to
-right: in Arabic, a weekly goal of 5 or a date sat at the far left of a right-to-left form. One
-filter, installed once on the application, aligns every such field with the reading direction,
-again whenever the direction changes.
+right: in Arabic, a weekly goal of 5 or a date sat at the far left of a right-to-left form. Each
+such field is aligned with the reading direction as Qt polishes it (ui/widget_polish.py), and again
+whenever the direction changes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
-from thabat.ui.app_filter import install_app_filter
+from thabat.ui.widget_polish import add_polish_hook, remove_polish_hook
 
 _HORIZONTAL = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter
 _OURS = "thabat-leading-aligned"
@@ -31,15 +31,29 @@ def align_leading(field: QAbstractSpinBox) -> None:
 
 
 class LeadingAlignment(QObject):
-    """The application's event filter that keeps every number and date field aligned with the reading."""
+    """Aligns each number and date field as it is polished, and filters its events for a change of direction."""
+
+    def align(self, widget: QWidget) -> None:
+        """The polish hook."""
+        if isinstance(widget, QAbstractSpinBox):
+            align_leading(widget)
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.LayoutDirectionChange) \
-                and isinstance(watched, QAbstractSpinBox):
+        if event.type() == QEvent.Type.LayoutDirectionChange and isinstance(watched, QAbstractSpinBox):
             align_leading(watched)
         return False
+
+    def uninstall(self) -> None:
+        remove_polish_hook(self.align)
+        for widget in QApplication.allWidgets():
+            widget.removeEventFilter(self)
 
 
 def install_field_alignment(app: QApplication) -> LeadingAlignment:
     """Align every number and date field of `app`, present and future, with the reading direction."""
-    return install_app_filter(app, LeadingAlignment)
+    aligner = app.findChild(LeadingAlignment)
+    if aligner is None:
+        aligner = LeadingAlignment(app)
+    add_polish_hook(app, aligner.align)
+    return aligner

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from thabat import resources
 from thabat.ui.palette import DARK, LIGHT, Palette, qpalette
+from thabat.ui.widget_polish import set_polishing_style
 
 THEMES = ("system", "light", "dark")
 
@@ -57,7 +58,7 @@ def _on_system_scheme(scheme: Qt.ColorScheme) -> None:
 def _show(app: QApplication, colours: Palette) -> None:
     global _shown
     _shown = colours
-    app.setStyle("Fusion")  # the platform style may ignore the palette; Fusion honours it everywhere
+    set_polishing_style(app, "Fusion")  # the platform style may ignore the palette; Fusion honours it everywhere
     app.setPalette(qpalette(colours))
     app.setStyleSheet(stylesheet(colours))
 

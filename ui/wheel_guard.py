@@ -1,8 +1,8 @@
 """The mouse wheel scrolls the page, not the value under the pointer.
 
 A combo box, spin box, date field or slider changes its value on the wheel even without focus, so
-scrolling a long form set ratings and dates by accident. One filter, installed once on the
-application, guards every such widget: without focus the wheel goes to the scroll area around it.
+scrolling a long form set ratings and dates by accident. One guard, put on each such widget as Qt
+polishes it (ui/widget_polish.py): without focus the wheel goes to the scroll area around it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-from thabat.ui.app_filter import install_app_filter
+from thabat.ui.widget_polish import add_polish_hook, remove_polish_hook
 
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 """Value widgets; QDateEdit is a spin box."""
@@ -23,18 +23,27 @@ def _guarded(widget: QObject) -> bool:
 
 
 class WheelGuard(QObject):
-    """The application's event filter: a guarded widget takes wheel events only when it has focus."""
+    """The event filter of every guarded widget: it takes wheel events only when it has focus."""
+
+    def guard(self, widget: QWidget) -> None:
+        """The polish hook: filter `widget`'s events if it is a value widget."""
+        if _guarded(widget):
+            # WheelFocus would hand the focus over on the first wheel turn, before this filter sees it.
+            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and _guarded(watched):
-            # WheelFocus would hand the focus over on the first wheel turn, before this filter sees it.
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and _guarded(watched) and not watched.hasFocus():
+        if event.type() == QEvent.Type.Wheel and _guarded(watched) and not watched.hasFocus():
             scroll_page_instead(watched, event)
             return True
         return False
+
+    def uninstall(self) -> None:
+        """No more guarding from now on (tests install a fresh guard each)."""
+        remove_polish_hook(self.guard)
+        for widget in QApplication.allWidgets():
+            widget.removeEventFilter(self)
 
 
 def scroll_page_instead(widget: QWidget, event: QWheelEvent) -> None:
@@ -55,4 +64,8 @@ def scroll_page_instead(widget: QWidget, event: QWheelEvent) -> None:
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
     """Guard every value widget of `app`, present and future; the guard lives as long as `app`."""
-    return install_app_filter(app, WheelGuard)
+    guard = app.findChild(WheelGuard)
+    if guard is None:
+        guard = WheelGuard(app)
+    add_polish_hook(app, guard.guard)
+    return guard

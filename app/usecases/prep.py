@@ -7,16 +7,18 @@ so they paint before the ORM loads; writing a debrief goes through the ORM.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from thabat.app.events import ApplicationChanged
 from thabat.app.journal import Journal
 from thabat.app.views.applications import DebriefInput, DebriefView
 from thabat.app.services import coming_up as coming
-from thabat.app.services import prep
 from thabat.app.services.coming_up import ComingUpItem
-from thabat.app.services.prep import PrepCard
 
-__all__ = ["ComingUpItem", "PrepCard", "coming_up", "debrief_of", "prep_card", "save_debrief"]
+if TYPE_CHECKING:
+    from thabat.app.services.prep import PrepCard, PreparedInterview
+
+__all__ = ["ComingUpItem", "coming_up", "debrief_of", "prep_card", "save_debrief"]
 
 
 def coming_up(journal: Journal, today: date) -> list[ComingUpItem]:
@@ -25,7 +27,11 @@ def coming_up(journal: Journal, today: date) -> list[ComingUpItem]:
         return coming.coming_up(db, today)
 
 
-def prep_card(journal: Journal, stage_id: int) -> PrepCard:
+def prep_card(journal: Journal, stage_id: int) -> "PrepCard":
+    # Imported when a card is first asked for: its name matching loads the stemmers (~25 ms), which
+    # Today, painted before the window answers its first key, does not need.
+    from thabat.app.services import prep
+
     with journal.reader() as db:
         return prep.prep_card(db, stage_id)
 
@@ -47,7 +53,9 @@ def save_debrief(journal: Journal, application_id: int, stage_id: int, data: Deb
     return view
 
 
-def prepared_interviews(journal: Journal, area_id: int) -> list[prep.PreparedInterview]:
+def prepared_interviews(journal: Journal, area_id: int) -> "list[PreparedInterview]":
     """For the Growth page: the interviews an improvement area was prepared for, and what happened next."""
+    from thabat.app.services import prep
+
     with journal.reader() as db:
         return prep.prepared_interviews(db, area_id)
