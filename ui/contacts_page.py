@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from thabat.app.errors import InputError, UserError
@@ -22,6 +22,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from thabat.ui.grown_to_content import grow_to_content
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 from thabat.ui.wrapped_list import wrap_rows
@@ -82,7 +83,6 @@ class ContactsPage(Page):
 
         self.apps_box = QGroupBox()
         self.linked = wrap_rows(QListWidget())
-        self.linked.setMaximumHeight(90)
         self.link_choice = QComboBox()
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self._on_link)
@@ -98,7 +98,6 @@ class ContactsPage(Page):
 
         self.follow_box = QGroupBox()
         self.history = wrap_rows(QListWidget())
-        self.history.setMaximumHeight(90)
         self.follow_date = DateEdit(context, context.today())
         self.follow_message = UserTextEdit(minimum_lines=5)
         self.follow_button = QPushButton()
@@ -122,9 +121,19 @@ class ContactsPage(Page):
         right_layout.addLayout(form_buttons)
         right_layout.addWidget(self.apps_box)
         right_layout.addWidget(self.follow_box)
+        # The page fits the window: the people list scrolls on its own, and so does the contact beside it
+        # (side by side, never one scroll bar inside another); the contact's lists and texts grow instead.
+        for view in (self.notes, self.linked, self.history, self.follow_message):
+            grow_to_content(view)
+        self.detail_area = QScrollArea()
+        self.detail_area.setObjectName("contact-detail")
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area.setWidget(right)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.detail_area)
         splitter.setSizes([300, 600])
         self.content = splitter
         self.empty_state = EmptyState("contacts")
