@@ -160,12 +160,17 @@ class ContactsPage(Page):
             self.tr("Keep the recruiters and interviewers you meet: Thabat reminds you to follow up with them "
                     "a few weeks later."),
             self.tr("Add your first contact"))
-        self.export_all_button.setText(self.tr("Export all as vCard…"))
+        # Short words, the format in the tooltip: in Arabic, "… vCard…" ended with a Latin word, and the
+        # dots, drawn at the line's far (left) end, read like a label cut short.
+        self.export_all_button.setText(self.tr("Export all…"))
+        self.export_all_button.setToolTip(self.tr("Save every contact in one vCard file (.vcf), for an address book "
+                                                  "or a phone"))
         self.form.set_labels((self.tr("&Name:"), self.tr("&Role:"), self.tr("&Company:"), self.tr("&Email:"),
                               self.tr("&Profile link:"), self.tr("N&otes:")))
         self.save_button.setText(self.tr("&Save"))
         self.delete_button.setText(self.tr("Delete"))
-        self.export_button.setText(self.tr("Export as vCard…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save this contact as a vCard file (.vcf)"))
         self.apps_box.setTitle(self.tr("Applications"))
         self.link_choice.setAccessibleName(self.tr("Application to link"))
         self.link_button.setText(self.tr("Link"))
