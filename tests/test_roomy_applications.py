@@ -27,7 +27,7 @@ def test_the_table_takes_most_of_the_width_with_every_column_in_view(qtbot, fill
         widest = max(metrics.horizontalAdvance(page.proxy.index(row, column).data()) for row in range(50))
         assert header.sectionSize(column) >= widest + 8, key  # shown whole, with its margins
     for key in ("company", "role"):
-        assert header.sectionSize(ApplicationsModel.COLUMNS.index(key)) >= 140, key
+        assert header.sectionSize(ApplicationsModel.COLUMNS.index(key)) >= 130, key
     latest_step = ApplicationsModel.COLUMNS.index("last_stage")
     assert header.isSectionHidden(latest_step)  # at this width it is in the history beside the table
     window.resize(1366, 768)

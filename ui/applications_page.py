@@ -105,13 +105,17 @@ class ApplicationsPage(Page):
         detail_layout.addWidget(self.detail_text)
         detail_layout.addWidget(self.history_label)
         detail_layout.addWidget(self.history, 1)
-        # Two buttons a row: in one row of three and one of four, they made the pane wider than the table.
-        for group in ((self.record_button, self.edit_step_button, self.delete_step_button),
-                      (self.edit_button, self.detail_reject_button, self.reflect_button, self.delete_button)):
-            grid = QGridLayout()
-            for index, button in enumerate(group):
-                grid.addWidget(button, index // 2, index % 2)
-            detail_layout.addLayout(grid)
+        # Two buttons a row, in two equal columns: in one row of three and one of four, they made the pane
+        # wider than the table. The history's buttons first, then the application's.
+        grid = QGridLayout()
+        for row, group in enumerate(((self.record_button, self.edit_step_button), (self.delete_step_button,),
+                                     (self.edit_button, self.detail_reject_button),
+                                     (self.reflect_button, self.delete_button))):
+            for column, button in enumerate(group):
+                grid.addWidget(button, row, column)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        detail_layout.addLayout(grid)
 
         # Table or board, as the user left it.
         self.table_button, self.board_button = QPushButton(), QPushButton()

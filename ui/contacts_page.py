@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from thabat.app.errors import InputError, UserError
@@ -22,7 +22,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
-from thabat.ui.grown_to_content import grow_to_content
+from thabat.ui.grown_to_content import grow_to_content, scrolling_pane
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 from thabat.ui.wrapped_list import wrap_rows
@@ -125,12 +125,7 @@ class ContactsPage(Page):
         # (side by side, never one scroll bar inside another); the contact's lists and texts grow instead.
         for view in (self.notes, self.linked, self.history, self.follow_message):
             grow_to_content(view)
-        self.detail_area = QScrollArea()
-        self.detail_area.setObjectName("contact-detail")
-        self.detail_area.setWidgetResizable(True)
-        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_area.setWidget(right)
+        self.detail_area = scrolling_pane(right, "contact-detail")
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.detail_area)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from shiboken6 import isValid
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QListView, QTextEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView, QAbstractScrollArea, QFrame, QListView, QScrollArea, QTextEdit, QWidget,
+)
 
 
 class _Grower(QObject):
@@ -83,3 +85,15 @@ def grow_to_content(view: QAbstractItemView | QTextEdit, minimum: int | None = N
     view.setProperty("grows_to_content", True)
     grower.fit()
     return view
+
+
+def scrolling_pane(content: QWidget, name: str) -> QScrollArea:
+    """`content` (a detail pane beside a list) in a scroll area of its own: the page fits the window, the
+    list and the pane scroll side by side, and the pane's lists grow to their content inside it."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
