@@ -120,7 +120,7 @@ class JournalPage(Page):
 
         for box in (self.kind, self.company, self.period):  # as wide as a short name: the search box has the room
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(12)
+            box.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 1)
         filters.addWidget(self.kind)

@@ -2755,7 +2755,7 @@
     </message>
     <message>
         <source>Search the journal (Ctrl+F)…</source>
-        <translation>اضغط Ctrl+F للبحث في اليوميات…</translation>
+        <translation>ابحث في اليوميات…</translation>
     </message>
     <message>
         <source>Search the journal</source>
