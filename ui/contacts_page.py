@@ -121,6 +121,7 @@ class ContactsPage(Page):
         right_layout.addLayout(form_buttons)
         right_layout.addWidget(self.apps_box)
         right_layout.addWidget(self.follow_box)
+        right_layout.addStretch(1)  # on a tall window the boxes keep their height; the room is left below
         # The page fits the window: the people list scrolls on its own, and so does the contact beside it
         # (side by side, never one scroll bar inside another); the contact's lists and texts grow instead.
         for view in (self.notes, self.linked, self.history, self.follow_message):
