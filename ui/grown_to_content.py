@@ -27,12 +27,18 @@ class _Grower(QObject):
         self._width = -1
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.installEventFilter(self)
+        # The viewport's own resize, not the view's: when the view hears of a new width, its viewport (where
+        # the rows are laid out) still has the old one, and the rows would be measured at that width.
+        view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.view.width() != self._width:
-            self._width = self.view.width()
-            self.fit()
-        elif event.type() in (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+        # Only the event type is looked at first: other events arrive while the view is being destroyed.
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is not self.view:  # the viewport
+            if event.size().width() != self._width:
+                self._width = event.size().width()
+                self.fit()
+        elif kind in (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.FontChange) and watched is self.view:
             self.fit()
         return False
 
