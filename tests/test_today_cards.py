@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from thabat.app.views.applications import RejectionInput
 from thabat.app.services import contacts, growth, rejections
@@ -194,11 +194,16 @@ def test_nothing_chosen_opens_nothing(qtbot, window):
     assert window.current_page() is today
 
 
-def test_due_grows_with_a_big_window(qtbot, journal, isolated_data):
+def test_due_shows_every_item_with_no_scroll_bar_of_its_own(qtbot, journal, isolated_data):
+    """Today scrolls as a whole: its Due list is as tall as its items at any width (one scroll bar)."""
     _seed(journal)
     page = today_page(qtbot, journal, isolated_data)
-    page.resize(1200, 800)  # room for every card (a smaller window scrolls)
-    qtbot.waitUntil(lambda: page.due_list.height() > 0)
-    small = page.due_list.height()
-    page.resize(1700, 1200)
-    qtbot.waitUntil(lambda: page.due_list.height() > small + 200)
+    listing = page.due_list
+    for width in (1200, 700, 1700):
+        page.resize(width, 800)
+        qtbot.waitUntil(lambda: listing.width() > 0)
+        QApplication.processEvents()
+        last = listing.visualItemRect(listing.item(listing.count() - 1))
+        assert listing.count() > 1 and not listing.verticalScrollBar().isVisible()
+        assert listing.viewport().rect().contains(last), width
+        assert listing.viewport().height() - last.bottom() < 20, width  # and not taller than them

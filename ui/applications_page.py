@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QButtonGroup, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from thabat.app.views.applications import ApplicationDetail, RejectionView, Stag
 from thabat.ui.application_facts import application_facts, step_text
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_board import ApplicationsBoard
+from thabat.ui.applications_columns import FittedColumns
 from thabat.ui.card_moves import CardMoves
 from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from thabat.ui.collated_sort_proxy import CollatedSortProxy
@@ -69,7 +70,7 @@ class ApplicationsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns = FittedColumns(self.table)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _: self.edit_application())
         self.user_text_cells = UserTextDelegate(self.table)
@@ -105,14 +106,17 @@ class ApplicationsPage(Page):
         detail_layout.addWidget(self.detail_text)
         detail_layout.addWidget(self.history_label)
         detail_layout.addWidget(self.history, 1)
-        step_buttons = QHBoxLayout()
-        for button in (self.record_button, self.edit_step_button, self.delete_step_button):
-            step_buttons.addWidget(button)
-        detail_layout.addLayout(step_buttons)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.detail_reject_button, self.reflect_button, self.delete_button):
-            buttons.addWidget(button)
-        detail_layout.addLayout(buttons)
+        # Two buttons a row, in two equal columns: in one row of three and one of four, they made the pane
+        # wider than the table. The history's buttons first, then the application's.
+        grid = QGridLayout()
+        for row, group in enumerate(((self.record_button, self.edit_step_button), (self.delete_step_button,),
+                                     (self.edit_button, self.detail_reject_button),
+                                     (self.reflect_button, self.delete_button))):
+            for column, button in enumerate(group):
+                grid.addWidget(button, row, column)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        detail_layout.addLayout(grid)
 
         # Table or board, as the user left it.
         self.table_button, self.board_button = QPushButton(), QPushButton()
@@ -138,9 +142,9 @@ class ApplicationsPage(Page):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 360])  # the table first: its four columns need the room
+        splitter.setSizes([700, 280])  # the table first: its five columns need the room
         self.stack = QStackedWidget()
         self.stack.addWidget(splitter)
         self.stack.addWidget(self.board)
@@ -209,6 +213,7 @@ class ApplicationsPage(Page):
         style = self.context.date_style()
         self.proxy.set_language(style.lang)
         self.model.set_rows(rows, style)
+        self.columns.fit(style)  # the language, calendar or digits may have changed
         if selected is not None:
             self.select(selected)
         else:

@@ -22,6 +22,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from thabat.ui.grown_to_content import grow_to_content, scrolling_pane
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 from thabat.ui.wrapped_list import wrap_rows
@@ -83,7 +84,6 @@ class ContactsPage(Page):
 
         self.apps_box = QGroupBox()
         self.linked = wrap_rows(QListWidget())
-        self.linked.setMaximumHeight(90)
         self.link_choice = QComboBox()
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self._on_link)
@@ -99,7 +99,6 @@ class ContactsPage(Page):
 
         self.follow_box = QGroupBox()
         self.history = wrap_rows(QListWidget())
-        self.history.setMaximumHeight(90)
         self.follow_date = DateEdit(context, context.today())
         self.follow_message = UserTextEdit(minimum_lines=5)
         self.follow_button = QPushButton()
@@ -123,9 +122,15 @@ class ContactsPage(Page):
         right_layout.addLayout(form_buttons)
         right_layout.addWidget(self.apps_box)
         right_layout.addWidget(self.follow_box)
+        right_layout.addStretch(1)  # on a tall window the boxes keep their height; the room is left below
+        # The page fits the window: the people list scrolls on its own, and so does the contact beside it
+        # (side by side, never one scroll bar inside another); the contact's lists and texts grow instead.
+        for view in (self.notes, self.linked, self.history, self.follow_message):
+            grow_to_content(view)
+        self.detail_area = scrolling_pane(right, "contact-detail")
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.detail_area)
         splitter.setSizes([300, 600])
         self.content = splitter
         self.empty_state = EmptyState("contacts")
@@ -152,12 +157,17 @@ class ContactsPage(Page):
             self.tr("Keep the recruiters and interviewers you meet: Thabat reminds you to follow up with them "
                     "a few weeks later."),
             self.tr("Add your first contact"))
-        self.export_all_button.setText(self.tr("Export all as vCard…"))
+        # Short words, the format in the tooltip: in Arabic, "… vCard…" ended with a Latin word, and the
+        # dots, drawn at the line's far (left) end, read like a label cut short.
+        self.export_all_button.setText(self.tr("Export all…"))
+        self.export_all_button.setToolTip(self.tr("Save every contact in one vCard file (.vcf), for an address book "
+                                                  "or a phone"))
         self.form.set_labels((self.tr("&Name:"), self.tr("&Role:"), self.tr("&Company:"), self.tr("&Email:"),
                               self.tr("&Profile link:"), self.tr("N&otes:")))
         self.save_button.setText(self.tr("&Save"))
         self.delete_button.setText(self.tr("Delete"))
-        self.export_button.setText(self.tr("Export as vCard…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save this contact as a vCard file (.vcf)"))
         self.apps_box.setTitle(self.tr("Applications"))
         self.link_choice.setAccessibleName(self.tr("Application to link"))
         self.link_button.setText(self.tr("Link"))

@@ -21,6 +21,7 @@ from thabat.app.views.growth import AreaSummary, SkillSeries
 from thabat.ui.action_items_panel import ActionItemsPanel
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState
+from thabat.ui.grown_to_content import grow_to_content, scrolling_pane
 from thabat.ui.labels import stage_label
 from thabat.ui.page import Page
 from thabat.ui.sparkline import Sparkline
@@ -54,8 +55,9 @@ class GrowthPage(Page):
         self.area_actions_label = QLabel()
         self.area_actions = wrap_rows(QListWidget())
         self.area_interviews_label = QLabel(wordWrap=True)
-        self.area_interviews = QListWidget()  # the loop: prepared for at these interviews, and what came next
-        self.area_interviews.setWordWrap(True)
+        self.area_interviews = wrap_rows(QListWidget())  # the loop: prepared for at these interviews, and what next
+        for listing in (self.area_reflections, self.area_actions, self.area_interviews):
+            grow_to_content(listing)  # the area's pane scrolls as one, beside the list of areas
         self.areas_empty = QLabel(wordWrap=True)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -66,14 +68,15 @@ class GrowthPage(Page):
         detail_layout.addWidget(self.area_title)
         detail_layout.addLayout(state_row)
         detail_layout.addWidget(self.area_reflections_label)
-        detail_layout.addWidget(self.area_reflections, 1)
+        detail_layout.addWidget(self.area_reflections)
         detail_layout.addWidget(self.area_actions_label)
-        detail_layout.addWidget(self.area_actions, 1)
+        detail_layout.addWidget(self.area_actions)
         detail_layout.addWidget(self.area_interviews_label)
-        detail_layout.addWidget(self.area_interviews, 1)
+        detail_layout.addWidget(self.area_interviews)
+        detail_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.areas)
-        splitter.addWidget(detail)
+        splitter.addWidget(scrolling_pane(detail, "area-detail"))
         splitter.setSizes([420, 380])
         areas_tab = QWidget()
         areas_layout = QVBoxLayout(areas_tab)

@@ -120,6 +120,9 @@ class JournalPage(Page):
         self.panes.addWidget(self.editor)
         self.panes.addWidget(reader_pane)
 
+        for box in (self.kind, self.company, self.period):  # as wide as a short name: the search box has the room
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 1)
         filters.addWidget(self.kind)

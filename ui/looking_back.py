@@ -15,6 +15,7 @@ from thabat.app.text.plurals import counted
 from thabat.app.services.looking_back import Memory, MonthLookBack
 from thabat.app.text.direction import fill
 from thabat.ui.context import AppContext
+from thabat.ui.grown_to_content import grow_to_content
 from thabat.ui.today_card import Card
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -48,9 +49,9 @@ class OnThisDayBox(Card):
         super().__init__("on-this-day")
         self.context = context
         self.list = _MemoryList()
-        self.list.setMaximumHeight(150)
         self.list.setWordWrap(True)  # a long first line wraps instead of scrolling sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grow_to_content(self.list)  # Today scrolls as a whole: one scroll bar, not one inside another
         self.list.activated_memory.connect(self.open_requested)
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)

@@ -12,6 +12,7 @@ from thabat.app.text.direction import fill
 from thabat.app.usecases import settings
 from thabat.ui.context import AppContext
 from thabat.ui.form import ErrorLine, LabelledForm
+from thabat.ui.grown_to_content import grow_to_content
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
 PLACEHOLDERS = ("company", "role", "interviewer", "user_name")
@@ -43,7 +44,7 @@ class TemplatesEditor(QGroupBox):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(context.lang))
         self.subject = TemplateLineEdit()
-        self.body = TemplateTextEdit(minimum_lines=7)
+        self.body = grow_to_content(TemplateTextEdit(minimum_lines=7))  # Settings scrolls as a whole
         self.help = QLabel(wordWrap=True)
         self.status = QLabel()
         self.save_button, self.reset_button = QPushButton(), QPushButton()

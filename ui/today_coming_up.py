@@ -17,6 +17,7 @@ from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.prep import ComingUpItem
 from thabat.ui.application_facts import clock
 from thabat.ui.context import AppContext
+from thabat.ui.grown_to_content import grow_to_content
 from thabat.ui.today_card import Card
 from thabat.ui.labels import stage_label
 
@@ -33,9 +34,9 @@ class ComingUpBox(Card):
         super().__init__("coming-up", parent)
         self.context = context
         self.list = QListWidget()
-        self.list.setMaximumHeight(150)
         self.list.setWordWrap(True)  # a long company and role wrap instead of scrolling sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grow_to_content(self.list)  # Today scrolls as a whole: one scroll bar, not one inside another
         self.empty = QLabel(wordWrap=True)
         self.prepare_button = QPushButton()
         self.prepare_button.clicked.connect(self.prepare)

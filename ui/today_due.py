@@ -16,6 +16,7 @@ from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import to_date, to_qdate
+from thabat.ui.grown_to_content import grow_to_content
 from thabat.ui.rich_text_delegate import DANGER, HTML_ROLE, MUTED, RichTextDelegate
 from thabat.ui.today_card import Card
 
@@ -37,7 +38,7 @@ class DueCard(Card):
         self.listing.setWordWrap(True)
         self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines wrap
         self.listing.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.listing.setMinimumHeight(230)  # it grows with the window, from room for about four items
+        grow_to_content(self.listing)  # Today scrolls as a whole: one scroll bar, not one inside another
         self.listing.currentRowChanged.connect(self._update_buttons)
         self.listing.itemActivated.connect(lambda _item: self.open_selected())  # Enter, or a double-click
         self.open_button = QPushButton()
@@ -63,7 +64,7 @@ class DueCard(Card):
         snooze_row.addWidget(self.snooze_date)
         snooze_row.addWidget(self.snooze_date_button)
         self.body.addWidget(self.empty)
-        self.body.addWidget(self.listing, 1)
+        self.body.addWidget(self.listing)
         self.body.addLayout(buttons)
         self.body.addLayout(snooze_row)
         self.items: list[DueItem] = []

@@ -22,6 +22,7 @@ from thabat.app.text.direction import fill, joined
 from thabat.app.usecases import looking_back
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
+from thabat.ui.grown_to_content import grow_to_content
 from thabat.ui.looking_back import MonthLookBackBox, OnThisDayBox
 from thabat.ui.page import Page
 from thabat.ui.rating_bar import RatingBar
@@ -102,8 +103,7 @@ class TodayPage(Page):
         self.figure_box.body.addWidget(self.figure)
 
         self.drafts_box = Card("drafts")
-        self.drafts_list = wrap_rows(QListWidget())
-        self.drafts_list.setMaximumHeight(120)
+        self.drafts_list = grow_to_content(wrap_rows(QListWidget()))  # the page scrolls, not the list
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._on_resume)
         self.drafts_list.currentRowChanged.connect(lambda _: self.resume_button.setEnabled(self._draft_id() is not None))
@@ -119,7 +119,7 @@ class TodayPage(Page):
 
         self.cards = CardBoard()
         """Today's cards; another card joins with `self.cards.add_card(card, position, column)`."""
-        self.cards.add_card(self.due_box, stretch=1)
+        self.cards.add_card(self.due_box)
         self.cards.add_card(self.coming_up)
         self.cards.add_card(self.drafts_box)
         for card in (self.check_in_box, self.month_look_back, self.week_box, self.figure_box, self.on_this_day):

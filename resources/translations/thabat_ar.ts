@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>&amp;Save as PNG or SVG…</source>
-        <translation>&amp;حفظ بصيغة PNG أو SVG…</translation>
+        <translation>&amp;حفظ الرسم كصورة…</translation>
     </message>
     <message>
         <source>S&amp;kills shown</source>
@@ -1283,10 +1283,6 @@
         <translation>أضف أول جهة اتصال</translation>
     </message>
     <message>
-        <source>Export all as vCard…</source>
-        <translation>تصدير الكل بصيغة vCard…</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
@@ -1319,8 +1315,20 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Export as vCard…</source>
-        <translation>تصدير بصيغة vCard…</translation>
+        <source>Export all…</source>
+        <translation>تصدير الكل…</translation>
+    </message>
+    <message>
+        <source>Save every contact in one vCard file (.vcf), for an address book or a phone</source>
+        <translation>حفظ جميع جهات الاتصال في ملف vCard واحد (‎.vcf) لدفتر العناوين أو الهاتف</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save this contact as a vCard file (.vcf)</source>
+        <translation>حفظ جهة الاتصال هذه في ملف vCard ‏(‎.vcf)</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -2295,23 +2303,23 @@
     </message>
     <message>
         <source>Journal as PDF…</source>
-        <translation>اليوميات بصيغة PDF…</translation>
+        <translation>ملف PDF لليوميات…</translation>
     </message>
     <message>
         <source>Backup (JSON)…</source>
-        <translation>نسخة احتياطية (JSON)…</translation>
+        <translation>نسخة JSON احتياطية…</translation>
     </message>
     <message>
         <source>Applications as CSV…</source>
-        <translation>طلبات التوظيف بصيغة CSV…</translation>
+        <translation>ملف CSV لطلبات التوظيف…</translation>
     </message>
     <message>
         <source>Restore a backup (JSON)…</source>
-        <translation>استعادة نسخة احتياطية (JSON)…</translation>
+        <translation>استعادة نسخة JSON احتياطية…</translation>
     </message>
     <message>
         <source>Applications from a spreadsheet (CSV)…</source>
-        <translation>طلبات توظيف من جدول بيانات (CSV)…</translation>
+        <translation>جدول بيانات CSV بطلبات التوظيف…</translation>
     </message>
     <message>
         <source>Save the PDF</source>
@@ -2775,7 +2783,7 @@
     </message>
     <message>
         <source>Search the journal (Ctrl+F)…</source>
-        <translation>ابحث في اليوميات (Ctrl+F)…</translation>
+        <translation>ابحث في اليوميات…</translation>
     </message>
     <message>
         <source>Search the journal</source>
