@@ -10,9 +10,10 @@ from typing import Callable
 from sqlalchemy import func, insert, literal, null
 from sqlmodel import Session, select
 
-from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
+from thabat.app.services.existing import existing
 from thabat.app.services.rejection_view import rejection_for_application
 from thabat.app.services.stages import history_of, record_stage, steps_view
 from thabat.app.views.applications import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
@@ -119,7 +120,7 @@ def add_application(session: Session, data: ApplicationInput, today: date | None
 def update_application(
     session: Session, application_id: int, data: ApplicationInput, today: date | None = None
 ) -> ApplicationRow:
-    app = _get(session, application_id)
+    app = existing(session, Application, application_id)
     data = _validated(data, today or date.today())
     first_event = min((e.occurred_on for e in history_of(session, application_id) if e.stage != "applied"), default=None)
     if first_event is not None and data.applied_on is not None and data.applied_on > first_event:
@@ -144,12 +145,12 @@ def update_application(
 def delete_application(session: Session, application_id: int, confirmed: bool) -> None:
     """Delete an application with everything that hangs off it; refuses unless `confirmed`."""
     check.confirmed(confirmed)
-    session.delete(_get(session, application_id))
+    session.delete(existing(session, Application, application_id))
     session.flush()
 
 
 def set_outcome(session: Session, application_id: int, outcome: str) -> None:
-    app = _get(session, application_id)
+    app = existing(session, Application, application_id)
     app.outcome = check.one_of(outcome, "outcome", OUTCOMES)
     session.add(app)
 
@@ -198,7 +199,7 @@ def list_applications(
 
 
 def get_application(session: Session, application_id: int) -> ApplicationDetail:
-    app = _get(session, application_id)
+    app = existing(session, Application, application_id)
     contacts = session.exec(
         select(Contact).join(ContactApplication, ContactApplication.contact_id == Contact.id)
         .where(ContactApplication.application_id == application_id).order_by(Contact.name)
@@ -228,12 +229,6 @@ def known_roles(session: Session) -> list[str]:
     return [r for r in session.exec(select(Application.role).distinct().order_by(Application.role)).all() if r]
 
 
-def _get(session: Session, application_id: int) -> Application:
-    app = session.get(Application, application_id)
-    if app is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
-    return app
-
 
 def _last_stages(session: Session, ids: list[int]) -> dict[int, StageEvent]:
     if not ids:
@@ -252,8 +247,7 @@ def _set_referral(session: Session, application_id: int, contact_id: int | None)
         if referral is not None:
             session.delete(referral)
         return
-    if session.get(Contact, contact_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This contact no longer exists."))
+    existing(session, Contact, contact_id)
     if referral is None:
         session.add(Referral(application_id=application_id, contact_id=contact_id))
     else:

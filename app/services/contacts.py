@@ -6,8 +6,8 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
 from thabat.app.services import validation as check
+from thabat.app.services.existing import existing
 from thabat.app.services.follow_ups import follow_up_view, planned_day
 from thabat.app.views.applications import ContactView, FollowUpView
 from thabat.app.views.contacts import ContactDetail, ContactInput, LinkedApplication
@@ -35,7 +35,7 @@ def add_contact(session: Session, data: ContactInput, application_id: int | None
 
 
 def update_contact(session: Session, contact_id: int, data: ContactInput) -> ContactView:
-    contact = _get(session, contact_id)
+    contact = existing(session, Contact, contact_id)
     for key, value in _clean(data).items():
         setattr(contact, key, value)
     session.add(contact)
@@ -45,14 +45,13 @@ def update_contact(session: Session, contact_id: int, data: ContactInput) -> Con
 
 def delete_contact(session: Session, contact_id: int, confirmed: bool) -> None:
     check.confirmed(confirmed)
-    session.delete(_get(session, contact_id))
+    session.delete(existing(session, Contact, contact_id))
     session.flush()
 
 
 def link_contact(session: Session, contact_id: int, application_id: int) -> None:
-    _get(session, contact_id)
-    if session.get(Application, application_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
+    existing(session, Contact, contact_id)
+    existing(session, Application, application_id)
     if session.get(ContactApplication, (contact_id, application_id)) is None:
         session.add(ContactApplication(contact_id=contact_id, application_id=application_id))
         session.flush()
@@ -74,16 +73,10 @@ def contact_view(contact: Contact) -> ContactView:
     )
 
 
-def _get(session: Session, contact_id: int) -> Contact:
-    contact = session.get(Contact, contact_id)
-    if contact is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This contact no longer exists."))
-    return contact
-
 
 def contact_detail(session: Session, contact_id: int) -> ContactDetail:
     """A contact with the applications they were part of and every follow-up, newest first."""
-    contact = _get(session, contact_id)
+    contact = existing(session, Contact, contact_id)
     apps = session.exec(
         select(Application).join(ContactApplication, ContactApplication.application_id == Application.id)
         .where(ContactApplication.contact_id == contact_id).order_by(Application.applied_on.desc())
@@ -111,10 +104,10 @@ def schedule_follow_up(
     today: date | None = None,
 ) -> FollowUpView:
     """Add a follow-up reminder for a contact; it shows on Today when due."""
-    _get(session, contact_id)
+    existing(session, Contact, contact_id)
     due_on = planned_day(due_on, "due_on", today or date.today())
-    if application_id is not None and session.get(Application, application_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
+    if application_id is not None:
+        existing(session, Application, application_id)
     reminder = Reminder(
         kind="follow_up", due_on=due_on, contact_id=contact_id, application_id=application_id,
         message=check.clean_text(message, "message", limit=20_000),

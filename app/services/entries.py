@@ -6,9 +6,10 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
 from thabat.app.services import tags as tags_service
 from thabat.app.services import validation as check
+from thabat.app.services.existing import existing
 from thabat.app.services.prompts import fold_merged
 from thabat.app.text.dates import local_day
 from thabat.app.text.markdown import markdown_plain
@@ -34,8 +35,8 @@ def _validated(session: Session, data: EntryInput, today: date) -> EntryInput:
     written_on = check.past_date(data.written_on, "written_on", today)
     direction = check.one_of(data.direction, "direction", DIRECTIONS)
     markup = check.one_of(data.markup, "markup", MARKUPS)
-    if data.application_id is not None and session.get(Application, data.application_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
+    if data.application_id is not None:
+        existing(session, Application, data.application_id)
     tags = None if data.tags is None else tags_service.cleaned_tags(data.tags)
     return EntryInput(title, body, written_on, data.application_id, direction, bool(data.private), markup, tags)
 
@@ -54,7 +55,7 @@ def create_entry(session: Session, data: EntryInput, today: date | None = None) 
 
 
 def update_entry(session: Session, entry_id: int, data: EntryInput, today: date | None = None) -> EntryView:
-    entry = _get(session, entry_id)
+    entry = existing(session, JournalEntry, entry_id)
     data = _validated(session, data, today or date.today())
     entry.title, entry.body, entry.written_on = data.title, data.body, data.written_on
     entry.application_id, entry.direction, entry.private = data.application_id, data.direction, data.private
@@ -69,13 +70,13 @@ def update_entry(session: Session, entry_id: int, data: EntryInput, today: date 
 def delete_entry(session: Session, entry_id: int, confirmed: bool) -> None:
     """Delete a free entry for good; refuses unless `confirmed`."""
     check.confirmed(confirmed)
-    session.delete(_get(session, entry_id))
+    session.delete(existing(session, JournalEntry, entry_id))
     session.flush()
     tags_service.drop_unused(session)
 
 
 def get_entry(session: Session, entry_id: int) -> EntryView:
-    return entry_view(session, _get(session, entry_id))
+    return entry_view(session, existing(session, JournalEntry, entry_id))
 
 
 def entry_view(session: Session, entry: JournalEntry) -> EntryView:
@@ -132,9 +133,7 @@ def timeline(session: Session, kind: str | None = None, company: str | None = No
 
 def read_reflection(session: Session, reflection_id: int) -> ReflectionReading:
     """A reflection to show read-only: the texts written in it, the answers to prompts after them."""
-    reflection = session.get(Reflection, reflection_id)
-    if reflection is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This reflection no longer exists."))
+    reflection = existing(session, Reflection, reflection_id)
     title = ""
     if reflection.rejection_id is not None:
         rejection = session.get(Rejection, reflection.rejection_id)
@@ -171,10 +170,3 @@ def _preview(text: str) -> str:
     first = next((line for line in text.splitlines() if line.strip()), "")
     line = " ".join(first.split())
     return line if len(line) <= PREVIEW_LENGTH else line[: PREVIEW_LENGTH - 1].rstrip() + "…"
-
-
-def _get(session: Session, entry_id: int) -> JournalEntry:
-    entry = session.get(JournalEntry, entry_id)
-    if entry is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This journal entry no longer exists."))
-    return entry

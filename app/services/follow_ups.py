@@ -6,8 +6,9 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
 from thabat.app.services import validation as check
+from thabat.app.services.existing import existing
 from thabat.app.views.applications import FollowUpView
 from thabat.storage.models import Contact, Rejection, Reminder
 
@@ -32,12 +33,10 @@ def planned_day(due_on: date | None, field: str, today: date) -> date:
 def schedule_follow_up(session: Session, rejection_id: int, due_on: date, today: date,
                        contact_id: int | None = None, message: str = "") -> FollowUpView:
     """Schedule (or move) the open follow-up reminder of this rejection; it shows on Today when due."""
-    rejection = session.get(Rejection, rejection_id)
-    if rejection is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This rejection no longer exists."))
+    rejection = existing(session, Rejection, rejection_id)
     due_on = planned_day(due_on, "follow_up_on", today)
-    if contact_id is not None and session.get(Contact, contact_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This contact no longer exists."))
+    if contact_id is not None:
+        existing(session, Contact, contact_id)
     reminder = _open_follow_up(session, rejection_id)
     if reminder is None:
         reminder = Reminder(kind="follow_up", due_on=due_on, rejection_id=rejection_id,

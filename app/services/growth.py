@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
+from thabat.app.services.existing import existing
 from thabat.app.text.dates import local_day
 from thabat.app.views.growth import ActionView, AreaDetail, AreaSummary, CitingReflection, SkillSeries, StageCitations
 from thabat.storage.models import (
@@ -83,7 +84,7 @@ def list_areas(session: Session) -> list[AreaSummary]:
 
 
 def area_detail(session: Session, area_id: int) -> AreaDetail:
-    area = _get(session, ImprovementArea, area_id)
+    area = existing(session, ImprovementArea, area_id)
     summary = _summaries(session, [area])[0]
     reflections = _reflection_rows(session)
     cited_ids = session.exec(select(AreaCitation.reflection_id).where(AreaCitation.area_id == area_id)).all()
@@ -94,7 +95,7 @@ def area_detail(session: Session, area_id: int) -> AreaDetail:
 
 def set_area_state(session: Session, area_id: int, state: str, today: date) -> None:
     """Mark an area open, improving or resolved (resolved remembers the day)."""
-    area = _get(session, ImprovementArea, area_id)
+    area = existing(session, ImprovementArea, area_id)
     area.state = check.one_of(state, "state", AREA_STATES)
     area.resolved_on = today if area.state == "resolved" else None
     session.add(area)
@@ -160,9 +161,9 @@ def add_action(session: Session, title: str, due_on: date | None, area_id: int |
 def update_action(session: Session, action_id: int, title: str, due_on: date | None, area_id: int | None,
                   today: date | None = None) -> None:
     due_on = check.plan_date(due_on, "due_on", today or date.today())
-    item = _get(session, ActionItem, action_id)
+    item = existing(session, ActionItem, action_id)
     if area_id is not None:
-        _get(session, ImprovementArea, area_id)
+        existing(session, ImprovementArea, area_id)
     item.title, item.due_on, item.area_id = _title(title), due_on, area_id
     item.snoozed_until = None  # a new due date replaces any snooze
     session.add(item)
@@ -171,7 +172,7 @@ def update_action(session: Session, action_id: int, title: str, due_on: date | N
 
 def move_action(session: Session, action_id: int, state: str, today: date) -> None:
     """Move an action item to do / doing / done (done remembers the day)."""
-    item = _get(session, ActionItem, action_id)
+    item = existing(session, ActionItem, action_id)
     item.state = check.one_of(state, "state", ACTION_STATES)
     item.done_on = today if item.state == "done" else None
     session.add(item)
@@ -179,7 +180,7 @@ def move_action(session: Session, action_id: int, state: str, today: date) -> No
 
 
 def delete_action(session: Session, action_id: int) -> None:
-    session.delete(_get(session, ActionItem, action_id))
+    session.delete(existing(session, ActionItem, action_id))
     session.flush()
 
 
@@ -195,10 +196,3 @@ def _action_view(item: ActionItem, areas: dict[int, str], reflections: dict[int,
         area_id=item.area_id, area_name=areas.get(item.area_id, "") if item.area_id else "",
         reflection_id=item.reflection_id, reflection_label=label,
     )
-
-
-def _get(session: Session, model, item_id: int):
-    found = session.get(model, item_id)
-    if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This item no longer exists."))
-    return found

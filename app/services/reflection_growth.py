@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
 from thabat.app.services import growth
 from thabat.app.services import validation as check
+from thabat.app.services.existing import existing
 from thabat.app.text import catalogue
 from thabat.app.views.growth import ActionView
 from thabat.app.views.reflections import AreaView, SkillView
@@ -66,7 +67,7 @@ def list_area_names(session: Session) -> list[str]:
 
 def cite_area(session: Session, reflection_id: int, name: str) -> AreaView:
     """Link an improvement area to the reflection, creating it when it is new (matched by name key)."""
-    _reflection(session, reflection_id)
+    existing(session, Reflection, reflection_id)
     area = _named(session, ImprovementArea, check.clean_text(name, "area", required=True, limit=check.MAX_NAME))
     if session.get(AreaCitation, (area.id, reflection_id)) is None:
         session.add(AreaCitation(area_id=area.id, reflection_id=reflection_id))
@@ -93,7 +94,7 @@ def areas_of(session: Session, reflection_id: int) -> tuple[AreaView, ...]:
 def add_action(session: Session, reflection_id: int, title: str, due_on: date | None, today: date,
                area_id: int | None = None) -> ActionView:
     """An action item that comes from this reflection (the rules are growth.add_action's)."""
-    _reflection(session, reflection_id)
+    existing(session, Reflection, reflection_id)
     item_id = growth.add_action(session, title, due_on, area_id, reflection_id, today)
     return growth.action_views(session, [session.get(ActionItem, item_id)])[0]
 
@@ -118,10 +119,3 @@ def _named(session: Session, model: type[Skill] | type[ImprovementArea], name: s
         session.add(row)
         session.flush()
     return row
-
-
-def _reflection(session: Session, reflection_id: int) -> Reflection:
-    reflection = session.get(Reflection, reflection_id)
-    if reflection is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This reflection no longer exists."))
-    return reflection

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.debriefs import HARDEST_PROMPT, latest_debrief
+from thabat.app.services.existing import existing
 from thabat.app.services.prompts import fold_merged, merged_into
 from thabat.app.services.follow_ups import follow_up_of
 from thabat.app.services.prompts import skill_label
@@ -28,14 +28,13 @@ from thabat.storage.types import utcnow
 
 def start_reflection(session: Session, rejection_id: int) -> ReflectionView:
     """The reflection on this rejection: its open draft if there is one, else a new draft."""
-    if session.get(Rejection, rejection_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This rejection no longer exists."))
-    existing = session.exec(
+    existing(session, Rejection, rejection_id)
+    draft = session.exec(
         select(Reflection).where(Reflection.rejection_id == rejection_id, Reflection.state == "draft")
         .order_by(Reflection.id.desc())
     ).first()
-    if existing is not None:
-        return reflection_view(session, existing)
+    if draft is not None:
+        return reflection_view(session, draft)
     reflection = Reflection(rejection_id=rejection_id, mode="")  # the user picks quick or full first
     session.add(reflection)
     session.flush()
@@ -63,7 +62,7 @@ def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, tod
 
 
 def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> Reflection:
-    reflection = _get(session, reflection_id)
+    reflection = existing(session, Reflection, reflection_id)
     values = {name: check.clean_text(getattr(draft, name), name) for name in TEXTS}
     values["step"] = check.one_of(draft.step, "step", STEPS)
     values["direction"] = check.one_of(draft.direction, "direction", DIRECTIONS)
@@ -90,7 +89,7 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
 def choose_mode(session: Session, reflection_id: int, mode: str) -> ReflectionView:
     """Write this reflection quick or full; going from quick to full (deepening) starts at step 1,
     with every answer given so far in place."""
-    reflection = _get(session, reflection_id)
+    reflection = existing(session, Reflection, reflection_id)
     mode = check.one_of(mode, "mode", ("quick", "full"))
     if mode == "full" and reflection.mode != "full":
         reflection.step = STEPS[0]
@@ -124,7 +123,7 @@ def finish_reflection(session: Session, reflection_id: int, draft: ReflectionDra
 
 
 def load_reflection(session: Session, reflection_id: int) -> ReflectionView:
-    return reflection_view(session, _get(session, reflection_id))
+    return reflection_view(session, existing(session, Reflection, reflection_id))
 
 
 def reflection_for_rejection(session: Session, rejection_id: int) -> int | None:
@@ -184,12 +183,6 @@ def _next_step_as_action(session: Session, reflection: Reflection, today: date) 
     if title and not any(action.title == title for action in actions_of(session, reflection.id)):
         add_action(session, reflection.id, title, today + timedelta(days=QUICK_ACTION_DAYS), today)
 
-
-def _get(session: Session, reflection_id: int) -> Reflection:
-    reflection = session.get(Reflection, reflection_id)
-    if reflection is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This reflection no longer exists."))
-    return reflection
 
 
 def earlier_strength(session: Session, reflection_id: int) -> str:

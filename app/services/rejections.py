@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
 from thabat.app.services import validation as check
 from thabat.app.services.applications import add_application, find_application
+from thabat.app.services.existing import existing
 from thabat.app.services.rejection_view import rejection_view
 from thabat.app.views.applications import ApplicationInput, RejectionInput, RejectionView
 from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
@@ -33,9 +34,7 @@ def log_rejection(
     round_ = check.in_range(data.round, "round", 1, 20) if stage == "interview" else None
 
     if data.application_id is not None:
-        app = session.get(Application, data.application_id)
-        if app is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
+        app = existing(session, Application, data.application_id)
         company, role = app.company, app.role
     else:
         app = find_application(session, company, role)
@@ -76,7 +75,7 @@ def log_rejection(
 
 
 def mark_replied(session: Session, rejection_id: int, on: date, today: date | None = None) -> RejectionView:
-    rejection = _get(session, rejection_id)
+    rejection = existing(session, Rejection, rejection_id)
     rejection.replied_on = _not_before_rejection(rejection, on, "replied_on", today)
     _close_reminders(session, rejection.id, "reply", rejection.replied_on)
     session.add(rejection)
@@ -89,7 +88,7 @@ def mark_feedback_requested(
     feedback_delay_days: int = FEEDBACK_DELAY_DAYS,
 ) -> RejectionView:
     """Note that feedback was asked for; a reminder to chase it comes `feedback_delay_days` later (two weeks)."""
-    rejection = _get(session, rejection_id)
+    rejection = existing(session, Rejection, rejection_id)
     rejection.feedback_requested_on = _not_before_rejection(rejection, on, "feedback_requested_on", today)
     session.add(rejection)
     open_reminder = session.exec(
@@ -107,7 +106,7 @@ def mark_feedback_requested(
 def record_feedback(
     session: Session, rejection_id: int, text: str, on: date, today: date | None = None
 ) -> RejectionView:
-    rejection = _get(session, rejection_id)
+    rejection = existing(session, Rejection, rejection_id)
     rejection.feedback_received_on = _not_before_rejection(rejection, on, "feedback_received_on", today)
     rejection.feedback_text = check.clean_text(text, "feedback_text")
     if rejection.feedback_requested_on is None:
@@ -119,14 +118,8 @@ def record_feedback(
 
 
 def get_rejection(session: Session, rejection_id: int) -> RejectionView:
-    return rejection_view(session, _get(session, rejection_id))
+    return rejection_view(session, existing(session, Rejection, rejection_id))
 
-
-def _get(session: Session, rejection_id: int) -> Rejection:
-    rejection = session.get(Rejection, rejection_id)
-    if rejection is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This rejection no longer exists."))
-    return rejection
 
 
 def _not_before_rejection(rejection: Rejection, on: date, field: str, today: date | None) -> date:

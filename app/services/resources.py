@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 from thabat.app.services import validation as check
+from thabat.app.services.existing import existing
 from thabat.app.views.resources import ResourceView
 from thabat.storage.models import Resource
 
@@ -81,14 +82,14 @@ def add_resource(session: Session, title: str, url: str = "", notes: str = "") -
 
 
 def update_resource(session: Session, resource_id: int, title: str, url: str = "", notes: str = "") -> None:
-    resource = _get(session, resource_id)
+    resource = existing(session, Resource, resource_id)
     resource.title, resource.url, resource.notes = _clean(title, url, notes)
     session.add(resource)
     session.flush()
 
 
 def delete_resource(session: Session, resource_id: int) -> None:
-    session.delete(_get(session, resource_id))
+    session.delete(existing(session, Resource, resource_id))
     session.flush()
 
 
@@ -104,10 +105,3 @@ def move_resource(session: Session, resource_id: int, offset: int) -> None:
         row.position = position
         session.add(row)
     session.flush()
-
-
-def _get(session: Session, resource_id: int) -> Resource:
-    found = session.get(Resource, resource_id)
-    if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This item no longer exists."))
-    return found

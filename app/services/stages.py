@@ -12,9 +12,10 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
 from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
+from thabat.app.services.existing import existing
 from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
 from thabat.storage.models import (
     HISTORY_STAGES, INTERVIEW_KINDS, OFFER_ANSWERS, Application, Contact, ContactApplication, Rejection,
@@ -32,7 +33,7 @@ SCHEDULE_YEARS = 2
 
 def record_stage(session: Session, application_id: int, data: StageInput, today: date | None = None) -> StageStep:
     """Add a step to an application's history and bring its outcome in line with it."""
-    app = _application(session, application_id)
+    app = existing(session, Application, application_id)
     if data.stage == "rejected":
         raise InputError(QT_TRANSLATE_NOOP("Errors", "A rejection is logged with Log a rejection."), "stage")
     history = history_of(session, app.id)
@@ -57,13 +58,13 @@ def check_step(session: Session, application_id: int, data: StageInput, today: d
 
     A rejection is checked like any ending (its own logging is app/services/rejections.py's).
     """
-    _checked(session, _application(session, application_id), data, today, None)
+    _checked(session, existing(session, Application, application_id), data, today, None)
 
 
 def edit_stage(session: Session, stage_id: int, data: StageInput, today: date | None = None) -> StageStep:
     """Change a step; the application date, a rejection's date and the outcome follow it."""
-    event = _event(session, stage_id)
-    app = _application(session, event.application_id)
+    event = existing(session, StageEvent, stage_id)
+    app = existing(session, Application, event.application_id)
     if data.stage != event.stage and "rejected" in (data.stage, event.stage):
         raise InputError(QT_TRANSLATE_NOOP("Errors", "A rejection stays a rejection; only its date can change here."), "stage")
     values = _checked(session, app, data, today or date.today(), event)
@@ -86,13 +87,13 @@ def edit_stage(session: Session, stage_id: int, data: StageInput, today: date | 
 def delete_stage(session: Session, stage_id: int, confirmed: bool) -> None:
     """Delete a step (not the application's first step, nor a rejection's); the outcome follows."""
     check.confirmed(confirmed)
-    event = _event(session, stage_id)
+    event = existing(session, StageEvent, stage_id)
     if event.stage == "applied":
         raise InputError(QT_TRANSLATE_NOOP("Errors", "The application step stays; change its date with Edit."), "stage")
     if event.stage == "rejected":
         raise InputError(QT_TRANSLATE_NOOP("Errors", "This step is the rejection itself, with its reflection; it stays."),
                          "stage")
-    app = _application(session, event.application_id)
+    app = existing(session, Application, event.application_id)
     session.delete(event)
     session.flush()
     sync_outcome(session, app)
@@ -253,26 +254,13 @@ def _set_interviewers(session: Session, event: StageEvent, contact_ids: tuple[in
     linked = set(session.exec(select(ContactApplication.contact_id)
                               .where(ContactApplication.application_id == event.application_id)).all())
     for contact_id in dict.fromkeys(contact_ids):
-        if session.get(Contact, contact_id) is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This contact no longer exists."))
+        existing(session, Contact, contact_id)
         session.add(StageContact(stage_event_id=event.id, contact_id=contact_id))
         if contact_id not in linked:
             session.add(ContactApplication(contact_id=contact_id, application_id=event.application_id))
     session.flush()
 
 
-def _application(session: Session, application_id: int) -> Application:
-    app = session.get(Application, application_id)
-    if app is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This application no longer exists."))
-    return app
-
-
-def _event(session: Session, stage_id: int) -> StageEvent:
-    event = session.get(StageEvent, stage_id)
-    if event is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This step no longer exists."))
-    return event
 
 
 def history_of(session: Session, application_id: int) -> list[StageEvent]:
@@ -280,4 +268,3 @@ def history_of(session: Session, application_id: int) -> list[StageEvent]:
     return list(session.exec(
         select(StageEvent).where(StageEvent.application_id == application_id)
         .order_by(StageEvent.occurred_on, StageEvent.id)).all())
-
