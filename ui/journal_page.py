@@ -120,16 +120,20 @@ class JournalPage(Page):
         self.panes.addWidget(self.editor)
         self.panes.addWidget(reader_pane)
 
-        for box in (self.kind, self.company, self.period):  # as wide as a short name: the search box has the room
+        searching = QHBoxLayout()
+        searching.addWidget(self.search_box, 1)
+        searching.addWidget(self.new_button)
+        # The filters in a row of their own: with the tag filter, four boxes beside the search box no
+        # longer fit a page 1100 pixels wide without squeezing the search box or scrolling sideways.
+        for box in (self.kind, self.company, self.period, self.tag):  # a long company name never widens the row
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
         filters = QHBoxLayout()
-        filters.addWidget(self.search_box, 1)
         filters.addWidget(self.kind)
         filters.addWidget(self.company)
         filters.addWidget(self.period)
         filters.addWidget(self.tag)
-        filters.addWidget(self.new_button)
+        filters.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.panes)
@@ -140,6 +144,7 @@ class JournalPage(Page):
         self.empty_state = EmptyState("journal")
         self.empty_state.button.clicked.connect(self.new_entry)
         layout = QVBoxLayout(self)
+        layout.addLayout(searching)
         layout.addLayout(filters)
         layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
