@@ -33,6 +33,7 @@ def main() -> int:
     wait(app, lambda: ticks.timer.isActive())
     wait(app, lambda: window.background_loading is not None)
     loading = window.background_loading
+    wait(app, lambda: loading.started)  # the loads begin a moment after the paint (ui/application.LOAD_GRACE_MS)
     wait(app, lambda: not loading._timer.isActive(), timeout_s=120)
     settle(app)
     context = window.context

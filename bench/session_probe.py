@@ -117,6 +117,7 @@ def main() -> int:
     painted_at = time.perf_counter()
     wait(app, lambda: window.background_loading is not None)
     loading = window.background_loading
+    wait(app, lambda: loading.started)  # the loads begin a moment after the paint (ui/application.LOAD_GRACE_MS)
     orm_ready, charts_ready = [], []
     rss_at_orm_ready: list[float] = []
     loading.orm_ready.connect(lambda: orm_ready.append(time.perf_counter()) or rss_at_orm_ready.append(rss_mb()))
