@@ -49,7 +49,7 @@ class EntryEditor(QWidget):
         self.private = QCheckBox()
         self.tags = TagChips()
         self.tags.setObjectName("entry-tags")
-        self.body = UserTextEdit(minimum_lines=8)
+        self.body = UserTextEdit(minimum_lines=5)  # grows with the window; five lines leave room for the tags at 700 px
         self.body.setObjectName("entry-body")
         self.format_bar = FormatBar(self.body)
         self.status = QLabel()
