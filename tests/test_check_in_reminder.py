@@ -62,7 +62,6 @@ def test_settings_turn_the_reminder_on_at_a_time_and_off(qtbot, journal, tmp_pat
     page = SettingsPage(context)
     qtbot.addWidget(page)
     assert not page.reminder_on.isChecked() and not page.reminder_time.isEnabled()
-    assert page.reminder_time.layoutDirection() == Qt.LayoutDirection.LeftToRight  # a time reads 20:00 in Arabic too
     page.reminder_time.setTime(QTime(21, 30))
     assert context.preferences.get("check_in_reminder") == ""  # the time alone does not turn it on
     page.reminder_on.click()
@@ -70,3 +69,21 @@ def test_settings_turn_the_reminder_on_at_a_time_and_off(qtbot, journal, tmp_pat
     assert reminder.timer.isActive() and reminder.timer.interval() == 150 * 60 * 1000
     page.reminder_on.click()
     assert context.preferences.get("check_in_reminder") == "" and not reminder.timer.isActive()
+
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_time_fields_read_hours_first_in_both_languages(qtbot, journal, tmp_path, lang):
+    """Seen on screen: Settings showed the reminder's 20:00 as "00:20" in Arabic."""
+    from PySide6.QtCore import QLocale, QTime
+
+    from thabat.ui.settings_page import SettingsPage
+    from thabat.ui.time_edit import time_edit
+
+    page = SettingsPage(make_context(journal, tmp_path, lang))
+    qtbot.addWidget(page)
+    for field in (page.reminder_time, time_edit(QTime(10, 0))):  # the stage dialog's interview time too
+        qtbot.addWidget(field) if field.parent() is None else None
+        field.setTime(QTime(20, 5))
+        assert field.text() == QLocale().toString(QTime(20, 5), "HH:mm")
+        assert field.text().startswith(QLocale().toString(20))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTime, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from thabat.app.usecases import settings
 from thabat.ui.backups_widget import BackupsWidget
@@ -12,6 +12,7 @@ from thabat.ui.form import LabelledForm
 from thabat.ui.page import Page
 from thabat.ui.templates_editor import TemplatesEditor
 from thabat.ui.theme import choose_theme
+from thabat.ui.time_edit import time_edit
 from thabat.ui.user_text import UserLineEdit
 
 
@@ -42,9 +43,7 @@ class SettingsPage(Page):
         self.ghosting_weeks.setRange(0, 104)
         # The daily check-in reminder (ui/check_in_reminder.py): off unless ticked, at the time chosen.
         self.reminder_on = QCheckBox()
-        self.reminder_time = QTimeEdit(QTime(20, 0))
-        self.reminder_time.setDisplayFormat("HH:mm")
-        self.reminder_time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 20:00, never 00:20, in Arabic
+        self.reminder_time = time_edit(QTime(20, 0))
         self.reminder_row = QWidget()
         reminder_layout = QHBoxLayout(self.reminder_row)
         reminder_layout.setContentsMargins(0, 0, 0, 0)

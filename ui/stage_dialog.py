@@ -7,7 +7,7 @@ from datetime import time
 
 from PySide6.QtCore import QTime, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QSpinBox, QTimeEdit,
+    QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date
+from thabat.ui.time_edit import time_edit
 from thabat.ui.user_text import UserTextEdit
 
 CHOICES = ("screening", "interview", "assessment", "offer", "withdrawn", "rejected", "no_response")
@@ -51,7 +52,7 @@ class StageDialog(CarefulDialog):
         self.round.setValue((existing.round if existing and existing.round else
                              1 + sum(1 for s in detail.stages if s.stage == "interview")))
         self.timed = QCheckBox()
-        self.starts_at = QTimeEdit(QTime(10, 0))
+        self.starts_at = time_edit(QTime(10, 0))
         timed_row = QWidget()
         timed_layout = QHBoxLayout(timed_row)
         timed_layout.setContentsMargins(0, 0, 0, 0)
