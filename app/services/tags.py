@@ -38,6 +38,11 @@ def _link(kind: str):
     return (EntryTag, EntryTag.entry_id) if kind == "entry" else (ReflectionTag, ReflectionTag.reflection_id)
 
 
+_FETCH = {"synchronize_session": "fetch"}
+"""Bulk deletes learn which rows went from the database (RETURNING), instead of testing every object
+the session holds against the criteria: in a long session (the demo's) that scan was a fifth of the time."""
+
+
 def set_tags(session: Session, kind: str, item_id: int, names: Iterable[str]) -> tuple[str, ...]:
     """Give the entry or reflection (`kind`) exactly these tags; returns them as stored, in name order."""
     owner = JournalEntry if kind == "entry" else Reflection
@@ -56,7 +61,7 @@ def set_tags(session: Session, kind: str, item_id: int, names: Iterable[str]) ->
             session.add(tag)
             session.flush()
         ids.append(tag.id)
-    session.execute(delete(link).where(column == item_id, link.tag_id.not_in(ids)))
+    session.execute(delete(link).where(column == item_id, link.tag_id.not_in(ids)), execution_options=_FETCH)
     held = set(session.exec(select(link.tag_id).where(column == item_id)).all())
     for tag_id in ids:
         if tag_id not in held:
@@ -68,7 +73,8 @@ def set_tags(session: Session, kind: str, item_id: int, names: Iterable[str]) ->
 
 def drop_unused(session: Session) -> None:
     """Delete the tags no entry or reflection carries any more (completion offers only tags in use)."""
-    session.execute(delete(Tag).where(Tag.id.not_in(select(EntryTag.tag_id)), Tag.id.not_in(select(ReflectionTag.tag_id))))
+    session.execute(delete(Tag).where(Tag.id.not_in(select(EntryTag.tag_id)), Tag.id.not_in(select(ReflectionTag.tag_id))),
+                    execution_options=_FETCH)
 
 
 def tags_of(session: Session, kind: str, ids: list[int]) -> dict[int, tuple[str, ...]]:
