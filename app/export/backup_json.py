@@ -9,7 +9,7 @@ Format (version 4)::
       "schema": "0001",                                 # the database revision it came from
       "tables": {
         "application": [{"id": 1, "company": "…", "applied_on": "2026-01-03", …}, …],
-        "stage_event": […], …                           # every table of storage/models.py
+        "stage_event": […], …                           # every table of storage/models/
       }
     }
 
@@ -83,7 +83,7 @@ def _tables() -> list[Table]:
 
 
 def _stored(table: Table) -> list:
-    """The columns a backup holds: all but the derived name keys (storage/models.py, `_key_of`)."""
+    """The columns a backup holds: all but the derived name keys (storage/models/columns.py, `name_key_column`)."""
     return [column for column in table.columns if "key_of" not in column.info]
 
 
