@@ -17,7 +17,7 @@ def shown_chips(qtbot, direction=Qt.LayoutDirection.LeftToRight, known=()) -> Ta
     chips = TagChips()
     chips.setLayoutDirection(direction)
     chips.set_known(known)
-    qtbot.waitUntil(lambda: chips.completions.stringList() == list(known))
+    qtbot.waitUntil(lambda: chips.offered() == list(known))
     qtbot.addWidget(chips)
     chips.resize(420, 120)
     with qtbot.waitActive(chips):
@@ -59,8 +59,29 @@ def test_completion_offers_tags_in_use_and_not_those_already_chosen(qtbot):
     with qtbot.waitSignal(chips.changed):
         qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert chips.tags() == ("interview",)
-    qtbot.waitUntil(lambda: "interview" not in chips.completions.stringList())  # chosen: not offered again
+    qtbot.waitUntil(lambda: "interview" not in chips.offered())  # chosen: not offered again
     assert chips.editor.text() == "" and chips.tags() == ("interview",)
+
+
+@pytest.mark.parametrize(("typed", "found"), [("ecole", "École"), ("اسئله", "أسئلة"), ("مقابله", "مقابلة")])
+def test_completion_folds_accents_and_arabic_letter_forms_as_saving_does(qtbot, typed, found):
+    chips = shown_chips(qtbot, known=("École", "أسئلة", "مقابلة", "rest"))
+    type_text(chips.editor, typed)
+    popup = chips.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    model = chips.completer.completionModel()
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == [found]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    with qtbot.waitSignal(chips.changed):
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert chips.tags() == (found,)  # handed over as spelled, not as its key
+
+
+def test_a_tag_typed_in_another_arabic_spelling_is_the_one_in_use(qtbot):
+    chips = shown_chips(qtbot, known=("أسئلة",))
+    chips.set_tags(["أسئلة"])
+    chips.add("اسئله")
+    assert chips.tags() == ("أسئلة",)  # one chip: the two spellings are one tag
 
 
 def test_a_typed_tag_takes_the_spelling_already_in_use(qtbot):

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QPushButton, QVBoxLayout, QWidget
 
 from thabat.app.errors import InputError
-from thabat.app.services.tag_names import MAX_TAGS, SEPARATORS, clean_tag
+from thabat.app.services.tag_names import MAX_TAGS, SEPARATORS, clean_tag, tag_key
 from thabat.app.text.direction import fill
 from thabat.ui.error_text import error_text
 from thabat.ui.flow_layout import FlowLayout
@@ -26,9 +26,19 @@ from thabat.ui.user_text import UserLineEdit
 _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
-def _same(name: str) -> str:
-    """How the widget tells two tags apart while typing (the service's name key has the last word)."""
-    return " ".join(name.casefold().split())
+_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A known tag's name key: what the completer matches the typed text against."""
+
+
+class _FoldedCompleter(QCompleter):
+    """Completes on name keys, so "اسامه" finds "أسامة" and "ecole" finds "École", and hands over the
+    tag as spelled."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [tag_key(path)]
+
+    def pathFromIndex(self, index) -> str:
+        return index.data(Qt.ItemDataRole.DisplayRole)
 
 
 class TagChip(QPushButton):
@@ -74,11 +84,11 @@ class TagChips(QWidget):
         self.editor.installEventFilter(self)
         self.editor.returnPressed.connect(self._add_typed)
         self.editor.textEdited.connect(self._on_text_edited)
-        self.completions = QStringListModel(self)
+        self.completions = QStandardItemModel(self)
         self._offer_timer = QTimer(self, singleShot=True, interval=0)
         self._offer_timer.timeout.connect(self._offer_now)
-        self.completer = QCompleter(self.completions, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer = _FoldedCompleter(self.completions, self)
+        self.completer.setCompletionRole(_KEY_ROLE)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "مقابلة" is found from "قابل" too
         # Queued: after the line edit has taken the completion (and, for Enter, sent returnPressed).
         self.completer.activated.connect(self._on_completion, Qt.ConnectionType.QueuedConnection)
@@ -126,7 +136,7 @@ class TagChips(QWidget):
         """Add the tag `text`; False (and the reason shown) when the rules refuse it."""
         try:
             name = clean_tag(text)
-            if len(self._tags) >= MAX_TAGS and _same(name) not in map(_same, self._tags):
+            if len(self._tags) >= MAX_TAGS and tag_key(name) not in map(tag_key, self._tags):
                 raise InputError(fill(self.tr("At most %1 tags."), str(MAX_TAGS)), "tags")
         except InputError as error:
             self.error.setText(error_text(error))
@@ -134,9 +144,9 @@ class TagChips(QWidget):
             return False
         self.error.clear_error()
         self.editor.clear()
-        if _same(name) in map(_same, self._tags):
+        if tag_key(name) in map(tag_key, self._tags):
             return True  # already there: nothing changes
-        known = next((k for k in self._known if _same(k) == _same(name)), name)  # the spelling in use
+        known = next((k for k in self._known if tag_key(k) == tag_key(name)), name)  # the spelling in use
         self._append(known)
         self._offer()
         self.changed.emit()
@@ -174,8 +184,19 @@ class TagChips(QWidget):
         self._offer_timer.start()
 
     def _offer_now(self) -> None:
-        chosen = set(map(_same, self._tags))
-        self.completions.setStringList([name for name in self._known if _same(name) not in chosen])
+        chosen = set(map(tag_key, self._tags))
+        self.completions.clear()
+        for name in self._known:
+            key = tag_key(name)
+            if key not in chosen:
+                item = QStandardItem(name)
+                item.setData(key, _KEY_ROLE)
+                item.setEditable(False)
+                self.completions.appendRow(item)
+
+    def offered(self) -> list[str]:
+        """The tags the completer can offer now (those in use and not chosen), as spelled."""
+        return [self.completions.item(row).text() for row in range(self.completions.rowCount())]
 
     def _add_typed(self) -> None:
         if self.editor.text().strip():

@@ -27,3 +27,13 @@ def clean_tag(text: str, field: str = "tags") -> str:
     if len(name) > MAX_TAG:
         raise InputError(Message(QT_TRANSLATE_NOOP("Errors", "A tag is at most %1 characters long."), str(MAX_TAG)), field)
     return name
+
+
+def tag_key(name: str) -> str:
+    """How two tags are told apart: the name key the tag table is unique on, so "SQL" is "sql" and
+    "أسامة" is "اسامه" while typing, as when saving."""
+    # Imported here: the search rules load two language libraries, which the editor needs only once
+    # the user types a tag, not at start-up.
+    from thabat.storage.name_key import name_key
+
+    return name_key(name)
