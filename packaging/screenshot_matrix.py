@@ -92,7 +92,7 @@ def _window(app, switcher, journal, folder: Path, theme: str, lang: str, apply_t
 
 
 def _save(window, target: Path) -> Path:
-    QApplication.processEvents()
+    screenshots.settle(window)  # after a resize, Today's cards take a few rounds to reach their heights
     if not window.grab().save(str(target), "PNG"):
         raise OSError(f"cannot write {target}")
     return target

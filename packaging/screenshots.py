@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "packaging" / "screenshots"
@@ -28,10 +28,30 @@ WINDOW_SIZE = (1200, 680)
 LANGUAGES = ("en", "ar")
 
 
+def settle(window: QWidget, rounds: int = 50) -> int:
+    """Let `window`'s layout come to rest before it is grabbed; returns the rounds of events it took.
+
+    One round of events is not enough after the window has grown while another page showed: a list
+    grown to its content (ui/grown_to_content.py) learns its new width, sets its new height, and
+    that asks its card, then the page, for another layout, one round each. Grabbed after the first,
+    Today's *Coming up* and *On this day* still had the height their wrapped lines needed at the
+    narrower width, and the spare room sat above their titles. A live window settles the same way
+    within milliseconds, before it is painted; a screenshot must wait for it too.
+    """
+    shape = None
+    for done in range(1, rounds + 1):
+        QApplication.processEvents()
+        now = [widget.geometry() for widget in window.findChildren(QWidget) if widget.isVisible()]
+        if now == shape:
+            return done
+        shape = now
+    return rounds
+
+
 def grab_page(window: QMainWindow, key: str, lang: str, out_dir: Path) -> Path:
     """Show page `key` of a MainWindow, let it settle, and save it as <key>-<lang>.png."""
     window.show_page(key)
-    QApplication.processEvents()
+    settle(window)
     target = out_dir / f"{key}-{lang}.png"
     if not window.grab().save(str(target), "PNG"):
         raise OSError(f"cannot write {target}")
@@ -43,7 +63,7 @@ def grab_board(window: QMainWindow, lang: str, out_dir: Path) -> Path:
     window.show_page("applications")
     page = window.pages["applications"]
     page.board_button.click()
-    QApplication.processEvents()
+    settle(window)
     target = out_dir / f"applications-board-{lang}.png"
     saved = window.grab().save(str(target), "PNG")
     page.table_button.click()
@@ -57,7 +77,7 @@ def grab_coming_up(window: QMainWindow, lang: str, out_dir: Path) -> list[Path]:
     of its first interview (prep-card-<lang>.png); then the window at its size again."""
     window.resize(WINDOW_SIZE[0], 960)
     page = window.show_page("today")
-    QApplication.processEvents()
+    settle(window)
     written = [out_dir / f"today-coming-up-{lang}.png"]
     window.grab().save(str(written[0]), "PNG")
     box = page.coming_up
@@ -66,7 +86,7 @@ def grab_coming_up(window: QMainWindow, lang: str, out_dir: Path) -> list[Path]:
         if box.prepare_button.isEnabled():
             card = box.prepare()
             card.resize(620, 680)
-            QApplication.processEvents()
+            settle(card)
             written.append(out_dir / f"prep-card-{lang}.png")
             card.grab().save(str(written[-1]), "PNG")
             card.close()

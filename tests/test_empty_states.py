@@ -69,3 +69,29 @@ def test_with_data_the_pages_show_themselves(qtbot, journal, isolated_data):
     applications.filter.setText("nothing like this")
     applications.reload()
     assert not applications.empty_state.isVisible()  # filtered to nothing is not empty
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_empty_state_is_one_compact_group_centred_in_its_page(qtbot, journal, isolated_data, lang):
+    """Picture, title, text and button sat spread over the whole height, with ~150 px between them."""
+    window = _window(qtbot, journal, isolated_data, lang)
+    window.resize(1366, 768)
+    for key in PAGES:
+        page = window.show_page(key)
+        QApplication.processEvents()
+        state = page.empty_state
+        parts = [state.picture, state.title, state.text, state.button]
+        top = min(part.mapTo(state, part.rect().topLeft()).y() for part in parts)
+        bottom = max(part.mapTo(state, part.rect().bottomLeft()).y() for part in parts)
+        content = sum(_natural_height(part) for part in parts) + 3 * state.layout().spacing()
+        assert bottom - top <= content + 8, key  # the parts together, their natural heights apart
+        above, below = top, state.height() - 1 - bottom
+        assert state.height() > content + 200, key  # room to spare: the check below means something
+        assert abs(above - below) <= 12, (key, above, below)  # the group in the middle of its card
+
+
+def _natural_height(widget) -> int:
+    """How tall `widget` needs to be at its width (a wrapped label: its lines at that width)."""
+    if widget.hasHeightForWidth():
+        return widget.heightForWidth(widget.width())
+    return widget.sizeHint().height()

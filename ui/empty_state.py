@@ -31,10 +31,14 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 40, 32, 40)
         layout.setSpacing(12)
+        # One compact group in the middle of the card: the room to spare goes above and below it,
+        # not between the picture, the words and the button (they sat ~150 px apart on a laptop).
+        layout.addStretch(1)
         layout.addWidget(self.picture)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addLayout(row)
+        layout.addStretch(1)
         self.hide()
 
     def set_texts(self, title: str, text: str, button: str) -> None:
