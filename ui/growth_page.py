@@ -29,6 +29,10 @@ from thabat.ui.user_text import user_text_html
 from thabat.ui.wrapped_list import wrap_rows
 
 
+INTERVIEWS_SHOWN = 12
+"""An area's latest interviews listed (as in the PDF): one cited for years was on hundreds of prep cards."""
+
+
 class GrowthPage(Page):
     key = "growth"
     shows = (GrowthChanged, ReflectionChanged)  # areas, skills and actions come from reflections too
@@ -147,8 +151,11 @@ class GrowthPage(Page):
         self.areas.blockSignals(False)
         self.areas_empty.setVisible(not self._areas)
         ids = [a.id for a in self._areas]
-        self.areas.setCurrentRow(ids.index(selected) if selected in ids else (0 if ids else -1))
-        self._show_area(self.areas.currentRow())
+        row = ids.index(selected) if selected in ids else (0 if ids else -1)
+        self.areas.blockSignals(True)  # the area is shown once, below, even when the row stays the same
+        self.areas.setCurrentRow(row)
+        self.areas.blockSignals(False)
+        self._show_area(row)
         self._fill_skills(skills)
         self.actions.refresh()
 
@@ -200,17 +207,25 @@ class GrowthPage(Page):
         self.area_title.setText(user_text_html(detail.area.name, bold=True))
         self.area_title.setTextFormat(Qt.TextFormat.RichText)
         self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
-        for reflection in detail.reflections:
-            where = joined(reflection.company, reflection.role)
-            stage = stage_label(reflection.stage, None, style) if reflection.stage else ""
-            self.area_reflections.addItem(joined(long_date(reflection.on, style), where, stage, separator="  ·  "))
-        for action in detail.actions:
-            due = short_date(action.due_on, style) if action.due_on else ""
-            self.area_actions.addItem(joined(action.title, self.actions.state_text(action.state), due, separator="  ·  "))
-        for interview in prep_usecases.prepared_interviews(self.context.journal, area_id):
-            self.area_interviews.addItem("  ·  ".join((  # only the user's words isolated: see today_coming_up.py
+        # Each list filled in one call: a list that grows to its content lays all its rows out again for
+        # every row added, and an area cited for years has hundreds (30 s on the five-year demo, row by row).
+        self.area_reflections.addItems([
+            joined(long_date(reflection.on, style), joined(reflection.company, reflection.role),
+                   stage_label(reflection.stage, None, style) if reflection.stage else "", separator="  ·  ")
+            for reflection in detail.reflections])
+        self.area_actions.addItems([
+            joined(action.title, self.actions.state_text(action.state),
+                   short_date(action.due_on, style) if action.due_on else "", separator="  ·  ")
+            for action in detail.actions])
+        interviews = prep_usecases.prepared_interviews(self.context.journal, area_id)  # the newest first
+        rows = ["  ·  ".join((  # only the user's words isolated: see today_coming_up.py
                 long_date(interview.on, style), joined(interview.company, interview.role),
-                stage_label(interview.stage, interview.round, style), self._what_happened(interview))))
+                stage_label(interview.stage, interview.round, style), self._what_happened(interview)))
+                for interview in interviews[:INTERVIEWS_SHOWN]]
+        if len(interviews) > INTERVIEWS_SHOWN:
+            earlier = len(interviews) - INTERVIEWS_SHOWN
+            rows.append(counted(self.tr("…and %n earlier interview(s)", "", earlier), earlier, style))
+        self.area_interviews.addItems(rows)
         self.area_interviews_label.setVisible(self.area_interviews.count() > 0)
         self.area_interviews.setVisible(self.area_interviews.count() > 0)
 
