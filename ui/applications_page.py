@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -11,12 +13,9 @@ from PySide6.QtWidgets import (
 from thabat.app.errors import UserError
 from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
 from thabat.app.text import catalogue
-from thabat.app.text.dates import long_date
-from thabat.app.text.direction import fill, joined
-from thabat.app.text.markup import escaped
-from thabat.app.usecases import applications, board, ghosting, settings
+from thabat.app.usecases import applications, board, ghosting
 from thabat.app.views.applications import ApplicationDetail, RejectionView, StageStep
-from thabat.ui.application_facts import application_facts, step_text
+from thabat.ui.application_facts import detail_facts, step_text
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_board import ApplicationsBoard
 from thabat.ui.applications_columns import FittedColumns
@@ -25,8 +24,9 @@ from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from thabat.ui.collated_sort_proxy import CollatedSortProxy
 from thabat.ui.context import DISPLAY_SETTINGS, AppContext
 from thabat.ui.empty_state import EmptyState
+from thabat.ui.ghosting_answers import GhostingAnswers
 from thabat.ui.ghosting_banner import GhostingBanner
-from thabat.ui.labels import label, stage_label
+from thabat.ui.labels import label
 from thabat.ui.modal import deleted_after_use
 from thabat.ui.page import Page
 from thabat.ui.rejection_dialog import RejectionDialog
@@ -129,8 +129,7 @@ class ApplicationsPage(Page):
         self.board.move_requested.connect(self.card_moves.move)
         self.board.open_requested.connect(self.show_in_table)
         self.ghosting = GhostingBanner()
-        self.ghosting.mark_requested.connect(self.mark_no_response)
-        self.ghosting.not_yet_requested.connect(self.not_yet)
+        self.ghosting_answers = GhostingAnswers(context, self.ghosting, self)
 
         top = QHBoxLayout()
         top.addWidget(self.table_button)
@@ -207,9 +206,17 @@ class ApplicationsPage(Page):
     def is_empty(self) -> bool:
         return self.model.rowCount() == 0 and not self.filter.text() and self.outcome.currentData() is None
 
-    def refresh(self) -> None:
+    def background_read(self) -> Callable[[], tuple]:
+        journal, outcome, today, prefs = (self.context.journal, self.outcome.currentData(), self.context.today(),
+                                          self.context.preferences)
+        weeks, not_yet, board_shown = prefs.get("ghosting_weeks"), prefs.get("ghosting_not_yet"), self.showing_board()
+        return lambda: (applications.list_applications(journal, outcome=outcome),
+                        ghosting.suggestions(journal, today, weeks, not_yet),
+                        board.board_cards(journal, today, outcome) if board_shown else None)
+
+    def fill(self, data: tuple) -> None:
+        rows, suggestions, cards = data
         selected = self.selected_id()
-        rows = applications.list_applications(self.context.journal, outcome=self.outcome.currentData())
         style = self.context.date_style()
         self.proxy.set_language(style.lang)
         self.model.set_rows(rows, style)
@@ -218,11 +225,10 @@ class ApplicationsPage(Page):
             self.select(selected)
         else:
             self._show_detail(None)
-        self._show_board()
-        prefs = self.context.preferences
-        self.ghosting.set_suggestions(ghosting.suggestions(self.context.journal, self.context.today(),
-                                                           prefs.get("ghosting_weeks"), prefs.get("ghosting_not_yet")),
-                                      style)
+        if cards is not None:
+            self._board_cards = cards
+        self._show_board(reload=cards is None)
+        self.ghosting.set_suggestions(suggestions, style)
 
     def selected_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -346,14 +352,7 @@ class ApplicationsPage(Page):
         row = detail.row
         # Each line takes its own direction: an Arabic role under an English company sits on the right.
         self.detail_title.setText(user_text_html(row.company, bold=True) + user_text_html(row.role))
-        facts = [fill(self.tr("Applied on %1"), long_date(row.applied_on, style)) if row.applied_on is not None
-                 else self.tr("Applied on: date unknown"),
-                 label("outcomes", row.outcome, style.lang)]
-        facts += application_facts(row, style)
-        if detail.rejection is not None:
-            facts.append(fill(self.tr("Rejection came at: %1"),
-                              stage_label(detail.rejection.stage, detail.rejection.round, style)))
-        self.detail_text.setText("\n".join(facts))
+        self.detail_text.setText("\n".join(detail_facts(detail, style)))
         self.detail_reject_button.setEnabled(detail.rejection is None)
         for step in detail.stages:
             item = QListWidgetItem(step_text(step, style, detail.rejection))
@@ -394,19 +393,3 @@ class ApplicationsPage(Page):
         self._on_view_chosen()
         self.select(application_id)
         self.table.setFocus()
-
-    # -- ghosting ----------------------------------------------------------------------------------
-
-    def mark_no_response(self, application_id: int) -> None:
-        try:
-            ghosting.mark_no_response(self.context.journal, application_id, self.context.today())
-        except UserError as error:
-            QMessageBox.information(self, self.tr("No response"), error_text(error))
-            return
-        self.context.status_message.emit(self.tr("Marked as no response."))
-
-    def not_yet(self, application_id: int) -> None:
-        prefs = self.context.preferences
-        settings.change_setting(prefs, self.context.events, "ghosting_not_yet",
-                                ghosting.with_not_yet(prefs.get("ghosting_not_yet"), application_id,
-                                                      self.context.today()))

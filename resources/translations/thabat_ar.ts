@@ -3366,6 +3366,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Today</source>
