@@ -18,8 +18,8 @@ from thabat.app.views.applications import ApplicationDetail, RejectionView, Stag
 from thabat.ui.application_facts import detail_facts, step_text
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_board import ApplicationsBoard
+from thabat.ui.applications_board_section import BoardSection
 from thabat.ui.applications_columns import FittedColumns
-from thabat.ui.card_moves import CardMoves
 from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from thabat.ui.collated_sort_proxy import CollatedSortProxy
 from thabat.ui.context import DISPLAY_SETTINGS, AppContext
@@ -35,7 +35,7 @@ from thabat.ui.user_text import UserTextDelegate, user_text_html
 from thabat.ui.error_text import error_text
 
 
-class ApplicationsPage(Page):
+class ApplicationsPage(BoardSection, Page):
     key = "applications"
     shows = (ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged)  # rows, and the detail pane
     setting_keys = DISPLAY_SETTINGS + ("ghosting_weeks", "ghosting_not_yet")
@@ -124,10 +124,7 @@ class ApplicationsPage(Page):
         for button in (self.table_button, self.board_button):
             button.setCheckable(True)
             self.views.addButton(button)
-        self.board = ApplicationsBoard()
-        self.card_moves = CardMoves(context, self.board, self.show_logged, parent=self)
-        self.board.move_requested.connect(self.card_moves.move)
-        self.board.open_requested.connect(self.show_in_table)
+        self._board: ApplicationsBoard | None = None
         self.ghosting = GhostingBanner()
         self.ghosting_answers = GhostingAnswers(context, self.ghosting, self)
 
@@ -146,7 +143,7 @@ class ApplicationsPage(Page):
         splitter.setSizes([700, 280])  # the table first: its five columns need the room
         self.stack = QStackedWidget()
         self.stack.addWidget(splitter)
-        self.stack.addWidget(self.board)
+        self.stack.addWidget(QWidget())  # the board's place, until it is first shown
         self.content = self.stack
         self.empty_state = EmptyState("applications")
         self.empty_state.button.clicked.connect(self.add_application)
@@ -159,7 +156,7 @@ class ApplicationsPage(Page):
         self.filter.textChanged.connect(lambda _text: self._show_board(reload=False))
         showing_board = context.preferences.get("applications_view") == "board"
         (self.board_button if showing_board else self.table_button).setChecked(True)
-        self.stack.setCurrentWidget(self.board if showing_board else splitter)
+        self.stack.setCurrentWidget(self.board if showing_board else splitter)  # the board built only then
         self.views.buttonClicked.connect(self._on_view_chosen)
         self.retranslate()
         self._show_detail(None)
@@ -195,7 +192,8 @@ class ApplicationsPage(Page):
         self.board_button.setText(self.tr("&Board"))
         self.board_button.setToolTip(self.tr("Show the applications as cards in a column per stage; move a card "
                                              "with the mouse, with Ctrl+Shift+Left/Right or its menu"))
-        self.board.retranslate()
+        if self._board is not None:
+            self._board.retranslate()
         self.history.setAccessibleName(self.tr("History"))
         self.empty_state.set_texts(
             self.tr("No applications yet"),
@@ -359,37 +357,3 @@ class ApplicationsPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, step)
             self.history.addItem(item)
         self._on_step_chosen()
-
-    # -- the board ---------------------------------------------------------------------------------
-
-    def showing_board(self) -> bool:
-        return self.stack.currentWidget() is self.board
-
-    def _on_view_chosen(self) -> None:
-        board_chosen = self.board_button.isChecked()
-        self.stack.setCurrentIndex(1 if board_chosen else 0)
-        self.context.preferences.set("applications_view", "board" if board_chosen else "table")
-        self._show_board()
-
-    def _show_board(self, reload: bool = True) -> None:
-        """Fill the board (only while it is shown: the table does not pay for it), with the table's filters.
-
-        Typing in the filter (`reload` False) filters the cards already read instead of reading again.
-        """
-        if not self.showing_board():
-            return
-        if reload or self._board_cards is None:
-            self._board_cards = board.board_cards(self.context.journal, self.context.today(),
-                                                  self.outcome.currentData())
-        cards = self._board_cards
-        wanted = self.filter.text().casefold()
-        if wanted:
-            cards = [c for c in cards if wanted in c.company.casefold() or wanted in c.role.casefold()]
-        self.board.set_cards(cards, self.context.today(), self.context.date_style())
-
-    def show_in_table(self, application_id: int) -> None:
-        """A card opened (Enter, double-click): the table with its row chosen and the history beside it."""
-        self.table_button.setChecked(True)
-        self._on_view_chosen()
-        self.select(application_id)
-        self.table.setFocus()
