@@ -68,7 +68,10 @@ def session(folder: Path, repeat: int) -> list[Figure]:
     for key in runs[0]["pages_ms"]:
         target = CHARTS_PAGE_TARGET_MS if key == "charts" else None
         figures.append(Figure(f"page {key}: first open", med("pages_ms", key), "ms", target, "to its first paint"))
-        figures.append(Figure(f"page {key}: longest event-loop gap", med("page_gaps_ms", key), "ms", GAP_TARGET_MS))
+        figures.append(Figure(f"page {key}: filled", med("pages_filled_ms", key), "ms",
+                              note="its read, off the GUI thread, ended and shown"))
+        figures.append(Figure(f"page {key}: longest event-loop gap", med("page_gaps_ms", key), "ms", GAP_TARGET_MS,
+                              "from asking for the page until it is filled and settled"))
     figures += [
         Figure("memory: idle, ORM loaded", med("orm_ready_rss_mb"), "MB", IDLE_TARGET_MB,
                "the window answers everything"),

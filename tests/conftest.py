@@ -150,6 +150,24 @@ def session(journal: Journal):
 
 
 @pytest.fixture(autouse=True)
+def pages_read_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch):
+    """Pages read in `refresh` on the GUI thread, as before ui/page_reads.py: the in-memory journal is one
+    SQLite connection, which a page's read thread would share with the test. Tests of the reads
+    themselves turn them back on (`pages_read_in_background`)."""
+    from thabat.ui.page import Page
+
+    monkeypatch.setattr(Page, "reads_in_background", False)
+
+
+@pytest.fixture
+def pages_read_in_background(monkeypatch: pytest.MonkeyPatch):
+    """Pages read on a thread of their own, as in the app."""
+    from thabat.ui.page import Page
+
+    monkeypatch.setattr(Page, "reads_in_background", True)
+
+
+@pytest.fixture(autouse=True)
 def widgets_deleted_after_each_test(monkeypatch: pytest.MonkeyPatch):
     """Keep each widget given to qtbot alive until it is deleted, delete it at a known point, then
     start the next test in English (translators belong to the application, which outlives a test).

@@ -64,11 +64,19 @@ def unthemed() -> None:
 
 
 def shown(qtbot, widget):
-    """`widget` shown and exposed; qtbot deletes it after the test."""
+    """`widget` shown and exposed (a page: filled, its read off the GUI thread ended); qtbot deletes it after the test."""
     qtbot.addWidget(widget)
     with qtbot.waitExposed(widget):
         widget.show()
+    filled(qtbot, widget)
     return widget
+
+
+def filled(qtbot, page):
+    """`page` (any widget) once its read under way, if any, has ended and filled it (ui/page_reads.py)."""
+    if getattr(page, "loading", False):
+        qtbot.waitUntil(lambda: not page.loading)
+    return page
 
 
 def today_page(qtbot, journal: Journal, folder: Path, lang: str = "en") -> TodayPage:

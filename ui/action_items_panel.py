@@ -89,9 +89,10 @@ class ActionItemsPanel(QWidget):
         self.save_button.setText(self.tr("&Save changes"))
         self.delete_button.setText(self.tr("Delete"))
 
-    def refresh(self) -> None:
+    def refresh(self, read: tuple[list[ActionView], list] | None = None) -> None:
+        """Show the action items: `read` (from `growth.actions_and_areas`, read off the GUI thread), else read now."""
         style = self.context.date_style()
-        actions, areas = growth.actions_and_areas(self.context.journal)
+        actions, areas = read if read is not None else growth.actions_and_areas(self.context.journal)
         chosen = self.area.currentData()
         self.area.clear()
         self.area.addItem(self.tr("(no area)"), None)

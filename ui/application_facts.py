@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle, long_date, number
 from thabat.app.text.direction import fill, joined
-from thabat.app.views.applications import ApplicationRow, RejectionView, StageStep
+from thabat.app.views.applications import ApplicationDetail, ApplicationRow, RejectionView, StageStep
 from thabat.ui.labels import stage_label
 
 
@@ -33,6 +33,19 @@ def application_facts(row: ApplicationRow, style: DateStyle) -> list[str]:
                           number(5, style)))
     if row.description:
         facts.append(QCoreApplication.translate("ApplicationFacts", "Job description kept (searchable)."))
+    return facts
+
+
+def detail_facts(detail: ApplicationDetail, style: DateStyle) -> list[str]:
+    """The detail pane's lines under the title: when applied, the outcome, the fields, the rejection's stage."""
+    row, translate = detail.row, QCoreApplication.translate  # the page's context: its translations were made there
+    facts = [fill(translate("ApplicationsPage", "Applied on %1"), long_date(row.applied_on, style))
+             if row.applied_on is not None else translate("ApplicationsPage", "Applied on: date unknown"),
+             catalogue.label("outcomes", row.outcome, style.lang)]
+    facts += application_facts(row, style)
+    if detail.rejection is not None:
+        facts.append(fill(translate("ApplicationsPage", "Rejection came at: %1"),
+                          stage_label(detail.rejection.stage, detail.rejection.round, style)))
     return facts
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -11,22 +13,20 @@ from PySide6.QtWidgets import (
 from thabat.app.errors import UserError
 from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged
 from thabat.app.text import catalogue
-from thabat.app.text.dates import long_date
-from thabat.app.text.direction import fill, joined
-from thabat.app.text.markup import escaped
-from thabat.app.usecases import applications, board, ghosting, settings
+from thabat.app.usecases import applications, board, ghosting
 from thabat.app.views.applications import ApplicationDetail, RejectionView, StageStep
-from thabat.ui.application_facts import application_facts, step_text
+from thabat.ui.application_facts import detail_facts, step_text
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_board import ApplicationsBoard
+from thabat.ui.applications_board_section import BoardSection
 from thabat.ui.applications_columns import FittedColumns
-from thabat.ui.card_moves import CardMoves
 from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from thabat.ui.collated_sort_proxy import CollatedSortProxy
 from thabat.ui.context import DISPLAY_SETTINGS, AppContext
 from thabat.ui.empty_state import EmptyState
+from thabat.ui.ghosting_answers import GhostingAnswers
 from thabat.ui.ghosting_banner import GhostingBanner
-from thabat.ui.labels import label, stage_label
+from thabat.ui.labels import label
 from thabat.ui.modal import deleted_after_use
 from thabat.ui.page import Page
 from thabat.ui.rejection_dialog import RejectionDialog
@@ -35,7 +35,7 @@ from thabat.ui.user_text import UserTextDelegate, user_text_html
 from thabat.ui.error_text import error_text
 
 
-class ApplicationsPage(Page):
+class ApplicationsPage(BoardSection, Page):
     key = "applications"
     shows = (ApplicationChanged, ContactChanged, ReflectionChanged, ReminderChanged)  # rows, and the detail pane
     setting_keys = DISPLAY_SETTINGS + ("ghosting_weeks", "ghosting_not_yet")
@@ -124,13 +124,9 @@ class ApplicationsPage(Page):
         for button in (self.table_button, self.board_button):
             button.setCheckable(True)
             self.views.addButton(button)
-        self.board = ApplicationsBoard()
-        self.card_moves = CardMoves(context, self.board, self.show_logged, parent=self)
-        self.board.move_requested.connect(self.card_moves.move)
-        self.board.open_requested.connect(self.show_in_table)
+        self._board: ApplicationsBoard | None = None
         self.ghosting = GhostingBanner()
-        self.ghosting.mark_requested.connect(self.mark_no_response)
-        self.ghosting.not_yet_requested.connect(self.not_yet)
+        self.ghosting_answers = GhostingAnswers(context, self.ghosting, self)
 
         top = QHBoxLayout()
         top.addWidget(self.table_button)
@@ -147,7 +143,7 @@ class ApplicationsPage(Page):
         splitter.setSizes([700, 280])  # the table first: its five columns need the room
         self.stack = QStackedWidget()
         self.stack.addWidget(splitter)
-        self.stack.addWidget(self.board)
+        self.stack.addWidget(QWidget())  # the board's place, until it is first shown
         self.content = self.stack
         self.empty_state = EmptyState("applications")
         self.empty_state.button.clicked.connect(self.add_application)
@@ -160,7 +156,7 @@ class ApplicationsPage(Page):
         self.filter.textChanged.connect(lambda _text: self._show_board(reload=False))
         showing_board = context.preferences.get("applications_view") == "board"
         (self.board_button if showing_board else self.table_button).setChecked(True)
-        self.stack.setCurrentWidget(self.board if showing_board else splitter)
+        self.stack.setCurrentWidget(self.board if showing_board else splitter)  # the board built only then
         self.views.buttonClicked.connect(self._on_view_chosen)
         self.retranslate()
         self._show_detail(None)
@@ -196,7 +192,8 @@ class ApplicationsPage(Page):
         self.board_button.setText(self.tr("&Board"))
         self.board_button.setToolTip(self.tr("Show the applications as cards in a column per stage; move a card "
                                              "with the mouse, with Ctrl+Shift+Left/Right or its menu"))
-        self.board.retranslate()
+        if self._board is not None:
+            self._board.retranslate()
         self.history.setAccessibleName(self.tr("History"))
         self.empty_state.set_texts(
             self.tr("No applications yet"),
@@ -207,9 +204,17 @@ class ApplicationsPage(Page):
     def is_empty(self) -> bool:
         return self.model.rowCount() == 0 and not self.filter.text() and self.outcome.currentData() is None
 
-    def refresh(self) -> None:
+    def background_read(self) -> Callable[[], tuple]:
+        journal, outcome, today, prefs = (self.context.journal, self.outcome.currentData(), self.context.today(),
+                                          self.context.preferences)
+        weeks, not_yet, board_shown = prefs.get("ghosting_weeks"), prefs.get("ghosting_not_yet"), self.showing_board()
+        return lambda: (applications.list_applications(journal, outcome=outcome),
+                        ghosting.suggestions(journal, today, weeks, not_yet),
+                        board.board_cards(journal, today, outcome) if board_shown else None)
+
+    def fill(self, data: tuple) -> None:
+        rows, suggestions, cards = data
         selected = self.selected_id()
-        rows = applications.list_applications(self.context.journal, outcome=self.outcome.currentData())
         style = self.context.date_style()
         self.proxy.set_language(style.lang)
         self.model.set_rows(rows, style)
@@ -218,11 +223,10 @@ class ApplicationsPage(Page):
             self.select(selected)
         else:
             self._show_detail(None)
-        self._show_board()
-        prefs = self.context.preferences
-        self.ghosting.set_suggestions(ghosting.suggestions(self.context.journal, self.context.today(),
-                                                           prefs.get("ghosting_weeks"), prefs.get("ghosting_not_yet")),
-                                      style)
+        if cards is not None:
+            self._board_cards = cards
+        self._show_board(reload=cards is None)
+        self.ghosting.set_suggestions(suggestions, style)
 
     def selected_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -346,67 +350,10 @@ class ApplicationsPage(Page):
         row = detail.row
         # Each line takes its own direction: an Arabic role under an English company sits on the right.
         self.detail_title.setText(user_text_html(row.company, bold=True) + user_text_html(row.role))
-        facts = [fill(self.tr("Applied on %1"), long_date(row.applied_on, style)) if row.applied_on is not None
-                 else self.tr("Applied on: date unknown"),
-                 label("outcomes", row.outcome, style.lang)]
-        facts += application_facts(row, style)
-        if detail.rejection is not None:
-            facts.append(fill(self.tr("Rejection came at: %1"),
-                              stage_label(detail.rejection.stage, detail.rejection.round, style)))
-        self.detail_text.setText("\n".join(facts))
+        self.detail_text.setText("\n".join(detail_facts(detail, style)))
         self.detail_reject_button.setEnabled(detail.rejection is None)
         for step in detail.stages:
             item = QListWidgetItem(step_text(step, style, detail.rejection))
             item.setData(Qt.ItemDataRole.UserRole, step)
             self.history.addItem(item)
         self._on_step_chosen()
-
-    # -- the board ---------------------------------------------------------------------------------
-
-    def showing_board(self) -> bool:
-        return self.stack.currentWidget() is self.board
-
-    def _on_view_chosen(self) -> None:
-        board_chosen = self.board_button.isChecked()
-        self.stack.setCurrentIndex(1 if board_chosen else 0)
-        self.context.preferences.set("applications_view", "board" if board_chosen else "table")
-        self._show_board()
-
-    def _show_board(self, reload: bool = True) -> None:
-        """Fill the board (only while it is shown: the table does not pay for it), with the table's filters.
-
-        Typing in the filter (`reload` False) filters the cards already read instead of reading again.
-        """
-        if not self.showing_board():
-            return
-        if reload or self._board_cards is None:
-            self._board_cards = board.board_cards(self.context.journal, self.context.today(),
-                                                  self.outcome.currentData())
-        cards = self._board_cards
-        wanted = self.filter.text().casefold()
-        if wanted:
-            cards = [c for c in cards if wanted in c.company.casefold() or wanted in c.role.casefold()]
-        self.board.set_cards(cards, self.context.today(), self.context.date_style())
-
-    def show_in_table(self, application_id: int) -> None:
-        """A card opened (Enter, double-click): the table with its row chosen and the history beside it."""
-        self.table_button.setChecked(True)
-        self._on_view_chosen()
-        self.select(application_id)
-        self.table.setFocus()
-
-    # -- ghosting ----------------------------------------------------------------------------------
-
-    def mark_no_response(self, application_id: int) -> None:
-        try:
-            ghosting.mark_no_response(self.context.journal, application_id, self.context.today())
-        except UserError as error:
-            QMessageBox.information(self, self.tr("No response"), error_text(error))
-            return
-        self.context.status_message.emit(self.tr("Marked as no response."))
-
-    def not_yet(self, application_id: int) -> None:
-        prefs = self.context.preferences
-        settings.change_setting(prefs, self.context.events, "ghosting_not_yet",
-                                ghosting.with_not_yet(prefs.get("ghosting_not_yet"), application_id,
-                                                      self.context.today()))

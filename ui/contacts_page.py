@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -178,9 +179,13 @@ class ContactsPage(Page):
         self.draft_button.setText(self.tr("Draft the message"))
         self.follow_button.setText(self.tr("Schedule follow-up"))
 
-    def refresh(self) -> None:
+    def background_read(self) -> Callable[[], tuple[list, list]]:
+        journal, wanted = self.context.journal, self.search.text()
+        return lambda: contacts.contacts_and_applications(journal, wanted)
+
+    def fill(self, data: tuple[list, list]) -> None:
         selected = self.selected_id()
-        people, apps = contacts.contacts_and_applications(self.context.journal, self.search.text())
+        people, apps = data
         self.people.blockSignals(True)
         self.people.clear()
         for person in people:

@@ -48,6 +48,16 @@ class AppContext(QObject):
         self._posted.connect(self._deliver)
         journal.events.subscribe(self._posted.emit)
         self._long_work = None
+        self._page_reads = None
+
+    @property
+    def page_reads(self):
+        """The pages' reads on threads of their own (ui/page_reads.py)."""
+        if self._page_reads is None:
+            from thabat.ui.page_reads import PageReads
+
+            self._page_reads = PageReads(self)
+        return self._page_reads
 
     @property
     def long_work(self):
@@ -59,9 +69,12 @@ class AppContext(QObject):
         return self._long_work
 
     def stop_long_work(self) -> None:
-        """Quitting: a job still running stops at its next step (nothing half-written) and is waited for."""
+        """Quitting: a job still running stops at its next step (nothing half-written) and is waited for;
+        so are the pages' reads."""
         if self._long_work is not None:
             self._long_work.cancel_and_wait()
+        if self._page_reads is not None:
+            self._page_reads.finish()
 
     @property
     def events(self):

@@ -108,16 +108,21 @@ class EntryEditor(QWidget):
 
     # -- loading ------------------------------------------------------------------------------------
 
-    def load_choices(self) -> None:
+    def load_choices(self, read: tuple[list, list[str]] | None = None) -> None:
+        """The applications and tags to choose from: `read` (application choices and tag names, read off the
+        GUI thread by the Journal page), else read now."""
         current = self.application.currentData()
-        choices = entries.application_choices(self.context.journal)
+        if read is None:
+            read = (entries.application_choices(self.context.journal),
+                    [tag.name for tag in tags.all_tags(self.context.journal)])
+        choices, known = read
         self._loading = True
         self.application.clear()
         self.application.addItem(self.tr("No application"), None)
         for app_id, title in choices:
             self.application.addItem(title, app_id)
         self.application.setCurrentIndex(max(0, self.application.findData(current)))
-        self.tags.set_known(tag.name for tag in tags.all_tags(self.context.journal))
+        self.tags.set_known(known)
         self._loading = False
 
     def clear(self) -> None:

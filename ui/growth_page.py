@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableWidget,
@@ -17,7 +20,7 @@ from thabat.app.text.plurals import counted
 from thabat.app.usecases import growth
 from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.growth import AREA_STATES
-from thabat.app.views.growth import AreaSummary, SkillSeries
+from thabat.app.views.growth import AreaDetail, AreaSummary, SkillSeries
 from thabat.ui.action_items_panel import ActionItemsPanel
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState
@@ -27,6 +30,25 @@ from thabat.ui.page import Page
 from thabat.ui.sparkline import Sparkline
 from thabat.ui.user_text import user_text_html
 from thabat.ui.wrapped_list import wrap_rows
+
+
+@dataclass(frozen=True)
+class GrowthRead:
+    """What the page shows, read off the GUI thread: areas, skills, the chosen area, the action items."""
+
+    areas: list[AreaSummary]
+    skills: list[SkillSeries]
+    area: tuple[AreaDetail, list] | None
+    actions: tuple
+
+
+def _read_area(journal, area_id: int) -> tuple[AreaDetail, list]:
+    """An area's detail and the interviews it was prepared for (the newest first)."""
+    return growth.area_detail(journal, area_id), prep_usecases.prepared_interviews(journal, area_id)
+
+
+INTERVIEWS_SHOWN = 12
+"""An area's latest interviews listed (as in the PDF): one cited for years was on hundreds of prep cards."""
 
 
 class GrowthPage(Page):
@@ -135,9 +157,21 @@ class GrowthPage(Page):
             self.area_state.setCurrentIndex(self.area_state.findData(current))
         self.actions.retranslate()
 
-    def refresh(self) -> None:
-        self._areas, skills = growth.areas_and_skills(self.context.journal)
-        selected = self._selected_area_id()
+    def background_read(self) -> Callable[[], GrowthRead]:
+        journal, selected = self.context.journal, self._selected_area_id()
+
+        def read() -> GrowthRead:
+            areas, skills = growth.areas_and_skills(journal)
+            ids = [area.id for area in areas]
+            area_id = selected if selected in ids else (ids[0] if ids else None)
+            shown = _read_area(journal, area_id) if area_id is not None else None
+            return GrowthRead(areas, skills, shown, growth.actions_and_areas(journal))
+
+        return read
+
+    def fill(self, data: GrowthRead) -> None:
+        self._areas, skills = data.areas, data.skills
+        selected = data.area[0].area.id if data.area is not None else None
         self.areas.blockSignals(True)
         self.areas.clear()
         for area in self._areas:
@@ -147,10 +181,13 @@ class GrowthPage(Page):
         self.areas.blockSignals(False)
         self.areas_empty.setVisible(not self._areas)
         ids = [a.id for a in self._areas]
-        self.areas.setCurrentRow(ids.index(selected) if selected in ids else (0 if ids else -1))
-        self._show_area(self.areas.currentRow())
+        row = ids.index(selected) if selected in ids else (0 if ids else -1)
+        self.areas.blockSignals(True)  # the area is shown once, below, even when the row stays the same
+        self.areas.setCurrentRow(row)
+        self.areas.blockSignals(False)
+        self._show_area(row, data.area)
         self._fill_skills(skills)
-        self.actions.refresh()
+        self.actions.refresh(data.actions)
 
     def open_action(self, action_id: int) -> None:
         """Show this action item (say, chosen on Today) selected in the action items tab."""
@@ -182,7 +219,8 @@ class GrowthPage(Page):
         item = self.areas.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def _show_area(self, row: int) -> None:
+    def _show_area(self, row: int, read: tuple[AreaDetail, list] | None = None) -> None:
+        """Show the chosen area: `read` (its detail and interviews, read off the GUI thread), else read now."""
         area_id = self._selected_area_id()
         has = area_id is not None
         for widget in (self.area_state, self.area_reflections, self.area_actions):
@@ -196,21 +234,28 @@ class GrowthPage(Page):
             self.area_interviews.hide()
             return
         style = self.context.date_style()
-        detail = growth.area_detail(self.context.journal, area_id)
+        detail, interviews = read if read is not None else _read_area(self.context.journal, area_id)
         self.area_title.setText(user_text_html(detail.area.name, bold=True))
         self.area_title.setTextFormat(Qt.TextFormat.RichText)
         self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
-        for reflection in detail.reflections:
-            where = joined(reflection.company, reflection.role)
-            stage = stage_label(reflection.stage, None, style) if reflection.stage else ""
-            self.area_reflections.addItem(joined(long_date(reflection.on, style), where, stage, separator="  ·  "))
-        for action in detail.actions:
-            due = short_date(action.due_on, style) if action.due_on else ""
-            self.area_actions.addItem(joined(action.title, self.actions.state_text(action.state), due, separator="  ·  "))
-        for interview in prep_usecases.prepared_interviews(self.context.journal, area_id):
-            self.area_interviews.addItem("  ·  ".join((  # only the user's words isolated: see today_coming_up.py
+        # Each list filled in one call: a list that grows to its content lays all its rows out again for
+        # every row added, and an area cited for years has hundreds (30 s on the five-year demo, row by row).
+        self.area_reflections.addItems([
+            joined(long_date(reflection.on, style), joined(reflection.company, reflection.role),
+                   stage_label(reflection.stage, None, style) if reflection.stage else "", separator="  ·  ")
+            for reflection in detail.reflections])
+        self.area_actions.addItems([
+            joined(action.title, self.actions.state_text(action.state),
+                   short_date(action.due_on, style) if action.due_on else "", separator="  ·  ")
+            for action in detail.actions])
+        rows = ["  ·  ".join((  # only the user's words isolated: see today_coming_up.py
                 long_date(interview.on, style), joined(interview.company, interview.role),
-                stage_label(interview.stage, interview.round, style), self._what_happened(interview))))
+                stage_label(interview.stage, interview.round, style), self._what_happened(interview)))
+                for interview in interviews[:INTERVIEWS_SHOWN]]
+        if len(interviews) > INTERVIEWS_SHOWN:
+            earlier = len(interviews) - INTERVIEWS_SHOWN
+            rows.append(counted(self.tr("…and %n earlier interview(s)", "", earlier), earlier, style))
+        self.area_interviews.addItems(rows)
         self.area_interviews_label.setVisible(self.area_interviews.count() > 0)
         self.area_interviews.setVisible(self.area_interviews.count() > 0)
 

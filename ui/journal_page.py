@@ -7,7 +7,9 @@ reflections open read-only (the guided wizard edits them: see `open_reflection_r
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable
 
 from thabat.app.text.markup import escaped
 from thabat.app.text.plurals import counted
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from thabat.app.errors import NotFound
 from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged
-from thabat.app.text.dates import long_date, number
+from thabat.app.text.dates import DateStyle, long_date, number
 from thabat.app.text.direction import fill, isolate, joined, text_direction
 from thabat.app.usecases import entries, search, tags
 from thabat.app.views.journal import SearchFilters, SearchHit, TimelineItem
@@ -34,6 +36,8 @@ from thabat.ui.rich_text_delegate import HTML_ROLE, MARK, MARK_TEXT, MUTED, Rich
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
+JOURNAL_ROWS_A_TURN = 40
+"""Rows of the list measured in one event-loop turn (about half a millisecond each)."""
 HIGHLIGHT = (f'<span style="background-color:{MARK}; color:{MARK_TEXT}; font-weight:600">', "</span>")
 
 _KINDS = {
@@ -44,6 +48,21 @@ _KINDS = {
     "contact": QT_TRANSLATE_NOOP("JournalPage", "Contact notes"),
 }
 _PERIODS = (None, 7, 30, 365)
+
+
+@dataclass(frozen=True)
+class JournalRead:
+    """What the page shows, read off the GUI thread (ui/page_reads.py)."""
+
+    companies: list[str]
+    tags: list[str]
+    """Tag names, the most used first."""
+    hits: list[SearchHit] | None
+    """What a search found; None when the box is empty and the timeline is shown."""
+    rows: list[tuple[tuple[str, int], str, str]]
+    """Each item's key, its HTML and its plain text, the newest first."""
+    choices: tuple[list, list[str]] | None
+    """A new entry's application choices and tag names, when the editor shows one."""
 
 
 class JournalPage(Page):
@@ -91,6 +110,10 @@ class JournalPage(Page):
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # Rows measured a batch an event-loop turn: a thousand rich-text rows at once froze the window for
+        # half a second; the first rows show at once and the scroll bar grows as the rest are measured.
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(JOURNAL_ROWS_A_TURN)
         self.list.currentItemChanged.connect(self._on_current_item)
         self.list.itemActivated.connect(lambda _item: self._on_open_owner())
 
@@ -192,20 +215,34 @@ class JournalPage(Page):
         self.contact_button.setText(self.tr("Open the contact"))
         self.editor.retranslate()
 
-    def refresh(self) -> None:
-        self._fill_companies()
-        self._fill_tags()
+    def background_read(self) -> Callable[[], JournalRead]:
+        journal, query, filters = self.context.journal, self.search_box.text().strip(), self._filters()
+        choosing = self.panes.currentWidget() is self.editor and self._current is None  # a new entry's choices
+        style, fallback = self.context.date_style(), self._fallback()
+
+        def read() -> JournalRead:
+            known = [tag.name for tag in tags.all_tags(journal)]  # most used first: completion's order
+            if query:
+                hits = search.search(journal, query, filters, limit=200)
+                rows = [((h.kind, h.id), self._hit_html(h, style, fallback), joined(h.title, h.snippet()))
+                        for h in hits]
+            else:
+                hits = None
+                rows = [((i.kind, i.id), self._item_html(i, style, fallback), joined(self._item_title(i), i.preview))
+                        for i in entries.timeline(journal, filters.kind, filters.company, filters.date_from,
+                                                  filters.date_to, filters.tag)]
+            return JournalRead(entries.companies(journal), known, hits, rows,
+                               (entries.application_choices(journal), known) if choosing else None)
+
+        return read
+
+    def fill(self, data: JournalRead) -> None:
+        self._fill(self.company, [(None, self.tr("All companies"))] + [(name, name) for name in data.companies])
+        self._fill(self.tag, [(None, self.tr("All tags"))] + [(name, name) for name in sorted(data.tags, key=str.casefold)])
+        self.editor.tags.set_known(data.tags)
         query = self.search_box.text().strip()
-        filters = self._filters()
-        if query:
-            hits = search.search(self.context.journal, query, filters, limit=200)
-            rows = [((h.kind, h.id), self._hit_html(h), joined(h.title, h.snippet())) for h in hits]
-            self._hits = {(h.kind, h.id): h for h in hits}
-        else:
-            items = entries.timeline(self.context.journal, filters.kind, filters.company, filters.date_from,
-                                     filters.date_to, filters.tag)
-            rows = [((i.kind, i.id), self._item_html(i), joined(self._item_title(i), i.preview)) for i in items]
-            self._hits = {}
+        rows = data.rows
+        self._hits = {(h.kind, h.id): h for h in data.hits} if data.hits is not None else {}
         self.list.blockSignals(True)
         self.list.clear()
         for key, html, plain in rows:
@@ -217,12 +254,12 @@ class JournalPage(Page):
             if key == self._current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        if query and not rows:
+        if data.hits is not None and not rows:
             self._show_nothing_found(query)
         elif self._current is None and self.panes.currentWidget() is not self.editor:
             self.reader.clear()  # no longer "nothing found", and nothing chosen yet
         elif self.panes.currentWidget() is self.editor and self._current is None:
-            self.editor.load_choices()
+            self.editor.load_choices(data.choices)
 
     def save_pending(self) -> None:
         self.editor.save_now()  # a refusal (say, a future date) stays on screen with every word typed
@@ -300,31 +337,36 @@ class JournalPage(Page):
             return item.title
         return self.tr("Reflection") if item.kind == "reflection" else self.tr("Untitled entry")
 
-    def _facts(self, kind: str, day: date, draft: bool = False, private: bool = False) -> str:
-        facts = [isolate(long_date(day, self.context.date_style())), self._kind_label(kind)]
+    # The rows' HTML is made on the page's read thread (`background_read`): only from the item, the date
+    # style and the direction given, and translations (QCoreApplication.translate takes any thread).
+
+    def _facts(self, kind: str, day: date, style: DateStyle, draft: bool = False, private: bool = False) -> str:
+        facts = [isolate(long_date(day, style)), self._kind_label(kind)]
         if draft:
             facts.append(self.tr("draft"))
         if private:
             facts.append(self.tr("private"))
         return f'<p style="margin:0; color:{MUTED}; font-size:small">{escaped(" · ".join(facts))}</p>'
 
-    def _paragraph(self, html: str, plain: str, bold: bool = False) -> str:
-        direction = text_direction(plain, fallback=self._fallback())
+    @staticmethod
+    def _paragraph(html: str, plain: str, fallback: str, bold: bool = False) -> str:
+        direction = text_direction(plain, fallback=fallback)
         weight = "font-weight:600;" if bold else ""
         return f'<p dir="{direction}" style="margin:0; {weight}">{html}</p>'
 
-    def _item_html(self, item: TimelineItem) -> str:
+    def _item_html(self, item: TimelineItem, style: DateStyle, fallback: str) -> str:
         title = self._item_title(item)
-        return (self._paragraph(escaped(title), title, bold=True) + self._facts(item.kind, item.day, item.draft, item.private)
-                + (self._paragraph(escaped(item.preview), item.preview) if item.preview else "")
+        return (self._paragraph(escaped(title), title, fallback, bold=True)
+                + self._facts(item.kind, item.day, style, item.draft, item.private)
+                + (self._paragraph(escaped(item.preview), item.preview, fallback) if item.preview else "")
                 + (f'<p style="margin:0; color:{MUTED}; font-size:small">{escaped(tags_line(item.tags))}</p>'
                    if item.tags else ""))
 
-    def _hit_html(self, hit: SearchHit) -> str:
+    def _hit_html(self, hit: SearchHit, style: DateStyle, fallback: str) -> str:
         title = hit.title or (self.tr("Reflection") if hit.kind == "reflection" else self.tr("Untitled entry"))
         title_html = hit.title_html(*HIGHLIGHT) if hit.title else escaped(title)
-        return (self._paragraph(title_html, title, bold=True) + self._facts(hit.kind, hit.day)
-                + self._paragraph(hit.snippet_html(*HIGHLIGHT), hit.snippet("", "")))
+        return (self._paragraph(title_html, title, fallback, bold=True) + self._facts(hit.kind, hit.day, style)
+                + self._paragraph(hit.snippet_html(*HIGHLIGHT), hit.snippet("", ""), fallback))
 
     # -- filters ------------------------------------------------------------------------------------------
 
@@ -334,15 +376,12 @@ class JournalPage(Page):
         return SearchFilters(kind=self.kind.currentData(), company=self.company.currentData(), date_from=start,
                              tag=self.tag.currentData())
 
-    def _fill_companies(self) -> None:
-        names = entries.companies(self.context.journal)
-        self._fill(self.company, [(None, self.tr("All companies"))] + [(name, name) for name in names])
-
-    def _fill_tags(self) -> None:
-        in_use = [tag.name for tag in tags.all_tags(self.context.journal)]  # most used first: completion's order
-        self._fill(self.tag, [(None, self.tr("All tags"))] + [(name, name) for name in sorted(in_use, key=str.casefold)])
-        self.editor.tags.set_known(in_use)
-
+        if data.hits is not None and not rows:
+            self._show_nothing_found(query)
+        elif self._current is None and self.panes.currentWidget() is not self.editor:
+            self.reader.clear()  # no longer "nothing found", and nothing chosen yet
+        elif self.panes.currentWidget() is self.editor and self._current is None:
+            self.editor.load_choices(data.choices)
     @staticmethod
     def _fill(combo: QComboBox, choices: list) -> None:
         current = combo.currentData()

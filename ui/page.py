@@ -3,11 +3,17 @@ when the journal announces a change of a kind it shows (its `shows`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from thabat.app.events import JournalEvent, JournalReplaced, SettingsChanged
+from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.context import DISPLAY_SETTINGS, AppContext
+
+_WAITING_FOR_ENGINE = object()
+"""A page's read asked for, waiting for the journal's engine to load (the read needs the ORM)."""
 
 
 def page_title(key: str) -> str:
@@ -38,11 +44,17 @@ class Page(QWidget):
     """The settings whose change means this page reloads."""
     empty_state: QWidget | None = None
     content: QWidget | None = None
+    reads_in_background = True
+    """Whether `reload` runs a page's `background_read` on a thread (ui/page_reads.py). The tests' default is off:
+    their in-memory journal is one SQLite connection that every thread would share."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._stale = True
+        self._read = None  # a PageRead under way, or _WAITING_FOR_ENGINE
+        self._filled = False
+        self._loading_label: QLabel | None = None
         context.journal_changed.connect(self._on_journal_changed)
         context.settings_changed.connect(self.retranslate)  # labels with numbers take the new digits
 
@@ -53,7 +65,26 @@ class Page(QWidget):
         """Set every visible text again in the current language."""
 
     def refresh(self) -> None:
-        """Reload what the page shows from the journal."""
+        """Reload what the page shows from the journal, now (a page with a `background_read` reads here, on this thread)."""
+        read = self.background_read()
+        if read is not None:
+            self._drop_read()
+            self.fill(read())
+            self._end_loading()
+
+    def background_read(self) -> Callable[[], object] | None:
+        """For a page that reads off the GUI thread: a function (made here, on the GUI thread, with what the
+        page's filters say) that reads what the page shows through use cases only, for `fill` to show.
+        It runs on a thread of its own when the page reloads (ui/page_reads.py). None: `refresh` does it all."""
+        return None
+
+    def fill(self, data: object) -> None:
+        """Show what the `background_read` function read (GUI thread)."""
+
+    @property
+    def loading(self) -> bool:
+        """A read is under way; the page fills when it ends."""
+        return self._read is not None
 
     def save_pending(self) -> None:
         """Store what is typed but not saved yet: the window closes, the app quits or the language changes."""
@@ -70,8 +101,52 @@ class Page(QWidget):
             self.content.show()
 
     def reload(self) -> None:
-        """Refresh, then show the empty state or the content."""
-        self.refresh()
+        """Refresh (a page with a `background_read`: read on a thread, then fill), then show the empty state or the content."""
+        read = self.background_read() if self.reads_in_background else None
+        if read is None:
+            self.refresh()
+            self._show_empty_or_content()
+            return
+        self._drop_read()
+        if not self._filled:
+            self._show_loading()
+        self._read = _WAITING_FOR_ENGINE
+        when_journal_ready(self.context.journal, lambda: self._start_read(read), self)
+
+    def _start_read(self, read: Callable[[], object]) -> None:
+        if self._read is _WAITING_FOR_ENGINE:  # not replaced meanwhile by a refresh here
+            self._read = self.context.page_reads.start(read, self._on_read)
+
+    def _on_read(self, data: object) -> None:
+        self._read = None
+        self.fill(data)
+        self._end_loading()
+        self._show_empty_or_content()
+
+    def _drop_read(self) -> None:
+        if self._read is not None and self._read is not _WAITING_FOR_ENGINE:
+            self._read.dropped = True
+        self._read = None
+
+    def _show_loading(self) -> None:
+        """Before the first fill: one calm line where the content will be."""
+        if self._loading_label is None:
+            self._loading_label = QLabel(QCoreApplication.translate("Page", "Loading…"), self)
+            self._loading_label.setObjectName("page-loading")
+            self._loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.layout().addWidget(self._loading_label, 1)
+        for widget in (self.content, self.empty_state):
+            if widget is not None:
+                widget.hide()
+        self._loading_label.show()
+
+    def _end_loading(self) -> None:
+        self._filled = True
+        if self._loading_label is not None and not self._loading_label.isHidden():
+            self._loading_label.hide()
+            self._show_empty_or_content()
+
+    def _show_empty_or_content(self) -> None:
         if self.empty_state is not None:
             focus = QApplication.focusWidget()
             writing = focus is not None and self.content is not None and self.content.isAncestorOf(focus)

@@ -17,7 +17,15 @@ MARK, MARK_TEXT = "%mark%", "%mark_text%"
 """Write these as the colours of the words a search found: the theme's, whichever is on screen when painted."""
 
 
+SIZES_KEPT = 4000
+"""Row sizes remembered (a journal's worth): laying the list out again at the same width measures nothing."""
+
+
 class RichTextDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(6)
@@ -56,9 +64,20 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
-        if view_option.rect.width() <= 0 and view_option.widget is not None:
-            view_option.rect.setWidth(view_option.widget.viewport().width())
-        document = self._document(view_option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+        """The row's laid-out size at the view's width, measured once per text, width and font (a
+        QTextDocument laid out per row costs about half a millisecond)."""
+        width = option.rect.width()
+        if width <= 0 and option.widget is not None:
+            width = option.widget.viewport().width()
+        key = (index.data(HTML_ROLE) or "", width, option.font.key(), QApplication.layoutDirection())
+        size = self._sizes.get(key)
+        if size is None:
+            view_option = QStyleOptionViewItem(option)
+            self.initStyleOption(view_option, index)
+            view_option.rect.setWidth(width)
+            document = self._document(view_option, index)
+            size = QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+            if len(self._sizes) >= SIZES_KEPT:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)

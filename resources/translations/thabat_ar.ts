@@ -2731,6 +2731,17 @@
         <source>not cited in a reflection yet</source>
         <translation>لم يُذكر في أي مراجعة بعد</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n earlier interview(s)</source>
+        <translation>
+            <numerusform>…ولا مقابلات سابقة</numerusform>
+            <numerusform>…ومقابلة سابقة واحدة</numerusform>
+            <numerusform>…ومقابلتان سابقتان</numerusform>
+            <numerusform>…و%n مقابلات سابقة</numerusform>
+            <numerusform>…و%n مقابلة سابقة</numerusform>
+            <numerusform>…و%n مقابلة سابقة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>coming up</source>
         <translation>قادمة</translation>
@@ -3352,6 +3363,13 @@
             <numerusform>قبل %n شهرًا</numerusform>
             <numerusform>قبل %n شهر</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,13 @@
             <numerusform>cited in %1 of %n %2-stage rejections you reflected on</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n earlier interview(s)</source>
+        <translation>
+            <numerusform>…and %n earlier interview</numerusform>
+            <numerusform>…and %n earlier interviews</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
