@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message
 from thabat.app.export.csv_dates import needs_order, numeric_order, parse_date
+from thabat.app.runtime.background_load import collection_held
 from thabat.app.runtime.long_work import Cancelled
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.views.applications import ApplicationInput
@@ -121,7 +122,8 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     # The rows of the next batch are read and checked on a second thread while this one writes. The
     # tables' secondary indexes are built once at the end, and the new applications go to the search
     # index straight from each batch, not through the triggers' queue (storage/bulk_indexes.py).
-    with larger_cache(connection, CACHE_MB), indexes_set_aside(connection, BULK_TABLES), \
+    # Automatic collection waits: the rows' keys, kept to the end, made every full collection longer.
+    with collection_held(), larger_cache(connection, CACHE_MB), indexes_set_aside(connection, BULK_TABLES), \
             search_sync.inserts_unqueued(connection, "application"), read_ahead(batches()) as checked_batches:
         for done, batch, histories in checked_batches:
             ids = insert_applications(session, batch, rows.key_of)
