@@ -4,11 +4,15 @@ never by timing it: `make bench` times it (bench/csv_import.py)."""
 from __future__ import annotations
 
 import gc
+from datetime import date
 
 import pytest
 
 import thabat.app.export.csv_import as csv_import
+from thabat.app.errors import InputError
 from thabat.app.export.csv_io import guess_mapping, parse_sheet
+from thabat.app.services.applications import validated_application
+from thabat.app.views.applications import ApplicationInput
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)
 
@@ -39,3 +43,32 @@ def test_a_failed_import_gives_collection_back(journal, monkeypatch):
     with pytest.raises(OSError), journal.session() as session:
         csv_import.import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
     assert gc.isenabled()
+
+
+def test_only_rows_with_a_newer_field_or_a_history_have_them_read(journal, monkeypatch):
+    """Most rows leave the fields of revision 0004 and the history empty: their defaults need no reading
+    (tests/test_csv_import_same_result.py shows the rows stored are the same)."""
+    read = []
+    monkeypatch.setattr(csv_import, "extra_fields", lambda cells, *args: read.append(cells["company"]) or {})
+    monkeypatch.setattr(csv_import, "parse_history", lambda cell: read.append(cell) or [])
+    sheet = parse_sheet("Company,Date applied,Source,Interest,Stage history\n"
+                        "Careem,2026-01-03,,,\n"
+                        "stc,2026-01-04,Job board,,\n"
+                        "Talabat,2026-01-05,,4,\n"
+                        "نون,2026-01-06,,,2026-01-06 applied\n"
+                        "Google,2026-01-07,  ,,\n")
+    with journal.session() as session:
+        assert csv_import.import_applications(session, sheet, guess_mapping(sheet.headers), TODAY).imported == 5
+    assert read == ["stc", "Talabat", "2026-01-06 applied"]
+
+
+def test_clean_input_is_validated_without_a_copy():
+    """The checks give back what they were given when it is already clean: an import's stripped cells are
+    not copied into a second object per row; input that needs cleaning still is cleaned."""
+    clean = ApplicationInput("Careem", "Analyst", date(2026, 1, 3), location="Dubai", notes="good", currency="SAR")
+    assert validated_application(clean, TODAY) is clean
+    untidy = ApplicationInput(" Careem ", "Analyst", date(2026, 1, 3), notes="a\x00b", currency="sar")
+    assert validated_application(untidy, TODAY) == ApplicationInput("Careem", "Analyst", date(2026, 1, 3), notes="ab",
+                                                                    currency="SAR")
+    with pytest.raises(InputError):
+        validated_application(ApplicationInput("x" * 201, "", date(2026, 1, 3)), TODAY)

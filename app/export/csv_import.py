@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Iterator
 
 from sqlmodel import Session, select
@@ -29,7 +30,7 @@ from thabat.app.views.applications import ApplicationInput
 from thabat.app.export.csv_history import ParsedStep, parse_history
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.export.read_ahead import read_ahead
-from thabat.app.export.csv_pipeline import ContactsByName, checked_steps, extra_fields, insert_histories
+from thabat.app.export.csv_pipeline import EXTRA_FIELDS, ContactsByName, checked_steps, extra_fields, insert_histories
 from thabat.app.services.applications import insert_applications, validated_application
 from thabat.app.text import catalogue
 from thabat.app.views.applications import ApplicationInput
@@ -151,6 +152,12 @@ class _RowChecker:
         # date it decides (a/b/yyyy, both at most 12), never for ISO dates (Thabat's own export).
         self._order = lru_cache(maxsize=1)(order)
         self.outcomes: dict[str, str | None] = {}
+        # The mapped cells of a row in one pass (in C): a row's fields by name, every cell stripped. The
+        # company and the date are always mapped, so the getter always gives a tuple.
+        self._names = tuple(mapping)
+        self._cells_of = itemgetter(*mapping.values())
+        self._width = max(mapping.values()) + 1
+        self._extras = tuple(name for name in EXTRA_FIELDS if name in mapping)
 
     def _date(self, text: str) -> date | None:
         return parse_date(text, self._order() if needs_order(text) else "dmy")
@@ -161,15 +168,14 @@ class _RowChecker:
         if not "".join(row).strip():  # every cell empty or spaces
             return None
         report = self.report
-
-        def note(text: str) -> None:
-            report.notes.append((line, text))
-
-        cells = {name: row[index].strip() if index < len(row) else "" for name, index in self.mapping.items()}
+        if len(row) < self._width:  # a short line: its missing cells are empty
+            row = row + [""] * (self._width - len(row))
+        cells = dict(zip(self._names, map(str.strip, self._cells_of(row))))
         applied_on = self.date_of(cells["applied_on"])
-        history = parse_history(cells.get("history", ""))
+        history_text = cells.get("history", "")
+        history = parse_history(history_text) if history_text else []
         if history is None:
-            note(Message(QT_TRANSLATE_NOOP("Errors", "the stage history could not be read; only the status was kept")))
+            report.notes.append((line, Message(QT_TRANSLATE_NOOP("Errors", "the stage history could not be read; only the status was kept"))))
             history = []
         if applied_on is None and not cells["applied_on"] and history:
             pass  # Thabat's own export of an application whose date the user did not know
@@ -177,12 +183,15 @@ class _RowChecker:
             report.skipped.append((line, Message(QT_TRANSLATE_NOOP("Errors", "no date")) if not cells["applied_on"] else
                                    Message(QT_TRANSLATE_NOOP("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
             return None
+        # The fields of revision 0004 are read only when the row has one: with every cell empty (most rows,
+        # or a sheet without those columns) they are the defaults ApplicationInput gives anyway.
+        extras = extra_fields(cells, self.date_of, self._noted(line)) \
+            if self._extras and any(map(cells.__getitem__, self._extras)) else {}
         try:
             data = validated_application(ApplicationInput(
                 company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
                 link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", ""),
-                description=cells.get("description", ""), currency=cells.get("currency", ""),
-                **extra_fields(cells, self.date_of, note)), self.today)
+                description=cells.get("description", ""), currency=cells.get("currency", ""), **extras), self.today)
         except InputError as error:
             report.skipped.append((line, _field_reason(error)))
             return None
@@ -193,13 +202,24 @@ class _RowChecker:
             report.skipped.append((line, Message(QT_TRANSLATE_NOOP("Errors", "already in the journal"))))
             return None
         status = cells.get("status", "")
-        if status not in self.outcomes:
-            self.outcomes[status] = _outcome(status)
-        if self.outcomes[status] is None:
+        outcome = self.outcomes.get(status, _UNKNOWN)
+        if outcome is _UNKNOWN:
+            outcome = self.outcomes[status] = _outcome(status)
+        if outcome is None:
             report.notes.append((line, Message(QT_TRANSLATE_NOOP("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
         self.seen.add(key)
         report.imported += 1
-        return data, self.outcomes[status] or "pending", checked_steps(history, data.applied_on, self.today, note)
+        steps = checked_steps(history, data.applied_on, self.today, self._noted(line)) if history else []
+        return data, outcome or "pending", steps
+
+    def _noted(self, line: int) -> Callable[[str], None]:
+        """What adds a note about row `line` to the report."""
+        notes = self.report.notes
+        return lambda text: notes.append((line, text))
+
+
+_UNKNOWN = object()
+"""A status not met yet (None is an outcome: a status not recognised)."""
 
 
 def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
