@@ -121,11 +121,11 @@ def test_the_import_indexes_each_batch_itself_and_leaves_the_queue_empty(journal
             at_progress.append((done, count(f"SELECT count(*) FROM {search_sync.PENDING}"),
                                 count(f"SELECT count(*) FROM {search_index.TABLE} WHERE kind = 'application'")))
 
-        real_index_new = search_index.index_new
+        real_index_written = search_index.index_written_applications
 
-        def index_new(connection, kind, ids, chunk=500):
-            indexed_at_write.append((kind, len(ids)))
-            return real_index_new(connection, kind, ids, chunk)
+        def index_written(connection, rows):
+            indexed_at_write.append(("application", len(rows)))
+            return real_index_written(connection, rows)
 
         real_refresh = search_index.refresh
 
@@ -134,7 +134,7 @@ def test_the_import_indexes_each_batch_itself_and_leaves_the_queue_empty(journal
             return real_refresh(connection, keys, new_above)
 
         queued: list = []
-        monkeypatch.setattr(search_index, "index_new", index_new)
+        monkeypatch.setattr(search_index, "index_written_applications", index_written)
         monkeypatch.setattr(search_index, "refresh", refresh)
         import_applications(session, sheet, guess_mapping(sheet.headers), TODAY, progress)
     assert at_progress == [(10, 0, 10), (20, 0, 20), (30, 0, 30), (35, 0, 35)]

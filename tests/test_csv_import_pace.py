@@ -7,12 +7,14 @@ import gc
 from datetime import date
 
 import pytest
+from sqlalchemy import event, text
 
 import thabat.app.export.csv_import as csv_import
 from thabat.app.errors import InputError
 from thabat.app.export.csv_io import guess_mapping, parse_sheet
 from thabat.app.services.applications import validated_application
 from thabat.app.views.applications import ApplicationInput
+from thabat.storage import search_index, search_sync
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)
 
@@ -72,3 +74,30 @@ def test_clean_input_is_validated_without_a_copy():
                                                                     currency="SAR")
     with pytest.raises(InputError):
         validated_application(ApplicationInput("x" * 201, "", date(2026, 1, 3)), TODAY)
+
+
+def test_each_batch_is_indexed_from_the_values_written_never_read_back(journal, monkeypatch):
+    """The search rows of a batch come from the applications in hand; only the day of one whose date is
+    not known (the day it was recorded) is read back. The index is what a rebuild makes."""
+    monkeypatch.setattr(csv_import, "BATCH", 3)
+    sheet = parse_sheet("Company,Role,Date applied,Notes,Stage history\n"
+                        + "".join(f"Careem {n},Analyst,2026-01-03,note {n},\n" for n in range(7))
+                        + "نون,مدير منتج,,ملاحظة,2026-02-01 screening\n"
+                        + "stc,,2026-02-10,,\n")
+    statements = []
+
+    def sent(_connection, _cursor, statement, *_rest) -> None:
+        statements.append(statement)
+
+    event.listen(journal.engine, "before_cursor_execute", sent)
+    try:
+        with journal.session() as session:
+            report = csv_import.import_applications(session, sheet, guess_mapping(sheet.headers), TODAY)
+    finally:
+        event.remove(journal.engine, "before_cursor_execute", sent)
+    assert report.imported == 9
+    read_back = [s for s in statements if s.lstrip().upper().startswith("SELECT") and "application.notes" in s]
+    assert read_back == []
+    with journal.engine.begin() as connection:
+        assert search_sync.differences(connection) == []
+        assert connection.execute(text(f"SELECT count(*) FROM {search_index.TABLE}")).scalar_one() == 8

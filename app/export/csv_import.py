@@ -4,7 +4,8 @@ Every row is checked as the application form checks it (the applications service
 rows that cannot be used are reported with the reason, the others are inserted a batch at a time
 with their stage history, so the rate stays steady over a million rows. The tables' secondary
 indexes are built once after the insert (storage/bulk_indexes.py), and each batch's applications
-go to the search index as it is written, not through the triggers' queue (storage/search_sync.py).
+go to the search index as it is written, from the values in hand, not through the triggers' queue
+(storage/search_sync.py) nor read back.
 All of it happens in the caller's one transaction, so a failure, a cancel or a killed process
 leaves the journal, and its schema, as it was. The file is read once to import and never held
 whole, and once more, when the first such date comes, only if a date like 03/04/2026 needs the
@@ -128,7 +129,9 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
             search_sync.inserts_unqueued(connection, "application"), read_ahead(batches()) as checked_batches:
         for done, batch, histories in checked_batches:
             ids = insert_applications(session, batch, rows.key_of)
-            search_index.index_new(connection, "application", ids)
+            search_index.index_written_applications(connection, [
+                (id_, data.company, data.role, data.applied_on, data.notes, data.description)
+                for id_, (data, _outcome) in zip(ids, batch) if data.notes or data.description])
             if any(histories):  # most spreadsheets have no history column: nothing to go through row by row
                 insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
             drain_batch()
