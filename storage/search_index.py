@@ -292,9 +292,12 @@ def _rejection_documents(connection: Connection, ids: list[int] | None) -> list[
     return documents
 
 
-def index_written_applications(connection: Connection, rows: Sequence[tuple[int, str, str, date | None, str, str]]) -> int:
-    """Index applications just written, from the values written: (id, company, role, applied_on, notes,
-    description) each; returns how many documents were indexed.
+WrittenApplication = tuple[int, str, str, date | None, str, str]
+"""An application as a big import wrote it: id, company, role, applied_on, notes, description."""
+
+
+def index_written_applications(connection: Connection, rows: Sequence[WrittenApplication]) -> int:
+    """Index applications just written, from the values written; returns how many documents were indexed.
 
     What `index_new` would index reading them back, without the read: a big import's batches are in
     hand. Only the day an application without a date was recorded (its document's day) is read.

@@ -178,7 +178,8 @@ class _RowChecker:
         history_text = cells.get("history", "")
         history = parse_history(history_text) if history_text else []
         if history is None:
-            report.notes.append((line, Message(QT_TRANSLATE_NOOP("Errors", "the stage history could not be read; only the status was kept"))))
+            report.notes.append((line, Message(QT_TRANSLATE_NOOP(
+                "Errors", "the stage history could not be read; only the status was kept"))))
             history = []
         if applied_on is None and not cells["applied_on"] and history:
             pass  # Thabat's own export of an application whose date the user did not know
