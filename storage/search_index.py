@@ -31,7 +31,7 @@ from thabat.storage.models import (
 )
 from thabat.storage.reflection_writing import MESSAGES, OWN_TEXTS
 from thabat.storage.search_table import FORMAT_TABLE, INDEX_FORMAT, KINDS, TABLE  # noqa: F401  (re-exported)
-from thabat.storage.search_text import FORMAT, index_stems, index_text
+from thabat.storage.search_text import FORMAT, document_stems, document_text
 
 
 CREATE_SQL = (
@@ -190,13 +190,11 @@ def _insert(connection: Connection, documents: list[Document]) -> int:
 def _rows(documents: list[Document]) -> list[tuple]:
     """The index rows of `documents` (kind, ref_id, then the columns of `_VALUES`); a document with no
     text of its own has none."""
-    rows = []
-    for d in documents:
-        if d.has_text():
-            indexed = d.title + "\n" + d.original + "".join("\n" + tag for tag in d.tags)
-            rows.append((d.kind, d.ref_id, d.day.isoformat(), d.company, d.title, d.original, index_text(indexed),
-                         index_stems(indexed)))
-    return rows
+    # The indexed text is the title, the text and each tag, a line each; worked out part by part, the
+    # titles and tags remembered (storage/search_text.py).
+    return [(d.kind, d.ref_id, d.day.isoformat(), d.company, d.title, d.original,
+             document_text(d.title, d.original, d.tags), document_stems(d.title, d.original, d.tags))
+            for d in documents if d.has_text()]
 
 
 # -- documents: what each kind of row contributes to the index --------------------------------------
@@ -294,6 +292,29 @@ def _rejection_documents(connection: Connection, ids: list[int] | None) -> list[
     return documents
 
 
+WrittenApplication = tuple[int, str, str, date | None, str, str]
+"""An application as a big import wrote it: id, company, role, applied_on, notes, description."""
+
+
+def index_written_applications(connection: Connection, rows: Sequence[WrittenApplication]) -> int:
+    """Index applications just written, from the values written; returns how many documents were indexed.
+
+    What `index_new` would index reading them back, without the read: a big import's batches are in
+    hand. Only the day an application without a date was recorded (its document's day) is read.
+    """
+    t = Application.__table__.c
+    undated = [row[0] for row in rows if row[3] is None and (row[4] or row[5])]
+    created = dict(connection.execute(select(t.id, t.created_at).where(t.id.in_(undated))).all()) if undated else {}
+    return _insert(connection, [
+        _application_document(id_, company, role, local_day(created[id_]) if applied_on is None else applied_on, notes,
+                              description)
+        for id_, company, role, applied_on, notes, description in rows if notes or description])
+
+
+def _application_document(id_: int, company: str, role: str, day: date, notes: str, description: str) -> Document:
+    return Document("application", id_, day, company, app_title(company, role), _joined(notes, description))
+
+
 def _application_documents(connection: Connection, ids: list[int] | None) -> list[Document]:
     t = Application.__table__.c
     # Most applications have no notes and so no document: not read at all (text that is only spaces
@@ -307,8 +328,9 @@ def _application_documents(connection: Connection, ids: list[int] | None) -> lis
     if any(applied_on is None for _id, _company, _role, applied_on, *_ in rows):  # the day it was recorded
         created = dict(connection.execute(select(t.id, t.created_at).where(
             t.id.in_([row[0] for row in rows if row[3] is None]))).all())
-    return [Document("application", id_, date.fromisoformat(applied_on) if applied_on else local_day(created[id_]),
-                     company, app_title(company, role), _joined(notes, description))
+    return [_application_document(id_, company, role,
+                                  date.fromisoformat(applied_on) if applied_on else local_day(created[id_]), notes,
+                                  description)
             for id_, company, role, applied_on, notes, description in rows]
 
 

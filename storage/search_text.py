@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import Callable
+from typing import Callable, Iterable
 
 import snowballstemmer
 from pyarabic import araby
@@ -132,6 +132,31 @@ def index_text(text: str) -> str:
 def index_stems(text: str) -> str:
     """What goes into the index's `stems` column: every light stem of every word, once."""
     return " ".join(dict.fromkeys(chain.from_iterable(map(stem_forms, _words(text)))))
+
+
+def document_text(title: str, original: str, tags: tuple[str, ...] = ()) -> str:
+    """`index_text` of a document's indexed text (its title, its text and its tags, a line each), worked
+    out part by part.
+
+    No rule reaches across a line break (NFKC composes nothing with it, and every later rule maps one
+    character at a time), so the parts' forms joined are the whole's. Titles and tags repeat (a company
+    and role, a tag on many entries): their forms are remembered, so a big import works out only the notes.
+    """
+    return "\n".join((_remembered_normal(title), normalise(original), *map(_remembered_normal, tags)))
+
+
+def document_stems(title: str, original: str, tags: tuple[str, ...] = ()) -> str:
+    """`index_stems` of the same text, part by part: no word spans a line break, so the stems of the
+    parts, in order, are the whole's; a stem is kept where it first comes, as there."""
+    return " ".join(dict.fromkeys(chain(_remembered_stems(title), _stems(original), *map(_remembered_stems, tags))))
+
+
+def _stems(text: str) -> Iterable[str]:
+    return chain.from_iterable(map(stem_forms, _words(text)))
+
+
+_remembered_normal = lru_cache(maxsize=4096)(normalise)
+_remembered_stems = lru_cache(maxsize=4096)(lambda text: tuple(dict.fromkeys(_stems(text))))
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,6 @@ from thabat.app.views.applications import RejectionInput
 from thabat.app.services.applications import add_application
 from thabat.app.views.applications import ApplicationInput
 from thabat.storage import search_index, search_sync
-from thabat.storage import bulk_insert
-from thabat.storage.bulk_insert import insert_rows
 from thabat.storage.models import Application
 from tests.conftest import TODAY
 from tests.export_support import english_messages  # noqa: F401  (fixture)
@@ -121,11 +119,11 @@ def test_the_import_indexes_each_batch_itself_and_leaves_the_queue_empty(journal
             at_progress.append((done, count(f"SELECT count(*) FROM {search_sync.PENDING}"),
                                 count(f"SELECT count(*) FROM {search_index.TABLE} WHERE kind = 'application'")))
 
-        real_index_new = search_index.index_new
+        real_index_written = search_index.index_written_applications
 
-        def index_new(connection, kind, ids, chunk=500):
-            indexed_at_write.append((kind, len(ids)))
-            return real_index_new(connection, kind, ids, chunk)
+        def index_written(connection, rows):
+            indexed_at_write.append(("application", len(rows)))
+            return real_index_written(connection, rows)
 
         real_refresh = search_index.refresh
 
@@ -134,7 +132,7 @@ def test_the_import_indexes_each_batch_itself_and_leaves_the_queue_empty(journal
             return real_refresh(connection, keys, new_above)
 
         queued: list = []
-        monkeypatch.setattr(search_index, "index_new", index_new)
+        monkeypatch.setattr(search_index, "index_written_applications", index_written)
         monkeypatch.setattr(search_index, "refresh", refresh)
         import_applications(session, sheet, guess_mapping(sheet.headers), TODAY, progress)
     assert at_progress == [(10, 0, 10), (20, 0, 20), (30, 0, 30), (35, 0, 35)]
@@ -335,47 +333,6 @@ def test_the_driver_gets_values_as_stored_not_dates_to_adapt(journal):
     finally:
         event.remove(Engine, "before_cursor_execute", before)
     assert handed and {type(value) for value in handed} <= {str, int, type(None)}
-
-
-def test_a_bulk_insert_refuses_to_leave_a_computed_column_out(session):
-    with pytest.raises(ValueError, match="application.company_key"):
-        insert_rows(session.connection(), Application.__table__,
-                    ("company", "role", "applied_on", "created_at", "updated_at", "role_key"),
-                    [("Careem", "", "2026-01-01", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", "")])
-
-
-def test_a_bulk_insert_sends_many_rows_per_statement(session, monkeypatch):
-    """With the search triggers on the table, SQLite opens a statement journal for every statement run:
-    one statement per row (an executemany) tripled the cost of an insert. Every row still arrives."""
-    monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 40)
-    runs: list[tuple[bool, int]] = []
-
-    def before(_connection, _cursor, statement, parameters, _context, executemany):
-        if statement.startswith("INSERT INTO application"):
-            runs.append((executemany, statement.count("(?")))  # rows in the statement
-
-    columns = ("company", "role", "applied_on", "outcome", "link", "location", "notes", "created_at", "updated_at",
-               "company_key", "role_key")
-    rows = [(f"Company {n}", "Role", "2026-01-01", "pending", "", "", f"note {n}", "2026-01-01 00:00:00.000000",
-             "2026-01-01 00:00:00.000000", f"company {n}", "role") for n in range(100)]
-    connection = session.connection()
-    event.listen(Engine, "before_cursor_execute", before)
-    try:
-        insert_rows(connection, Application.__table__, columns, rows)
-    finally:
-        event.remove(Engine, "before_cursor_execute", before)
-    assert runs == [(False, 40), (False, 40), (False, 20)]
-    stored = connection.execute(text("SELECT company, notes FROM application ORDER BY id")).all()
-    assert stored == [(f"Company {n}", f"note {n}") for n in range(100)]
-
-
-def test_a_bulk_insert_keeps_under_sqlites_parameter_limit(session, monkeypatch):
-    monkeypatch.setattr(bulk_insert, "_parameter_limit", lambda _connection: 25)
-    insert_rows(session.connection(), Application.__table__,
-                ("company", "role", "created_at", "updated_at", "company_key", "role_key"),
-                [(f"Company {n}", "", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", f"company {n}", "")
-                 for n in range(7)])
-    assert session.connection().execute(text("SELECT count(*) FROM application")).scalar_one() == 7
 
 
 def test_a_file_of_iso_dates_is_read_once(journal, monkeypatch):

@@ -4,7 +4,8 @@ Every row is checked as the application form checks it (the applications service
 rows that cannot be used are reported with the reason, the others are inserted a batch at a time
 with their stage history, so the rate stays steady over a million rows. The tables' secondary
 indexes are built once after the insert (storage/bulk_indexes.py), and each batch's applications
-go to the search index as it is written, not through the triggers' queue (storage/search_sync.py).
+go to the search index as it is written, from the values in hand, not through the triggers' queue
+(storage/search_sync.py) nor read back.
 All of it happens in the caller's one transaction, so a failure, a cancel or a killed process
 leaves the journal, and its schema, as it was. The file is read once to import and never held
 whole, and once more, when the first such date comes, only if a date like 03/04/2026 needs the
@@ -16,19 +17,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Iterator
 
 from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message
 from thabat.app.export.csv_dates import needs_order, numeric_order, parse_date
+from thabat.app.runtime.background_load import collection_held
 from thabat.app.runtime.long_work import Cancelled
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.views.applications import ApplicationInput
 from thabat.app.export.csv_history import ParsedStep, parse_history
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.export.read_ahead import read_ahead
-from thabat.app.export.csv_pipeline import ContactsByName, checked_steps, extra_fields, insert_histories
+from thabat.app.export.csv_pipeline import EXTRA_FIELDS, ContactsByName, checked_steps, extra_fields, insert_histories
 from thabat.app.services.applications import insert_applications, validated_application
 from thabat.app.text import catalogue
 from thabat.app.views.applications import ApplicationInput
@@ -121,11 +124,14 @@ def import_applications(session: Session, sheet: Sheet, mapping: dict[str, int],
     # The rows of the next batch are read and checked on a second thread while this one writes. The
     # tables' secondary indexes are built once at the end, and the new applications go to the search
     # index straight from each batch, not through the triggers' queue (storage/bulk_indexes.py).
-    with larger_cache(connection, CACHE_MB), indexes_set_aside(connection, BULK_TABLES), \
+    # Automatic collection waits: the rows' keys, kept to the end, made every full collection longer.
+    with collection_held(), larger_cache(connection, CACHE_MB), indexes_set_aside(connection, BULK_TABLES), \
             search_sync.inserts_unqueued(connection, "application"), read_ahead(batches()) as checked_batches:
         for done, batch, histories in checked_batches:
             ids = insert_applications(session, batch, rows.key_of)
-            search_index.index_new(connection, "application", ids)
+            search_index.index_written_applications(connection, [
+                (id_, data.company, data.role, data.applied_on, data.notes, data.description)
+                for id_, (data, _outcome) in zip(ids, batch) if data.notes or data.description])
             if any(histories):  # most spreadsheets have no history column: nothing to go through row by row
                 insert_histories(session, zip(ids, (data for data, _outcome in batch), histories), people)
             drain_batch()
@@ -149,6 +155,12 @@ class _RowChecker:
         # date it decides (a/b/yyyy, both at most 12), never for ISO dates (Thabat's own export).
         self._order = lru_cache(maxsize=1)(order)
         self.outcomes: dict[str, str | None] = {}
+        # The mapped cells of a row in one pass (in C): a row's fields by name, every cell stripped. The
+        # company and the date are always mapped, so the getter always gives a tuple.
+        self._names = tuple(mapping)
+        self._cells_of = itemgetter(*mapping.values())
+        self._width = max(mapping.values()) + 1
+        self._extras = tuple(name for name in EXTRA_FIELDS if name in mapping)
 
     def _date(self, text: str) -> date | None:
         return parse_date(text, self._order() if needs_order(text) else "dmy")
@@ -159,15 +171,15 @@ class _RowChecker:
         if not "".join(row).strip():  # every cell empty or spaces
             return None
         report = self.report
-
-        def note(text: str) -> None:
-            report.notes.append((line, text))
-
-        cells = {name: row[index].strip() if index < len(row) else "" for name, index in self.mapping.items()}
+        if len(row) < self._width:  # a short line: its missing cells are empty
+            row = row + [""] * (self._width - len(row))
+        cells = dict(zip(self._names, map(str.strip, self._cells_of(row))))
         applied_on = self.date_of(cells["applied_on"])
-        history = parse_history(cells.get("history", ""))
+        history_text = cells.get("history", "")
+        history = parse_history(history_text) if history_text else []
         if history is None:
-            note(Message(QT_TRANSLATE_NOOP("Errors", "the stage history could not be read; only the status was kept")))
+            report.notes.append((line, Message(QT_TRANSLATE_NOOP(
+                "Errors", "the stage history could not be read; only the status was kept"))))
             history = []
         if applied_on is None and not cells["applied_on"] and history:
             pass  # Thabat's own export of an application whose date the user did not know
@@ -175,12 +187,15 @@ class _RowChecker:
             report.skipped.append((line, Message(QT_TRANSLATE_NOOP("Errors", "no date")) if not cells["applied_on"] else
                                    Message(QT_TRANSLATE_NOOP("Errors", "the date \u201c%1\u201d is not one Thabat can read"), cells["applied_on"])))
             return None
+        # The fields of revision 0004 are read only when the row has one: with every cell empty (most rows,
+        # or a sheet without those columns) they are the defaults ApplicationInput gives anyway.
+        extras = extra_fields(cells, self.date_of, self._noted(line)) \
+            if self._extras and any(map(cells.__getitem__, self._extras)) else {}
         try:
             data = validated_application(ApplicationInput(
                 company=cells["company"], role=cells.get("role", ""), applied_on=applied_on,
                 link=cells.get("link", ""), location=cells.get("location", ""), notes=cells.get("notes", ""),
-                description=cells.get("description", ""), currency=cells.get("currency", ""),
-                **extra_fields(cells, self.date_of, note)), self.today)
+                description=cells.get("description", ""), currency=cells.get("currency", ""), **extras), self.today)
         except InputError as error:
             report.skipped.append((line, _field_reason(error)))
             return None
@@ -191,13 +206,24 @@ class _RowChecker:
             report.skipped.append((line, Message(QT_TRANSLATE_NOOP("Errors", "already in the journal"))))
             return None
         status = cells.get("status", "")
-        if status not in self.outcomes:
-            self.outcomes[status] = _outcome(status)
-        if self.outcomes[status] is None:
+        outcome = self.outcomes.get(status, _UNKNOWN)
+        if outcome is _UNKNOWN:
+            outcome = self.outcomes[status] = _outcome(status)
+        if outcome is None:
             report.notes.append((line, Message(QT_TRANSLATE_NOOP("Errors", "status \u201c%1\u201d not recognised; kept as waiting"), status)))
         self.seen.add(key)
         report.imported += 1
-        return data, self.outcomes[status] or "pending", checked_steps(history, data.applied_on, self.today, note)
+        steps = checked_steps(history, data.applied_on, self.today, self._noted(line)) if history else []
+        return data, outcome or "pending", steps
+
+    def _noted(self, line: int) -> Callable[[str], None]:
+        """What adds a note about row `line` to the report."""
+        notes = self.report.notes
+        return lambda text: notes.append((line, text))
+
+
+_UNKNOWN = object()
+"""A status not met yet (None is an outcome: a status not recognised)."""
 
 
 def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:

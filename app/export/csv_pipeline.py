@@ -49,6 +49,10 @@ def _whole(text: str, note: Note, what: Callable[[], str]) -> int | None:
         return None
 
 
+EXTRA_FIELDS = ("source", "work_place", "salary_min", "salary_max", "deadline", "interest")
+"""The fields `extra_fields` reads: with all of their cells empty it gives ApplicationInput's defaults."""
+
+
 def extra_fields(cells: dict[str, str], read_date: Callable[[str], date | None], note: Note) -> dict:
     """The ApplicationInput fields of revision 0004 that need reading (choices, numbers, a date read by
     `read_date`, as the date applied is).

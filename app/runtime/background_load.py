@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import gc
 import threading
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 
 _holds = 0  # loads and jobs under way: collection returns when the last one has been taken back
@@ -47,6 +48,22 @@ def release_collection(freeze: bool = False) -> None:
             if freeze:
                 gc.freeze()
             gc.enable()
+
+
+@contextmanager
+def collection_held() -> Iterator[None]:
+    """Automatic collection off inside, for one long write that makes millions of objects living to its end
+    (a million-row import: each full collection walked them all again, a sixth of its time).
+
+    Inside the app's long jobs (ui/long_work.py) collection is held already, by the GUI thread: this hold
+    nests within it and changes nothing. On the command line it is the only one, and its end turns
+    collection back on.
+    """
+    hold_collection()
+    try:
+        yield
+    finally:
+        release_collection()
 
 
 class BackgroundLoad:

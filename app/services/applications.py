@@ -33,21 +33,28 @@ def _validated(data: ApplicationInput, today: date) -> ApplicationInput:
     salary_max = check.in_range(data.salary_max, "salary_max", 0, MAX_SALARY)
     if salary_min is not None and salary_max is not None and salary_min > salary_max:
         raise InputError(QT_TRANSLATE_NOOP("Errors", "The lowest salary is above the highest."), "salary_min")
+    company = check.clean_text(data.company, "company", required=True, limit=check.MAX_NAME)
+    role = check.clean_text(data.role, "role", limit=check.MAX_NAME)
+    applied_on = None if data.applied_on is None else check.past_date(data.applied_on, "applied_on", today)
+    link = check.clean_text(data.link, "link", limit=2000)
+    location = check.clean_text(data.location, "location", limit=check.MAX_NAME)
+    notes = check.clean_text(data.notes, "notes")
+    source = check.one_of(data.source or "", "source", SOURCES)
+    work_place = check.one_of(data.work_place or "", "work_place", WORK_PLACES)
+    currency = check.clean_text(data.currency, "currency", limit=CURRENCY_LENGTH).upper()
+    description = check.clean_text(data.description, "description")
+    deadline = check.plan_date(data.deadline, "deadline", today)
+    interest = check.in_range(data.interest, "interest", 1, 5)
+    # The checks give back every other field as it was: when the texts are too, `data` is already what
+    # is stored (an import's cells, stripped), and a million rows need no second copy of each.
+    if (company, role, link, location, notes, source, work_place, currency, description) == (
+            data.company, data.role, data.link, data.location, data.notes, data.source, data.work_place, data.currency,
+            data.description):
+        return data
     return ApplicationInput(
-        company=check.clean_text(data.company, "company", required=True, limit=check.MAX_NAME),
-        role=check.clean_text(data.role, "role", limit=check.MAX_NAME),
-        applied_on=None if data.applied_on is None else check.past_date(data.applied_on, "applied_on", today),
-        link=check.clean_text(data.link, "link", limit=2000),
-        location=check.clean_text(data.location, "location", limit=check.MAX_NAME),
-        notes=check.clean_text(data.notes, "notes"),
-        source=check.one_of(data.source or "", "source", SOURCES),
-        work_place=check.one_of(data.work_place or "", "work_place", WORK_PLACES),
-        salary_min=salary_min, salary_max=salary_max,
-        currency=check.clean_text(data.currency, "currency", limit=CURRENCY_LENGTH).upper(),
-        description=check.clean_text(data.description, "description"),
-        deadline=check.plan_date(data.deadline, "deadline", today),
-        interest=check.in_range(data.interest, "interest", 1, 5),
-        referral_contact_id=data.referral_contact_id,
+        company=company, role=role, applied_on=applied_on, link=link, location=location, notes=notes, source=source,
+        work_place=work_place, salary_min=salary_min, salary_max=salary_max, currency=currency,
+        description=description, deadline=deadline, interest=interest, referral_contact_id=data.referral_contact_id,
     )
 
 
