@@ -134,6 +134,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
 
     context = AppContext(journal, preferences, folder, lang=switcher.current)
     window = MainWindow(context, switcher)
+    window.pages["today"].read_first_in_background()  # the window paints and answers before Today's data is read
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
     first_start = preferences.fresh and not preferences.get("welcomed")
