@@ -49,29 +49,35 @@ def test_start_up_over_a_journal_at_head_loads_neither_alembic_nor_matplotlib_no
 _FIRST_PAINT_PROBE = """
 import sys
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
+
 from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
-         "thabat.ui.charts_page", "thabat.ui.reflection_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer")
+         "thabat.ui.charts_page", "thabat.ui.reflection_page", "thabat.ui.today_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer")
 smoke_test = application._smoke_test
 
 
 def at_first_paint(window):
     print("at first paint:", *sorted(m for m in WATCH if m in sys.modules), flush=True)
     print("pages built:", *window.pages.built(), flush=True)
-    today = window.pages["today"]
-    print("today loading:", today.is_loading, today.loading.isVisible(), today.cards.isVisible(), flush=True)
-    from PySide6.QtCore import QTimer
+    print("shows:", window.current_page().findChildren(QLabel)[-1].text(), flush=True)
 
-    def when_read():  # Today's first read, on its thread, ends a moment later
+    def when_built():  # Today is built right after the first paint, then reads on its thread
+        today = window.pages.built()["today"]
+        print("today loading:", today.is_loading, today.loading.isVisible(), today.cards.isVisible(), flush=True)
+        when_read(today)
+
+    def when_read(today):
         if today.is_loading:
-            QTimer.singleShot(5, when_read)
+            QTimer.singleShot(5, lambda: when_read(today))
             return
         print("read without the ORM:", "sqlalchemy" not in sys.modules, flush=True)
         print("due:", today.due_list.count(), today.cards.isVisible(), today.loading.isVisible(), flush=True)
         smoke_test(window)
 
-    when_read()
+    QTimer.singleShot(0, when_built)
 
 
 application._smoke_test = at_first_paint
@@ -93,7 +99,8 @@ def test_the_first_paint_comes_before_todays_data_which_is_read_on_a_thread_with
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert "at first paint:" in lines  # nothing watched was loaded
-    assert "pages built: today" in lines
+    assert "pages built:" in lines  # not even Today: its heading and a line saying it is being read
+    assert "shows: Reading your journal…" in lines
     assert "today loading: True True False" in lines  # painted before Today's data was read, saying so
     assert "read without the ORM: True" in lines
     assert "due: 1 True False" in lines  # the reply reminder, read on a thread before the ORM loaded
