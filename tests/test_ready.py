@@ -140,3 +140,25 @@ def test_a_list_filled_row_by_row_is_measured_once_not_after_every_row(qtbot, mo
     # Fitted after each row, the list measured 1 + 2 + … + 40 = 820 rows; fitted once, a few per row.
     assert len(measured) <= 3 * rows
     assert listing.height() >= rows * 10  # and it did grow to its rows
+
+
+def test_log_a_rejection_paints_before_it_reads_the_names_it_offers(qtbot, journal, isolated_data, monkeypatch):
+    import thabat.ui.rejection_dialog as rejection_dialog
+    from thabat.ui.rejection_dialog import RejectionDialog
+
+    with journal.session() as session:
+        rejections.log_rejection(session, RejectionInput("Careem", "Analyst", date(2026, 11, 20), "screening"),
+                                 date(2026, 11, 20))
+    reads = []
+    companies = rejection_dialog.known_companies
+    monkeypatch.setattr(rejection_dialog, "known_companies", lambda db: reads.append("companies") or companies(db))
+    dialog = RejectionDialog(make_context(journal, isolated_data, "en"))
+    assert reads == [] and not dialog.names_offered  # nothing read before it is on screen
+    shown(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.names_offered)
+    assert reads == ["companies"]
+    model = dialog.company.completer().model()
+    assert [model.data(model.index(row, 0)) for row in range(model.rowCount())] == ["Careem"]
+    dialog.hide()
+    shown(qtbot, dialog)  # shown again: read once
+    assert reads == ["companies"]
