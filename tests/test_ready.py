@@ -162,3 +162,19 @@ def test_log_a_rejection_paints_before_it_reads_the_names_it_offers(qtbot, journ
     dialog.hide()
     shown(qtbot, dialog)  # shown again: read once
     assert reads == ["companies"]
+
+
+def test_an_icon_is_drawn_only_at_the_sizes_it_is_shown_at(qtbot, monkeypatch):
+    from PySide6.QtGui import QIcon
+
+    from thabat.ui import icons
+
+    icons._drawn.cache_clear()
+    drawn = icons.icon("today")
+    assert drawn is icons.icon("today") and icons._drawn.cache_info().currsize == 1  # one QIcon per name and colour
+    reads = []
+    read = icons.QImageReader.read
+    monkeypatch.setattr(icons.QImageReader, "read", lambda reader: reads.append(reader.scaledSize().width()) or read(reader))
+    assert not drawn.pixmap(20, 20).isNull() and not drawn.pixmap(20, 20).isNull()
+    assert not drawn.pixmap(20, 20, QIcon.Mode.Disabled).isNull()  # made from the drawn one by the style
+    assert reads == [20]  # drawn once, at the one size asked for (five sizes were drawn up front before)
