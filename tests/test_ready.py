@@ -127,7 +127,8 @@ def test_a_list_filled_row_by_row_is_measured_once_not_after_every_row(qtbot, mo
     delegate = RichTextDelegate(listing)
     listing.setItemDelegate(delegate)
     listing.setWordWrap(True)
-    shown(qtbot, listing)
+    qtbot.addWidget(listing)
+    listing.show()  # laid out as on screen (whether the window system has exposed it yet does not matter)
     measured = []
     size_hint = RichTextDelegate.sizeHint
     monkeypatch.setattr(RichTextDelegate, "sizeHint", lambda self, *args: measured.append(1) or size_hint(self, *args))
