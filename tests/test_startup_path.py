@@ -65,6 +65,9 @@ def at_first_paint(window):
     print("shows:", window.current_page().findChildren(QLabel)[-1].text(), flush=True)
 
     def when_built():  # Today is built right after the first paint, then reads on its thread
+        if "today" not in window.pages.built():
+            QTimer.singleShot(0, when_built)
+            return
         today = window.pages.built()["today"]
         print("today loading:", today.is_loading, today.loading.isVisible(), today.cards.isVisible(), flush=True)
         when_read(today)

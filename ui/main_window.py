@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QSplitter, QStackedWidget,
@@ -51,6 +51,10 @@ PAGE_CLASSES = {
 }
 """The navigation, in order. A page (and its module, and what that imports) is built when first shown:
 only Today is needed for the first paint."""
+
+TODAY_MODULES = ("thabat.app.views.applications", "thabat.app.usecases.prep", "thabat.app.usecases.looking_back",
+                 "thabat.ui.today_page")
+"""What Today imports, in steps of ~10 ms: imported one an event-loop turn after the first paint (`build_today`)."""
 
 READ_WITHOUT_ORM = {"today"}
 """Pages built from sqlite3 reads alone: they are built at once even while the ORM loads after start-up."""
@@ -214,10 +218,17 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
         return page
 
-    def build_today(self) -> None:
-        """Start-up, right after the first paint: Today replaces its placeholder (a no-op once built)."""
-        if "today" not in self.pages.built():
-            self.pages["today"]  # noqa: B018  (built, and shown if it is the current page)
+    def build_today(self, modules: tuple[str, ...] = TODAY_MODULES) -> None:
+        """Start-up, right after the first paint: Today replaces its placeholder, over a few event-loop
+        turns (its modules one a turn, then the page; its data is read on a thread), so that none keeps a
+        key waiting long. A no-op once built; `pages["today"]` builds it at once whenever it is asked for."""
+        if "today" in self.pages.built():
+            return
+        if modules:
+            import_module(modules[0])
+            QTimer.singleShot(0, self, lambda: self.build_today(modules[1:]))
+        else:
+            self.pages["today"]  # noqa: B018  (built, and shown as the current page)
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
