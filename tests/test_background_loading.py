@@ -88,6 +88,7 @@ def test_log_a_rejection_opens_and_saves_while_the_orm_is_still_loading(qtbot, i
     qtbot.addWidget(dialog)
     dialog.show()
     assert not journal.engine_ready  # opened without waiting for the ORM
+    qtbot.waitUntil(lambda: dialog.names_offered)  # read with sqlite3 once on screen
     assert dialog.company.completer().model().data(dialog.company.completer().model().index(0, 0)) == "Careem"
     qtbot.keyClicks(dialog.company, "Anghami")
     qtbot.keyClicks(dialog.role, "QA Engineer")

@@ -86,12 +86,13 @@ def test_session_probe_reports_gaps_dialogs_pages_and_memory(tiny_journal):
 
 def test_ready_is_measured_from_outside_against_the_floor(tiny_journal):
     figures = ready.ready(tiny_journal, 1, idle_s=0.5)
-    assert [f.target for f in figures] == [1.5, None, None, None, 2.0, None, None]
+    assert [f.target for f in figures] == [1.5, None, None, None, 2.0, None, None, 1.5, None, None]
     if not ready.available():  # `make bench` needs Xvfb and xdotool (.ci/run installs them)
         assert all(f.value is None and f.note == "needs Xvfb and xdotool" for f in figures)
         return
     assert all(f.value > 0 for f in figures)
     assert figures[1].value > figures[3].value  # the key is answered after the window is mapped
+    assert figures[8].value > figures[9].value > 0  # CPU time to the answer, Thabat's and the floor's
 
 
 def test_charts_step_reports_each_chart_or_says_it_is_missing(tiny_journal):

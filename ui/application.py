@@ -133,12 +133,13 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
         return None
 
     context = AppContext(journal, preferences, folder, lang=switcher.current)
-    window = MainWindow(context, switcher)
+    window = MainWindow(context, switcher, today_after_paint=True)  # Today is built and read after the paint
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)
     first_start = preferences.fresh and not preferences.get("welcomed")
 
     def after_first_paint() -> None:
+        window.build_today()
         window.background_loading = _after_first_paint(journal, folder, instance, window, first_start)
 
     window.background_loading = None  # set at the first paint; `shut_down` takes back what it still loads

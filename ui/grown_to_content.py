@@ -9,6 +9,9 @@ to have one scroll bar.)
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 from shiboken6 import isValid
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +28,8 @@ class _Grower(QObject):
         self.view = view
         self.minimum = minimum
         self._width = -1
+        self.paused = False
+        """Set by `filling`: rows come one by one, and the view is fitted once, after the last."""
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.installEventFilter(self)
         # The viewport's own resize, not the view's: when the view hears of a new width, its viewport (where
@@ -43,7 +48,7 @@ class _Grower(QObject):
         return False
 
     def fit(self) -> None:
-        if not isValid(self.view):  # a list emptied while it is being destroyed
+        if self.paused or not isValid(self.view):  # filling; or a list emptied while it is being destroyed
             return
         chrome = self.view.height() - self.view.viewport().height()  # frame, padding, a sideways bar
         self.view.setFixedHeight(max(self.minimum, self.content_height() + chrome))
@@ -91,6 +96,22 @@ def grow_to_content(view: QAbstractItemView | QTextEdit, minimum: int | None = N
     view.setProperty("grows_to_content", True)
     grower.fit()
     return view
+
+
+@contextmanager
+def filling(view: QAbstractScrollArea) -> Iterator[QAbstractScrollArea]:
+    """Fill `view` (grown to its content or not) row by row, and fit it once at the end: fitted after
+    each row, every row is measured again each time (a list of n rich-text rows lays out n² rows)."""
+    grower = view.findChild(_Grower)
+    if grower is None or grower.paused:
+        yield view
+        return
+    grower.paused = True
+    try:
+        yield view
+    finally:
+        grower.paused = False
+        grower.fit()
 
 
 def scrolling_pane(content: QWidget, name: str) -> QScrollArea:

@@ -15,7 +15,7 @@ from thabat.app.text.plurals import counted
 from thabat.app.services.looking_back import Memory, MonthLookBack
 from thabat.app.text.direction import fill
 from thabat.ui.context import AppContext
-from thabat.ui.grown_to_content import grow_to_content
+from thabat.ui.grown_to_content import filling, grow_to_content
 from thabat.ui.today_card import Card
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -71,16 +71,17 @@ class OnThisDayBox(Card):
 
     def show_memories(self, memories: list[Memory]) -> None:
         self._memories = list(memories)
-        self.list.clear()
         today = self.context.today()
-        for memory in memories:
-            title = memory.title or (self.tr("A journal entry") if memory.kind == "entry" else self.tr("A reflection"))
-            text = fill(self.tr("%1 · %2"), self._ago(memory.day, today), title)
-            if memory.line:
-                text += "\n" + memory.line
-            item = QListWidgetItem(text)
-            item.setData(KEY_ROLE, (memory.kind, memory.id))
-            self.list.addItem(item)
+        with filling(self.list):
+            self.list.clear()
+            for memory in memories:
+                title = memory.title or (self.tr("A journal entry") if memory.kind == "entry" else self.tr("A reflection"))
+                text = fill(self.tr("%1 · %2"), self._ago(memory.day, today), title)
+                if memory.line:
+                    text += "\n" + memory.line
+                item = QListWidgetItem(text)
+                item.setData(KEY_ROLE, (memory.kind, memory.id))
+                self.list.addItem(item)
         self.setVisible(bool(memories))
 
     def _ago(self, day: date, today: date) -> str:

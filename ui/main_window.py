@@ -5,11 +5,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QSplitter, QStackedWidget, QToolBar,
-    QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QSplitter, QStackedWidget,
+    QToolBar, QVBoxLayout, QWidget,
 )
 
 from thabat.ui.app_icon import app_icon
@@ -52,6 +52,10 @@ PAGE_CLASSES = {
 """The navigation, in order. A page (and its module, and what that imports) is built when first shown:
 only Today is needed for the first paint."""
 
+TODAY_MODULES = ("thabat.app.views.applications", "thabat.app.usecases.prep", "thabat.app.usecases.looking_back",
+                 "thabat.ui.today_page")
+"""What Today imports, in steps of ~10 ms: imported one an event-loop turn after the first paint (`build_today`)."""
+
 READ_WITHOUT_ORM = {"today"}
 """Pages built from sqlite3 reads alone: they are built at once even while the ORM loads after start-up."""
 
@@ -82,10 +86,15 @@ class LazyPages(Mapping[str, Page]):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, switcher: LanguageSwitcher | None = None) -> None:
+    def __init__(self, context: AppContext, switcher: LanguageSwitcher | None = None,
+                 today_after_paint: bool = False) -> None:
+        """`today_after_paint` (start-up): the first paint shows Today's heading and "Reading your journal…";
+        the page is built by `build_today` once the window is on screen, and reads its data on a thread,
+        so the window answers its first key without waiting for either."""
         super().__init__()
         self.context = context
         self.switcher = switcher
+        self._today_after_paint = today_after_paint
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(200)
@@ -180,6 +189,8 @@ class MainWindow(QMainWindow):
         module, name = PAGE_CLASSES[key].rsplit(".", 1)
         page = getattr(import_module(module), name)(self.context)
         if key == "today":
+            if self._today_after_paint:
+                page.read_first_in_background()  # before it is put on screen: its first show reads
             page.resume_reflection_requested.connect(self.open_reflection)
             page.open_in_journal_requested.connect(lambda kind, item_id: self.show_page("journal").open_item(kind, item_id))
             page.coming_up.open_contact_requested.connect(lambda contact_id: self.show_page("contacts").select(contact_id))
@@ -207,9 +218,25 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
         return page
 
+    def build_today(self, modules: tuple[str, ...] = TODAY_MODULES) -> None:
+        """Start-up, right after the first paint: Today replaces its placeholder, over a few event-loop
+        turns (its modules one a turn, then the page; its data is read on a thread), so that none keeps a
+        key waiting long. A no-op once built; `pages["today"]` builds it at once whenever it is asked for."""
+        if "today" in self.pages.built():
+            return
+        if modules:
+            import_module(modules[0])
+            QTimer.singleShot(0, self, lambda: self.build_today(modules[1:]))
+        else:
+            self.pages["today"]  # noqa: B018  (built, and shown as the current page)
+
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
             key = list(PAGE_CLASSES)[row]
+            if key == "today" and self._today_after_paint and key not in self.pages.built():
+                self._areas[key].setWidget(_reading_placeholder())  # the page itself follows the first paint
+                self.stack.setCurrentIndex(row)
+                return
             if key not in self.pages.built() and key not in READ_WITHOUT_ORM and not self.context.journal.engine_ready:
                 # Clicked while the ORM still loads after start-up: the page is built once it is there,
                 # and the window keeps answering meanwhile.
@@ -425,6 +452,21 @@ class MainWindow(QMainWindow):
 def _splitters(key: str, page: QWidget) -> dict[str, QSplitter]:
     """A page's splitters by a stable name ("contacts/0"), to remember where the user left them."""
     return {f"{key}/{index}": splitter for index, splitter in enumerate(page.findChildren(QSplitter))}
+
+
+def _reading_placeholder() -> QWidget:
+    """What Today shows before it is built: its heading and a quiet "Reading your journal…"."""
+    placeholder = QWidget()
+    layout = QVBoxLayout(placeholder)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    heading = QLabel(f"<h2>{page_title('today')}</h2>")
+    heading.setObjectName("page-heading")
+    reading = QLabel(QCoreApplication.translate("TodayPage", "Reading your journal…"))
+    reading.setObjectName("caption")
+    layout.addWidget(heading)
+    layout.addWidget(reading)
+    layout.addStretch(1)
+    return placeholder
 
 
 def _scrollable() -> QScrollArea:

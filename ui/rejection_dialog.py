@@ -1,11 +1,13 @@
 """Log a rejection in seconds: company and role complete from the journal, Enter saves.
 
 It opens at once, even while the ORM still loads after start-up: the names it offers are read with
-sqlite3, and saving (which needs the ORM) waits for it with a busy cursor, without freezing.
+sqlite3 once it is on screen (`names_offered`), and saving (which needs the ORM) waits for it with a
+busy cursor, without freezing.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QStringListModel, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -32,13 +34,12 @@ class RejectionDialog(CarefulDialog):
         self.saved: RejectionView | None = None
         self.reflect_now = False
         """Set when the user saved with "Save and reflect": the caller opens the reflection."""
-        with context.journal.reader() as db:  # sqlite3: the dialog opens at once, even while the ORM loads
-            companies, roles = known_companies(db), known_roles(db)
-
+        self.names_offered = False
+        """The completers hold the journal's companies and roles (read just after the dialog first shows)."""
         self.company = UserLineEdit(company)
-        self.company.setCompleter(QCompleter(companies, self))
+        self.company.setCompleter(QCompleter(QStringListModel(self), self))
         self.role = UserLineEdit(role)
-        self.role.setCompleter(QCompleter(roles, self))
+        self.role.setCompleter(QCompleter(QStringListModel(self), self))
         self.received_on = DateEdit(context, context.today())
         self.stage = QComboBox()
         self.round = QSpinBox()
@@ -100,6 +101,19 @@ class RejectionDialog(CarefulDialog):
             self.channel.setItemText(index, catalogue.label("channels", self.channel.itemData(index), lang))
         self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
         self.reflect_button.setText(self.tr("Save and r&eflect now"))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.names_offered:
+            QTimer.singleShot(0, self, self._offer_names)  # the dialog paints first; a name is typed after
+
+    def _offer_names(self) -> None:
+        """The names to complete, read with sqlite3 (a few milliseconds; the ORM may still be loading)."""
+        with self.context.journal.reader() as db:
+            companies, roles = known_companies(db), known_roles(db)
+        self.company.completer().model().setStringList(companies)
+        self.role.completer().model().setStringList(roles)
+        self.names_offered = True
 
     def _on_applied_known(self, known: bool) -> None:
         self.applied_on.setVisible(known)

@@ -17,7 +17,7 @@ from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.prep import ComingUpItem
 from thabat.ui.application_facts import clock
 from thabat.ui.context import AppContext
-from thabat.ui.grown_to_content import grow_to_content
+from thabat.ui.grown_to_content import filling, grow_to_content
 from thabat.ui.today_card import Card
 from thabat.ui.labels import stage_label
 
@@ -71,12 +71,17 @@ class ComingUpBox(Card):
             self.list.item(row).setText(self.describe(item))
 
     def refresh(self) -> None:
-        self._items = prep_usecases.coming_up(self.context.journal, self.context.today())
-        self.list.clear()
-        for item in self._items:
-            entry = QListWidgetItem(self.describe(item))
-            entry.setData(Qt.ItemDataRole.UserRole, item)
-            self.list.addItem(entry)
+        self.show_items(prep_usecases.coming_up(self.context.journal, self.context.today()))
+
+    def show_items(self, items: list[ComingUpItem]) -> None:
+        """Show `items` (read by `refresh`, or by Today's first read, off the GUI thread)."""
+        self._items = items
+        with filling(self.list):
+            self.list.clear()
+            for item in self._items:
+                entry = QListWidgetItem(self.describe(item))
+                entry.setData(Qt.ItemDataRole.UserRole, item)
+                self.list.addItem(entry)
         self.empty.setVisible(not self._items)
         self.list.setVisible(bool(self._items))
         self._update_buttons()

@@ -16,7 +16,7 @@ from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import to_date, to_qdate
-from thabat.ui.grown_to_content import grow_to_content
+from thabat.ui.grown_to_content import filling, grow_to_content
 from thabat.ui.rich_text_delegate import DANGER, HTML_ROLE, MUTED, RichTextDelegate
 from thabat.ui.today_card import Card
 
@@ -84,13 +84,14 @@ class DueCard(Card):
     def show_items(self, items: tuple[DueItem, ...] | list[DueItem]) -> None:
         today = self.context.today()
         self.items = list(items)
-        self.listing.clear()
-        for item in self.items:
-            what, when = self._what(item), self._when(item)
-            entry = QListWidgetItem(joined(what, when, separator="  ·  "))  # for screen readers and tests
-            entry.setData(ITEM_ROLE, item)
-            entry.setData(HTML_ROLE, self._html(item, what, when))
-            self.listing.addItem(entry)
+        with filling(self.listing):
+            self.listing.clear()
+            for item in self.items:
+                what, when = self._what(item), self._when(item)
+                entry = QListWidgetItem(joined(what, when, separator="  ·  "))  # for screen readers and tests
+                entry.setData(ITEM_ROLE, item)
+                entry.setData(HTML_ROLE, self._html(item, what, when))
+                self.listing.addItem(entry)
         self.empty.setVisible(not self.items)
         self.listing.setVisible(bool(self.items))
         if self.snooze_date.date() <= to_qdate(today):

@@ -1,11 +1,17 @@
 """Today, the home page, as cards: what is due (each item opens what it is about), a one-tap confidence
-check-in, this week against the goal, one honest figure, and the reflections left unfinished."""
+check-in, this week against the goal, one honest figure, and the reflections left unfinished.
+
+At start-up the window paints before Today's data is read: the first read runs on a thread of its own
+(`read_first_in_background`) while the page shows a quiet "Reading your journal…", so the window
+answers its first key at once; later refreshes read on the GUI thread (a few milliseconds).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
@@ -17,12 +23,14 @@ from thabat.app.events import (
     ReminderChanged,
 )
 from thabat.app.text.plurals import counted, numerus
-from thabat.app.views.today import DueItem, EncouragingFigure
+from thabat.app.views.today import DueItem, EncouragingFigure, TodayOverview
+from thabat.app.runtime.background_load import BackgroundLoad
 from thabat.app.text.direction import fill, joined
 from thabat.app.usecases import looking_back
+from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
-from thabat.ui.grown_to_content import grow_to_content
+from thabat.ui.grown_to_content import filling, grow_to_content
 from thabat.ui.looking_back import MonthLookBackBox, OnThisDayBox
 from thabat.ui.page import Page
 from thabat.ui.rating_bar import RatingBar
@@ -31,6 +39,18 @@ from thabat.ui.today_coming_up import ComingUpBox
 from thabat.ui.today_due import DueCard
 from thabat.ui.user_text import UserLineEdit
 from thabat.ui.wrapped_list import wrap_rows
+
+READ_POLL_MS = 10
+"""How often the event loop looks whether the first read has ended (it takes a few tens of milliseconds)."""
+
+
+@dataclass(frozen=True)
+class TodayRead:
+    """Everything Today shows, read in one go (with sqlite3: no ORM)."""
+
+    overview: TodayOverview
+    coming_up: list
+    back: looking_back.LookingBack
 
 
 class TodayPage(Page):
@@ -128,11 +148,32 @@ class TodayPage(Page):
         heading.setSpacing(0)
         heading.addWidget(self.heading)
         heading.addWidget(self.date_label)
+        self.loading = QLabel()
+        self.loading.setObjectName("caption")
+        self.loading.hide()
+        self._reading: BackgroundLoad | None = None
+        self._read_next_in_background = False
+        self._read_again = False
+        self._read_poll = QTimer(self)
+        self._read_poll.setInterval(READ_POLL_MS)
+        self._read_poll.timeout.connect(self._take_read_if_done)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
+        layout.addWidget(self.loading)
         layout.addWidget(self.rest_box)
         layout.addWidget(self.cards, 1)
         self.retranslate()
+
+    def read_first_in_background(self) -> None:
+        """Start-up: the next refresh reads on a thread, showing "Reading your journal…" meanwhile, so the
+        window paints and answers keys before Today's data is there (a file journal only: an in-memory
+        one has a single connection, which a thread must not share)."""
+        self._read_next_in_background = self.context.journal.folder is not None
+
+    @property
+    def is_loading(self) -> bool:
+        """The first read is still under way (the cards are hidden, the loading line shown)."""
+        return self._reading is not None
 
     def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN, stretch: int = 0) -> None:
         """Show one more card on Today (say, *Coming up* at position 1: after Due, before Unfinished)."""
@@ -147,6 +188,7 @@ class TodayPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.loading.setText(self.tr("Reading your journal…"))
         self.due_box.retranslate()
         self.check_in_box.set_title(self.tr("How confident do you feel today?"))
         style = self.context.date_style()
@@ -169,15 +211,62 @@ class TodayPage(Page):
 
     def refresh(self) -> None:
         today = self.context.today()
+        self.date_label.setText(long_date(today, self.context.date_style()))
+        if self._reading is not None:  # the first read is under way: read again once it is there
+            self._read_again = True
+            return
+        read = self._reader(today)
+        if self._read_next_in_background:
+            self._read_next_in_background = False
+            self._reading = BackgroundLoad(read, "thabat-today-read", freeze=False).start()
+            self.cards.hide()
+            self.rest_box.hide()
+            self.loading.show()
+            self._read_poll.start()
+            return
+        self._show_read(read())
+
+    def _reader(self, today: date):
+        """What reads Today's data (on whichever thread calls it): settings are taken now, on this one."""
+        journal, goal, rested = self.context.journal, self.context.preferences.get("weekly_goal"), self._rest_dismissed_on()
+        put_away = self.context.preferences.get("look_back_dismissed")
+
+        def read() -> TodayRead:
+            return TodayRead(today_usecases.overview(journal, today, goal, rested),
+                             prep_usecases.coming_up(journal, today),
+                             looking_back.looking_back(journal, today, put_away))
+        return read
+
+    def _take_read_if_done(self) -> None:
+        if self._reading is not None and self._reading.done:
+            self._finish_reading(show=True)
+
+    def _finish_reading(self, show: bool) -> None:
+        """Take the first read back on this thread (the collector returns), and show it if `show`."""
+        reading, self._reading = self._reading, None
+        self._read_poll.stop()
+        read = reading.finish()
+        self.loading.hide()
+        self.cards.show()
+        if show and self._read_again:  # the journal changed meanwhile
+            self._read_again = False
+            self.refresh()
+        elif show:
+            self._show_read(read)
+
+    def save_pending(self) -> None:
+        """Quitting: a first read still under way is waited for here, on the GUI thread (see BackgroundLoad)."""
+        if self._reading is not None:
+            self._finish_reading(show=False)
+
+    def _show_read(self, read: TodayRead) -> None:
         style = self.context.date_style()
-        goal = self.context.preferences.get("weekly_goal")
-        shown = today_usecases.overview(self.context.journal, today, goal, self._rest_dismissed_on())
+        shown = read.overview
         week, drafts, todays, figure, rest = shown.week, shown.drafts, shown.check_in, shown.figure, shown.rest_suggested
-        self.date_label.setText(long_date(today, style))
         self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
         self.rest_box.setVisible(rest)
         self.due_box.show_items(shown.due)
-        self.coming_up.refresh()
+        self.coming_up.show_items(read.coming_up)
 
         if todays is not None:
             self.score.set_value(todays.score)
@@ -202,19 +291,18 @@ class TodayPage(Page):
         )
         self.figure.setText(self._figure_text(figure))
 
-        self.drafts_list.clear()
-        for draft in drafts:
-            where = joined(draft.company, draft.role) or self.tr("Reflection")
-            entry = QListWidgetItem(f"{where}  ·  {long_date(draft.updated_on, style)}")
-            entry.setData(Qt.ItemDataRole.UserRole, draft.id)
-            self.drafts_list.addItem(entry)
+        with filling(self.drafts_list):
+            self.drafts_list.clear()
+            for draft in drafts:
+                where = joined(draft.company, draft.role) or self.tr("Reflection")
+                entry = QListWidgetItem(f"{where}  ·  {long_date(draft.updated_on, style)}")
+                entry.setData(Qt.ItemDataRole.UserRole, draft.id)
+                self.drafts_list.addItem(entry)
         self.drafts_box.setVisible(bool(drafts))
         self.resume_button.setEnabled(False)
 
-        back = looking_back.looking_back(self.context.journal, today,
-                                         self.context.preferences.get("look_back_dismissed"))
-        self.month_look_back.show_month(back.month)
-        self.on_this_day.show_memories(list(back.memories))
+        self.month_look_back.show_month(read.back.month)
+        self.on_this_day.show_memories(list(read.back.memories))
 
     def _figure_text(self, figure: EncouragingFigure | None) -> str:
         style = self.context.date_style()

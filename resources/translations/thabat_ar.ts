@@ -4218,6 +4218,10 @@
         <source>Welcome. Start by adding an application, or log a rejection with Ctrl+R.</source>
         <translation>أهلًا بك. ابدأ بإضافة طلب، أو سجّل رفضًا بالضغط على Ctrl+R.</translation>
     </message>
+    <message>
+        <source>Reading your journal…</source>
+        <translation>جارٍ قراءة يومياتك…</translation>
+    </message>
     <message numerus="yes">
         <source>You have bounced back from %n rejections: after each one, you applied again.</source>
         <translation>
