@@ -148,9 +148,9 @@ class TodayPage(Page):
         heading.setSpacing(0)
         heading.addWidget(self.heading)
         heading.addWidget(self.date_label)
-        self.loading = QLabel()
-        self.loading.setObjectName("caption")
-        self.loading.hide()
+        self.reading_line = QLabel()
+        self.reading_line.setObjectName("caption")
+        self.reading_line.hide()
         self._reading: BackgroundLoad | None = None
         self._read_next_in_background = False
         self._read_again = False
@@ -159,7 +159,7 @@ class TodayPage(Page):
         self._read_poll.timeout.connect(self._take_read_if_done)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
-        layout.addWidget(self.loading)
+        layout.addWidget(self.reading_line)
         layout.addWidget(self.rest_box)
         layout.addWidget(self.cards, 1)
         self.retranslate()
@@ -188,7 +188,7 @@ class TodayPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
-        self.loading.setText(self.tr("Reading your journal…"))
+        self.reading_line.setText(self.tr("Reading your journal…"))
         self.due_box.retranslate()
         self.check_in_box.set_title(self.tr("How confident do you feel today?"))
         style = self.context.date_style()
@@ -221,7 +221,7 @@ class TodayPage(Page):
             self._reading = BackgroundLoad(read, "thabat-today-read", freeze=False).start()
             self.cards.hide()
             self.rest_box.hide()
-            self.loading.show()
+            self.reading_line.show()
             self._read_poll.start()
             return
         self._show_read(read())
@@ -246,7 +246,7 @@ class TodayPage(Page):
         reading, self._reading = self._reading, None
         self._read_poll.stop()
         read = reading.finish()
-        self.loading.hide()
+        self.reading_line.hide()
         self.cards.show()
         if show and self._read_again:  # the journal changed meanwhile
             self._read_again = False
