@@ -50,7 +50,7 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     session.flush()
     if data.interviewer_ids:  # a new step has no interviewers to replace
         _set_interviewers(session, event, data.interviewer_ids)
-    return step_view(session, event)
+    return _new_step_view(session, event, data.interviewer_ids)
 
 
 def check_step(session: Session, application_id: int, data: StageInput, today: date) -> None:
@@ -174,6 +174,17 @@ def steps_view(session: Session, events: list[StageEvent]) -> list[StageStep]:
             people.setdefault(event_id, []).append(contact_view(contact))
     return [StageStep(id=e.id, stage=e.stage, round=e.round, occurred_on=e.occurred_on, note=e.note, kind=e.kind,
                       starts_at=e.starts_at, interviewers=tuple(people.get(e.id, ()))) for e in events]
+
+
+def _new_step_view(session: Session, event: StageEvent, interviewer_ids: tuple[int, ...]) -> StageStep:
+    """step_view of a step just written with these interviewers: nothing to read back but the contacts,
+    which the session holds (a history of thousands of steps, the demo's, made one query per step)."""
+    people = ()
+    if event.stage in INTERVIEWS:
+        contacts = (existing(session, Contact, contact_id) for contact_id in dict.fromkeys(interviewer_ids))
+        people = tuple(contact_view(c) for c in sorted(contacts, key=lambda c: c.name))
+    return StageStep(id=event.id, stage=event.stage, round=event.round, occurred_on=event.occurred_on, note=event.note,
+                     kind=event.kind, starts_at=event.starts_at, interviewers=people)
 
 
 def furthest_stage(session: Session, application_id: int) -> tuple[str, int | None]:
