@@ -80,7 +80,8 @@ def store_draft(session: Session, reflection_id: int, draft: ReflectionDraft, to
     _save(session, reflection_id, draft, today)
 
 
-def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> Reflection:
+def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: date, finishing: bool = False
+          ) -> Reflection:
     reflection = existing(session, Reflection, reflection_id)
     values = {name: check.clean_text(getattr(draft, name), name) for name in TEXTS}
     values["step"] = check.one_of(draft.step, "step", STEPS)
@@ -94,12 +95,18 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     values, answers = fold_merged(values, answers)
     tags = None if draft.tags is None else cleaned_tags(draft.tags)  # checked before anything is written
     set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
-    for name, value in values.items():
-        setattr(reflection, name, value)
     _store_answers(session, reflection.id, answers)
     if tags is not None:
         set_tags(session, "reflection", reflection.id, tags)
+    # The reflection's own row last, finished or not: the look-ups above flush what is pending, so
+    # changed earlier it was written twice (three times when finishing).
+    for name, value in values.items():
+        setattr(reflection, name, value)
     reflection.updated_at = utcnow()
+    if finishing:
+        reflection.state = "done"
+        reflection.step = "close"
+        reflection.completed_at = utcnow()
     session.add(reflection)
     session.flush()
     return reflection
@@ -144,13 +151,9 @@ def complete_reflection(session: Session, reflection_id: int, draft: ReflectionD
 
 
 def _finish(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> Reflection:
-    reflection = _save(session, reflection_id, draft, today)
+    reflection = _save(session, reflection_id, draft, today, finishing=True)
     if reflection.mode == "quick":
         _next_step_as_action(session, reflection, today)
-    reflection.state = "done"
-    reflection.step = "close"
-    reflection.completed_at = utcnow()
-    session.add(reflection)
     for old in session.exec(select(Strength).where(Strength.reflection_id == reflection.id)).all():
         session.delete(old)
     if reflection.strength:
