@@ -49,7 +49,7 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     session.add(app)
     session.flush()
     if data.interviewer_ids:  # a new step has no interviewers to replace
-        _set_interviewers(session, event, data.interviewer_ids)
+        _link_interviewers(session, event, data.interviewer_ids)
     return _new_step_view(session, event, data.interviewer_ids)
 
 
@@ -260,6 +260,11 @@ def _set_interviewers(session: Session, event: StageEvent, contact_ids: tuple[in
     for link in session.exec(select(StageContact).where(StageContact.stage_event_id == event.id)).all():
         session.delete(link)
     session.flush()
+    _link_interviewers(session, event, contact_ids)
+
+
+def _link_interviewers(session: Session, event: StageEvent, contact_ids: tuple[int, ...]) -> None:
+    """Link a step that has no interviewers to these; each is linked to the application too."""
     if event.stage not in INTERVIEWS:
         return
     linked = set(session.exec(select(ContactApplication.contact_id)
