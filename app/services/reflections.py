@@ -98,8 +98,8 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     _store_answers(session, reflection.id, answers)
     if tags is not None:
         set_tags(session, "reflection", reflection.id, tags)
-    # The reflection's own row last, finished or not: the look-ups above flush what is pending, so
-    # changed earlier it was written twice (three times when finishing).
+    # The reflection's own row last, finishing included: each look-up above flushes what is pending, so
+    # a row changed before them was written once per look-up (three UPDATEs for a finished reflection).
     for name, value in values.items():
         setattr(reflection, name, value)
     reflection.updated_at = utcnow()
