@@ -13,7 +13,8 @@ from datetime import date
 from thabat.app.services import reflection_growth, rejections
 from thabat.app.services.reflections import start_reflection
 from thabat.app.views.applications import RejectionInput
-from thabat.storage.models import Reflection
+from thabat.storage.models import Reflection, ReflectionTag
+from sqlmodel import select
 from tests.conftest import TODAY
 
 
@@ -88,3 +89,124 @@ def test_the_demo_reads_no_row_its_session_already_had(session):
         finally:
             event.remove(session.get_bind(), "before_cursor_execute", seen)
     assert statements == []
+
+
+@contextmanager
+def statements(session):
+    """The SQL statements sent inside, as SQLite receives them."""
+    from sqlalchemy import event
+
+    sent: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:
+        sent.append(" ".join(statement.split()))
+
+    event.listen(session.get_bind(), "before_cursor_execute", seen)
+    try:
+        yield sent
+    finally:
+        event.remove(session.get_bind(), "before_cursor_execute", seen)
+
+
+def test_the_demo_builds_no_reflection_read_model(monkeypatch):
+    """The dialog shows a read model after each step; the demo shows none, and building three per
+    reflection was a sixth of the five-year demo's time."""
+    from sqlmodel import Session
+
+    from thabat.app.demo import build_demo
+    from thabat.app.services import reflections
+    from thabat.storage.database import memory_engine
+
+    def refused(*_args, **_kwargs):
+        raise AssertionError("the demo built a reflection's read model")
+
+    monkeypatch.setattr(reflections, "reflection_view", refused)
+    with Session(memory_engine()) as session:
+        assert build_demo(session, seed=5, years=1, today=TODAY).reflections > 0
+
+
+def test_a_finished_reflection_is_written_once(session):
+    """Ratings, answers and tags are looked up before the reflection's row is written: one UPDATE."""
+    from thabat.app.services.reflection_growth import list_skills
+    from thabat.app.services.reflections import choose_mode, finish_reflection
+    from thabat.app.views.reflections import ReflectionDraft
+
+    rejection = rejections.log_rejection(session, RejectionInput(
+        company="Mine", role="Engineer", received_on=date(2026, 2, 1), stage="interview", round=1), TODAY)
+    reflection_id = start_reflection(session, rejection.id).id
+    choose_mode(session, reflection_id, "full")
+    skill = list_skills(session)[0]
+    draft = ReflectionDraft(feeling="Tired", went_well="My stories", answers={"answers.hardest": "Scaling"},
+                            ratings={skill.id: 4}, tags=("onsite",), strength="Calm")
+    with statements(session) as sent:
+        view = finish_reflection(session, reflection_id, draft, TODAY)
+    assert len([s for s in sent if s.startswith("UPDATE reflection ")]) == 1, sent
+    assert (view.state, view.draft.step, view.draft.feeling, view.draft.tags) == ("done", "close", "Tired", ("onsite",))
+
+
+def _tagged(session, how_many: int, first: int = 0) -> None:
+    from thabat.app.services.tags import set_tags
+
+    for n in range(first, first + how_many):
+        rejection = rejections.log_rejection(session, RejectionInput(
+            company=f"Tagged {n}", role="Analyst", received_on=date(2026, 1, 1), stage="screening"), TODAY)
+        reflection = Reflection(rejection_id=rejection.id, state="done")
+        session.add(reflection)
+        session.flush()
+        set_tags(session, "reflection", reflection.id, [f"tag {n}"])
+
+
+def test_tags_given_to_a_new_item_do_not_read_every_tag(session):
+    """Only a tag taken off an item can become unused: an item that only gains tags sweeps nothing.
+
+    The search index is kept out of the count (deferred, as the demo does): it is a cost of its own."""
+    from thabat.app.services.tags import set_tags, tags_of
+    from thabat.storage.search_sync import deferred
+
+    _tagged(session, 3)
+    _reflections(session, 2, first=1000)
+    fresh = [r.id for r in session.exec(select(Reflection).where(Reflection.id.not_in(
+        select(ReflectionTag.reflection_id)))).all()]
+    with deferred(session), sqlite_steps(session) as small:
+        assert set_tags(session, "reflection", fresh[0], ["TAG 1", "new"]) == ("new", "tag 1")
+    _tagged(session, 300, first=3)
+    with deferred(session), sqlite_steps(session) as large:
+        assert set_tags(session, "reflection", fresh[1], ["TAG 1", "new"]) == ("new", "tag 1")
+    assert large[0] <= small[0] * 1.5, (small, large)
+    assert tags_of(session, "reflection", fresh) == {fresh[0]: ("new", "tag 1"), fresh[1]: ("new", "tag 1")}
+
+
+def test_a_tag_taken_off_goes_when_nothing_carries_it(session):
+    from thabat.app.services.tags import all_tags, set_tags
+    from thabat.storage.models import Tag
+
+    _reflections(session, 1)
+    reflection_id = session.exec(select(Reflection.id)).first()
+    set_tags(session, "reflection", reflection_id, ["first", "kept"])
+    assert set_tags(session, "reflection", reflection_id, ["Kept"]) == ("kept",)
+    assert sorted(tag.name for tag in session.exec(select(Tag)).all()) == ["kept"]
+    assert [t.name for t in all_tags(session)] == ["kept"]
+
+
+def test_a_new_step_reads_no_interviewers_back(session):
+    """A step just recorded is shown from what was written: its interviewers are the ones handed in."""
+    from thabat.app.services.applications import add_application
+    from thabat.app.services.contacts import add_contact
+    from thabat.app.services.stages import history_of, record_stage, steps_view
+    from thabat.app.views.applications import ApplicationInput, StageInput
+    from thabat.app.views.contacts import ContactInput
+
+    app_id = add_application(session, ApplicationInput(company="Acme", role="Analyst", applied_on=date(2026, 1, 5)),
+                             TODAY).id
+    zoe, adam = (add_contact(session, ContactInput(name=name)).id for name in ("Zoe Park", "Adam Reyes"))
+    with statements(session) as sent:
+        alone = record_stage(session, app_id, StageInput(stage="interview", occurred_on=date(2026, 1, 20), round=1),
+                             TODAY)
+    assert alone.interviewers == ()
+    assert not [s for s in sent if "stage_contact" in s], sent
+    with statements(session) as sent:
+        met = record_stage(session, app_id, StageInput(stage="interview", occurred_on=date(2026, 1, 27), round=2,
+                                                       interviewer_ids=(zoe, adam, zoe)), TODAY)
+    assert not [s for s in sent if "stage_contact" in s and not s.startswith("INSERT")], sent
+    assert [c.name for c in met.interviewers] == ["Adam Reyes", "Zoe Park"]
+    assert steps_view(session, history_of(session, app_id))[1:] == [alone, met]

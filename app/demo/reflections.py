@@ -26,7 +26,7 @@ from thabat.app.views.reflections import FELT_SUFFIX, TRAP_PREFIX, ReflectionDra
 from thabat.app.services import reflection_growth
 from thabat.app.services.due import complete_item
 from thabat.app.services.follow_ups import schedule_follow_up
-from thabat.app.services.reflections import choose_mode, finish_reflection, save_draft, start_reflection
+from thabat.app.services.reflections import complete_reflection, open_reflection, set_mode, store_draft
 from thabat.app.text.direction import has_arabic
 
 REFLECT_ODDS = {"application": 0.03, "screening": 0.25, "assessment": 0.25}
@@ -182,13 +182,15 @@ def _keep_a_follow_up_due(rng: random.Random, writer: Writer, planned: list[Plan
 
 def write_reflections(session: Session, rng: random.Random, planned: list[Planned], people: People,
                       today: date) -> dict[str, int]:
-    """Each planned reflection written as the guided dialog writes it; returns the areas' ids by name."""
+    """Each planned reflection written as the guided dialog writes it; returns the areas' ids by name.
+
+    Through the steps' forms that build no read model: the dialog shows one after each step, the demo none."""
     area_ids: dict[str, int] = {}
     for record in planned:
         moment = stamp(record.day, rng, today, 17, 23)
         with at(moment):
-            reflection_id = start_reflection(session, record.rejection.id).id
-            choose_mode(session, reflection_id, "full")  # as a user picks on the first screen
+            reflection_id = open_reflection(session, record.rejection.id)
+            set_mode(session, reflection_id, "full")  # as a user picks on the first screen
         for area in record.areas:
             moment = later(moment, rng, 2, 6)
             with at(moment):
@@ -207,7 +209,7 @@ def write_reflections(session: Session, rng: random.Random, planned: list[Planne
                     complete_item(session, "follow_up", follow_up.id, done)
         with at(later(moment, rng, 5, 60)):
             if record.pause is None:
-                finish_reflection(session, reflection_id, record.draft, record.day)
+                complete_reflection(session, reflection_id, record.draft, record.day)
             else:
-                save_draft(session, reflection_id, record.draft, record.day)
+                store_draft(session, reflection_id, record.draft, record.day)
     return area_ids

@@ -26,20 +26,34 @@ from thabat.storage.reflection_writing import TEXTS, ReflectionWriting
 from thabat.storage.types import utcnow
 
 
+# Each step of the guided dialog comes in two forms: the one the interface calls returns the read model
+# it shows; the one named after what it writes returns nothing to show (the id of a new reflection).
+# A caller that writes many reflections in a row (the demo: three steps each) builds no read model.
+
+
 def start_reflection(session: Session, rejection_id: int) -> ReflectionView:
     """The reflection on this rejection: its open draft if there is one, else a new draft."""
+    return reflection_view(session, _open(session, rejection_id))
+
+
+def open_reflection(session: Session, rejection_id: int) -> int:
+    """start_reflection without its read model: the id of the open draft, or of a new one."""
+    return _open(session, rejection_id).id
+
+
+def _open(session: Session, rejection_id: int) -> Reflection:
     existing(session, Rejection, rejection_id)
     draft = session.exec(
         select(Reflection).where(Reflection.rejection_id == rejection_id, Reflection.state == "draft")
         .order_by(Reflection.id.desc())
     ).first()
     if draft is not None:
-        return reflection_view(session, draft)
+        return draft
     reflection = Reflection(rejection_id=rejection_id, mode="")  # the user picks quick or full first
     session.add(reflection)
     session.flush()
     _prefill_from_debrief(session, reflection)
-    return reflection_view(session, reflection)
+    return reflection
 
 
 def _prefill_from_debrief(session: Session, reflection: Reflection) -> None:
@@ -61,7 +75,13 @@ def save_draft(session: Session, reflection_id: int, draft: ReflectionDraft, tod
     return reflection_view(session, _save(session, reflection_id, draft, today))
 
 
-def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> Reflection:
+def store_draft(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> None:
+    """save_draft without its read model."""
+    _save(session, reflection_id, draft, today)
+
+
+def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: date, finishing: bool = False
+          ) -> Reflection:
     reflection = existing(session, Reflection, reflection_id)
     values = {name: check.clean_text(getattr(draft, name), name) for name in TEXTS}
     values["step"] = check.one_of(draft.step, "step", STEPS)
@@ -75,12 +95,18 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     values, answers = fold_merged(values, answers)
     tags = None if draft.tags is None else cleaned_tags(draft.tags)  # checked before anything is written
     set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
-    for name, value in values.items():
-        setattr(reflection, name, value)
     _store_answers(session, reflection.id, answers)
     if tags is not None:
         set_tags(session, "reflection", reflection.id, tags)
+    # The reflection's own row last, finishing included: each look-up above flushes what is pending, so
+    # a row changed before them was written once per look-up (three UPDATEs for a finished reflection).
+    for name, value in values.items():
+        setattr(reflection, name, value)
     reflection.updated_at = utcnow()
+    if finishing:
+        reflection.state = "done"
+        reflection.step = "close"
+        reflection.completed_at = utcnow()
     session.add(reflection)
     session.flush()
     return reflection
@@ -89,6 +115,15 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
 def choose_mode(session: Session, reflection_id: int, mode: str) -> ReflectionView:
     """Write this reflection quick or full; going from quick to full (deepening) starts at step 1,
     with every answer given so far in place."""
+    return reflection_view(session, _set_mode(session, reflection_id, mode))
+
+
+def set_mode(session: Session, reflection_id: int, mode: str) -> None:
+    """choose_mode without its read model."""
+    _set_mode(session, reflection_id, mode)
+
+
+def _set_mode(session: Session, reflection_id: int, mode: str) -> Reflection:
     reflection = existing(session, Reflection, reflection_id)
     mode = check.one_of(mode, "mode", ("quick", "full"))
     if mode == "full" and reflection.mode != "full":
@@ -96,7 +131,7 @@ def choose_mode(session: Session, reflection_id: int, mode: str) -> ReflectionVi
     reflection.mode = mode
     session.add(reflection)
     session.flush()
-    return reflection_view(session, reflection)
+    return reflection
 
 
 QUICK_ACTION_DAYS = 7
@@ -107,19 +142,24 @@ def finish_reflection(session: Session, reflection_id: int, draft: ReflectionDra
     """Save the last step, mark the reflection done, and keep its strength on the strengths list.
 
     A quick reflection's next step becomes an action item (once: finishing again adds no copy)."""
-    reflection = _save(session, reflection_id, draft, today)
+    return reflection_view(session, _finish(session, reflection_id, draft, today))
+
+
+def complete_reflection(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> None:
+    """finish_reflection without its read model."""
+    _finish(session, reflection_id, draft, today)
+
+
+def _finish(session: Session, reflection_id: int, draft: ReflectionDraft, today: date) -> Reflection:
+    reflection = _save(session, reflection_id, draft, today, finishing=True)
     if reflection.mode == "quick":
         _next_step_as_action(session, reflection, today)
-    reflection.state = "done"
-    reflection.step = "close"
-    reflection.completed_at = utcnow()
-    session.add(reflection)
     for old in session.exec(select(Strength).where(Strength.reflection_id == reflection.id)).all():
         session.delete(old)
     if reflection.strength:
         session.add(Strength(text=reflection.strength, noted_on=today, reflection_id=reflection.id))
     session.flush()
-    return reflection_view(session, reflection)
+    return reflection
 
 
 def load_reflection(session: Session, reflection_id: int) -> ReflectionView:

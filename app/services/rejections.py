@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
@@ -16,6 +17,11 @@ from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Remi
 
 REPLY_DELAY_DAYS = 2
 FEEDBACK_DELAY_DAYS = 14
+
+
+# Built once, the values bound per call: building a statement costs more than SQLite running it, and
+# the five-year demo runs this one thousands of times.
+_REJECTION_OF = select(Rejection.id).where(Rejection.application_id == bindparam("application_id"))
 
 
 def log_rejection(
@@ -38,8 +44,7 @@ def log_rejection(
         company, role = app.company, app.role
     else:
         app = find_application(session, company, role)
-    ended = app is not None and session.exec(
-        select(Rejection.id).where(Rejection.application_id == app.id)).first() is not None
+    ended = app is not None and session.exec(_REJECTION_OF, params={"application_id": app.id}).first() is not None
     if ended and data.application_id is not None:
         raise InputError(QT_TRANSLATE_NOOP("Errors", "This application already has a rejection."), "company")
     if ended:
@@ -129,9 +134,13 @@ def _not_before_rejection(rejection: Rejection, on: date, field: str, today: dat
     return on
 
 
+# Built once, the values bound per call: building a statement costs more than SQLite running it, and
+# the five-year demo runs this one thousands of times.
+_OPEN_REMINDERS = select(Reminder).where(Reminder.rejection_id == bindparam("rejection_id"),
+                                         Reminder.kind == bindparam("kind"), Reminder.done_on.is_(None))
+
+
 def _close_reminders(session: Session, rejection_id: int, kind: str, on: date) -> None:
-    for reminder in session.exec(
-        select(Reminder).where(Reminder.rejection_id == rejection_id, Reminder.kind == kind, Reminder.done_on.is_(None))
-    ).all():
+    for reminder in session.exec(_OPEN_REMINDERS, params={"rejection_id": rejection_id, "kind": kind}).all():
         reminder.done_on = on
         session.add(reminder)

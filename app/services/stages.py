@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError
@@ -49,8 +50,8 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     session.add(app)
     session.flush()
     if data.interviewer_ids:  # a new step has no interviewers to replace
-        _set_interviewers(session, event, data.interviewer_ids)
-    return step_view(session, event)
+        _link_interviewers(session, event, data.interviewer_ids)
+    return _new_step_view(session, event, data.interviewer_ids)
 
 
 def check_step(session: Session, application_id: int, data: StageInput, today: date) -> None:
@@ -110,10 +111,15 @@ def sync_outcome(session: Session, app: Application, events: list[StageEvent] | 
     return app.outcome
 
 
+# Built once, the values bound per call: building a statement costs more than SQLite running it, and
+# the five-year demo runs this one thousands of times.
+_REJECTION_OF = select(Rejection.id).where(Rejection.application_id == bindparam("application_id"))
+
+
 def _has_rejection(session: Session, application_id: int, events: list[StageEvent]) -> bool:
     # A logged rejection always has its "rejected" step; without one, the table says.
     return any(e.stage == "rejected" for e in events) or session.exec(
-        select(Rejection.id).where(Rejection.application_id == application_id)).first() is not None
+        _REJECTION_OF, params={"application_id": application_id}).first() is not None
 
 
 def _in_order(event: StageEvent) -> tuple:
@@ -174,6 +180,17 @@ def steps_view(session: Session, events: list[StageEvent]) -> list[StageStep]:
             people.setdefault(event_id, []).append(contact_view(contact))
     return [StageStep(id=e.id, stage=e.stage, round=e.round, occurred_on=e.occurred_on, note=e.note, kind=e.kind,
                       starts_at=e.starts_at, interviewers=tuple(people.get(e.id, ()))) for e in events]
+
+
+def _new_step_view(session: Session, event: StageEvent, interviewer_ids: tuple[int, ...]) -> StageStep:
+    """step_view of a step just written with these interviewers: nothing to read back but the contacts,
+    which the session holds (a history of thousands of steps, the demo's, made one query per step)."""
+    people = ()
+    if event.stage in INTERVIEWS:
+        contacts = (existing(session, Contact, contact_id) for contact_id in dict.fromkeys(interviewer_ids))
+        people = tuple(contact_view(c) for c in sorted(contacts, key=lambda c: c.name))
+    return StageStep(id=event.id, stage=event.stage, round=event.round, occurred_on=event.occurred_on, note=event.note,
+                     kind=event.kind, starts_at=event.starts_at, interviewers=people)
 
 
 def furthest_stage(session: Session, application_id: int) -> tuple[str, int | None]:
@@ -249,6 +266,11 @@ def _set_interviewers(session: Session, event: StageEvent, contact_ids: tuple[in
     for link in session.exec(select(StageContact).where(StageContact.stage_event_id == event.id)).all():
         session.delete(link)
     session.flush()
+    _link_interviewers(session, event, contact_ids)
+
+
+def _link_interviewers(session: Session, event: StageEvent, contact_ids: tuple[int, ...]) -> None:
+    """Link a step that has no interviewers to these; each is linked to the application too."""
     if event.stage not in INTERVIEWS:
         return
     linked = set(session.exec(select(ContactApplication.contact_id)
@@ -263,8 +285,12 @@ def _set_interviewers(session: Session, event: StageEvent, contact_ids: tuple[in
 
 
 
+# Built once, the values bound per call: building a statement costs more than SQLite running it, and
+# the five-year demo runs this one thousands of times.
+_HISTORY = (select(StageEvent).where(StageEvent.application_id == bindparam("application_id"))
+            .order_by(StageEvent.occurred_on, StageEvent.id))
+
+
 def history_of(session: Session, application_id: int) -> list[StageEvent]:
     """The application's steps in the order they happened (same day: the order they were written)."""
-    return list(session.exec(
-        select(StageEvent).where(StageEvent.application_id == application_id)
-        .order_by(StageEvent.occurred_on, StageEvent.id)).all())
+    return list(session.exec(_HISTORY, params={"application_id": application_id}).all())

@@ -53,22 +53,29 @@ def set_tags(session: Session, kind: str, item_id: int, names: Iterable[str]) ->
     wanted = cleaned_tags(names)
     keys = [name_key(name) for name in wanted]
     known = {tag.name_key: tag for tag in session.exec(select(Tag).where(Tag.name_key.in_(keys))).all()} if keys else {}
-    ids = []
+    tags = {}
     for key, name in zip(keys, wanted):
         tag = known.get(key)
         if tag is None:
             tag = Tag(name=name)
             session.add(tag)
             session.flush()
-        ids.append(tag.id)
-    session.execute(delete(link).where(column == item_id, link.tag_id.not_in(ids)), execution_options=_FETCH)
+        tags[key] = tag
+    ids = [tag.id for tag in tags.values()]
     held = set(session.exec(select(link.tag_id).where(column == item_id)).all())
     for tag_id in ids:
         if tag_id not in held:
             session.add(link(**{column.key: item_id, "tag_id": tag_id}))
-    session.flush()
-    drop_unused(session)
-    return tags_of(session, kind, [item_id]).get(item_id, ())
+    taken_off = sorted(held.difference(ids))
+    # Only a tag taken off this item can have become unused; an item that only gains tags (every new one)
+    # neither deletes nor sweeps (the sweep reads every tag and link: the demo tags hundreds of items).
+    if taken_off:
+        session.execute(delete(link).where(column == item_id, link.tag_id.in_(taken_off)), execution_options=_FETCH)
+        session.flush()
+        drop_unused(session)
+    else:
+        session.flush()
+    return tuple(tags[key].name for key in sorted(tags))  # as tags_of gives them: in name-key order
 
 
 def drop_unused(session: Session) -> None:
