@@ -29,6 +29,9 @@ from tests.export_support import english_messages  # noqa: F401  (fixture)
 EXPECTED = Path(__file__).parent / "fixtures" / "csv_import_result.json"
 WHEN_WRITTEN = ("created_at", "updated_at")
 """Columns holding the moment of the import: left out of the comparison."""
+DAY_OF_WRITING = "(the day the row was written)"
+"""An undated application is indexed under the day it was written: compared as this, not as a date
+that changes at midnight."""
 
 ALL_HEADERS = ("Company", "Role", "Date applied", "Status", "Link", "Location", "Notes", "Stage history", "Source",
                "Work place", "Salary from", "Salary to", "Currency", "Deadline", "Interest", "Job description")
@@ -114,7 +117,17 @@ def database_dump(connection) -> dict:
             for row in rows:
                 row[at] = " ".join(sorted(row[at].split()))
         tables[name] = rows
-    return {"schema": [list(row) for row in schema], "tables": tables}
+    return {"schema": [list(row) for row in schema], "tables": without_days_of_writing(tables)}
+
+
+def without_days_of_writing(tables: dict) -> dict:
+    """`tables` with the search index's day of each undated application (rowid, id, company, role,
+    applied_on, ...) replaced by DAY_OF_WRITING (kind, ref_id, day, ... after the rowid)."""
+    undated = {row[1] for row in tables.get("application", []) if row[4] is None}
+    for row in tables.get("search_index", []):
+        if row[1] == "application" and row[2] in undated:
+            row[3] = DAY_OF_WRITING
+    return tables
 
 
 @pytest.mark.usefixtures("english_messages")
@@ -123,6 +136,7 @@ def test_an_import_stores_what_it_stored_before_its_fast_paths(journal, monkeypa
     monkeypatch.setattr(csv_import, "BATCH", 7)  # many batches, some ending in the middle of a run of duplicates
     dump = json.loads(json.dumps(imported_dump(journal, *SHEETS[name]), ensure_ascii=False))
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))[name]
+    without_days_of_writing(expected["tables"])  # the fixture was written on a day of its own
     assert dump["report"] == expected["report"]
     assert dump["schema"] == expected["schema"]
     for table, rows in expected["tables"].items():
