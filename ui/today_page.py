@@ -175,11 +175,6 @@ class TodayPage(Page):
         """The first read is still under way (the cards are hidden, the reading line shown)."""
         return self._reading is not None
 
-    @property
-    def loading(self) -> bool:
-        """As every page's: a read is under way."""
-        return self.is_loading
-
     def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN, stretch: int = 0) -> None:
         """Show one more card on Today (say, *Coming up* at position 1: after Due, before Unfinished)."""
         self.cards.add_card(card, position, column, stretch)
