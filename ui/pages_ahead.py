@@ -38,7 +38,7 @@ class PagesAhead(QObject):
         # timer starved a 10 ms timer for two steps running). A step's input events are answered first too.
         self._timer.setSingleShot(True)
         self._timer.setInterval(STEP_INTERVAL_MS)
-        self._timer.timeout.connect(self._next)
+        self._timer.timeout.connect(self.step)
 
     @property
     def running(self) -> bool:
@@ -53,7 +53,9 @@ class PagesAhead(QObject):
         self._timer.stop()
         self._steps.clear()
 
-    def _next(self) -> None:
+    def step(self) -> None:
+        """The next step now (the timer's turn), then the timer again for the one after."""
+        self._timer.stop()
         while self._steps:
             step, key = self._steps.pop(0)
             if not self._built(key):  # opened meanwhile: built then, nothing to do here
