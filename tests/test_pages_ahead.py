@@ -20,7 +20,7 @@ def window(qtbot, journal, isolated_data, monkeypatch):
     """The main window on screen, with the pages it makes recorded in `window.made`."""
     made: list[str] = []
     make_page = MainWindow._make_page
-    monkeypatch.setattr(MainWindow, "_make_page", lambda self, key: made.append(key) or make_page(self, key))
+    monkeypatch.setattr(MainWindow, "_make_page", lambda self, key, **options: made.append(key) or make_page(self, key, **options))
     window = shown(qtbot, MainWindow(make_context(journal, isolated_data, "en")))
     window.made = made
     return window
