@@ -58,6 +58,8 @@ def session(folder: Path, repeat: int) -> list[Figure]:
                note="on its own thread; the window answers meanwhile"),
         Figure("start-up: charts prepared after first paint", med("charts_ready_after_paint_s"), "s",
                note="interface modules, then matplotlib on its own thread"),
+        Figure("start-up: pages built ahead after first paint", med("pages_ahead_after_paint_s"), "s",
+               note="then, idle, the other pages' widgets: a step an event-loop turn"),
     ]
     empty = med("dialogs_ms", "empty QDialog")
     figures.append(Figure("dialog: empty QDialog (floor)", empty, "ms", note=where))

@@ -141,6 +141,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     def after_first_paint() -> None:
         window.build_today()
         window.background_loading = _after_first_paint(journal, folder, instance, window, first_start)
+        window.background_loading.charts_ready.connect(window.build_pages_ahead)  # idle: the pages, a step a turn
 
     window.background_loading = None  # set at the first paint; `shut_down` takes back what it still loads
     AfterFirstPaint(window, at_first_paint, after_first_paint)

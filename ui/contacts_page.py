@@ -22,7 +22,7 @@ from thabat.app.views.contacts import ContactDetail, ContactInput
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.empty_state import EmptyState
-from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from thabat.ui.form import APPLICATION_CHOICE_CHARACTERS, ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.grown_to_content import grow_to_content, scrolling_pane
 from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
@@ -86,6 +86,10 @@ class ContactsPage(Page):
         self.apps_box = QGroupBox()
         self.linked = wrap_rows(QListWidget())
         self.link_choice = QComboBox()
+        # One application per row of the journal: sized by characters, not by measuring every title at its
+        # first show (2,000 titles cost ~30 ms on the GUI thread); the row stretches it anyway.
+        self.link_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.link_choice.setMinimumContentsLength(APPLICATION_CHOICE_CHARACTERS)
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self._on_link)
         self.unlink_button = QPushButton()

@@ -16,7 +16,7 @@ from thabat.app.usecases import entries, tags
 from thabat.app.views.journal import EntryInput, EntryView
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
-from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
+from thabat.ui.form import APPLICATION_CHOICE_CHARACTERS, ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.format_bar import FormatBar
 from thabat.ui.save_retry import SaveRetry
 from thabat.ui.tag_chips import TagChips
@@ -45,6 +45,10 @@ class EntryEditor(QWidget):
         self.title_edit.setObjectName("entry-title")
         self.date_edit = DateEdit(context, context.today())
         self.application = QComboBox()
+        # Every application of the journal: sized by characters, not by measuring every title at its first
+        # show (2,000 titles cost ~30 ms on the GUI thread); the form stretches it anyway.
+        self.application.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.application.setMinimumContentsLength(APPLICATION_CHOICE_CHARACTERS)
         self.direction = QComboBox()
         self.private = QCheckBox()
         self.tags = TagChips()

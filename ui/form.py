@@ -11,6 +11,10 @@ from thabat.app.errors import InputError
 from thabat.ui.error_text import error_text
 
 
+APPLICATION_CHOICE_CHARACTERS = 24
+"""How wide a box choosing one of the journal's applications asks to be, in characters (its row stretches it)."""
+
+
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 

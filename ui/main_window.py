@@ -21,6 +21,7 @@ from thabat.ui.icons import icon
 from thabat.ui.menus import MainMenus
 from thabat.ui.modal import deleted_after_use
 from thabat.ui.page import Page, page_title
+from thabat.ui.pages_ahead import AHEAD, PagesAhead
 from thabat.ui.theme import choose_theme
 from thabat.ui.tray import DueNotifier
 
@@ -55,6 +56,9 @@ only Today is needed for the first paint."""
 TODAY_MODULES = ("thabat.app.views.applications", "thabat.app.usecases.prep", "thabat.app.usecases.looking_back",
                  "thabat.ui.today_page")
 """What Today imports, in steps of ~10 ms: imported one an event-loop turn after the first paint (`build_today`)."""
+
+TURN_MS = 1
+"""Between two start-up steps: a key, a click or a timer due meanwhile runs first."""
 
 READ_WITHOUT_ORM = {"today"}
 """Pages built from sqlite3 reads alone: they are built at once even while the ORM loads after start-up."""
@@ -108,6 +112,9 @@ class MainWindow(QMainWindow):
             self._areas[key] = _scrollable()
             self.stack.addWidget(self._areas[key])
         self.pages = LazyPages(self._build_page)
+        self._made_ahead: dict[str, Page] = {}
+        """Pages made while idle and not yet put in their place (`build_pages_ahead`)."""
+        self.pages_ahead: PagesAhead | None = None
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         # The reflection is in the stack but not in the navigation: it is opened for one reflection.
         # It is not wrapped in a scroll area: its steps scroll inside, between a fixed step bar and
@@ -185,10 +192,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._reflection_page)
         return self._reflection_page
 
-    def _build_page(self, key: str) -> Page:
+    def _make_page(self, key: str, **options) -> Page:
         module, name = PAGE_CLASSES[key].rsplit(".", 1)
-        page = getattr(import_module(module), name)(self.context)
+        return getattr(import_module(module), name)(self.context, **options)
+
+    def _build_page(self, key: str) -> Page:
+        page = self._made_ahead.pop(key, None) or self._make_page(key)
         if key == "today":
+            page.finish_building()  # begun in turns at start-up (`build_today`): the rest at once
             if self._today_after_paint:
                 page.read_first_in_background()  # before it is put on screen: its first show reads
             page.resume_reflection_requested.connect(self.open_reflection)
@@ -219,16 +230,37 @@ class MainWindow(QMainWindow):
         return page
 
     def build_today(self, modules: tuple[str, ...] = TODAY_MODULES) -> None:
-        """Start-up, right after the first paint: Today replaces its placeholder, over a few event-loop
-        turns (its modules one a turn, then the page; its data is read on a thread), so that none keeps a
-        key waiting long. A no-op once built; `pages["today"]` builds it at once whenever it is asked for."""
+        """Start-up, right after the first paint: Today replaces its placeholder, over event-loop turns (its
+        modules one a turn, then the page a card or two a turn, then put in its place; its data is read on a
+        thread and its cards filled one a turn), so that none keeps a key waiting long. A no-op once built;
+        `pages["today"]` builds it (or what is left of it) at once whenever it is asked for."""
         if "today" in self.pages.built():
             return
         if modules:
             import_module(modules[0])
-            QTimer.singleShot(0, self, lambda: self.build_today(modules[1:]))
+            modules = modules[1:]
+        elif "today" not in self._made_ahead:
+            self._made_ahead["today"] = self._make_page("today", in_turns=True)
+        elif not self._made_ahead["today"].built:
+            self._made_ahead["today"].build_step()
         else:
-            self.pages["today"]  # noqa: B018  (built, and shown as the current page)
+            self.pages["today"]  # noqa: B018  (put in its place, and shown as the current page)
+            return
+        QTimer.singleShot(TURN_MS, self, lambda: self.build_today(modules))
+
+    def build_pages_ahead(self, keys: tuple[str, ...] = AHEAD) -> None:
+        """Once idle after start-up: build the pages not built yet, a step an event-loop turn (ui/pages_ahead.py)."""
+        if self.pages_ahead is None and self.isVisible():
+            self.pages_ahead = PagesAhead(keys, lambda key: key in self.pages.built(), self._make_ahead,
+                                          lambda key: self.pages[key], self)
+            self.pages_ahead.start()
+
+    @property
+    def building_ahead(self) -> bool:
+        return self.pages_ahead is not None and self.pages_ahead.running
+
+    def _make_ahead(self, key: str) -> None:
+        self._made_ahead[key] = self._make_page(key)
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
@@ -404,6 +436,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.pages_ahead is not None:  # closed while building ahead: nothing more is built
+            self.pages_ahead.stop()
+        self._made_ahead.clear()  # made but not placed: let go here, on the GUI thread
         self.context.stop_long_work()  # closed mid-job (a signal, the session's end): stopped cleanly first
         self.save_pending()  # closing right after typing (or ticking Private) keeps it
         self.notifier.stop()

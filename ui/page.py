@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from thabat.app.events import JournalEvent, JournalReplaced, SettingsChanged
@@ -14,6 +14,11 @@ from thabat.ui.context import DISPLAY_SETTINGS, AppContext
 
 _WAITING_FOR_ENGINE = object()
 """A page's read asked for, waiting for the journal's engine to load (the read needs the ORM)."""
+_SHOWING = object()
+"""A read ended and filled the page; its content is shown in the next event-loop turn (see `_on_read`)."""
+
+SHOW_AFTER_FILL_MS = 1
+"""Between filling a page and showing its content: a key or a click due meanwhile is answered first."""
 
 
 def page_title(key: str) -> str:
@@ -118,13 +123,20 @@ class Page(QWidget):
             self._read = self.context.page_reads.start(read, self._on_read)
 
     def _on_read(self, data: object) -> None:
-        self._read = None
+        # Filled in this turn, shown in the next: the first show of a page's content lays out and paints all
+        # of it (30-40 ms for Contacts or the Journal), which added to the fill kept a key waiting over 50 ms.
+        self._read = _SHOWING
         self.fill(data)
-        self._end_loading()
-        self._show_empty_or_content()
+        QTimer.singleShot(SHOW_AFTER_FILL_MS, self, self._show_filled)
+
+    def _show_filled(self) -> None:
+        if self._read is _SHOWING:  # not replaced meanwhile by another read or a refresh
+            self._read = None
+            self._end_loading()
+            self._show_empty_or_content()
 
     def _drop_read(self) -> None:
-        if self._read is not None and self._read is not _WAITING_FOR_ENGINE:
+        if self._read is not None and self._read not in (_WAITING_FOR_ENGINE, _SHOWING):
             self._read.dropped = True
         self._read = None
 

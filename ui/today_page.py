@@ -43,6 +43,9 @@ from thabat.ui.wrapped_list import wrap_rows
 READ_POLL_MS = 10
 """How often the event loop looks whether the first read has ended (it takes a few tens of milliseconds)."""
 
+FILL_STEP_MS = 1
+"""Between two cards filled after the first read: a key or a click due meanwhile is answered first."""
+
 
 @dataclass(frozen=True)
 class TodayRead:
@@ -65,8 +68,34 @@ class TodayPage(Page):
     open_in_journal_requested = Signal(str, int)
     """The user chose to read this entry or reflection ("entry" | "reflection", its id) in the Journal."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, in_turns: bool = False) -> None:
+        """`in_turns` (start-up): only the first part is built here; `build_step()` builds the rest, a card
+        a call (the main window calls it once an event-loop turn), so no turn keeps a key waiting long.
+        `finish_building()` builds what is left at once."""
         super().__init__(context)
+        self._fill_steps: list = []
+        self._fill_timer = QTimer(self, singleShot=True, interval=FILL_STEP_MS)
+        self._fill_timer.timeout.connect(self._fill_step)
+        self._building = self._parts(context)
+        self.build_step()
+        if not in_turns:
+            self.finish_building()
+
+    @property
+    def built(self) -> bool:
+        return self._building is None
+
+    def build_step(self) -> None:
+        """Build the next part of the page (a card or two); nothing once built."""
+        if self._building is not None and next(self._building, "end") == "end":
+            self._building = None
+
+    def finish_building(self) -> None:
+        while self._building is not None:
+            self.build_step()
+
+    def _parts(self, context: AppContext):
+        """The page's parts, a `yield` between two (see `build_step`)."""
         self.heading = QLabel()
         self.heading.setObjectName("page-heading")
         self.date_label = QLabel()
@@ -83,6 +112,7 @@ class TodayPage(Page):
         rest_layout.addWidget(self.rest_dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.rest_box.hide()
 
+        yield
         self.due_box = DueCard(context)
         self.due_box.open_requested.connect(self.open_due_requested)
         # The names the rest of the app and the tests know the due list's parts by.
@@ -91,6 +121,7 @@ class TodayPage(Page):
         self.snooze_day_button, self.snooze_week_button = self.due_box.snooze_day_button, self.due_box.snooze_week_button
         self.snooze_date, self.snooze_date_button = self.due_box.snooze_date, self.due_box.snooze_date_button
 
+        yield
         self.check_in_box = Card("check-in")
         self.score = RatingBar(0, 10, clearable=False)  # the same control as the reflection's confidence
         self.score.set_value(5)
@@ -111,6 +142,7 @@ class TodayPage(Page):
         self.check_in_box.body.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.check_in_box.body.addWidget(self.check_in_status)
 
+        yield
         self.week_box = Card("week")
         self.week_bar = QProgressBar()
         self.week_text = QLabel(wordWrap=True)
@@ -122,6 +154,7 @@ class TodayPage(Page):
         self.figure.setObjectName("encouraging-figure")
         self.figure_box.body.addWidget(self.figure)
 
+        yield
         self.drafts_box = Card("drafts")
         self.drafts_list = grow_to_content(wrap_rows(QListWidget()))  # the page scrolls, not the list
         self.resume_button = QPushButton()
@@ -131,12 +164,15 @@ class TodayPage(Page):
         self.drafts_box.body.addWidget(self.drafts_list)
         self.drafts_box.body.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeading)
 
+        yield
         self.coming_up = ComingUpBox(context)
         self.coming_up.open_reflection_requested.connect(self.resume_reflection_requested)
+        yield
         self.month_look_back = MonthLookBackBox(context)
         self.on_this_day = OnThisDayBox(context)
         self.on_this_day.open_requested.connect(self.open_in_journal_requested)
 
+        yield
         self.cards = CardBoard()
         """Today's cards; another card joins with `self.cards.add_card(card, position, column)`."""
         self.cards.add_card(self.due_box)
@@ -148,7 +184,7 @@ class TodayPage(Page):
         heading.setSpacing(0)
         heading.addWidget(self.heading)
         heading.addWidget(self.date_label)
-        self.reading_line = QLabel()
+        self.reading_line = QLabel()  # not `loading`: a Page's `loading` says whether a read is under way
         self.reading_line.setObjectName("caption")
         self.reading_line.hide()
         self._reading: BackgroundLoad | None = None
@@ -172,8 +208,8 @@ class TodayPage(Page):
 
     @property
     def is_loading(self) -> bool:
-        """The first read is still under way (the cards are hidden, the loading line shown)."""
-        return self._reading is not None
+        """The first read is still under way (the cards hidden, the reading line shown), or its cards are filled."""
+        return self._reading is not None or bool(self._fill_steps)
 
     def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN, stretch: int = 0) -> None:
         """Show one more card on Today (say, *Coming up* at position 1: after Due, before Unfinished)."""
@@ -252,57 +288,80 @@ class TodayPage(Page):
             self._read_again = False
             self.refresh()
         elif show:
-            self._show_read(read)
+            self._show_read_in_turns(read)
 
     def save_pending(self) -> None:
         """Quitting: a first read still under way is waited for here, on the GUI thread (see BackgroundLoad)."""
         if self._reading is not None:
             self._finish_reading(show=False)
+        self._fill_steps.clear()  # cards still to fill: nothing typed in them
 
     def _show_read(self, read: TodayRead) -> None:
+        self._fill_steps.clear()
+        for part in self._filling(read):
+            part()
+
+    def _show_read_in_turns(self, read: TodayRead) -> None:
+        """After the first read: a card filled an event-loop turn (the page still `is_loading` until the last)."""
+        self._fill_steps = self._filling(read)
+        self._fill_step()
+
+    def _fill_step(self) -> None:
+        if self._fill_steps:
+            self._fill_steps.pop(0)()
+        if self._fill_steps:
+            self._fill_timer.start()
+
+    def _filling(self, read: TodayRead) -> list:
+        """What shows `read`, in parts: each fills a card or two."""
         style = self.context.date_style()
         shown = read.overview
         week, drafts, todays, figure, rest = shown.week, shown.drafts, shown.check_in, shown.figure, shown.rest_suggested
-        self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
-        self.rest_box.setVisible(rest)
-        self.due_box.show_items(shown.due)
-        self.coming_up.show_items(read.coming_up)
 
-        if todays is not None:
-            self.score.set_value(todays.score)
-            self.check_in_note.setText(todays.note)
-            self.check_in_button.setText(self.tr("Update today's check-in"))
-            self.check_in_status.setText(self.tr("Checked in today. You can change it until midnight."))
-        else:
-            self.check_in_button.setText(self.tr("Check in"))
-            self.check_in_status.clear()
+        def due() -> None:
+            self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
+            self.rest_box.setVisible(rest)
+            self.due_box.show_items(shown.due)
 
-        self.score.retranslate(style)
-        self._show_score(self.score.value())  # the digits may have changed
-        self.week_bar.setRange(0, max(week.goal, 1))
-        self.week_bar.setValue(min(week.applications, max(week.goal, 1)))
-        self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")
-        self.week_bar.setAccessibleName(fill(self.tr("Applications this week: %1 of %2"),
-                                             number(week.applications, style), number(week.goal, style)))
-        self.week_text.setText(
-            self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal
-            else counted(self.tr("%n more to reach this week's goal.", "", week.goal - week.applications),
-                         week.goal - week.applications, style)
-        )
-        self.figure.setText(self._figure_text(figure))
+        def check_in() -> None:
+            if todays is not None:
+                self.score.set_value(todays.score)
+                self.check_in_note.setText(todays.note)
+                self.check_in_button.setText(self.tr("Update today's check-in"))
+                self.check_in_status.setText(self.tr("Checked in today. You can change it until midnight."))
+            else:
+                self.check_in_button.setText(self.tr("Check in"))
+                self.check_in_status.clear()
+            self.score.retranslate(style)
+            self._show_score(self.score.value())  # the digits may have changed
 
-        with filling(self.drafts_list):
-            self.drafts_list.clear()
-            for draft in drafts:
-                where = joined(draft.company, draft.role) or self.tr("Reflection")
-                entry = QListWidgetItem(f"{where}  ·  {long_date(draft.updated_on, style)}")
-                entry.setData(Qt.ItemDataRole.UserRole, draft.id)
-                self.drafts_list.addItem(entry)
-        self.drafts_box.setVisible(bool(drafts))
-        self.resume_button.setEnabled(False)
+        def week_and_figure() -> None:
+            self.week_bar.setRange(0, max(week.goal, 1))
+            self.week_bar.setValue(min(week.applications, max(week.goal, 1)))
+            self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")
+            self.week_bar.setAccessibleName(fill(self.tr("Applications this week: %1 of %2"),
+                                                 number(week.applications, style), number(week.goal, style)))
+            self.week_text.setText(
+                self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal
+                else counted(self.tr("%n more to reach this week's goal.", "", week.goal - week.applications),
+                             week.goal - week.applications, style)
+            )
+            self.figure.setText(self._figure_text(figure))
 
-        self.month_look_back.show_month(read.back.month)
-        self.on_this_day.show_memories(list(read.back.memories))
+        def unfinished() -> None:
+            with filling(self.drafts_list):
+                self.drafts_list.clear()
+                for draft in drafts:
+                    where = joined(draft.company, draft.role) or self.tr("Reflection")
+                    entry = QListWidgetItem(f"{where}  ·  {long_date(draft.updated_on, style)}")
+                    entry.setData(Qt.ItemDataRole.UserRole, draft.id)
+                    self.drafts_list.addItem(entry)
+            self.drafts_box.setVisible(bool(drafts))
+            self.resume_button.setEnabled(False)
+
+        return [due, lambda: self.coming_up.show_items(read.coming_up), check_in, week_and_figure, unfinished,
+                lambda: self.month_look_back.show_month(read.back.month),
+                lambda: self.on_this_day.show_memories(list(read.back.memories))]
 
     def _figure_text(self, figure: EncouragingFigure | None) -> str:
         style = self.context.date_style()
