@@ -57,13 +57,13 @@ def test_today_shows_that_it_is_reading_then_its_content(qtbot, isolated_data, h
     page = TodayPage(make_context(journal, isolated_data, "en"))
     page.read_first_in_background()
     shown(qtbot, page)  # painted while the read waits on its thread
-    assert page.is_loading and page.loading.isVisible() and not page.cards.isVisible()
-    assert page.loading.text() == "Reading your journal…"
+    assert page.is_loading and page.reading_line.isVisible() and not page.cards.isVisible()
+    assert page.reading_line.text() == "Reading your journal…"
     assert page.due_list.count() == 0 and not page.due_empty.isVisible()  # no "Nothing is due" before it is known
     assert not gc.isenabled()  # a thread reads: the collector waits for the GUI thread
     release.set()
     qtbot.waitUntil(lambda: not page.is_loading, timeout=30_000)
-    assert page.cards.isVisible() and not page.loading.isVisible()
+    assert page.cards.isVisible() and not page.reading_line.isVisible()
     assert page.due_list.count() == 1 and "Careem" in page.due_list.item(0).text()
     assert gc.isenabled()
     assert not journal.engine_ready  # read with sqlite3: no ORM

@@ -69,7 +69,7 @@ def at_first_paint(window):
             QTimer.singleShot(0, when_built)
             return
         today = window.pages.built()["today"]
-        print("today loading:", today.is_loading, today.loading.isVisible(), today.cards.isVisible(), flush=True)
+        print("today loading:", today.is_loading, today.reading_line.isVisible(), today.cards.isVisible(), flush=True)
         when_read(today)
 
     def when_read(today):
@@ -77,7 +77,7 @@ def at_first_paint(window):
             QTimer.singleShot(5, lambda: when_read(today))
             return
         print("read without the ORM:", "sqlalchemy" not in sys.modules, flush=True)
-        print("due:", today.due_list.count(), today.cards.isVisible(), today.loading.isVisible(), flush=True)
+        print("due:", today.due_list.count(), today.cards.isVisible(), today.reading_line.isVisible(), flush=True)
         smoke_test(window)
 
     QTimer.singleShot(0, when_built)

@@ -148,9 +148,9 @@ class TodayPage(Page):
         heading.setSpacing(0)
         heading.addWidget(self.heading)
         heading.addWidget(self.date_label)
-        self.loading = QLabel()
-        self.loading.setObjectName("caption")
-        self.loading.hide()
+        self.reading_line = QLabel()  # not `loading`: a Page's `loading` says whether a read is under way
+        self.reading_line.setObjectName("caption")
+        self.reading_line.hide()
         self._reading: BackgroundLoad | None = None
         self._read_next_in_background = False
         self._read_again = False
@@ -159,7 +159,7 @@ class TodayPage(Page):
         self._read_poll.timeout.connect(self._take_read_if_done)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
-        layout.addWidget(self.loading)
+        layout.addWidget(self.reading_line)
         layout.addWidget(self.rest_box)
         layout.addWidget(self.cards, 1)
         self.retranslate()
@@ -172,8 +172,13 @@ class TodayPage(Page):
 
     @property
     def is_loading(self) -> bool:
-        """The first read is still under way (the cards are hidden, the loading line shown)."""
+        """The first read is still under way (the cards are hidden, the reading line shown)."""
         return self._reading is not None
+
+    @property
+    def loading(self) -> bool:
+        """As every page's: a read is under way."""
+        return self.is_loading
 
     def add_card(self, card: QWidget, position: int | None = None, column: str = MAIN, stretch: int = 0) -> None:
         """Show one more card on Today (say, *Coming up* at position 1: after Due, before Unfinished)."""
@@ -188,7 +193,7 @@ class TodayPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
-        self.loading.setText(self.tr("Reading your journal…"))
+        self.reading_line.setText(self.tr("Reading your journal…"))
         self.due_box.retranslate()
         self.check_in_box.set_title(self.tr("How confident do you feel today?"))
         style = self.context.date_style()
@@ -221,7 +226,7 @@ class TodayPage(Page):
             self._reading = BackgroundLoad(read, "thabat-today-read", freeze=False).start()
             self.cards.hide()
             self.rest_box.hide()
-            self.loading.show()
+            self.reading_line.show()
             self._read_poll.start()
             return
         self._show_read(read())
@@ -246,7 +251,7 @@ class TodayPage(Page):
         reading, self._reading = self._reading, None
         self._read_poll.stop()
         read = reading.finish()
-        self.loading.hide()
+        self.reading_line.hide()
         self.cards.show()
         if show and self._read_again:  # the journal changed meanwhile
             self._read_again = False
