@@ -137,3 +137,51 @@ def test_a_page_clicked_while_the_orm_loads_is_shown_once_it_is_there(qtbot, iso
     qtbot.waitUntil(lambda: window.current_page() is window.pages.built().get("applications"), timeout=30_000)
     assert window.pages["applications"].model.rowCount() == 1
     qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None)
+
+
+def test_the_charts_are_prepared_when_the_pointer_rests_on_charts_or_the_keyboard_is_next_to_it(qtbot, isolated_data):
+    """matplotlib (~65 MB) is not loaded at start-up: only when the Charts page is near (a click or an
+    arrow key away), so that it still opens at once."""
+    from PySide6.QtWidgets import QListWidget
+
+    from thabat.ui.background_loading import BackgroundLoading
+
+    journal = Journal.open(isolated_data)
+    navigation = QListWidget()
+    navigation.addItems(["Today", "Applications", "Journal", "Growth", "Charts", "Contacts", "Settings"])
+    qtbot.addWidget(navigation)
+    loading = BackgroundLoading(journal, navigation)
+    asked = []
+    loading.prepare_charts = lambda: asked.append(navigation.currentRow())  # the thread itself: test_startup_path
+    loading.prepare_charts_when_near(navigation, 4)
+    navigation.show()
+    qtbot.waitExposed(navigation)
+    navigation.setCurrentRow(1)
+    navigation.setCurrentRow(2)
+    qtbot.mouseMove(navigation.viewport(), navigation.visualItemRect(navigation.item(1)).center())
+    assert asked == []  # far from Charts
+    navigation.setCurrentRow(3)  # the next arrow key opens Charts
+    assert asked == [3]
+    qtbot.mouseMove(navigation.viewport(), navigation.visualItemRect(navigation.item(4)).center())
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    journal.close()
+
+
+def test_charts_asked_for_twice_or_after_finish_load_once_or_not_at_all(qtbot, isolated_data, monkeypatch):
+    import thabat.ui.background_loading as background_loading
+
+    loads = []
+    monkeypatch.setattr(background_loading, "_import_chart_modules", lambda: loads.append(1))
+    journal = Journal.open(isolated_data)
+    loading = background_loading.BackgroundLoading(journal)
+    with qtbot.waitSignal(loading.charts_ready, timeout=10_000):
+        loading.prepare_charts()
+        loading.prepare_charts()
+    loading.prepare_charts()
+    qtbot.wait(3 * background_loading.POLL_MS)
+    assert loads == [1] and loading.charts_prepared and not loading._timer.isActive()
+    ended = background_loading.BackgroundLoading(journal)
+    ended.finish()
+    ended.prepare_charts()  # the app is quitting: nothing starts
+    assert not ended._timer.isActive() and not ended.charts_prepared
+    journal.close()
