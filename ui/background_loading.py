@@ -11,8 +11,11 @@ An action that needs the journal's engine before it is there waits for it withou
 
 from __future__ import annotations
 
+import weakref
 from importlib import import_module
 from typing import Callable
+
+from shiboken6 import isValid
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -79,6 +82,40 @@ class _WhenReady(QObject):
         action()
 
 
+_preparing_charts: Callable[[], "BackgroundLoading | None"] = lambda: None
+"""The app's loader of the chart modules (set by `prepare_charts_when_near`; a weak reference)."""
+
+
+def when_charts_ready(action: Callable[[], None], parent: QObject) -> bool:
+    """Run `action` now if the chart modules are loaded (or nothing loads them: tests, the command line);
+    else once the app's loader has them, on their thread meanwhile (nothing if `parent` is deleted
+    first). Whether `action` ran now."""
+    loading = _preparing_charts()
+    if loading is None or not isValid(loading) or loading.ended:
+        action()
+        return True
+    loading.prepare_charts()
+    if loading.charts_prepared:
+        action()
+        return True
+    _ChartsWaiter(loading, action, parent)
+    return False
+
+
+class _ChartsWaiter(QObject):
+    """Runs `action` at the loader's `charts_ready`; deleted with `parent` (the connection with it)."""
+
+    def __init__(self, loading: "BackgroundLoading", action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.action = action
+        loading.charts_ready.connect(self._ready)
+
+    def _ready(self) -> None:
+        action = self.action
+        self.deleteLater()
+        action()
+
+
 class BackgroundLoading(QObject):
     """The ORM (thread), then the interface's modules (GUI thread, one a turn); the chart modules (thread)
     when asked for (`prepare_charts`)."""
@@ -122,7 +159,10 @@ class BackgroundLoading(QObject):
 
     def prepare_charts_when_near(self, navigation: QAbstractItemView, row: int) -> None:
         """Prepare the charts when the pointer rests on `navigation`'s `row` (a click follows within a few
-        hundred milliseconds), or when the keyboard reaches a row next to it (the next arrow opens it)."""
+        hundred milliseconds), or when the keyboard reaches a row next to it (the next arrow opens it). A Charts
+        page opened before they are loaded says it is loading and draws once they are (`when_charts_ready`)."""
+        global _preparing_charts
+        _preparing_charts = weakref.ref(self)  # the Charts page waits for this loader (`when_charts_ready`)
         navigation.setMouseTracking(True)  # for `entered`
         navigation.entered.connect(lambda index: index.row() == row and self.prepare_charts())
         navigation.selectionModel().currentRowChanged.connect(
