@@ -223,3 +223,17 @@ def test_charts_opened_while_matplotlib_loads_say_so_answer_and_draw_once_it_has
         safety.cancel()
         loading.finish()
         journal.close()
+
+
+def test_freed_memory_is_given_back_on_glibc_and_nothing_happens_elsewhere(monkeypatch):
+    import sys
+
+    from thabat.app.runtime import memory
+
+    assert memory.give_back_freed_memory() == (sys.platform.startswith("linux") and memory._malloc_trim() is not None)
+    memory._malloc_trim.cache_clear()
+    monkeypatch.setattr(sys, "platform", "darwin")
+    try:
+        assert memory.give_back_freed_memory() is False
+    finally:
+        memory._malloc_trim.cache_clear()
