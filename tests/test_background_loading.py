@@ -137,3 +137,103 @@ def test_a_page_clicked_while_the_orm_loads_is_shown_once_it_is_there(qtbot, iso
     qtbot.waitUntil(lambda: window.current_page() is window.pages.built().get("applications"), timeout=30_000)
     assert window.pages["applications"].model.rowCount() == 1
     qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None)
+
+
+def test_the_charts_are_prepared_when_the_pointer_rests_on_charts_or_the_keyboard_is_next_to_it(qtbot, isolated_data):
+    """matplotlib (~65 MB) is not loaded at start-up: only when the Charts page is near (a click or an
+    arrow key away), so that it still opens at once."""
+    from PySide6.QtWidgets import QListWidget
+
+    from thabat.ui.background_loading import BackgroundLoading
+
+    journal = Journal.open(isolated_data)
+    navigation = QListWidget()
+    navigation.addItems(["Today", "Applications", "Journal", "Growth", "Charts", "Contacts", "Settings"])
+    qtbot.addWidget(navigation)
+    loading = BackgroundLoading(journal, navigation)
+    asked = []
+    loading.prepare_charts = lambda: asked.append(navigation.currentRow())  # the thread itself: test_startup_path
+    loading.prepare_charts_when_near(navigation, 4)
+    navigation.show()
+    qtbot.waitExposed(navigation)
+    navigation.setCurrentRow(1)
+    navigation.setCurrentRow(2)
+    qtbot.mouseMove(navigation.viewport(), navigation.visualItemRect(navigation.item(1)).center())
+    assert asked == []  # far from Charts
+    navigation.setCurrentRow(3)  # the next arrow key opens Charts
+    assert asked == [3]
+    qtbot.mouseMove(navigation.viewport(), navigation.visualItemRect(navigation.item(4)).center())
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    journal.close()
+
+
+def test_charts_asked_for_twice_or_after_finish_load_once_or_not_at_all(qtbot, isolated_data, monkeypatch):
+    import thabat.ui.background_loading as background_loading
+
+    loads = []
+    monkeypatch.setattr(background_loading, "_import_chart_modules", lambda: loads.append(1))
+    journal = Journal.open(isolated_data)
+    loading = background_loading.BackgroundLoading(journal)
+    with qtbot.waitSignal(loading.charts_ready, timeout=10_000):
+        loading.prepare_charts()
+        loading.prepare_charts()
+    loading.prepare_charts()
+    qtbot.wait(3 * background_loading.POLL_MS)
+    assert loads == [1] and loading.charts_prepared and not loading._timer.isActive()
+    ended = background_loading.BackgroundLoading(journal)
+    ended.finish()
+    ended.prepare_charts()  # the app is quitting: nothing starts
+    assert not ended._timer.isActive() and not ended.charts_prepared
+    journal.close()
+
+
+def test_charts_opened_while_matplotlib_loads_say_so_answer_and_draw_once_it_has(qtbot, isolated_data, monkeypatch,
+                                                                                   tmp_path):
+    """Before, a Charts page opened before its modules were loaded imported them on the GUI thread: the
+    window froze for 0.6-0.9 s on the five-year demo. Now it shows its loading line and draws later."""
+    from PySide6.QtWidgets import QLabel, QListWidget
+
+    import thabat.ui.background_loading as background_loading
+    from thabat.ui.charts_page import ChartsPage
+
+    release = threading.Event()
+    safety = threading.Timer(60, release.set)
+    safety.start()
+    monkeypatch.setattr(background_loading, "_import_chart_modules", lambda: release.wait())
+    journal = Journal.open(isolated_data)
+    with journal.session() as session:
+        add_application(session, ApplicationInput("Careem", "Analyst", TODAY), TODAY)
+    navigation = QListWidget()
+    qtbot.addWidget(navigation)
+    loading = background_loading.BackgroundLoading(journal, navigation)
+    loading.prepare_charts_when_near(navigation, 4)
+    page = ChartsPage(make_context(journal, tmp_path))
+    qtbot.addWidget(page)
+    try:
+        page.show()
+        assert page.loading and page.canvas is None  # shown at once, matplotlib still loading
+        assert page.findChild(QLabel, "page-loading").isVisible() and not page.content.isVisible()
+        page.reload()  # asked again meanwhile: still one draw when ready
+        release.set()
+        qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+        assert page.canvas is not None and page.content.isVisible()
+        assert not page.findChild(QLabel, "page-loading").isVisible()
+    finally:
+        release.set()
+        safety.cancel()
+        loading.finish()
+        journal.close()
+
+
+def test_freed_memory_is_given_back_on_glibc_and_nothing_happens_elsewhere(monkeypatch):
+    import sys
+
+    from thabat.app.runtime import memory
+
+    assert memory.give_back_freed_memory() == (sys.platform.startswith("linux") and memory._malloc_trim() is not None)
+    memory._malloc_trim.cache_clear()
+    monkeypatch.setattr(sys, "platform", "darwin")
+    try:
+        assert memory.give_back_freed_memory() is False
+    finally:
+        memory._malloc_trim.cache_clear()

@@ -73,15 +73,17 @@ def test_cli_search_is_timed_as_a_whole_process_with_its_peak_memory(tiny_journa
 def test_session_probe_reports_gaps_dialogs_pages_and_memory(tiny_journal):
     figures = session.session(tiny_journal, 1)
     names = [f.name for f in figures]
-    assert names[:5] == ["start-up: longest event-loop gap", "start-up: ORM ready after first paint",
-                         "start-up: charts prepared after first paint", "start-up: pages built ahead after first paint",
-                         "dialog: empty QDialog (floor)"]
+    assert names[:7] == ["start-up: longest event-loop gap", "start-up: ORM ready after first paint",
+                         "start-up: interface modules loaded after first paint",
+                         "start-up: pages built ahead after first paint", "charts prepared (pointer on Charts)",
+                         "charts preparation: longest event-loop gap", "dialog: empty QDialog (floor)"]
     assert {"dialog: Log a rejection", "page charts: first open", "page journal: longest event-loop gap",
-            "memory: idle after start-up", "memory: after visiting every page"} <= set(names)
+            "memory: idle after start-up", "memory: idle, charts prepared",
+            "memory: after visiting every page"} <= set(names)
     assert all(f.value is not None and f.value >= 0 for f in figures)
     assert next(f for f in figures if f.name == "page charts: first open").target == 300.0
     dialog = next(f for f in figures if f.name == "dialog: Log a rejection")
-    assert dialog.target == 2 * figures[4].value
+    assert dialog.target == 2 * figures[6].value
     assert next(f for f in figures if f.name == "memory: idle after start-up").value > 10
 
 

@@ -141,7 +141,8 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     def after_first_paint() -> None:
         window.build_today()
         window.background_loading = _after_first_paint(journal, folder, instance, window, first_start)
-        window.background_loading.charts_ready.connect(window.build_pages_ahead)  # idle: the pages, a step a turn
+        window.background_loading.prepare_charts_when_near(window.navigation, list(window.pages).index("charts"))
+        window.background_loading.interface_ready.connect(window.build_pages_ahead)  # idle: the pages, a step a turn
 
     window.background_loading = None  # set at the first paint; `shut_down` takes back what it still loads
     AfterFirstPaint(window, at_first_paint, after_first_paint)
@@ -169,8 +170,8 @@ class AfterFirstPaint(QObject):
 def _after_first_paint(journal: Journal, folder: Path, instance: SingleInstance | None,
                        window: QWidget | None = None, first_start: bool = False) -> BackgroundLoading:
     """What can wait until the window is on screen: the welcome on a fresh data folder, hearing other
-    launches, then, `LOAD_GRACE_MS` later, the daily backup and loading the ORM (then matplotlib) on a
-    thread of its own, so the window answers meanwhile.
+    launches, then, `LOAD_GRACE_MS` later, the daily backup and loading the ORM on a thread of its own,
+    so the window answers meanwhile (matplotlib waits until the Charts page is near: `BackgroundLoading`).
 
     The load's thread is joined on the GUI thread, before the window is let go at exit
     (`shut_down`): app/runtime/background_load.py says why that order matters.

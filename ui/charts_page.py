@@ -1,6 +1,7 @@
 """The Charts page: the five progress charts, a range, a read-out under the mouse, save as PNG / SVG.
 
-matplotlib (about a second to import) loads when the page is first shown, not at start-up.
+matplotlib (about a second to import) loads on a thread when the page is near (ui/background_loading.py);
+opened before that ends, the page says it is loading and draws once it has.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from thabat.app.text.dates import number
 from thabat.app.events import ApplicationChanged, CheckInRecorded, GrowthChanged, ReflectionChanged
 from thabat.app.text.direction import file_filter, fill
 from thabat.app.usecases import charts
+from thabat.ui.background_loading import when_charts_ready
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.empty_state import EmptyState
@@ -41,6 +43,7 @@ class ChartsPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.figure = None
+        self._waiting_for_charts = False  # matplotlib still loading on its thread (`reload`)
         self.canvas = None
         self.tabs = QTabBar()
         self.tabs.setObjectName("chart-picker")
@@ -111,6 +114,24 @@ class ChartsPage(Page):
 
     def is_empty(self) -> bool:
         return not charts.has_anything_to_chart(self.context.journal)
+
+    def reload(self) -> None:
+        """Draw now if matplotlib is loaded; else say the page is loading and draw once it is (it loads on a
+        thread of its own: ui/background_loading.py), so the window answers meanwhile."""
+        if self._waiting_for_charts:  # it draws what is current once they are loaded
+            return
+        if not when_charts_ready(self._reload_now, self):
+            self._waiting_for_charts = True
+            self._show_loading()
+
+    def _reload_now(self) -> None:
+        self._waiting_for_charts = False
+        super().reload()
+        self._end_loading()
+
+    @property
+    def loading(self) -> bool:
+        return super().loading or self._waiting_for_charts
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
