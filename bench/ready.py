@@ -37,7 +37,10 @@ def available() -> bool:
 def virtual_screen() -> Iterator[str]:
     """A private Xvfb display (the first free number, chosen by Xvfb itself); yields ":N"."""
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+    # -noreset: by default Xvfb resets when its last client leaves (the xdotool probe below), and refuses
+    # connections while it does; a program launched in that moment died with "could not connect to display".
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp",
+                               "-noreset"],
                               pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)
     try:

@@ -1,14 +1,14 @@
 """The pages built ahead of time, while the window is idle after start-up, so a first open is only a show.
 
 Building a page is Qt's work on the GUI thread: its widgets made, styled by the application's style
-sheet and laid into the window (Applications ~26 ms, Journal ~61 ms of CPU here). Done when the
-page was first asked for, that kept the first click on it waiting 66–143 ms. Once everything has
-loaded after start-up (`BackgroundLoading.interface_ready`: the ORM and
-the interface modules; matplotlib loads only when Charts is near), each page is made in one event-loop turn
-and put into its place in the window in the next: no turn keeps a key or a click waiting for more
-than one of those steps, and whatever the user does meanwhile is answered between them. A page the
-user opens before its turn is built at once, as before. Nothing is read: a page reads its journal
-when it is first shown (its widgets are empty until then, so idle memory grows by widgets alone).
+sheet and laid into the window (Applications ~26 ms, Journal ~61 ms of CPU here). Done when the page
+was first asked for, that kept the first click on it waiting 66–143 ms. Once everything has loaded
+after start-up (`BackgroundLoading.interface_ready`: the ORM and the interface modules; matplotlib
+loads only when Charts is near), each page is made in one event-loop turn and put into its place in
+the window in the next: no turn keeps a key or a click waiting for more than one of those steps, and
+whatever the user does meanwhile is answered between them. A page the user opens before its turn is
+built at once, as before. Nothing is read: a page reads its journal when it is first shown (its
+widgets are empty until then, so idle memory grows by widgets alone).
 """
 
 from __future__ import annotations
