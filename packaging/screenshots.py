@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -38,6 +39,7 @@ def settle(window: QWidget, rounds: int = 50) -> int:
     narrower width, and the spare room sat above their titles. A live window settles the same way
     within milliseconds, before it is painted; a screenshot must wait for it too.
     """
+    _wait_for_reads(window)
     shape = None
     for done in range(1, rounds + 1):
         QApplication.processEvents()
@@ -46,6 +48,25 @@ def settle(window: QWidget, rounds: int = 50) -> int:
             return done
         shape = now
     return rounds
+
+
+def _wait_for_reads(window: QWidget, timeout_s: float = 30.0) -> None:
+    """Until no shown page is still reading its journal on its thread (ui/page_reads.py): a page grabbed
+    before then shows its "Loading…" line."""
+    from thabat.ui.page import Page
+
+    deadline = time.monotonic() + timeout_s
+    while any(page.loading for page in window.findChildren(Page) if page.isVisible()):
+        if time.monotonic() > deadline:
+            raise TimeoutError("a page was still reading its journal after 30 s")
+        QApplication.processEvents()
+        time.sleep(0.01)
+    # Then the timers that follow a read: the content shown a turn after its fill, the Journal's rows
+    # laid out a batch a turn (their timers fire only once the event loop has had a moment).
+    calm = time.monotonic() + 0.5
+    while time.monotonic() < calm:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def grab_page(window: QMainWindow, key: str, lang: str, out_dir: Path) -> Path:
