@@ -377,12 +377,6 @@ class JournalPage(Page):
         return SearchFilters(kind=self.kind.currentData(), company=self.company.currentData(), date_from=start,
                              tag=self.tag.currentData())
 
-        if data.hits is not None and not rows:
-            self._show_nothing_found(query)
-        elif self._current is None and self.panes.currentWidget() is not self.editor:
-            self.reader.clear()  # no longer "nothing found", and nothing chosen yet
-        elif self.panes.currentWidget() is self.editor and self._current is None:
-            self.editor.load_choices(data.choices)
     @staticmethod
     def _fill(combo: QComboBox, choices: list) -> None:
         current = combo.currentData()
