@@ -77,7 +77,7 @@ def test_closing_while_the_pages_are_built_stops_it_cleanly(qtbot, window):
     window.build_pages_ahead()
     window.pages_ahead.step()  # applications made, not placed
     window.close()
-    assert not window.building_ahead and window._made_ahead == {}  # the made page let go on this thread
+    assert not window.building_ahead and window.start_up.made_ahead == {}  # the made page let go on this thread
     assert not window.pages_ahead._timer.isActive()  # no step runs after the close
     assert window.made == ["today", "applications"] and "applications" not in window.pages.built()
 

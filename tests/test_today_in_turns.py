@@ -79,7 +79,7 @@ def test_ctrl_r_while_today_is_built_in_turns_is_answered_and_today_then_finishe
     with qtbot.waitExposed(window):
         window.show()
     window.build_today(modules=())  # the page's first part made; the rest follows a turn at a time
-    assert "today" not in window.pages.built() and not window._made_ahead["today"].built
+    assert "today" not in window.pages.built() and not window.start_up.made_ahead["today"].built
     seen = []
 
     def answer():
@@ -100,6 +100,6 @@ def test_today_asked_for_mid_way_is_finished_at_once(qtbot, journal, isolated_da
     window = MainWindow(make_context(journal, isolated_data, "en"), today_after_paint=True)
     qtbot.addWidget(window)
     window.build_today(modules=())
-    window._made_ahead["today"].build_step()
+    window.start_up.made_ahead["today"].build_step()
     today = window.pages["today"]  # as a due reminder's "open Today" does
-    assert today.built and today.parentWidget() is not None and window._made_ahead == {}
+    assert today.built and today.parentWidget() is not None and window.start_up.made_ahead == {}

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QSplitter, QStackedWidget,
-    QToolBar, QVBoxLayout, QWidget,
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QToolBar, QWidget,
 )
 
+from thabat.ui import window_dialogs
 from thabat.ui.app_icon import app_icon
-from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.context import AppContext
 from thabat.ui.export_actions import ExportImportActions
 from thabat.ui.i18n import LanguageSwitcher
 from thabat.ui.icons import icon
 from thabat.ui.menus import MainMenus
-from thabat.ui.modal import deleted_after_use
 from thabat.ui.page import Page, page_title
-from thabat.ui.pages_ahead import AHEAD, PagesAhead
+from thabat.ui.pages_ahead import AHEAD
 from thabat.ui.theme import choose_theme
 from thabat.ui.tray import DueNotifier
+from thabat.ui.window_pages import PAGE_CLASSES, LazyPages, make_page, place_page, scrollable, splitters
+from thabat.ui.window_start_up import TODAY_MODULES, StartUp
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -35,58 +34,8 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1200, 680)
 """The first window: fits a 1366×768 laptop screen with a taskbar and a title bar."""
 
-PAGE_MARGINS = (24, 16, 24, 16)
-"""Room around every page's content (left, top, right, bottom; mirrored in Arabic by Qt)."""
-
 STATUS_MESSAGE_MS = 6000
 """How long a confirmation stays in the status bar: long enough to read twice."""
-
-PAGE_CLASSES = {
-    "today": "thabat.ui.today_page.TodayPage",
-    "applications": "thabat.ui.applications_page.ApplicationsPage",
-    "journal": "thabat.ui.journal_page.JournalPage",
-    "growth": "thabat.ui.growth_page.GrowthPage",
-    "charts": "thabat.ui.charts_page.ChartsPage",
-    "contacts": "thabat.ui.contacts_page.ContactsPage",
-    "settings": "thabat.ui.settings_page.SettingsPage",
-}
-"""The navigation, in order. A page (and its module, and what that imports) is built when first shown:
-only Today is needed for the first paint."""
-
-TODAY_MODULES = ("thabat.app.views.applications", "thabat.app.usecases.prep", "thabat.app.usecases.looking_back",
-                 "thabat.ui.today_page")
-"""What Today imports, in steps of ~10 ms: imported one an event-loop turn after the first paint (`build_today`)."""
-
-TURN_MS = 1
-"""Between two start-up steps: a key, a click or a timer due meanwhile runs first."""
-
-READ_WITHOUT_ORM = {"today"}
-"""Pages built from sqlite3 reads alone: they are built at once even while the ORM loads after start-up."""
-
-
-class LazyPages(Mapping[str, Page]):
-    """The main window's pages by key, each built on first access and put into its scroll area."""
-
-    def __init__(self, build) -> None:
-        self._build = build
-        self._built: dict[str, Page] = {}
-
-    def __getitem__(self, key: str) -> Page:
-        if key not in self._built:
-            if key not in PAGE_CLASSES:
-                raise KeyError(key)
-            self._built[key] = self._build(key)
-        return self._built[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(PAGE_CLASSES)
-
-    def __len__(self) -> int:
-        return len(PAGE_CLASSES)
-
-    def built(self) -> dict[str, Page]:
-        """The pages built so far (the others have nothing to save, refresh or translate)."""
-        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +47,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.switcher = switcher
-        self._today_after_paint = today_after_paint
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(200)
@@ -109,12 +57,10 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self._areas[key] = _scrollable()
+            self._areas[key] = scrollable()
             self.stack.addWidget(self._areas[key])
         self.pages = LazyPages(self._build_page)
-        self._made_ahead: dict[str, Page] = {}
-        """Pages made while idle and not yet put in their place (`build_pages_ahead`)."""
-        self.pages_ahead: PagesAhead | None = None
+        self.start_up = StartUp(self, today_after_paint)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         # The reflection is in the stack but not in the navigation: it is opened for one reflection.
         # It is not wrapped in a scroll area: its steps scroll inside, between a fixed step bar and
@@ -193,95 +139,50 @@ class MainWindow(QMainWindow):
         return self._reflection_page
 
     def _make_page(self, key: str, **options) -> Page:
-        module, name = PAGE_CLASSES[key].rsplit(".", 1)
-        return getattr(import_module(module), name)(self.context, **options)
+        return make_page(self.context, key, **options)
 
     def _build_page(self, key: str) -> Page:
-        page = self._made_ahead.pop(key, None) or self._make_page(key)
+        page = self.start_up.take_made(key) or self._make_page(key)
         if key == "today":
             page.finish_building()  # begun in turns at start-up (`build_today`): the rest at once
-            if self._today_after_paint:
+            if self.start_up.today_after_paint:
                 page.read_first_in_background()  # before it is put on screen: its first show reads
-            page.resume_reflection_requested.connect(self.open_reflection)
-            page.open_in_journal_requested.connect(lambda kind, item_id: self.show_page("journal").open_item(kind, item_id))
-            page.coming_up.open_contact_requested.connect(lambda contact_id: self.show_page("contacts").select(contact_id))
-            page.coming_up.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
-            page.open_due_requested.connect(self._open_due_item)
-        elif key == "applications":
-            page.reflect_requested.connect(self.open_reflection_for_rejection)
-        elif key == "journal":
-            page.open_reflection_requested.connect(self.open_reflection)
-            page.open_application_requested.connect(lambda app_id: self.show_page("applications").select(app_id))
-            page.open_contact_requested.connect(lambda contact_id: self.show_page("contacts").select(contact_id))
-        elif key == "settings":
-            page.language_chosen.connect(self.set_language)
-        # The one next thing an empty Growth or Charts page offers happens on another page.
-        empty_actions = {"growth": self.log_rejection_action, "charts": self.add_application_action}
-        if key in empty_actions:
-            page.empty_state.button.clicked.connect(empty_actions[key].trigger)
-        if page.layout() is not None:  # the same generous margins on every page
-            page.layout().setContentsMargins(*PAGE_MARGINS)
-            page.layout().setSpacing(12)
-        self._areas[key].setWidget(page)
-        for name, splitter in _splitters(key, page).items():
-            state = self.context.preferences.splitter_state(name)
-            if state is not None:
-                splitter.restoreState(state)
+        place_page(self, key, page, self._areas[key])
         return page
 
     def build_today(self, modules: tuple[str, ...] = TODAY_MODULES) -> None:
-        """Start-up, right after the first paint: Today replaces its placeholder, over event-loop turns (its
-        modules one a turn, then the page a card or two a turn, then put in its place; its data is read on a
-        thread and its cards filled one a turn), so that none keeps a key waiting long. A no-op once built;
-        `pages["today"]` builds it (or what is left of it) at once whenever it is asked for."""
-        if "today" in self.pages.built():
-            return
-        if modules:
-            import_module(modules[0])
-            modules = modules[1:]
-        elif "today" not in self._made_ahead:
-            self._made_ahead["today"] = self._make_page("today", in_turns=True)
-        elif not self._made_ahead["today"].built:
-            self._made_ahead["today"].build_step()
-        else:
-            self.pages["today"]  # noqa: B018  (put in its place, and shown as the current page)
-            return
-        QTimer.singleShot(TURN_MS, self, lambda: self.build_today(modules))
+        """Start-up, right after the first paint: Today built in turns (window_start_up.py)."""
+        self.start_up.build_today(modules)
 
     def build_pages_ahead(self, keys: tuple[str, ...] = AHEAD) -> None:
-        """Once idle after start-up: build the pages not built yet, a step an event-loop turn (ui/pages_ahead.py)."""
-        if self.pages_ahead is None and self.isVisible():
-            self.pages_ahead = PagesAhead(keys, lambda key: key in self.pages.built(), self._make_ahead,
-                                          lambda key: self.pages[key], self)
-            self.pages_ahead.start()
+        """Once idle after start-up: the pages not built yet, a step an event-loop turn (window_start_up.py)."""
+        self.start_up.build_pages_ahead(keys)
+
+    @property
+    def pages_ahead(self):
+        return self.start_up.pages_ahead
 
     @property
     def building_ahead(self) -> bool:
-        return self.pages_ahead is not None and self.pages_ahead.running
+        return self.start_up.building_ahead
 
-    def _make_ahead(self, key: str) -> None:
-        self._made_ahead[key] = self._make_page(key)
+    def area(self, key: str) -> QScrollArea:
+        """The scroll area a page is shown in."""
+        return self._areas[key]
 
     def _on_row_changed(self, row: int) -> None:
+        if row >= 0 and self.start_up.shows_later(row, list(PAGE_CLASSES)[row]):
+            return
+        self.show_row(row)
+
+    def show_row(self, row: int) -> None:
+        """Show the page of this navigation row, built first if need be."""
         if row >= 0:
-            key = list(PAGE_CLASSES)[row]
-            if key == "today" and self._today_after_paint and key not in self.pages.built():
-                self._areas[key].setWidget(_reading_placeholder())  # the page itself follows the first paint
-                self.stack.setCurrentIndex(row)
-                return
-            if key not in self.pages.built() and key not in READ_WITHOUT_ORM and not self.context.journal.engine_ready:
-                # Clicked while the ORM still loads after start-up: the page is built once it is there,
-                # and the window keeps answering meanwhile.
-                when_journal_ready(self.context.journal, lambda: self._show_row_if_current(row), self)
-                return
-            self.pages[key]  # built before it is shown
+            self.pages[list(PAGE_CLASSES)[row]]  # noqa: B018  (built before it is shown)
         self.stack.setCurrentIndex(row)
 
-    def _show_row_if_current(self, row: int) -> None:
-        if self.navigation.currentRow() == row:
-            self._on_row_changed(row)
-
-    def _open_due_item(self, item) -> None:
+    def open_due_item(self, item) -> None:
+        """Show what a due item on Today is about."""
         # Imported when first used: Today is built for the first paint, before the ORM may load.
         from thabat.ui.due_item_opener import open_due_item
 
@@ -362,17 +263,7 @@ class MainWindow(QMainWindow):
 
     def open_guide(self) -> "GuideDialog":
         """Show the guide and resources (F1), one dialog kept for the whole run."""
-        if self.guide_dialog is None:
-            from thabat.ui.guide_dialog import GuideDialog
-
-            self.guide_dialog = GuideDialog(self.context, self)
-        else:
-            self.guide_dialog.retranslate()
-        self.guide_dialog.show()
-        self.guide_dialog.resources.refresh()
-        self.guide_dialog.raise_()
-        self.guide_dialog.activateWindow()
-        return self.guide_dialog
+        return window_dialogs.open_guide(self)
 
     def show_backups(self) -> None:
         """File → Backups: the Backups section of Settings, scrolled into view."""
@@ -388,15 +279,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> "ShortcutsDialog":
         """Help → Keyboard shortcuts (Ctrl+/): every shortcut of the window, in the language shown."""
-        if self.shortcuts_dialog is None:
-            from thabat.ui.shortcuts_dialog import ShortcutsDialog
-
-            self.shortcuts_dialog = ShortcutsDialog(self.menus.shortcut_rows, self)
-        self.shortcuts_dialog.show_rows()
-        self.shortcuts_dialog.show()
-        self.shortcuts_dialog.raise_()
-        self.shortcuts_dialog.activateWindow()
-        return self.shortcuts_dialog
+        return window_dialogs.show_shortcuts(self)
 
     def save_pending(self) -> None:
         """Store what every editor holds unsaved (the entry, the reflection draft, the name in Settings)."""
@@ -436,28 +319,18 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.pages_ahead is not None:  # closed while building ahead: nothing more is built
-            self.pages_ahead.stop()
-        self._made_ahead.clear()  # made but not placed: let go here, on the GUI thread
+        self.start_up.stop()  # closed while building ahead: nothing more is built
         self.context.stop_long_work()  # closed mid-job (a signal, the session's end): stopped cleanly first
         self.save_pending()  # closing right after typing (or ticking Private) keeps it
         self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
         self.context.preferences.save_splitter_states({
             name: splitter.saveState() for key, page in self.pages.built().items()
-            for name, splitter in _splitters(key, page).items()})
+            for name, splitter in splitters(key, page).items()})
         super().closeEvent(event)
 
     def _on_log_rejection(self) -> None:
-        """Ctrl+R opens the dialog over the page on screen at once (it needs no ORM to open); the
-        Applications page, built with the ORM, then shows what was logged."""
-        from thabat.ui.rejection_dialog import RejectionDialog
-
-        with deleted_after_use(RejectionDialog(self.context, parent=self)) as dialog:
-            if not dialog.exec() or dialog.saved is None:
-                return
-            saved, reflect_now = dialog.saved, dialog.reflect_now
-        self.show_page("applications").show_logged(saved, reflect_now)
+        window_dialogs.log_rejection(self)
 
     def _on_add_application(self) -> None:
         self.show_page("applications").add_application()
@@ -478,35 +351,5 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def _on_about(self) -> None:
-        from thabat.ui.about_dialog import AboutDialog
+        window_dialogs.about(self)
 
-        with deleted_after_use(AboutDialog(self.context.folder, self)) as dialog:
-            dialog.exec()
-
-
-def _splitters(key: str, page: QWidget) -> dict[str, QSplitter]:
-    """A page's splitters by a stable name ("contacts/0"), to remember where the user left them."""
-    return {f"{key}/{index}": splitter for index, splitter in enumerate(page.findChildren(QSplitter))}
-
-
-def _reading_placeholder() -> QWidget:
-    """What Today shows before it is built: its heading and a quiet "Reading your journal…"."""
-    placeholder = QWidget()
-    layout = QVBoxLayout(placeholder)
-    layout.setContentsMargins(*PAGE_MARGINS)
-    heading = QLabel(f"<h2>{page_title('today')}</h2>")
-    heading.setObjectName("page-heading")
-    reading = QLabel(QCoreApplication.translate("TodayPage", "Reading your journal…"))
-    reading.setObjectName("caption")
-    layout.addWidget(heading)
-    layout.addWidget(reading)
-    layout.addStretch(1)
-    return placeholder
-
-
-def _scrollable() -> QScrollArea:
-    """Pages scroll instead of pushing the window past a small screen."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area

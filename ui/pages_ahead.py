@@ -7,7 +7,8 @@ after start-up (`BackgroundLoading.interface_ready`: the ORM and the interface m
 loads only when Charts is near), each page is made in one event-loop turn and put into its place in
 the window in the next: no turn keeps a key or a click waiting for more than one of those steps, and
 whatever the user does meanwhile is answered between them. A page the user opens before its turn is
-built at once, as before. Nothing is read: a page reads its journal when it is first shown (its
+built at once, as before. A page may leave a heavy part of itself for a step of its own (`then`: the
+Journal's editor), so that no step takes much more than ~25 ms. Nothing is read: a page reads its journal when it is first shown (its
 widgets are empty until then, so idle memory grows by widgets alone).
 """
 
@@ -31,7 +32,8 @@ class PagesAhead(QObject):
     def __init__(self, keys: tuple[str, ...], built: Callable[[str], bool], make: Callable[[str], None],
                  place: Callable[[str], None], parent: QObject) -> None:
         super().__init__(parent)
-        self._steps = [(step, key) for key in keys for step in (make, place)]
+        self._steps: list[tuple[Callable[[str], None], str | None]] = [
+            (step, key) for key in keys for step in (make, place)]
         self._built = built
         self._timer = QTimer(self)
         # Started again after each step, not repeating: a repeating timer's next turn is due when this one
@@ -54,12 +56,16 @@ class PagesAhead(QObject):
         self._timer.stop()
         self._steps.clear()
 
+    def then(self, finish: Callable[[], None]) -> None:
+        """Run `finish` in the next step (before the next page): the rest of the page just placed."""
+        self._steps.insert(0, (lambda _key: finish(), None))
+
     def step(self) -> None:
         """The next step now (the timer's turn), then the timer again for the one after."""
         self._timer.stop()
         while self._steps:
             step, key = self._steps.pop(0)
-            if not self._built(key):  # opened meanwhile: built then, nothing to do here
+            if key is None or not self._built(key):  # a page opened meanwhile was built then: nothing to do
                 step(key)
                 break
         if self._steps:

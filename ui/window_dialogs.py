@@ -1,0 +1,60 @@
+"""The dialogs the main window opens from its shortcuts and menus: the guide, the shortcuts list, About,
+and Log a rejection. Each dialog's module is imported when first opened, not at start-up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from thabat.ui.modal import deleted_after_use
+
+if TYPE_CHECKING:
+    from thabat.ui.guide_dialog import GuideDialog
+    from thabat.ui.main_window import MainWindow
+    from thabat.ui.shortcuts_dialog import ShortcutsDialog
+
+
+def open_guide(window: MainWindow) -> GuideDialog:
+    """Show the guide and resources (F1), one dialog kept for the whole run (`window.guide_dialog`)."""
+    if window.guide_dialog is None:
+        from thabat.ui.guide_dialog import GuideDialog
+
+        window.guide_dialog = GuideDialog(window.context, window)
+    else:
+        window.guide_dialog.retranslate()
+    window.guide_dialog.show()
+    window.guide_dialog.resources.refresh()
+    window.guide_dialog.raise_()
+    window.guide_dialog.activateWindow()
+    return window.guide_dialog
+
+
+def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
+    """Every shortcut of the window, in the language shown, one dialog kept (`window.shortcuts_dialog`)."""
+    if window.shortcuts_dialog is None:
+        from thabat.ui.shortcuts_dialog import ShortcutsDialog
+
+        window.shortcuts_dialog = ShortcutsDialog(window.menus.shortcut_rows, window)
+    window.shortcuts_dialog.show_rows()
+    window.shortcuts_dialog.show()
+    window.shortcuts_dialog.raise_()
+    window.shortcuts_dialog.activateWindow()
+    return window.shortcuts_dialog
+
+
+def log_rejection(window: MainWindow) -> None:
+    """Ctrl+R opens the dialog over the page on screen at once (it needs no ORM to open); the
+    Applications page, built with the ORM, then shows what was logged."""
+    from thabat.ui.rejection_dialog import RejectionDialog
+
+    with deleted_after_use(RejectionDialog(window.context, parent=window)) as dialog:
+        if not dialog.exec() or dialog.saved is None:
+            return
+        saved, reflect_now = dialog.saved, dialog.reflect_now
+    window.show_page("applications").show_logged(saved, reflect_now)
+
+
+def about(window: MainWindow) -> None:
+    from thabat.ui.about_dialog import AboutDialog
+
+    with deleted_after_use(AboutDialog(window.context.folder, window)) as dialog:
+        dialog.exec()
