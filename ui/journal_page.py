@@ -8,47 +8,36 @@ reflections open read-only (the guided wizard edits them: see `open_reflection_r
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Callable
 
-from thabat.app.text.markup import escaped
-from thabat.app.text.plurals import counted
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
-    QTextBrowser, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout
 
-from thabat.app.errors import NotFound
 from thabat.app.events import ApplicationChanged, ContactChanged, ReflectionChanged
-from thabat.app.text.dates import DateStyle, long_date, number
-from thabat.app.text.direction import fill, isolate, joined, text_direction
+from thabat.app.text.direction import joined
+from thabat.app.text.plurals import counted
 from thabat.app.usecases import entries, search, tags
-from thabat.app.views.journal import SearchFilters, SearchHit, TimelineItem
+from thabat.app.views.journal import SearchFilters, SearchHit
 from thabat.ui.context import AppContext
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.entry_editor import EntryEditor
-from thabat.ui.journal_reader import hit_html, reflection_html, tags_line
+from thabat.ui.journal_panes import JournalPanes
+from thabat.ui.journal_rows import HIGHLIGHT, KINDS, hit_row_html, item_html, item_title, kind_label
 from thabat.ui.page import Page
-from thabat.ui.rich_text_delegate import HTML_ROLE, MARK, MARK_TEXT, MUTED, RichTextDelegate
+from thabat.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
 JOURNAL_ROWS_A_TURN = 16
 """Rows of the list measured in one event-loop turn (0.5-1 ms each). The first batch is measured as the list is
 first laid out, with the rest of the page's first show: 40 rows made that turn ~65 ms on a busy machine."""
-HIGHLIGHT = (f'<span style="background-color:{MARK}; color:{MARK_TEXT}; font-weight:600">', "</span>")
-
-_KINDS = {
-    "reflection": QT_TRANSLATE_NOOP("JournalPage", "Reflection"),
-    "entry": QT_TRANSLATE_NOOP("JournalPage", "Entry"),
-    "rejection": QT_TRANSLATE_NOOP("JournalPage", "Rejection and feedback"),
-    "application": QT_TRANSLATE_NOOP("JournalPage", "Application notes"),
-    "contact": QT_TRANSLATE_NOOP("JournalPage", "Contact notes"),
-}
+SPLIT = (2, 3)
+"""The list's share of the page's width and the editor's, before the user moves the splitter (in either direction)."""
 _PERIODS = (None, 7, 30, 365)
+
+__all__ = ["HIGHLIGHT", "HTML_ROLE", "KEY_ROLE", "JournalPage", "JournalRead"]
 
 
 @dataclass(frozen=True)
@@ -77,35 +66,49 @@ class JournalPage(Page):
     open_contact_requested = Signal(int)
     """The user wants to see the person whose found notes these are."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, editor_later: bool = False) -> None:
+        """`editor_later`: the entry editor is built by `finish_ahead` (an idle step of its own after the
+        page is made: see ui/pages_ahead.py) or when first needed, not now."""
         super().__init__(context)
         self._hits: dict[tuple[str, int], SearchHit] = {}
-        self._current: tuple[str, int] | None = None
-        self._owner: tuple[int | None, int | None] = (None, None)
-        """(application id, reflection id) of what the reader shows, for its two buttons."""
-        self._contact: int | None = None
-        """The person whose found notes the reader shows, for its Open the contact button."""
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.reload)  # a search in a journal of contacts alone leaves the empty state
+        # Each widget is made inside its place on the page: one moved between containers after the style
+        # sheet has styled it is styled again with all it holds (each move cost a few ms of idle building).
+        layout = QVBoxLayout(self)
+        searching = QHBoxLayout()
+        filters = QHBoxLayout()
+        layout.addLayout(searching)
+        # The filters in a row of their own: with the tag filter, four boxes beside the search box no
+        # longer fit a page 1100 pixels wide without squeezing the search box or scrolling sideways.
+        layout.addLayout(filters)
+        self.empty_state = EmptyState("journal", self)
+        self.empty_state.button.clicked.connect(self.new_entry)
+        layout.addWidget(self.empty_state)
+        splitter = QSplitter(self)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.content = splitter
 
-        self.search_box = QLineEdit()
+        self.search_box = QLineEdit(self)
         self.search_box.setObjectName("journal-search")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
-        self.kind = QComboBox()
-        self.company = QComboBox()
-        self.period = QComboBox()
-        self.tag = QComboBox()
+        searching.addWidget(self.search_box, 1)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_entry)
+        searching.addWidget(self.new_button)
+        self.kind, self.company, self.period, self.tag = (QComboBox(self) for _ in range(4))
         self.tag.setObjectName("journal-tag-filter")
         for combo in (self.kind, self.company, self.period, self.tag):
             combo.currentIndexChanged.connect(self.refresh)
             # As wide as a short name, not the longest company: the search box keeps its room at 1100×700.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_entry)
+            combo.setMinimumContentsLength(8)
+            filters.addWidget(combo)
+        filters.addStretch(1)
 
-        self.list = QListWidget()
+        self.list = QListWidget(splitter)
         self.list.setObjectName("journal-list")
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setWordWrap(True)
@@ -116,68 +119,34 @@ class JournalPage(Page):
         self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.list.setBatchSize(JOURNAL_ROWS_A_TURN)
         self.list.currentItemChanged.connect(self._on_current_item)
-        self.list.itemActivated.connect(lambda _item: self._on_open_owner())
-
-        self.editor = EntryEditor(context)
-        self.editor.saved.connect(self._on_entry_saved)
-        self.editor.deleted.connect(lambda _id: self._after_change(None))
-        self.reader = QTextBrowser()
-        self.reader.setObjectName("journal-reader")
-        self.reader.setOpenLinks(False)
-        self.open_button = QPushButton()
-        self.open_button.clicked.connect(self._on_open_reflection)
-        self.application_button = QPushButton()
-        self.application_button.clicked.connect(self._on_open_application)
-        self.contact_button = QPushButton()
-        self.contact_button.clicked.connect(self._on_open_contact)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.application_button)
-        buttons.addWidget(self.contact_button)
-        buttons.addStretch(1)
-        reader_pane = QWidget()
-        reader_layout = QVBoxLayout(reader_pane)
-        reader_layout.setContentsMargins(0, 0, 0, 0)
-        reader_layout.addWidget(self.reader, 1)
-        reader_layout.addLayout(buttons)
-        self.panes = QStackedWidget()
-        self.panes.addWidget(self.editor)
-        self.panes.addWidget(reader_pane)
-
-        searching = QHBoxLayout()
-        searching.addWidget(self.search_box, 1)
-        searching.addWidget(self.new_button)
-        # The filters in a row of their own: with the tag filter, four boxes beside the search box no
-        # longer fit a page 1100 pixels wide without squeezing the search box or scrolling sideways.
-        for box in (self.kind, self.company, self.period, self.tag):  # a long company name never widens the row
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(8)
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind)
-        filters.addWidget(self.company)
-        filters.addWidget(self.period)
-        filters.addWidget(self.tag)
-        filters.addStretch(1)
-        splitter = QSplitter()
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.panes)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        self.content = splitter
-        self.empty_state = EmptyState("journal")
-        self.empty_state.button.clicked.connect(self.new_entry)
-        layout = QVBoxLayout(self)
-        layout.addLayout(searching)
-        layout.addLayout(filters)
-        layout.addWidget(self.empty_state)
-        layout.addWidget(splitter, 1)
+        self.list.itemActivated.connect(lambda _item: self.panes.open_owner())
+        self.panes = JournalPanes(context, splitter, editor_later)
+        self.panes.changed.connect(self._after_change)
+        self.panes.open_reflection_requested.connect(self.open_reflection_requested)
+        self.panes.open_application_requested.connect(self.open_application_requested)
+        self.panes.open_contact_requested.connect(self.open_contact_requested)
+        self.reader, self.reader_pane = self.panes.reader, self.panes.reader_pane
+        self.open_button, self.application_button = self.panes.open_button, self.panes.application_button
+        self.contact_button = self.panes.contact_button
+        for index, share in enumerate(SPLIT):
+            splitter.setStretchFactor(index, share)
+        # Shares of the width, not the panes' own wishes: the editor's form asks for much more than the list
+        # (in Arabic the list had ~150 px of a 1200 px window). A width the user leaves is restored over this.
+        splitter.setSizes([share * 1000 for share in SPLIT])
 
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.editor.save_now)
+        save.activated.connect(self.save_pending)
         self.retranslate()
 
+    @property
+    def editor(self) -> EntryEditor:
+        """The entry editor (built now, if it was left for later)."""
+        return self.panes.editor
+
+    def finish_ahead(self) -> None:
+        """The part of the page left for an idle step of its own: the entry editor."""
+        self.panes.build_editor()
 
     def is_empty(self) -> bool:
         filtered = self.search_box.text() or any(combo.currentData() is not None
@@ -192,7 +161,7 @@ class JournalPage(Page):
             self.tr("Write a few lines about today: what went well, what was hard. Reflections on rejections "
                     "appear here too."),
             self.tr("Write your first entry"))
-        self._fill(self.kind, [(None, self.tr("Everything"))] + [(k, self._kind_label(k)) for k in _KINDS])
+        self._fill(self.kind, [(None, self.tr("Everything"))] + [(k, kind_label(k)) for k in KINDS])
         self.kind.setAccessibleName(self.tr("Kind of entry"))
         style = self.context.date_style()
         # Plural forms: Arabic words the noun differently after 7, 30 and 12.
@@ -210,26 +179,22 @@ class JournalPage(Page):
         self.new_button.setText(self.tr("New entry"))
         self.new_button.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
         self.list.setAccessibleName(self.tr("Journal entries and reflections"))
-        self.reader.setAccessibleName(self.tr("Reflection"))
-        self.open_button.setText(self.tr("Continue in the guided reflection"))
-        self.application_button.setText(self.tr("Open the application"))
-        self.contact_button.setText(self.tr("Open the contact"))
-        self.editor.retranslate()
+        self.panes.retranslate()
 
     def background_read(self) -> Callable[[], JournalRead]:
         journal, query, filters = self.context.journal, self.search_box.text().strip(), self._filters()
-        choosing = self.panes.currentWidget() is self.editor and self._current is None  # a new entry's choices
+        choosing = self.panes.showing_editor and self.panes.current is None  # a new entry's choices
         style, fallback = self.context.date_style(), self._fallback()
 
         def read() -> JournalRead:
             known = [tag.name for tag in tags.all_tags(journal)]  # most used first: completion's order
             if query:
                 hits = search.search(journal, query, filters, limit=200)
-                rows = [((h.kind, h.id), self._hit_html(h, style, fallback), joined(h.title, h.snippet()))
+                rows = [((h.kind, h.id), hit_row_html(h, style, fallback), joined(h.title, h.snippet()))
                         for h in hits]
             else:
                 hits = None
-                rows = [((i.kind, i.id), self._item_html(i, style, fallback), joined(self._item_title(i), i.preview))
+                rows = [((i.kind, i.id), item_html(i, style, fallback), joined(item_title(i), i.preview))
                         for i in entries.timeline(journal, filters.kind, filters.company, filters.date_from,
                                                   filters.date_to, filters.tag)]
             return JournalRead(entries.companies(journal), known, hits, rows,
@@ -240,7 +205,7 @@ class JournalPage(Page):
     def fill(self, data: JournalRead) -> None:
         self._fill(self.company, [(None, self.tr("All companies"))] + [(name, name) for name in data.companies])
         self._fill(self.tag, [(None, self.tr("All tags"))] + [(name, name) for name in sorted(data.tags, key=str.casefold)])
-        self.editor.tags.set_known(data.tags)
+        self.panes.set_known_tags(data.tags)
         query = self.search_box.text().strip()
         rows = data.rows
         self._hits = {(h.kind, h.id): h for h in data.hits} if data.hits is not None else {}
@@ -252,30 +217,27 @@ class JournalPage(Page):
             item.setData(HTML_ROLE, html)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, plain)
             self.list.addItem(item)
-            if key == self._current:
+            if key == self.panes.current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         if data.hits is not None and not rows:
-            self._show_nothing_found(query)
-        elif self._current is None and self.panes.currentWidget() is not self.editor:
+            self.panes.show_nothing_found(query)
+        elif self.panes.current is None and not self.panes.showing_editor:
             self.reader.clear()  # no longer "nothing found", and nothing chosen yet
-        elif self.panes.currentWidget() is self.editor and self._current is None:
+        elif self.panes.showing_editor and self.panes.current is None:
             self.editor.load_choices(data.choices)
 
     def save_pending(self) -> None:
-        self.editor.save_now()  # a refusal (say, a future date) stays on screen with every word typed
+        self.panes.save_now()  # a refusal (say, a future date) stays on screen with every word typed
 
     # -- actions (also used by the main window's shortcuts) -----------------------------------------------
 
     def new_entry(self) -> None:
         """A fresh entry in the editor, the cursor in its text (Ctrl+N)."""
         self.show_content()  # the first entry of an empty journal
-        self.editor.save_now()
-        self._current = None
+        self.panes.save_now()
         self.list.setCurrentItem(None)
-        self.editor.clear()
-        self.panes.setCurrentWidget(self.editor)
-        self.editor.focus_text()
+        self.panes.show_new_entry()
 
     def focus_search(self) -> None:
         """Ctrl+F: into the search box, its text selected to type over."""
@@ -283,91 +245,14 @@ class JournalPage(Page):
         self.search_box.selectAll()
 
     def open_item(self, kind: str, item_id: int) -> None:
-        self.editor.save_now()
-        self._current = (kind, item_id)
-        self._owner = (None, item_id if kind == "reflection" else None)
-        self._contact = None
-        style = self.context.date_style()
-        try:
-            opened = search.open_item(self.context.journal, kind, item_id)
-        except NotFound:
-            self._after_change(None)
-            return
-        if kind == "entry":
-            self.editor.show_entry(opened.entry)
-        elif kind == "reflection":
-            self.reader.setHtml(reflection_html(opened.reflection, style, self._fallback()))
-        else:
-            # A found message, feedback or note: the snippet, then the reflection it led to.
-            hit = self._hits.get((kind, item_id))
-            self._owner = (opened.application_id, opened.reflection_id)
-            self._contact = opened.contact_id
-            html = hit_html(hit, self._kind_label(kind), style) if hit else ""
-            if opened.reflection is not None:
-                html += reflection_html(opened.reflection, style, self._fallback())
-            self.reader.setHtml(html)
-        self.open_button.setVisible(self._owner[1] is not None)
-        self.application_button.setVisible(self._owner[0] is not None)
-        self.contact_button.setVisible(self._contact is not None)
-        self.panes.setCurrentWidget(self.editor if kind == "entry" else self.reader.parentWidget())
+        if not self.panes.open_item(kind, item_id, self._hits.get((kind, item_id)), self._fallback()):
+            self._after_change(None)  # gone meanwhile
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self._current is not None and self._current[0] != "entry":
-            self.open_item(*self._current)  # the reader's captions take the new theme's colour
+        current = self.panes.current
+        if event.type() == QEvent.Type.PaletteChange and current is not None and current[0] != "entry":
+            self.open_item(*current)  # the reader's captions take the new theme's colour
         super().changeEvent(event)
-
-    def _show_nothing_found(self, query: str) -> None:
-        """Say so in the reader, instead of leaving an earlier entry there as if it matched."""
-        self.editor.save_now()
-        self._current, self._owner, self._contact = None, (None, None), None
-        nothing = fill(self.tr("Nothing found for %1."), query)
-        hint = self.tr("Try fewer or shorter words, or another filter.")
-        self.reader.setHtml(f"<h3>{escaped(nothing)}</h3><p>{escaped(hint)}</p>")
-        self.open_button.hide()
-        self.application_button.hide()
-        self.contact_button.hide()
-        self.panes.setCurrentWidget(self.reader.parentWidget())
-
-    # -- list items ---------------------------------------------------------------------------------------
-
-    def _kind_label(self, kind: str) -> str:
-        return self.tr(_KINDS.get(kind, kind))
-
-    def _item_title(self, item: TimelineItem) -> str:
-        if item.title:
-            return item.title
-        return self.tr("Reflection") if item.kind == "reflection" else self.tr("Untitled entry")
-
-    # The rows' HTML is made on the page's read thread (`background_read`): only from the item, the date
-    # style and the direction given, and translations (QCoreApplication.translate takes any thread).
-
-    def _facts(self, kind: str, day: date, style: DateStyle, draft: bool = False, private: bool = False) -> str:
-        facts = [isolate(long_date(day, style)), self._kind_label(kind)]
-        if draft:
-            facts.append(self.tr("draft"))
-        if private:
-            facts.append(self.tr("private"))
-        return f'<p style="margin:0; color:{MUTED}; font-size:small">{escaped(" · ".join(facts))}</p>'
-
-    @staticmethod
-    def _paragraph(html: str, plain: str, fallback: str, bold: bool = False) -> str:
-        direction = text_direction(plain, fallback=fallback)
-        weight = "font-weight:600;" if bold else ""
-        return f'<p dir="{direction}" style="margin:0; {weight}">{html}</p>'
-
-    def _item_html(self, item: TimelineItem, style: DateStyle, fallback: str) -> str:
-        title = self._item_title(item)
-        return (self._paragraph(escaped(title), title, fallback, bold=True)
-                + self._facts(item.kind, item.day, style, item.draft, item.private)
-                + (self._paragraph(escaped(item.preview), item.preview, fallback) if item.preview else "")
-                + (f'<p style="margin:0; color:{MUTED}; font-size:small">{escaped(tags_line(item.tags))}</p>'
-                   if item.tags else ""))
-
-    def _hit_html(self, hit: SearchHit, style: DateStyle, fallback: str) -> str:
-        title = hit.title or (self.tr("Reflection") if hit.kind == "reflection" else self.tr("Untitled entry"))
-        title_html = hit.title_html(*HIGHLIGHT) if hit.title else escaped(title)
-        return (self._paragraph(title_html, title, fallback, bold=True) + self._facts(hit.kind, hit.day, style)
-                + self._paragraph(hit.snippet_html(*HIGHLIGHT), hit.snippet("", ""), fallback))
 
     # -- filters ------------------------------------------------------------------------------------------
 
@@ -396,31 +281,6 @@ class JournalPage(Page):
         if current is not None:
             self.open_item(*current.data(KEY_ROLE))
 
-    def _on_entry_saved(self, entry_id: int) -> None:
-        self._after_change(("entry", entry_id))
-
     def _after_change(self, key: tuple[str, int] | None) -> None:
-        self._current = key
-        if key is None:
-            self.editor.clear()
-            self.panes.setCurrentWidget(self.editor)
+        self.panes.show_cleared(key)
         self.refresh()  # the list shows the saved entry (the use case told the other pages)
-
-    def _on_open_reflection(self) -> None:
-        if self._owner[1] is not None:
-            self.open_reflection_requested.emit(self._owner[1])
-
-    def _on_open_application(self) -> None:
-        if self._owner[0] is not None:
-            self.open_application_requested.emit(self._owner[0])
-
-    def _on_open_contact(self) -> None:
-        if self._contact is not None:
-            self.open_contact_requested.emit(self._contact)
-
-    def _on_open_owner(self) -> None:
-        """Enter or a double-click on a found message, feedback or note: what it belongs to."""
-        if self._owner[0] is not None:
-            self._on_open_application()
-        else:
-            self._on_open_contact()

@@ -31,6 +31,9 @@ PAGE_CLASSES = {
 """The navigation, in order. A page (and its module, and what that imports) is built when first shown:
 only Today is needed for the first paint."""
 
+LATER_PARTS = {"journal": {"editor_later": True}}
+"""Pages that leave a heavy part for an idle step of their own (their `finish_ahead`) or their first use."""
+
 PAGE_MARGINS = (24, 16, 24, 16)
 """Room around every page's content (left, top, right, bottom; mirrored in Arabic by Qt)."""
 
@@ -63,7 +66,7 @@ class LazyPages(Mapping[str, Page]):
 def make_page(context: AppContext, key: str, **options) -> Page:
     """A new page of this key, not yet in the window."""
     module, name = PAGE_CLASSES[key].rsplit(".", 1)
-    return getattr(import_module(module), name)(context, **options)
+    return getattr(import_module(module), name)(context, **LATER_PARTS.get(key, {}), **options)
 
 
 def place_page(window: MainWindow, key: str, page: Page, area: QScrollArea) -> None:
