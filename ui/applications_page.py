@@ -135,23 +135,25 @@ class ApplicationsPage(BoardSection, Page):
         top.addWidget(self.outcome)
         top.addWidget(self.add_button)
         top.addWidget(self.reject_button)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 280])  # the table first: its five columns need the room
-        self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(QWidget())  # the board's place, until it is first shown
+        # The containers put in their place before they are filled: a part moved after the style sheet has
+        # styled it is styled again with all it holds.
+        self.stack = QStackedWidget(self)
         self.content = self.stack
-        self.empty_state = EmptyState("applications")
+        self.empty_state = EmptyState("applications", self)
         self.empty_state.button.clicked.connect(self.add_application)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.ghosting)
         layout.addWidget(self.empty_state)
         layout.addWidget(self.stack, 1)
+        splitter = QSplitter(self.stack)
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(QWidget(self.stack))  # the board's place, until it is first shown
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 280])  # the table first: its five columns need the room
         self._board_cards: list | None = None
         self.filter.textChanged.connect(lambda _text: self._show_board(reload=False))
         showing_board = context.preferences.get("applications_view") == "board"

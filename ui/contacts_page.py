@@ -37,8 +37,24 @@ class ContactsPage(Page):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.heading = QLabel()
+        # Each part is put in its place before it is filled: a part moved after the style sheet has styled it
+        # is styled again with all it holds (the moves made up half of building this page ahead while idle).
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
         self.heading.setObjectName("page-heading")
+        layout.addWidget(self.heading)
+        self.empty_state = EmptyState("contacts", self)
+        self.empty_state.button.clicked.connect(self._on_new)
+        layout.addWidget(self.empty_state)
+        splitter = QSplitter(self)
+        layout.addWidget(splitter, 1)
+        self.content = splitter
+        left = QWidget(splitter)
+        splitter.addWidget(left)
+        right = QWidget()
+        self.detail_area = scrolling_pane(right, "contact-detail")
+        splitter.addWidget(self.detail_area)
+        splitter.setSizes([300, 600])
         self.search = QLineEdit()
         self.search.textChanged.connect(lambda _: self.refresh())
         self.people = QListWidget()
@@ -51,7 +67,6 @@ class ContactsPage(Page):
         self.new_button.clicked.connect(self._on_new)
         self.export_all_button = QPushButton()
         self.export_all_button.clicked.connect(lambda: self._on_export(everyone=True))
-        left = QWidget()
         left_layout = QVBoxLayout(left)
         # Above the list, not below it: a long contact form makes the page scroll, and these stay in view.
         left_buttons = QHBoxLayout()
@@ -120,7 +135,6 @@ class ContactsPage(Page):
         follow_layout.addLayout(follow_row)
         follow_layout.addWidget(self.follow_message)
 
-        right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(self.form)
         right_layout.addWidget(self.error)
@@ -132,18 +146,6 @@ class ContactsPage(Page):
         # (side by side, never one scroll bar inside another); the contact's lists and texts grow instead.
         for view in (self.notes, self.linked, self.history, self.follow_message):
             grow_to_content(view)
-        self.detail_area = scrolling_pane(right, "contact-detail")
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail_area)
-        splitter.setSizes([300, 600])
-        self.content = splitter
-        self.empty_state = EmptyState("contacts")
-        self.empty_state.button.clicked.connect(self._on_new)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.empty_state)
-        layout.addWidget(splitter, 1)
         self._detail: ContactDetail | None = None
         self.retranslate()
 

@@ -60,9 +60,23 @@ class GrowthPage(Page):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.heading = QLabel()
+        # Each part is put in its place before it is filled: a part moved after the style sheet has styled it
+        # is styled again with all it holds (the moves made up half of building this page ahead while idle).
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
         self.heading.setObjectName("page-heading")
-        self.tabs = QTabWidget()
+        layout.addWidget(self.heading)
+        self.empty_state = EmptyState("growth", self)
+        layout.addWidget(self.empty_state)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+        self.content = self.tabs
+        areas_tab = QWidget()
+        self.tabs.addTab(areas_tab, "")
+        areas_layout = QVBoxLayout(areas_tab)
+        splitter = QSplitter(areas_tab)
+        detail_pane = scrolling_pane(QWidget(), "area-detail")
+        detail = detail_pane.widget()
 
         self.areas = wrap_rows(QListWidget())
         self.areas.setWordWrap(True)
@@ -81,7 +95,6 @@ class GrowthPage(Page):
         for listing in (self.area_reflections, self.area_actions, self.area_interviews):
             grow_to_content(listing)  # the area's pane scrolls as one, beside the list of areas
         self.areas_empty = QLabel(wordWrap=True)
-        detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         state_row = QHBoxLayout()
         state_row.addWidget(self.area_state_label)
@@ -96,32 +109,21 @@ class GrowthPage(Page):
         detail_layout.addWidget(self.area_interviews_label)
         detail_layout.addWidget(self.area_interviews)
         detail_layout.addStretch(1)
-        splitter = QSplitter()
         splitter.addWidget(self.areas)
-        splitter.addWidget(scrolling_pane(detail, "area-detail"))
+        splitter.addWidget(detail_pane)
         splitter.setSizes([420, 380])
-        areas_tab = QWidget()
-        areas_layout = QVBoxLayout(areas_tab)
         areas_layout.addWidget(self.areas_empty)
         areas_layout.addWidget(splitter, 1)
 
         self.skills = QTableWidget(0, 4)
+        self.tabs.addTab(self.skills, "")
         self.skills.verticalHeader().hide()
         self.skills.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.skills.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.skills.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.actions = ActionItemsPanel(context)
-
-        self.tabs.addTab(areas_tab, "")
-        self.tabs.addTab(self.skills, "")
         self.tabs.addTab(self.actions, "")
-        self.content = self.tabs
-        self.empty_state = EmptyState("growth")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.empty_state)
-        layout.addWidget(self.tabs, 1)
         self._areas: list[AreaSummary] = []
         self.retranslate()
 
