@@ -3,17 +3,17 @@ check-in, this week against the goal, one honest figure, and the reflections lef
 
 At start-up the window paints before Today's data is read: the first read runs on a thread of its own
 (`read_first_in_background`) while the page shows a quiet "Reading your journal…", so the window
-answers its first key at once; later refreshes read on the GUI thread (a few milliseconds).
+answers its first key at once; later refreshes read on the GUI thread (a few milliseconds). What is read,
+and how it fills the cards a part at a time, is in ui/today_fill.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
 from thabat.app.text import catalogue
@@ -22,21 +22,19 @@ from thabat.app.events import (
     ApplicationChanged, CheckInRecorded, ContactChanged, EntryChanged, GrowthChanged, ReflectionChanged,
     ReminderChanged,
 )
-from thabat.app.text.plurals import counted, numerus
-from thabat.app.views.today import DueItem, EncouragingFigure, TodayOverview
+from thabat.app.views.today import DueItem
 from thabat.app.runtime.background_load import BackgroundLoad
-from thabat.app.text.direction import fill, joined
-from thabat.app.usecases import looking_back
-from thabat.app.usecases import prep as prep_usecases
+from thabat.app.text.direction import fill
 from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
-from thabat.ui.grown_to_content import filling, grow_to_content
+from thabat.ui.grown_to_content import grow_to_content
 from thabat.ui.looking_back import MonthLookBackBox, OnThisDayBox
 from thabat.ui.page import Page
 from thabat.ui.rating_bar import RatingBar
 from thabat.ui.today_card import MAIN, SIDE, Card, CardBoard
 from thabat.ui.today_coming_up import ComingUpBox
 from thabat.ui.today_due import DueCard
+from thabat.ui.today_fill import TodayRead, filling, reader
 from thabat.ui.user_text import UserLineEdit
 from thabat.ui.wrapped_list import wrap_rows
 
@@ -45,15 +43,6 @@ READ_POLL_MS = 10
 
 FILL_STEP_MS = 1
 """Between two cards filled after the first read: a key or a click due meanwhile is answered first."""
-
-
-@dataclass(frozen=True)
-class TodayRead:
-    """Everything Today shows, read in one go (with sqlite3: no ORM)."""
-
-    overview: TodayOverview
-    coming_up: list
-    back: looking_back.LookingBack
 
 
 class TodayPage(Page):
@@ -264,14 +253,7 @@ class TodayPage(Page):
 
     def _reader(self, today: date):
         """What reads Today's data (on whichever thread calls it): settings are taken now, on this one."""
-        journal, goal, rested = self.context.journal, self.context.preferences.get("weekly_goal"), self._rest_dismissed_on()
-        put_away = self.context.preferences.get("look_back_dismissed")
-
-        def read() -> TodayRead:
-            return TodayRead(today_usecases.overview(journal, today, goal, rested),
-                             prep_usecases.coming_up(journal, today),
-                             looking_back.looking_back(journal, today, put_away))
-        return read
+        return reader(self.context, today, self._rest_dismissed_on())
 
     def _take_read_if_done(self) -> None:
         if self._reading is not None and self._reading.done:
@@ -298,12 +280,12 @@ class TodayPage(Page):
 
     def _show_read(self, read: TodayRead) -> None:
         self._fill_steps.clear()
-        for part in self._filling(read):
+        for part in filling(self, read):
             part()
 
     def _show_read_in_turns(self, read: TodayRead) -> None:
         """After the first read: a card filled an event-loop turn (the page still `is_loading` until the last)."""
-        self._fill_steps = self._filling(read)
+        self._fill_steps = filling(self, read)
         self._fill_step()
 
     def _fill_step(self) -> None:
@@ -311,74 +293,6 @@ class TodayPage(Page):
             self._fill_steps.pop(0)()
         if self._fill_steps:
             self._fill_timer.start()
-
-    def _filling(self, read: TodayRead) -> list:
-        """What shows `read`, in parts: each fills a card or two."""
-        style = self.context.date_style()
-        shown = read.overview
-        week, drafts, todays, figure, rest = shown.week, shown.drafts, shown.check_in, shown.figure, shown.rest_suggested
-
-        def due() -> None:
-            self.rest_text.setText(catalogue.load("guide")["rest_suggestion"].get(self.context.lang, ""))
-            self.rest_box.setVisible(rest)
-            self.due_box.show_items(shown.due)
-
-        def check_in() -> None:
-            if todays is not None:
-                self.score.set_value(todays.score)
-                self.check_in_note.setText(todays.note)
-                self.check_in_button.setText(self.tr("Update today's check-in"))
-                self.check_in_status.setText(self.tr("Checked in today. You can change it until midnight."))
-            else:
-                self.check_in_button.setText(self.tr("Check in"))
-                self.check_in_status.clear()
-            self.score.retranslate(style)
-            self._show_score(self.score.value())  # the digits may have changed
-
-        def week_and_figure() -> None:
-            self.week_bar.setRange(0, max(week.goal, 1))
-            self.week_bar.setValue(min(week.applications, max(week.goal, 1)))
-            self.week_bar.setFormat(f"{number(week.applications, style)} / {number(week.goal, style)}")
-            self.week_bar.setAccessibleName(fill(self.tr("Applications this week: %1 of %2"),
-                                                 number(week.applications, style), number(week.goal, style)))
-            self.week_text.setText(
-                self.tr("Weekly goal reached. Well done.") if week.applications >= week.goal
-                else counted(self.tr("%n more to reach this week's goal.", "", week.goal - week.applications),
-                             week.goal - week.applications, style)
-            )
-            self.figure.setText(self._figure_text(figure))
-
-        def unfinished() -> None:
-            with filling(self.drafts_list):
-                self.drafts_list.clear()
-                for draft in drafts:
-                    where = joined(draft.company, draft.role) or self.tr("Reflection")
-                    entry = QListWidgetItem(f"{where}  ·  {long_date(draft.updated_on, style)}")
-                    entry.setData(Qt.ItemDataRole.UserRole, draft.id)
-                    self.drafts_list.addItem(entry)
-            self.drafts_box.setVisible(bool(drafts))
-            self.resume_button.setEnabled(False)
-
-        return [due, lambda: self.coming_up.show_items(read.coming_up), check_in, week_and_figure, unfinished,
-                lambda: self.month_look_back.show_month(read.back.month),
-                lambda: self.on_this_day.show_memories(list(read.back.memories))]
-
-    def _figure_text(self, figure: EncouragingFigure | None) -> str:
-        style = self.context.date_style()
-        if figure is None:
-            return self.tr("Welcome. Start by adding an application, or log a rejection with Ctrl+R.")
-        value = number(f"{figure.value:g}", style)
-        count = numerus(figure.value)
-        if figure.kind == "interview_rate":
-            return fill(self.tr("%1% of this quarter's applications reached an interview, up from %2% last quarter."),
-                        value, number(f"{figure.previous:g}", style))
-        if figure.kind == "bounced_back":
-            return counted(self.tr("You have bounced back from %n rejections: after each one, you applied again.", "",
-                                   count), figure.value, style)
-        if figure.kind == "median_bounce_days":
-            return counted(self.tr("After a rejection you usually apply again within %n days. You keep going.", "",
-                                   count), figure.value, style)
-        return counted(self.tr("%n applications so far. Each one is practice.", "", count), figure.value, style)
 
     def _draft_id(self) -> int | None:
         entry = self.drafts_list.currentItem()
