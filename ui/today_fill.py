@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from thabat.app.text import catalogue
 from thabat.app.text.dates import DateStyle, long_date, number
@@ -21,9 +21,6 @@ from thabat.app.usecases import today as today_usecases
 from thabat.app.views.today import EncouragingFigure, TodayOverview
 from thabat.ui.context import AppContext
 from thabat.ui.grown_to_content import filling as list_filling
-
-if TYPE_CHECKING:
-    from thabat.ui.today_page import TodayPage
 
 
 @dataclass(frozen=True)
@@ -47,8 +44,8 @@ def reader(context: AppContext, today: date, rested: date | None) -> Callable[[]
     return read
 
 
-def filling(page: TodayPage, read: TodayRead) -> list[Callable[[], None]]:
-    """What shows `read` on `page`, in parts: each fills a card or two."""
+def filling(page: QWidget, read: TodayRead) -> list[Callable[[], None]]:
+    """What shows `read` on Today's `page` (ui/today_page.py), in parts: each fills a card or two."""
     style = page.context.date_style()
     shown = read.overview
     week, drafts, todays, figure, rest = shown.week, shown.drafts, shown.check_in, shown.figure, shown.rest_suggested

@@ -3,17 +3,30 @@ and Log a rejection. Each dialog's module is imported when first opened, not at 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from thabat.ui.context import AppContext
 from thabat.ui.modal import deleted_after_use
 
 if TYPE_CHECKING:
     from thabat.ui.guide_dialog import GuideDialog
-    from thabat.ui.main_window import MainWindow
     from thabat.ui.shortcuts_dialog import ShortcutsDialog
 
 
-def open_guide(window: MainWindow) -> GuideDialog:
+class DialogsWindow(Protocol):
+    """What the dialogs use of the main window (ui/main_window.py), named here so that the two modules
+    need not import each other; each dialog opens over the window."""
+
+    context: AppContext
+    guide_dialog: GuideDialog | None
+    shortcuts_dialog: ShortcutsDialog | None
+    menus: object
+    """Its menus (ui/menus.py), whose `shortcut_rows` the shortcuts dialog lists."""
+
+    def show_page(self, key: str): ...
+
+
+def open_guide(window: DialogsWindow) -> GuideDialog:
     """Show the guide and resources (F1), one dialog kept for the whole run (`window.guide_dialog`)."""
     if window.guide_dialog is None:
         from thabat.ui.guide_dialog import GuideDialog
@@ -28,7 +41,7 @@ def open_guide(window: MainWindow) -> GuideDialog:
     return window.guide_dialog
 
 
-def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
+def show_shortcuts(window: DialogsWindow) -> ShortcutsDialog:
     """Every shortcut of the window, in the language shown, one dialog kept (`window.shortcuts_dialog`)."""
     if window.shortcuts_dialog is None:
         from thabat.ui.shortcuts_dialog import ShortcutsDialog
@@ -41,7 +54,7 @@ def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
     return window.shortcuts_dialog
 
 
-def log_rejection(window: MainWindow) -> None:
+def log_rejection(window: DialogsWindow) -> None:
     """Ctrl+R opens the dialog over the page on screen at once (it needs no ORM to open); the
     Applications page, built with the ORM, then shows what was logged."""
     from thabat.ui.rejection_dialog import RejectionDialog
@@ -53,7 +66,7 @@ def log_rejection(window: MainWindow) -> None:
     window.show_page("applications").show_logged(saved, reflect_now)
 
 
-def about(window: MainWindow) -> None:
+def about(window: DialogsWindow) -> None:
     from thabat.ui.about_dialog import AboutDialog
 
     with deleted_after_use(AboutDialog(window.context.folder, window)) as dialog:

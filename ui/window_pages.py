@@ -8,16 +8,14 @@ splitters set where the user last left them.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Callable, Iterator, Mapping
+from typing import Callable, Iterator, Mapping, Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from thabat.ui.context import AppContext
 from thabat.ui.page import Page, page_title
-
-if TYPE_CHECKING:
-    from thabat.ui.main_window import MainWindow
 
 PAGE_CLASSES = {
     "today": "thabat.ui.today_page.TodayPage",
@@ -36,6 +34,25 @@ LATER_PARTS = {"journal": {"editor_later": True}}
 
 PAGE_MARGINS = (24, 16, 24, 16)
 """Room around every page's content (left, top, right, bottom; mirrored in Arabic by Qt)."""
+
+
+class PagesWindow(Protocol):
+    """What placing a page uses of the main window (ui/main_window.py), named here so that the two
+    modules need not import each other."""
+
+    context: AppContext
+    log_rejection_action: QAction
+    add_application_action: QAction
+
+    def show_page(self, key: str) -> Page: ...
+
+    def open_reflection(self, reflection_id: int): ...
+
+    def open_reflection_for_rejection(self, rejection_id: int): ...
+
+    def open_due_item(self, item) -> None: ...
+
+    def set_language(self, lang: str) -> None: ...
 
 
 class LazyPages(Mapping[str, Page]):
@@ -69,7 +86,7 @@ def make_page(context: AppContext, key: str, **options) -> Page:
     return getattr(import_module(module), name)(context, **LATER_PARTS.get(key, {}), **options)
 
 
-def place_page(window: MainWindow, key: str, page: Page, area: QScrollArea) -> None:
+def place_page(window: PagesWindow, key: str, page: Page, area: QScrollArea) -> None:
     """Link a newly made page to the window, give it the page margins and put it into its scroll area."""
     _link(window, key, page)
     if page.layout() is not None:  # the same generous margins on every page
@@ -82,7 +99,7 @@ def place_page(window: MainWindow, key: str, page: Page, area: QScrollArea) -> N
             splitter.restoreState(state)
 
 
-def _link(window: MainWindow, key: str, page: Page) -> None:
+def _link(window: PagesWindow, key: str, page: Page) -> None:
     """What a page asks of the others (open an application, a contact, a reflection) goes through the window."""
     if key == "today":
         page.resume_reflection_requested.connect(window.open_reflection)

@@ -7,17 +7,16 @@ Each step runs in an event-loop turn of its own, so a key or a click due meanwhi
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QListWidget, QScrollArea, QStackedWidget
 
 from thabat.ui.background_loading import when_journal_ready
+from thabat.ui.context import AppContext
 from thabat.ui.page import Page
 from thabat.ui.pages_ahead import AHEAD, PagesAhead
-from thabat.ui.window_pages import PAGE_CLASSES, reading_placeholder
-
-if TYPE_CHECKING:
-    from thabat.ui.main_window import MainWindow
+from thabat.ui.window_pages import LazyPages, reading_placeholder
 
 TODAY_MODULES = ("thabat.app.views.applications", "thabat.app.usecases.prep", "thabat.app.usecases.looking_back",
                  "thabat.ui.today_page")
@@ -30,10 +29,28 @@ READ_WITHOUT_ORM = {"today"}
 """Pages built from sqlite3 reads alone: they are built at once even while the ORM loads after start-up."""
 
 
+class StartingWindow(Protocol):
+    """What the start-up steps use of the main window (ui/main_window.py), named here so that the two
+    modules need not import each other."""
+
+    context: AppContext
+    pages: LazyPages
+    navigation: QListWidget
+    stack: QStackedWidget
+
+    def _make_page(self, key: str, **options) -> Page: ...
+
+    def area(self, key: str) -> QScrollArea: ...
+
+    def show_row(self, row: int) -> None: ...
+
+    def isVisible(self) -> bool: ...
+
+
 class StartUp:
     """Builds the window's pages in steps after the first paint; `made_ahead` holds those made, not yet placed."""
 
-    def __init__(self, window: MainWindow, today_after_paint: bool) -> None:
+    def __init__(self, window: StartingWindow, today_after_paint: bool) -> None:
         self._window = window
         self.today_after_paint = today_after_paint
         self.made_ahead: dict[str, Page] = {}
@@ -112,5 +129,3 @@ class StartUp:
             self.pages_ahead.stop()
         self.made_ahead.clear()
 
-
-__all__ = ["PAGE_CLASSES", "READ_WITHOUT_ORM", "StartUp", "TODAY_MODULES", "TURN_MS"]
