@@ -1,0 +1,63 @@
+"""The Applications list is read as columns, not ORM objects (issue 16: memory after every page).
+
+Reading two thousand `Application` and five thousand `StageEvent` objects only to copy them into
+rows left ~8 MB of the interpreter's arenas in use after the Applications page's first read (five-year
+demo journal, bench: "memory: after visiting every page"). The rows are the same either way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import event
+
+from thabat.app.services import applications, rejections
+from thabat.app.views.applications import ApplicationInput, RejectionInput
+from thabat.app.views.contacts import ContactInput
+from thabat.app.services import contacts
+from thabat.storage.models import Application, StageEvent
+from tests.conftest import TODAY
+
+
+def _journal_of_three(session) -> None:
+    careem = applications.add_application(session, ApplicationInput("Careem", "Analyst", date(2026, 9, 1),
+                                                                     notes="كتبت عن system design"), TODAY)
+    applications.add_stage(session, careem.id, "interview", date(2026, 9, 20), round=1, today=TODAY)
+    rejections.log_rejection(session, RejectionInput("Talabat", "محلل بيانات", date(2026, 10, 5), "screening",
+                                                      applied_on=date(2026, 9, 10)), TODAY)
+    person = contacts.add_contact(session, ContactInput("Huda"))
+    applications.add_application(session, ApplicationInput("Noon", "Engineer", None, referral_contact_id=person.id),
+                                 TODAY)
+
+
+def test_the_list_reads_no_application_or_stage_objects(session):
+    _journal_of_three(session)
+    session.commit()
+    session.expunge_all()  # nothing left in the identity map: a loaded object would fire `load`
+    loaded = []
+
+    def count(target, _context):
+        loaded.append(type(target).__name__)
+
+    event.listen(Application, "load", count)
+    event.listen(StageEvent, "load", count)
+    try:
+        rows = applications.list_applications(session)
+    finally:
+        event.remove(Application, "load", count)
+        event.remove(StageEvent, "load", count)
+    assert [row.company for row in rows] == ["Talabat", "Careem", "Noon"]
+    assert loaded == []
+
+
+def test_the_rows_read_as_columns_are_the_rows_of_each_application(session):
+    _journal_of_three(session)
+    rows = applications.list_applications(session)
+    assert rows == [applications.get_application(session, row.id).row for row in rows]
+    talabat, careem, noon = rows
+    assert (talabat.outcome, talabat.last_stage, talabat.rejection_id is not None) == ("rejected", "rejected", True)
+    assert (careem.last_stage, careem.last_stage_on, careem.notes) == ("interview", date(2026, 9, 20),
+                                                                      "كتبت عن system design")
+    assert (noon.last_stage, noon.last_stage_on, noon.referral_contact_id is not None) == ("applied", None, True)
+    assert [row.company for row in applications.list_applications(session, outcome="rejected")] == ["Talabat"]
+    assert [row.company for row in applications.list_applications(session, text="noo")] == ["Noon"]
