@@ -1,17 +1,20 @@
-"""The Applications list is read as columns, not ORM objects (issue 16: memory after every page).
+"""Lists of every application are read as columns, not ORM objects (issue 16: memory after every page).
 
 Reading two thousand `Application` and five thousand `StageEvent` objects only to copy them into
 rows left ~8 MB of the interpreter's arenas in use after the Applications page's first read (five-year
-demo journal, bench: "memory: after visiting every page"). The rows are the same either way.
+demo journal, bench: "memory: after visiting every page"). The same for the Journal's list of
+applications an entry can be about, and the open applications the ghosting suggestions look at. The
+rows are the same either way.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from contextlib import contextmanager
+from datetime import date, timedelta
 
 from sqlalchemy import event
 
-from thabat.app.services import applications, rejections
+from thabat.app.services import applications, entries, rejections, stages
 from thabat.app.views.applications import ApplicationInput, RejectionInput
 from thabat.app.views.contacts import ContactInput
 from thabat.app.services import contacts
@@ -30,11 +33,12 @@ def _journal_of_three(session) -> None:
                                  TODAY)
 
 
-def test_the_list_reads_no_application_or_stage_objects(session):
-    _journal_of_three(session)
+@contextmanager
+def _objects_loaded(session):
+    """The names of the Application and StageEvent objects the ORM makes inside the block."""
     session.commit()
     session.expunge_all()  # nothing left in the identity map: a loaded object would fire `load`
-    loaded = []
+    loaded: list[str] = []
 
     def count(target, _context):
         loaded.append(type(target).__name__)
@@ -42,11 +46,27 @@ def test_the_list_reads_no_application_or_stage_objects(session):
     event.listen(Application, "load", count)
     event.listen(StageEvent, "load", count)
     try:
-        rows = applications.list_applications(session)
+        yield loaded
     finally:
         event.remove(Application, "load", count)
         event.remove(StageEvent, "load", count)
+
+
+def test_the_list_reads_no_application_or_stage_objects(session):
+    _journal_of_three(session)
+    with _objects_loaded(session) as loaded:
+        rows = applications.list_applications(session)
     assert [row.company for row in rows] == ["Talabat", "Careem", "Noon"]
+    assert loaded == []
+
+
+def test_an_entrys_application_choices_and_the_ghosting_suggestions_read_no_application_objects(session):
+    _journal_of_three(session)
+    with _objects_loaded(session) as loaded:
+        choices = entries.application_choices(session)
+        silent = stages.ghosting_suggestions(session, TODAY + timedelta(weeks=20), weeks=4)
+    assert [title for _id, title in choices] == ["Talabat — محلل بيانات", "Careem — Analyst", "Noon — Engineer"]
+    assert [(s.company, s.role) for s in silent] == [("Careem", "Analyst")]
     assert loaded == []
 
 
