@@ -19,6 +19,7 @@ from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable, Open
 from thabat.app.preferences import Preferences
 from thabat.app.runtime.disk_errors import DiskProblem, disk_problem, problem_kind
 from thabat.app.runtime.logs import logger, setup_logging
+from thabat.app.runtime.memory import one_heap_for_all_threads
 from thabat.ui.app_icon import app_icon
 from thabat.ui.background_loading import BackgroundLoading
 from thabat.ui.context import AppContext
@@ -49,6 +50,8 @@ def _has_display() -> bool:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None:
+        one_heap_for_all_threads()  # before Qt's threads and the app's loads start (app/runtime/memory.py)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Thabat")
     app.setOrganizationName("Thabat")
