@@ -81,3 +81,27 @@ def test_the_rows_read_as_columns_are_the_rows_of_each_application(session):
     assert (noon.last_stage, noon.last_stage_on, noon.referral_contact_id is not None) == ("applied", None, True)
     assert [row.company for row in applications.list_applications(session, outcome="rejected")] == ["Talabat"]
     assert [row.company for row in applications.list_applications(session, text="noo")] == ["Noon"]
+
+
+_STEMMER_PROBE = """
+import sys
+
+from thabat.storage import search_text
+
+print("before:", "snowballstemmer" in sys.modules)
+print("forms:", *sorted(search_text.stem_forms("بمقابلة")), "|", *sorted(search_text.stem_forms("المقابلة")))
+print("after:", "snowballstemmer" in sys.modules)
+"""
+
+
+def test_the_stemmer_loads_with_the_first_word_stemmed_and_stems_as_before():
+    """Kept out of an idle window (tests/test_startup_path.py); the first save or search loads it."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", _STEMMER_PROBE], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    before, forms, after = run.stdout.splitlines()
+    assert (before, after) == ("before: False", "after: True")
+    first, second = forms.removeprefix("forms: ").split(" | ")
+    assert set(first.split()) & set(second.split())  # "المقابلة" finds "بمقابلة": they share a stem
