@@ -3,8 +3,9 @@
 Reading two thousand `Application` and five thousand `StageEvent` objects only to copy them into
 rows left ~8 MB of the interpreter's arenas in use after the Applications page's first read (five-year
 demo journal, bench: "memory: after visiting every page"). The same for the Journal's list of
-applications an entry can be about, and the open applications the ghosting suggestions look at. The
-rows are the same either way.
+applications an entry can be about, the open applications the ghosting suggestions look at, and the
+Contacts page's choices of an application to link (which read whole rows, stages and all, for a company
+and a role: Contacts page +5.1 -> +1.4 MB). The rows are the same either way.
 """
 
 from __future__ import annotations
@@ -68,6 +69,15 @@ def test_an_entrys_application_choices_and_the_ghosting_suggestions_read_no_appl
     assert [title for _id, title in choices] == ["Talabat — محلل بيانات", "Careem — Analyst", "Noon — Engineer"]
     assert [(s.company, s.role) for s in silent] == [("Careem", "Analyst")]
     assert loaded == []
+
+
+def test_the_contacts_pages_link_choices_name_the_applications_in_the_lists_order_reading_no_objects(session):
+    _journal_of_three(session)
+    with _objects_loaded(session) as loaded:
+        names = applications.application_names(session)
+    assert loaded == []
+    assert [(n.id, n.company, n.role) for n in names] == [(r.id, r.company, r.role)
+                                                          for r in applications.list_applications(session)]
 
 
 def test_the_rows_read_as_columns_are_the_rows_of_each_application(session):

@@ -16,7 +16,8 @@ from thabat.app.services.contacts import contact_view
 from thabat.app.services.existing import existing
 from thabat.app.services.rejection_view import rejection_for_application
 from thabat.app.services.stages import history_of, record_stage, steps_view
-from thabat.app.views.applications import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
+from thabat.app.views.applications import (ApplicationDetail, ApplicationInput, ApplicationName, ApplicationRow, StageInput,
+                                           StageStep)
 from thabat.storage.bulk_insert import insert_rows, stored_rows
 from thabat.storage.models import (
     OUTCOMES, SOURCES, WORK_PLACES, Application, Contact, ContactApplication, Referral, Rejection, StageEvent,
@@ -62,6 +63,10 @@ _TABLE_FIELDS = tuple(f.name for f in dataclass_fields(ApplicationInput) if f.na
 """The ApplicationInput fields that are application columns (the referral lives in its own table)."""
 _ROW_COLUMNS = (*(getattr(Application, name) for name in _TABLE_FIELDS), Application.id, Application.outcome)
 """What a list's row reads of an application (`list_applications`): its columns, never the ORM object."""
+
+
+_NEWEST_FIRST = (Application.applied_on.is_(None), Application.applied_on.desc(), Application.id.desc())
+"""Newest first; an application whose date is not known goes last."""
 
 
 class _LastStage(NamedTuple):
@@ -191,11 +196,9 @@ def list_applications(
     session: Session, text: str = "", outcome: str | None = None, limit: int | None = None
 ) -> list[ApplicationRow]:
     """Applications newest first, optionally filtered by company/role text and outcome."""
-    # Newest first; an application whose date is not known goes last.
     # Columns, not entities: two thousand ORM objects (and their stages') were made only to be copied into
     # rows; their leftovers kept ~10 MB of the interpreter's arenas after the page's read.
-    query = select(*_ROW_COLUMNS).order_by(Application.applied_on.is_(None), Application.applied_on.desc(),
-                                           Application.id.desc())
+    query = select(*_ROW_COLUMNS).order_by(*_NEWEST_FIRST)
     text = check.filter_text(text)
     if text:
         pattern = f"%{text}%"
@@ -213,6 +216,12 @@ def list_applications(
     referrals = dict(session.exec(select(Referral.application_id, Referral.contact_id)
                                   .where(Referral.application_id.in_(ids))).all()) if apps else {}
     return [_row(session, a, last.get(a.id), rejections.get(a.id), referrals.get(a.id)) for a in apps]
+
+
+def application_names(session: Session) -> list[ApplicationName]:
+    """Every application's company and role, in `list_applications`' order: all a list of choices shows."""
+    query = select(Application.id, Application.company, Application.role).order_by(*_NEWEST_FIRST)
+    return [ApplicationName(*row) for row in session.exec(query).all()]
 
 
 def get_application(session: Session, application_id: int) -> ApplicationDetail:
