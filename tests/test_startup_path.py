@@ -180,8 +180,8 @@ sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
 
 
 def test_an_idle_window_has_not_loaded_matplotlib_numpy_the_pdf_exporter_or_the_stemmers(tmp_path):
-    """Idle after start-up (the ORM and the interface's modules loaded): about 157 MB on the five-year demo
-    journal, 225 MB when matplotlib and numpy were prepared at start-up too (bench: "memory: idle").
+    """Idle after start-up (the ORM and the interface's modules loaded, the pages built ahead): about 139 MB on
+    the five-year demo journal, 189 MB once matplotlib and numpy are prepared (bench: "memory: idle").
     Snowball's stemmers (all 37 languages, 5.4 MB) wait for the first word stemmed: a save or a search."""
     folder = tmp_path / "journal"
     Journal.open(folder).close()
