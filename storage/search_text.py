@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 from typing import Callable, Iterable
 
-import snowballstemmer
 from pyarabic import araby
 
 FORMAT = "2"
@@ -97,7 +96,17 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", _MARKS.sub("", text)).translate(_NORMAL)
 
 
-_STEMMER = snowballstemmer.stemmer("arabic")
+
+
+@cache
+def _arabic_stemmer():
+    """Snowball's Arabic stemmer, imported when a word is first stemmed (a save, a search): the package
+    loads the stemmers of all its 37 languages (5.4 MB), which an idle window never uses."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("arabic")
+
+
 _CLITICS = "وفبلك"
 _ARTICLE = "ال"
 
@@ -113,7 +122,8 @@ def stem_forms(word: str) -> frozenset[str]:
         candidates.append(word[1:])
     if not word.startswith(_ARTICLE) and word[0] not in "أإآ":
         candidates.append(_ARTICLE + word)
-    return frozenset(normalise(_STEMMER.stemWord(candidate)) for candidate in candidates)
+    stemmer = _arabic_stemmer()
+    return frozenset(normalise(stemmer.stemWord(candidate)) for candidate in candidates)
 
 
 def _words(text: str) -> list[str]:

@@ -1,7 +1,9 @@
-"""The None reference leak of PySide6 6.12 on Python 3.11 cannot free None (app/runtime/library_fixes.py)."""
+"""Work-arounds for PySide6 6.12 (app/runtime/library_fixes.py): the None reference leak, and the module sources kept
+after its check of each import."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -52,3 +54,34 @@ def test_a_process_that_paints_a_lot_survives_with_the_fix():
     fixed = subprocess.run([sys.executable, "-c", _LEAK.format(fix=fix)],
                            env=env, capture_output=True, text=True, timeout=120)
     assert fixed.returncode == 0 and "survived" in fixed.stdout, fixed.stderr
+
+
+_SOURCES = """
+import importlib, linecache, sys
+
+from thabat.ui.application import create_application
+
+feature = sys.modules["shibokensupport.feature"]
+pysides_own_check = feature._mod_uses_pyside
+create_application()
+import wave, colorsys  # first imported now: PySide6's hook checks them
+print("kept:", sorted(name for name, entry in linecache.cache.items() if entry[1] is not None))
+print("switch:", feature.pyside_feature_dict.get("wave"), feature.pyside_feature_dict.get("colorsys"))
+names = ("thabat.ui.page", "thabat.app.events", "json", "_sqlite3", "thabat", "thabat.ui.form", "wave")
+modules = [importlib.import_module(name) for name in names]
+print("answers:", [feature._mod_uses_pyside(module) for module in modules])
+print("pyside's:", [pysides_own_check(module) for module in modules])
+"""
+
+
+def test_the_apps_modules_sources_are_not_kept_after_pysides_check_which_answers_as_before():
+    """An idle window kept 634 module sources (~23 MB of str objects) in linecache, read by PySide6's check of
+    whether each imported module names it; now none, and the check's answers are its own."""
+    run = subprocess.run([sys.executable, "-c", _SOURCES], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    kept, switch, answers, pysides = run.stdout.splitlines()
+    assert kept == "kept: []"
+    assert switch == "switch: -1 -1"  # checked, as PySide6 would: neither names it
+    assert answers.removeprefix("answers: ") == pysides.removeprefix("pyside's: ")
+    assert answers == "answers: [True, False, False, False, False, True, False]"

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
 from thabat.app.preferences import Preferences
 from thabat.app.runtime.disk_errors import DiskProblem, disk_problem, problem_kind
+from thabat.app.runtime.library_fixes import stop_keeping_module_sources
 from thabat.app.runtime.logs import logger, setup_logging
+from thabat.app.runtime.memory import one_heap_for_all_threads
 from thabat.ui.app_icon import app_icon
 from thabat.ui.background_loading import BackgroundLoading
 from thabat.ui.context import AppContext
@@ -49,6 +51,9 @@ def _has_display() -> bool:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None:  # before Qt's threads and the app's loads start
+        one_heap_for_all_threads()  # app/runtime/memory.py
+        stop_keeping_module_sources()  # app/runtime/library_fixes.py
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Thabat")
     app.setOrganizationName("Thabat")

@@ -1,9 +1,9 @@
 """The GUI's side of loading heavy modules off its thread (app/runtime/background_load.py).
 
 After the first paint the ORM loads on a thread of its own; the window answers meanwhile. matplotlib
-(about 65 MB) loads only when the Charts page is in sight: the pointer on its navigation item, or the
-keyboard on a neighbouring one (`prepare_charts_when_near`), so an idle window stays near 155 MB
-instead of 220. The event loop looks every few milliseconds whether a load has ended and takes it back on
+(about 50 MB) loads only when the Charts page is in sight: the pointer on its navigation item, or the
+keyboard on a neighbouring one (`prepare_charts_when_near`), so an idle window stays near 139 MB
+instead of 189 (five-year demo). The event loop looks every few milliseconds whether a load has ended and takes it back on
 the GUI thread (that is the rule that keeps Qt widgets from being collected on another thread).
 An action that needs the journal's engine before it is there waits for it without freezing:
 `when_journal_ready` runs it once the engine is ready, showing a busy cursor until then.

@@ -18,11 +18,19 @@ True and False get the same margin: they too are counted objects before 3.12, an
 quick-reflection tests followed by the tag chips' aborted at exit with "bool_dealloc: deallocating
 True or False" while the interpreter freed a dataclass's fields (a binding had released a
 reference it never held; which call does it was not pinned down).
+
+PySide6 6.12 also asks of every module imported after it whether its source names "PySide6"
+(shibokensupport.feature, for `from __feature__ import ...`), with `inspect.getsource`: the whole
+file is read through `linecache`, which keeps every line for good. An idle window held 634 sources,
+9.8 MB of text in about 23 MB of str objects (tracemalloc). `stop_keeping_module_sources` asks the
+same question of the file without keeping it, and lets go of what was kept so far.
 """
 
 from __future__ import annotations
 
+import linecache
 import sys
+from types import ModuleType
 
 _MARGIN = 1 << 40  # far more than any run could take away, far from overflowing a Py_ssize_t
 
@@ -41,3 +49,27 @@ def keep_none_alive() -> None:
         if sys.getrefcount(singleton) < _MARGIN:  # once per process
             # ob_refcnt is the first field of every PyObject in a release build of CPython.
             ctypes.c_ssize_t.from_address(id(singleton)).value += _MARGIN
+
+
+def stop_keeping_module_sources() -> bool:
+    """PySide6's check of each imported module reads its file without keeping its lines, and the sources it
+    kept so far are let go. Call once, before any other thread runs (the GUI's `create_application`):
+    `linecache` is not safe to clear while another thread reads it. Whether PySide6's check was found."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    feature._mod_uses_pyside = _names_pyside
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:  # read from a file; not source a library registered itself
+            del linecache.cache[name]
+    return True
+
+
+def _names_pyside(module: ModuleType) -> bool:
+    """Whether `module`'s source names PySide6: shibokensupport's own answer (False when there is no
+    source), from the module's loader, which keeps nothing."""
+    try:
+        source = module.__loader__.get_source(module.__name__)
+    except (AttributeError, ImportError, OSError, SyntaxError, TypeError, UnicodeDecodeError):
+        return False
+    return source is not None and "PySide6" in source

@@ -152,8 +152,10 @@ def read_reflection(session: Session, reflection_id: int) -> ReflectionReading:
 
 def application_choices(session: Session) -> list[tuple[int, str]]:
     """(id, "Company — Role") of every application, newest first, for the entry's link."""
-    apps = session.exec(select(Application).order_by(Application.applied_on.desc(), Application.id.desc())).all()
-    return [(app.id, app_title(app.company, app.role)) for app in apps]
+    # Three columns, not two thousand Application objects (their leftovers stayed in the heap: issue 16).
+    apps = session.exec(select(Application.id, Application.company, Application.role)
+                        .order_by(Application.applied_on.desc(), Application.id.desc())).all()
+    return [(app_id, app_title(company, role)) for app_id, company, role in apps]
 
 
 def companies(session: Session) -> list[str]:

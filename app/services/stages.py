@@ -147,8 +147,9 @@ def ghosting_suggestions(session: Session, today: date, weeks: int = DEFAULT_GHO
     check.in_range(weeks, "weeks", 1, 104, required=True)
     last_heard: dict[int, date] = {}
     planned: set[int] = set()
-    open_apps = {a.id: a for a in session.exec(
-        select(Application).where(Application.outcome.in_(("pending", "interview")))).all()}
+    open_apps = {a.id: a for a in session.exec(  # columns, not objects: a read that leaves the heap as it was
+        select(Application.id, Application.company, Application.role, Application.applied_on)
+        .where(Application.outcome.in_(("pending", "interview")))).all()}
     for app_id, occurred_on in session.exec(
             select(StageEvent.application_id, StageEvent.occurred_on)
             .where(StageEvent.application_id.in_(list(open_apps)))).all():

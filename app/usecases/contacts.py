@@ -10,16 +10,17 @@ from thabat.app.services import applications
 from thabat.app.services import contacts as service
 from thabat.app.services import follow_ups
 from thabat.app.services.follow_ups import follow_up_date
-from thabat.app.views.applications import ApplicationRow, ContactView, FollowUpView
+from thabat.app.views.applications import ApplicationName, ContactView, FollowUpView
 from thabat.app.views.contacts import ContactDetail, ContactInput
 
 __all__ = ["follow_up_date"]
 
 
-def contacts_and_applications(journal: Journal, text: str = "") -> tuple[list[ContactView], list[ApplicationRow]]:
-    """The contacts whose name or company has `text`, and every application one can be linked to."""
+def contacts_and_applications(journal: Journal, text: str = "") -> tuple[list[ContactView], list[ApplicationName]]:
+    """The contacts whose name or company has `text`, and every application one can be linked to (named
+    only: the whole rows, stages and all, were read for a list of choices)."""
     with journal.session() as session:
-        return service.list_contacts(session, text), applications.list_applications(session)
+        return service.list_contacts(session, text), applications.application_names(session)
 
 
 def list_contacts(journal: Journal) -> list[ContactView]:

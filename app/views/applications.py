@@ -67,6 +67,15 @@ class ApplicationRow(ApplicationInput):
 
 
 @dataclass(frozen=True)
+class ApplicationName:
+    """An application as a list of choices names it (the Contacts page's link): its company and role."""
+
+    id: int
+    company: str
+    role: str
+
+
+@dataclass(frozen=True)
 class ApplicationDetail:
     row: ApplicationRow
     stages: tuple[StageStep, ...]
