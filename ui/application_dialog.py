@@ -1,4 +1,9 @@
-"""Add or edit an application; refused input is explained inline and nothing is saved."""
+"""Add or edit an application; refused input is explained inline and nothing is saved.
+
+It paints before it reads the names it completes and the contacts a referral can name: they are read
+once it is on screen, off the GUI thread (`choices`, ui/dialog_reads.py). Saving waits for them (the
+referral is one of them), under a busy cursor.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +17,11 @@ from PySide6.QtWidgets import (
 from thabat.app.errors import InputError
 from thabat.app.text import catalogue
 from thabat.app.usecases import applications
-from thabat.app.views.applications import ApplicationInput, ApplicationRow
+from thabat.app.views.applications import ApplicationInput, ApplicationRow, ContactView
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
+from thabat.ui.dialog_reads import DialogRead
 from thabat.ui.form import ErrorLine, LabelledForm, to_date
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
@@ -26,12 +32,13 @@ class ApplicationDialog(CarefulDialog):
         self.context = context
         self.existing = existing
         self.saved_id: int | None = None
-        companies, roles, people = applications.application_form_choices(context.journal)
+        journal = context.journal
+        self.choices = DialogRead(self, context, lambda: applications.application_form_choices(journal),
+                                  self._offer_choices)
+        """Names to complete and the contacts a referral can name, read once the dialog is on screen."""
 
         self.company = UserLineEdit(existing.company if existing else "")
-        self.company.setCompleter(QCompleter(companies, self))
         self.role = UserLineEdit(existing.role if existing else "")
-        self.role.setCompleter(QCompleter(roles, self))
         # An application whose date is unknown keeps it unknown unless the user picks one.
         self.applied_on = DateEdit(context, existing.applied_on if existing and existing.applied_on else context.today())
         self._date_touched = False
@@ -40,7 +47,7 @@ class ApplicationDialog(CarefulDialog):
         self.location = UserLineEdit(existing.location if existing else "")
         self.notes = UserTextEdit(minimum_lines=3)
         self.notes.set_text(existing.notes if existing else "")
-        self._pipeline_fields(existing, people)
+        self._pipeline_fields(existing)
         self.error = ErrorLine()
 
         self.fields = (self.company, self.role, self.applied_on, self.link, self.location, self.notes, self.source,
@@ -81,7 +88,7 @@ class ApplicationDialog(CarefulDialog):
         self.has_deadline.setText(self.tr("There is a deadline"))
         self.description.setPlaceholderText(self.tr("Paste the posting: postings disappear, this copy stays."))
 
-    def _pipeline_fields(self, existing: ApplicationRow | None, people) -> None:
+    def _pipeline_fields(self, existing: ApplicationRow | None) -> None:
         """Source, referral, work place, salary, deadline, interest and the job description."""
         self.source, self.work_place = QComboBox(), QComboBox()
         for combo, kind, current in ((self.source, "sources", existing.source if existing else ""),
@@ -91,11 +98,7 @@ class ApplicationDialog(CarefulDialog):
                 combo.addItem(key, key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
         self.referral = QComboBox()
-        self.referral.addItem("", None)
-        for person in people:
-            self.referral.addItem(person.name, person.id)
-        self.referral.setCurrentIndex(max(0, self.referral.findData(existing.referral_contact_id))
-                                      if existing and existing.referral_contact_id else 0)
+        self.referral.addItem("", None)  # the contacts come with `choices`
         self.salary_min, self.salary_max = QSpinBox(), QSpinBox()
         for box, value in ((self.salary_min, existing.salary_min if existing else None),
                            (self.salary_max, existing.salary_max if existing else None)):
@@ -126,6 +129,16 @@ class ApplicationDialog(CarefulDialog):
         self.description = UserTextEdit(minimum_lines=3)
         self.description.set_text(existing.description if existing else "")
 
+    def _offer_choices(self, choices: tuple[list[str], list[str], list[ContactView]]) -> None:
+        companies, roles, people = choices
+        self.company.setCompleter(QCompleter(companies, self))
+        self.role.setCompleter(QCompleter(roles, self))
+        for person in people:
+            self.referral.addItem(person.name, person.id)
+        existing = self.existing
+        if existing and existing.referral_contact_id and self.referral.currentIndex() == 0:  # not chosen meanwhile
+            self.referral.setCurrentIndex(max(0, self.referral.findData(existing.referral_contact_id)))
+
     def data(self) -> ApplicationInput:
         unknown_date = self.existing is not None and self.existing.applied_on is None and not self._date_touched
         return ApplicationInput(
@@ -141,6 +154,12 @@ class ApplicationDialog(CarefulDialog):
         )
 
     def _on_save(self) -> None:
+        """Save once the choices are read: the referral is one of them."""
+        self.buttons.setEnabled(False)  # a second Enter while they arrive saves once
+        self.choices.when_read(self._save)
+
+    def _save(self) -> None:
+        self.buttons.setEnabled(True)
         today: date = self.context.today()
         try:
             row = applications.save_application(self.context.journal, self.data(), today,

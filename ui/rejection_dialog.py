@@ -1,13 +1,13 @@
 """Log a rejection in seconds: company and role complete from the journal, Enter saves.
 
 It opens at once, even while the ORM still loads after start-up: the names it offers are read with
-sqlite3 once it is on screen (`names_offered`), and saving (which needs the ORM) waits for it with a
-busy cursor, without freezing.
+sqlite3 once it is on screen, on a thread of their own (`names`, ui/dialog_reads.py), and saving (which
+needs the ORM) waits for it with a busy cursor, without freezing. A name typed before they arrive stays.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, QTimer
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
+from thabat.ui.dialog_reads import DialogRead
 from thabat.ui.form import ErrorLine, LabelledForm, to_date
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
@@ -34,8 +35,14 @@ class RejectionDialog(CarefulDialog):
         self.saved: RejectionView | None = None
         self.reflect_now = False
         """Set when the user saved with "Save and reflect": the caller opens the reflection."""
-        self.names_offered = False
-        """The completers hold the journal's companies and roles (read just after the dialog first shows)."""
+        journal = context.journal
+
+        def read_names() -> tuple[list[str], list[str]]:
+            with journal.reader() as db:
+                return known_companies(db), known_roles(db)
+
+        self.names = DialogRead(self, context, read_names, self._offer_names, needs_orm=False)
+        """The journal's companies and roles, read once the dialog is first on screen, for the completers."""
         self.company = UserLineEdit(company)
         self.company.setCompleter(QCompleter(QStringListModel(self), self))
         self.role = UserLineEdit(role)
@@ -102,18 +109,15 @@ class RejectionDialog(CarefulDialog):
         self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
         self.reflect_button.setText(self.tr("Save and r&eflect now"))
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self.names_offered:
-            QTimer.singleShot(0, self, self._offer_names)  # the dialog paints first; a name is typed after
+    @property
+    def names_offered(self) -> bool:
+        """The completers hold the journal's companies and roles."""
+        return self.names.done
 
-    def _offer_names(self) -> None:
-        """The names to complete, read with sqlite3 (a few milliseconds; the ORM may still be loading)."""
-        with self.context.journal.reader() as db:
-            companies, roles = known_companies(db), known_roles(db)
+    def _offer_names(self, names: tuple[list[str], list[str]]) -> None:
+        companies, roles = names
         self.company.completer().model().setStringList(companies)
         self.role.completer().model().setStringList(roles)
-        self.names_offered = True
 
     def _on_applied_known(self, known: bool) -> None:
         self.applied_on.setVisible(known)
