@@ -2,9 +2,9 @@
 
 Reading the journal while a dialog was made kept it off the screen: 13 ms of ORM for the contacts of
 Add an application, more for Record a stage, on a five-year journal. A `DialogRead` starts once the
-dialog is first shown: over a journal on disk it runs on a thread of its own (the pages' reads,
+dialog is first painted: over a journal on disk it runs on a thread of its own (the pages' reads,
 ui/page_reads.py); over the in-memory journal of the tests, which is one SQLite connection a thread
-would share, it runs on the GUI thread in the turn after the show. `fill` then runs on the GUI thread.
+would share, it runs on the GUI thread in the turn after that paint. `fill` then runs on the GUI thread.
 What the user typed meanwhile stays: a dialog's `fill` only adds what is offered. An action that needs
 what is read (saving a form whose choices came from it) waits for it with `when_read`, under a busy
 cursor, without freezing.
@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 
 class DialogRead(QObject, Generic[T]):
-    """`read()` once `dialog` is first shown (off the GUI thread over a journal on disk), then `fill(result)`."""
+    """`read()` once `dialog` is first painted (off the GUI thread over a journal on disk), then `fill(result)`."""
 
     arrived = Signal()
 
@@ -40,17 +40,17 @@ class DialogRead(QObject, Generic[T]):
         self._read, self._fill = read, fill
         self._needs_orm = needs_orm
         self.started = False
-        """The dialog was shown: the read has begun, or begins in this turn."""
+        """The dialog was painted (or a save asked): the read has begun, or begins in the next turn."""
         self.done = False
         self._reading = False
         dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             if not self.started:
                 self.started = True
-                QTimer.singleShot(0, self, self._start)  # after the show: the dialog's first paint comes first
+                QTimer.singleShot(0, self, self._start)  # after this first paint, which it must not delay
         return False
 
     def _start(self) -> None:
