@@ -2,7 +2,9 @@
 
 It paints before it reads the names it completes and the contacts a referral can name: they are read
 once it is on screen, off the GUI thread (`choices`, ui/dialog_reads.py). Saving waits for them (the
-referral is one of them), under a busy cursor.
+referral is one of them), under a busy cursor. The rarely used fields (source, referral, work place,
+salary, deadline, interest, the job description) are made when "More details" is pressed, or at once
+for an application that has any of them: they were half the widgets the dialog had to make and style.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLineEdit, QScrollArea, QSpinBox,
+    QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -47,13 +49,16 @@ class ApplicationDialog(CarefulDialog):
         self.location = UserLineEdit(existing.location if existing else "")
         self.notes = UserTextEdit(minimum_lines=3)
         self.notes.set_text(existing.notes if existing else "")
-        self._pipeline_fields(existing)
         self.error = ErrorLine()
+        self.more_shown = False
+        """The rarely used fields are made (`show_more`)."""
+        self._people: list[ContactView] | None = None  # the referral's choices, once read
 
-        self.fields = (self.company, self.role, self.applied_on, self.link, self.location, self.notes, self.source,
-                       self.referral, self.work_place, self.salary_row, self.deadline_row, self.interest,
-                       self.description)
-        self.form = LabelledForm(self.fields)
+        self.form = LabelledForm((self.company, self.role, self.applied_on, self.link, self.location, self.notes))
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("more-details")
+        self.more_button.clicked.connect(self.show_more)
+        self.form.addRow(self.more_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
@@ -66,15 +71,41 @@ class ApplicationDialog(CarefulDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        if existing is not None and _has_more(existing):
+            self.show_more()
         self._retranslate()
         self.remember_untouched()
 
+    def show_more(self) -> None:
+        """Make and show the rarely used fields (once); the first of them takes the focus."""
+        if self.more_shown:
+            return
+        untouched = not self.is_touched()
+        self.more_shown = True
+        self._pipeline_fields(self.existing)
+        self.form.setRowVisible(self.more_button, False)
+        more = (self.source, self.referral, self.work_place, self.salary_row, self.deadline_row, self.interest,
+                self.description)
+        self.form.add_rows(more)
+        if self._people is not None:
+            self._offer_referrals(self._people)
+        self._retranslate()
+        if untouched:  # its empty fields are not something typed
+            self.remember_untouched()
+        if self.isVisible():  # now, not in the layout's next turn: the focus goes to the first of them
+            for widget in (*more, *self.form.labels[-len(more):]):
+                widget.show()
+            self.source.setFocus()
+
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit application") if self.existing else self.tr("Add an application"))
+        self.more_button.setText(self.tr("&More details…"))
         self.form.set_labels((self.tr("&Company"), self.tr("&Role"), self.tr("&Applied on"), self.tr("&Link"),
                               self.tr("L&ocation"), self.tr("&Notes"), self.tr("&Source"), self.tr("Referred &by"),
                               self.tr("&Work place"), self.tr("Sa&lary"), self.tr("&Deadline"),
                               self.tr("How much I &want it"), self.tr("&Job description")))
+        if not self.more_shown:
+            return
         lang = self.context.lang
         for combo, kind in ((self.source, "sources"), (self.work_place, "work_places")):
             combo.setItemText(0, self.tr("Not said"))
@@ -133,6 +164,11 @@ class ApplicationDialog(CarefulDialog):
         companies, roles, people = choices
         self.company.setCompleter(QCompleter(companies, self))
         self.role.setCompleter(QCompleter(roles, self))
+        self._people = people
+        if self.more_shown:
+            self._offer_referrals(people)
+
+    def _offer_referrals(self, people: list[ContactView]) -> None:
         for person in people:
             self.referral.addItem(person.name, person.id)
         existing = self.existing
@@ -145,6 +181,12 @@ class ApplicationDialog(CarefulDialog):
             company=self.company.text(), role=self.role.text(),
             applied_on=None if unknown_date else to_date(self.applied_on.date()),
             link=self.link.text(), location=self.location.text(), notes=self.notes.toPlainText(),
+            **(self._more_data() if self.more_shown else {}),
+        )
+
+    def _more_data(self) -> dict:
+        """The rarely used fields' values (left out, they are the input's defaults: not said)."""
+        return dict(
             source=self.source.currentData(), work_place=self.work_place.currentData(),
             salary_min=self.salary_min.value() if self.salary_min.value() >= 0 else None,
             salary_max=self.salary_max.value() if self.salary_max.value() >= 0 else None,
@@ -165,13 +207,22 @@ class ApplicationDialog(CarefulDialog):
             row = applications.save_application(self.context.journal, self.data(), today,
                                                 self.existing.id if self.existing else None)
         except InputError as error:
-            self.error.show_error(error, {"company": self.company, "role": self.role, "applied_on": self.applied_on,
-                                          "link": self.link, "location": self.location, "notes": self.notes,
-                                          "source": self.source, "work_place": self.work_place,
-                                          "salary_min": self.salary_min, "salary_max": self.salary_max,
-                                          "currency": self.currency, "deadline": self.deadline,
-                                          "interest": self.interest, "description": self.description})
+            fields = {"company": self.company, "role": self.role, "applied_on": self.applied_on,
+                      "link": self.link, "location": self.location, "notes": self.notes}
+            if self.more_shown:
+                fields.update({"source": self.source, "work_place": self.work_place,
+                               "salary_min": self.salary_min, "salary_max": self.salary_max,
+                               "currency": self.currency, "deadline": self.deadline,
+                               "interest": self.interest, "description": self.description})
+            self.error.show_error(error, fields)
             return
         self.saved_id = row.id
         self.context.status_message.emit(self.tr("Application saved."))
         self.accept()
+
+
+def _has_more(existing: ApplicationRow) -> bool:
+    """Whether an application has any of the rarely used fields filled (its dialog then shows them at once)."""
+    return bool(existing.source or existing.work_place or existing.referral_contact_id or existing.currency
+                or existing.description or existing.deadline or existing.interest
+                or existing.salary_min is not None or existing.salary_max is not None)
