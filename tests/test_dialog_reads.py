@@ -228,3 +228,43 @@ def test_a_date_field_makes_its_popup_calendar_only_when_it_is_first_used(qtbot,
     popup = field.findChild(QCalendarWidget)
     assert popup is not None and popup.calendar().name() == "Islamic Civil"
     assert popup.locale().name() == field.locale().name()
+
+
+def _debrief(journal, written: bool):
+    """A past interview of the journal, as Coming up lists it, with a debrief written already if `written`."""
+    from datetime import timedelta
+
+    from thabat.app.services import stages
+    from thabat.app.services.coming_up import ComingUpItem
+    from thabat.app.usecases import prep
+    from thabat.app.views.applications import DebriefInput, StageInput
+
+    on = TODAY - timedelta(days=2)
+    with journal.session() as session:
+        app_id = applications.list_applications(journal)[0].id if applications.list_applications(journal) else None
+        step = stages.record_stage(session, app_id, StageInput("interview", on, round=1, kind="onsite"), TODAY)
+    if written:
+        prep.save_debrief(journal, app_id, step.id, DebriefInput("Calm", "Market size", 6), TODAY)
+    return ComingUpItem("debrief", app_id, "Careem", "Analyst", on, step.id, "interview", 1, "onsite")
+
+
+def test_the_debrief_paints_before_it_reads_the_one_written_already(qtbot, disk_journal, isolated_data,
+                                                                    monkeypatch):
+    from thabat.app.usecases import prep
+    from thabat.ui.debrief_dialog import DebriefDialog
+
+    item = _debrief(disk_journal, written=True)
+    reads = Reads(prep.debrief_of)
+    monkeypatch.setattr(prep, "debrief_of", reads)
+    reads.hold()
+    dialog = DebriefDialog(make_context(disk_journal, isolated_data), item)
+    painted = FirstPaint(dialog, reads)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: reads.threads != [])
+    assert painted.seen == [] and reads.threads[0] != threading.get_ident()
+    type_text(dialog.questions, "Why us")  # typed before the written debrief arrives
+    reads.release.set()
+    qtbot.waitUntil(lambda: dialog.written.done)
+    assert dialog.how_it_went.text() == "Calm" and dialog.confidence.number() == 6
+    assert dialog.questions.text() == "Market size\nWhy us"  # nothing lost, what was typed after it
