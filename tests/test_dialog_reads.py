@@ -268,3 +268,12 @@ def test_the_debrief_paints_before_it_reads_the_one_written_already(qtbot, disk_
     qtbot.waitUntil(lambda: dialog.written.done)
     assert dialog.how_it_went.text() == "Calm" and dialog.confidence.number() == 6
     assert dialog.questions.text() == "Market size\nWhy us"  # nothing lost, what was typed after it
+
+
+def test_log_a_rejection_makes_its_applied_on_field_when_the_date_is_known(qtbot, journal, isolated_data):
+    dialog = shown(qtbot, RejectionDialog(make_context(journal, isolated_data)))
+    assert dialog.applied_on is None  # most rejections are of applications tracked already
+    dialog.applied_known.setChecked(True)
+    assert dialog.applied_on is not None and dialog.applied_on.isVisible() and not dialog.is_touched()
+    dialog.applied_known.setChecked(False)
+    assert not dialog.applied_on.isVisible() and dialog.data().applied_on is None

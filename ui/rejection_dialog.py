@@ -60,17 +60,17 @@ class RejectionDialog(CarefulDialog):
         self.interviewer = UserLineEdit()
         self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
         # For a company not tracked yet: when they applied. Unknown unless the user says; never invented.
+        # Its date field is made when the user says they know the date (most rejections are of tracked ones).
         self.applied_known = QCheckBox()
-        self.applied_on = DateEdit(context, context.today())
+        self.applied_on: DateEdit | None = None
         self.applied_unknown = QLabel()
         self.applied_row = QWidget()
-        applied_layout = QHBoxLayout(self.applied_row)
-        applied_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.applied_known, self.applied_on, self.applied_unknown):
-            applied_layout.addWidget(widget)
-        applied_layout.addStretch(1)
+        self._applied_layout = QHBoxLayout(self.applied_row)
+        self._applied_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.applied_known, self.applied_unknown):
+            self._applied_layout.addWidget(widget)
+        self._applied_layout.addStretch(1)
         self.applied_known.toggled.connect(self._on_applied_known)
-        self._on_applied_known(False)
         self.error = ErrorLine()
 
         self.widgets = (self.company, self.role, self.received_on, self.stage, self.round, self.channel,
@@ -120,7 +120,14 @@ class RejectionDialog(CarefulDialog):
         self.role.completer().model().setStringList(roles)
 
     def _on_applied_known(self, known: bool) -> None:
-        self.applied_on.setVisible(known)
+        if known and self.applied_on is None:
+            untouched = not self.is_touched()
+            self.applied_on = DateEdit(self.context, self.context.today())
+            self._applied_layout.insertWidget(1, self.applied_on)
+            if untouched:  # a date offered is not something typed
+                self.remember_untouched()
+        if self.applied_on is not None:
+            self.applied_on.setVisible(known)
         self.applied_unknown.setVisible(not known)
 
     def _on_stage_changed(self) -> None:
@@ -132,7 +139,7 @@ class RejectionDialog(CarefulDialog):
             stage=self.stage.currentData(), channel=self.channel.currentData(),
             round=self.round.value() if self.stage.currentData() == "interview" else None,
             message=self.message.toPlainText(), interviewer=self.interviewer.text(),
-            applied_on=to_date(self.applied_on.date()) if self.applied_known.isChecked() else None,
+            applied_on=to_date(self.applied_on.date()) if self.applied_on and self.applied_known.isChecked() else None,
             application_id=self.application_id,
         )
 
