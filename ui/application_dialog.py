@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QSpinBox,
     QVBoxLayout, QWidget,
@@ -65,7 +66,7 @@ class ApplicationDialog(CarefulDialog):
         layout = QVBoxLayout(self)
         body = QWidget()
         body.setLayout(self.form)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
@@ -95,7 +96,17 @@ class ApplicationDialog(CarefulDialog):
         if self.isVisible():  # now, not in the layout's next turn: the focus goes to the first of them
             for widget in (*more, *self.form.labels[-len(more):]):
                 widget.show()
+            QTimer.singleShot(0, self, self._grow)  # once the scroll area knows its new rows
             self.source.setFocus()
+
+    def _grow(self) -> None:
+        """Room for the rows just made, as if they had been made with the dialog (no wider than the screen)."""
+        # The scroll area's size hint keeps the width it had when made: ask its rows for theirs.
+        extra = self.width() - self.scroll.viewport().width()
+        wanted = self.size().expandedTo(self.sizeHint()).expandedTo(
+            QSize(self.scroll.widget().sizeHint().width() + extra, 0))
+        screen = self.screen().availableGeometry().size() if self.screen() else wanted
+        self.resize(wanted.boundedTo(screen))
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit application") if self.existing else self.tr("Add an application"))
