@@ -17,7 +17,7 @@ from thabat.app.services.encouragement import interview_rates
 from thabat.app.views.contacts import ContactInput
 from thabat.storage.database import dbapi_connection
 from tests.conftest import TODAY
-from tests.ui_support import make_context, type_text
+from tests.ui_support import make_context, shown, type_text
 
 from thabat.ui.application_dialog import ApplicationDialog
 from thabat.ui.applications_page import ApplicationsPage
@@ -42,8 +42,7 @@ def _add_application(qtbot, context, company, role, day):
 
 def _stage(qtbot, context, app_id, stage, day, *, kind=None, round_=None, at=None, people=(), answer=None,
            note=""):
-    dialog = StageDialog(context, app_id)
-    qtbot.addWidget(dialog)
+    dialog = shown(qtbot, StageDialog(context, app_id))  # and its contacts read
     dialog.stage.setCurrentIndex(dialog.stage.findData(stage))
     dialog.occurred_on.setDate(QDate(day.year, day.month, day.day))
     if kind:
@@ -150,7 +149,7 @@ def test_a_rejection_for_a_new_company_leaves_the_application_date_unknown(qtbot
     dialog = RejectionDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.applied_unknown.isVisible() and not dialog.applied_on.isVisible()
+    assert dialog.applied_unknown.isVisible() and dialog.applied_on is None  # its date field: made when asked for
     type_text(dialog.company, "شركة الأفق")
     _save(qtbot, dialog)
     with journal.session() as session:

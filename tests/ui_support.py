@@ -73,9 +73,15 @@ def shown(qtbot, widget):
 
 
 def filled(qtbot, page):
-    """`page` (any widget) once its read under way, if any, has ended and filled it (ui/page_reads.py)."""
+    """`page` (any widget) once its read under way, if any, has ended and filled it (ui/page_reads.py); a
+    dialog once what it reads after its first show has arrived (ui/dialog_reads.py)."""
+    from thabat.ui.dialog_reads import DialogRead
+
     if getattr(page, "loading", False):
         qtbot.waitUntil(lambda: not page.loading)
+    for read in page.findChildren(DialogRead):
+        if read.started:
+            qtbot.waitUntil(lambda: read.done)
     return page
 
 

@@ -34,7 +34,7 @@ ORM_MODULES = ("thabat.app.services.applications", "thabat.app.services.rejectio
                "thabat.app.export.vcard", "thabat.app.usecases.backups", "thabat.app.charts.choices", "thabat.app.charts.data")
 """Imported by the ORM's loader after the engine: the Qt-free modules behind the dialogs and pages."""
 
-UI_MODULES = ("thabat.ui.rejection_dialog", "thabat.ui.application_dialog", "thabat.ui.about_dialog", "thabat.ui.applications_page",
+UI_MODULES = ("thabat.ui.page_reads", "thabat.ui.rejection_dialog", "thabat.ui.application_dialog", "thabat.ui.about_dialog", "thabat.ui.applications_page",
               "thabat.ui.rich_text_delegate", "thabat.ui.entry_editor", "thabat.ui.journal_page", "thabat.ui.growth_page", "thabat.ui.contacts_page",
               "thabat.ui.backups_widget", "thabat.ui.settings_page", "thabat.ui.charts_page")
 """Then imported on the GUI thread, one an event-loop turn (each takes a few milliseconds), so a

@@ -1,6 +1,8 @@
 """The debrief after an interview: how it went, the questions asked, the confidence felt (0-10).
 
-Written while memory is fresh; if a rejection follows, its reflection starts from it.
+Written while memory is fresh; if a rejection follows, its reflection starts from it. A debrief
+written already is read once the dialog is on screen, off the GUI thread (`written`,
+ui/dialog_reads.py); anything typed before it arrives is kept after its text, and saving waits for it.
 """
 
 from __future__ import annotations
@@ -9,12 +11,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from thabat.app.text.dates import long_date, number
 from thabat.app.errors import InputError
-from thabat.app.views.applications import DebriefInput
+from thabat.app.views.applications import DebriefInput, DebriefView
 from thabat.app.text.direction import fill, joined
 from thabat.app.usecases import prep as prep_usecases
 from thabat.app.usecases.prep import ComingUpItem
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
+from thabat.ui.dialog_reads import DialogRead
 from thabat.ui.form import ErrorLine, LabelledForm
 from thabat.ui.labels import stage_label
 from thabat.ui.reflection.fields import OptionalNumber
@@ -41,13 +44,25 @@ class DebriefDialog(CarefulDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        written = prep_usecases.debrief_of(context.journal, interview.stage_id)
-        if written is not None:
-            self.how_it_went.set_text(written.how_it_went)
-            self.questions.set_text(written.questions)
-            self.confidence.set_number(written.confidence)
+        journal, stage_id = context.journal, interview.stage_id
+        self.written = DialogRead(self, context, lambda: prep_usecases.debrief_of(journal, stage_id), self._fill)
+        """The debrief written already, if any, read once the dialog is on screen."""
         self._retranslate()
         self.remember_untouched()
+        self._confidence_touched = False
+        self.confidence.valueChanged.connect(lambda: setattr(self, "_confidence_touched", True))
+
+    def _fill(self, written: DebriefView | None) -> None:
+        if written is None:
+            return
+        untouched = not self.is_touched()
+        for editor, text in ((self.how_it_went, written.how_it_went), (self.questions, written.questions)):
+            typed = editor.text()
+            editor.set_text(text + "\n" + typed if typed and text else text or typed)  # what was typed, after it
+        if not self._confidence_touched:
+            self.confidence.set_number(written.confidence)
+        if untouched:
+            self.remember_untouched()
 
     def _retranslate(self) -> None:
         style = self.context.date_style()
@@ -66,6 +81,12 @@ class DebriefDialog(CarefulDialog):
         return DebriefInput(self.how_it_went.text(), self.questions.text(), self.confidence.number())
 
     def _on_save(self) -> None:
+        """Save once the debrief written already has been read: it is the text being edited."""
+        self.buttons.setEnabled(False)  # a second Enter meanwhile saves once
+        self.written.when_read(self._save)
+
+    def _save(self) -> None:
+        self.buttons.setEnabled(True)
         try:
             prep_usecases.save_debrief(self.context.journal, self.interview.application_id, self.interview.stage_id,
                                        self.data(), self.context.today())

@@ -63,10 +63,17 @@ class LabelledForm(QFormLayout):
 
     def __init__(self, widgets: tuple[QWidget, ...]) -> None:
         super().__init__()
-        self.widgets = widgets
-        self.labels = [QLabel() for _ in widgets]
-        for label, widget in zip(self.labels, widgets):
+        self.widgets: tuple[QWidget, ...] = ()
+        self.labels: list[QLabel] = []
+        self.add_rows(widgets)
+
+    def add_rows(self, widgets: tuple[QWidget, ...]) -> None:
+        """More labelled rows at the end (a form's rarely used part, made when first asked for)."""
+        self.widgets += tuple(widgets)
+        for widget in widgets:
+            label = QLabel()
             label.setBuddy(widget)
+            self.labels.append(label)
             self.addRow(label, widget)
 
     def set_labels(self, texts: tuple[str, ...]) -> None:

@@ -1,13 +1,13 @@
 """Log a rejection in seconds: company and role complete from the journal, Enter saves.
 
 It opens at once, even while the ORM still loads after start-up: the names it offers are read with
-sqlite3 once it is on screen (`names_offered`), and saving (which needs the ORM) waits for it with a
-busy cursor, without freezing.
+sqlite3 once it is on screen, on a thread of their own (`names`, ui/dialog_reads.py), and saving (which
+needs the ORM) waits for it with a busy cursor, without freezing. A name typed before they arrive stays.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, QTimer
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
+from thabat.ui.dialog_reads import DialogRead
 from thabat.ui.form import ErrorLine, LabelledForm, to_date
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 
@@ -34,8 +35,14 @@ class RejectionDialog(CarefulDialog):
         self.saved: RejectionView | None = None
         self.reflect_now = False
         """Set when the user saved with "Save and reflect": the caller opens the reflection."""
-        self.names_offered = False
-        """The completers hold the journal's companies and roles (read just after the dialog first shows)."""
+        journal = context.journal
+
+        def read_names() -> tuple[list[str], list[str]]:
+            with journal.reader() as db:
+                return known_companies(db), known_roles(db)
+
+        self.names = DialogRead(self, context, read_names, self._offer_names, needs_orm=False)
+        """The journal's companies and roles, read once the dialog is first on screen, for the completers."""
         self.company = UserLineEdit(company)
         self.company.setCompleter(QCompleter(QStringListModel(self), self))
         self.role = UserLineEdit(role)
@@ -53,17 +60,17 @@ class RejectionDialog(CarefulDialog):
         self.interviewer = UserLineEdit()
         self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
         # For a company not tracked yet: when they applied. Unknown unless the user says; never invented.
+        # Its date field is made when the user says they know the date (most rejections are of tracked ones).
         self.applied_known = QCheckBox()
-        self.applied_on = DateEdit(context, context.today())
+        self.applied_on: DateEdit | None = None
         self.applied_unknown = QLabel()
         self.applied_row = QWidget()
-        applied_layout = QHBoxLayout(self.applied_row)
-        applied_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.applied_known, self.applied_on, self.applied_unknown):
-            applied_layout.addWidget(widget)
-        applied_layout.addStretch(1)
+        self._applied_layout = QHBoxLayout(self.applied_row)
+        self._applied_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.applied_known, self.applied_unknown):
+            self._applied_layout.addWidget(widget)
+        self._applied_layout.addStretch(1)
         self.applied_known.toggled.connect(self._on_applied_known)
-        self._on_applied_known(False)
         self.error = ErrorLine()
 
         self.widgets = (self.company, self.role, self.received_on, self.stage, self.round, self.channel,
@@ -102,21 +109,25 @@ class RejectionDialog(CarefulDialog):
         self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
         self.reflect_button.setText(self.tr("Save and r&eflect now"))
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self.names_offered:
-            QTimer.singleShot(0, self, self._offer_names)  # the dialog paints first; a name is typed after
+    @property
+    def names_offered(self) -> bool:
+        """The completers hold the journal's companies and roles."""
+        return self.names.done
 
-    def _offer_names(self) -> None:
-        """The names to complete, read with sqlite3 (a few milliseconds; the ORM may still be loading)."""
-        with self.context.journal.reader() as db:
-            companies, roles = known_companies(db), known_roles(db)
+    def _offer_names(self, names: tuple[list[str], list[str]]) -> None:
+        companies, roles = names
         self.company.completer().model().setStringList(companies)
         self.role.completer().model().setStringList(roles)
-        self.names_offered = True
 
     def _on_applied_known(self, known: bool) -> None:
-        self.applied_on.setVisible(known)
+        if known and self.applied_on is None:
+            untouched = not self.is_touched()
+            self.applied_on = DateEdit(self.context, self.context.today())
+            self._applied_layout.insertWidget(1, self.applied_on)
+            if untouched:  # a date offered is not something typed
+                self.remember_untouched()
+        if self.applied_on is not None:
+            self.applied_on.setVisible(known)
         self.applied_unknown.setVisible(not known)
 
     def _on_stage_changed(self) -> None:
@@ -128,7 +139,7 @@ class RejectionDialog(CarefulDialog):
             stage=self.stage.currentData(), channel=self.channel.currentData(),
             round=self.round.value() if self.stage.currentData() == "interview" else None,
             message=self.message.toPlainText(), interviewer=self.interviewer.text(),
-            applied_on=to_date(self.applied_on.date()) if self.applied_known.isChecked() else None,
+            applied_on=to_date(self.applied_on.date()) if self.applied_on and self.applied_known.isChecked() else None,
             application_id=self.application_id,
         )
 

@@ -1,5 +1,9 @@
 """Record or edit one step of an application's history: screening, an interview round, an assessment,
-an offer, a withdrawal, a rejection or no response. Refused input is explained inline."""
+an offer, a withdrawal, a rejection or no response. Refused input is explained inline.
+
+It paints before it reads the application's history and the contacts to tick as interviewers: they
+are read once it is on screen, off the GUI thread (`form_read`, ui/dialog_reads.py), and fill the
+fields the user has not touched meanwhile. Saving waits for them, under a busy cursor."""
 
 from __future__ import annotations
 
@@ -15,10 +19,11 @@ from thabat.app.errors import InputError
 from thabat.app.text import catalogue
 from thabat.app.text.direction import joined
 from thabat.app.usecases import applications, rejections
-from thabat.app.views.applications import RejectionInput, StageInput, StageStep
+from thabat.app.views.applications import ApplicationDetail, ContactView, RejectionInput, StageInput, StageStep
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
+from thabat.ui.dialog_reads import DialogRead
 from thabat.ui.form import ErrorLine, LabelledForm, to_date
 from thabat.ui.time_edit import time_edit
 from thabat.ui.user_text import UserTextEdit
@@ -37,8 +42,12 @@ class StageDialog(CarefulDialog):
         self.application_id = application_id
         self.existing = existing
         self.saved = False
-        detail, people, (reached, reached_round) = applications.stage_form(context.journal, application_id)
-        self.company, self.role = detail.row.company, detail.row.role
+        self.company, self.role = "", ""  # the application's names, once read
+        self._reached_round: int | None = None
+        journal = context.journal
+        self.form_read = DialogRead(self, context, lambda: applications.stage_form(journal, application_id),
+                                    self._fill)
+        """The application, the contacts and the furthest stage reached, read once the dialog is on screen."""
 
         self.stage = QComboBox()
         for key in (existing.stage,) if existing and existing.stage in ("applied", "rejected") else CHOICES:
@@ -49,8 +58,7 @@ class StageDialog(CarefulDialog):
             self.kind.addItem(key, key)
         self.round = QSpinBox()
         self.round.setRange(1, 20)
-        self.round.setValue((existing.round if existing and existing.round else
-                             1 + sum(1 for s in detail.stages if s.stage == "interview")))
+        self.round.setValue(existing.round if existing and existing.round else 1)  # a new one's: once read
         self.timed = QCheckBox()
         self.starts_at = time_edit(QTime(10, 0))
         timed_row = QWidget()
@@ -61,21 +69,12 @@ class StageDialog(CarefulDialog):
         self.timed.toggled.connect(self.starts_at.setEnabled)
         self.interviewers = QListWidget()
         self.interviewers.setMaximumHeight(110)
-        chosen = {p.id for p in existing.interviewers} if existing else set()
-        for person in people:
-            item = QListWidgetItem(joined(person.name, person.company) if person.company else person.name)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
-            self.interviewers.addItem(item)
         self.answer = QComboBox()
         for key in ("", "accepted", "declined"):
             self.answer.addItem(key, key)
         self.reached = QComboBox()
         for key in catalogue.keys("stages"):
             self.reached.addItem(key, key)
-        self.reached.setCurrentIndex(max(0, self.reached.findData(reached)))
-        self._reached_round = reached_round
         self.note = UserTextEdit(minimum_lines=2, maximum_lines=4)
         self.error = ErrorLine()
 
@@ -109,6 +108,25 @@ class StageDialog(CarefulDialog):
         self._retranslate()
         self._on_stage_changed()
         self.remember_untouched()
+        self._touched: set[QWidget] = set()  # changed by the user before the read arrived: kept as they are
+        self.round.valueChanged.connect(lambda: self._touched.add(self.round))
+        self.reached.currentIndexChanged.connect(lambda: self._touched.add(self.reached))
+
+    def _fill(self, form: tuple[ApplicationDetail, list[ContactView], tuple[str, int | None]]) -> None:
+        detail, people, (reached, reached_round) = form
+        self.company, self.role = detail.row.company, detail.row.role
+        self._reached_round = reached_round
+        if self.existing is None and self.round not in self._touched:
+            self.round.setValue(1 + sum(1 for s in detail.stages if s.stage == "interview"))
+        if self.reached not in self._touched:
+            self.reached.setCurrentIndex(max(0, self.reached.findData(reached)))
+        chosen = {p.id for p in self.existing.interviewers} if self.existing else set()
+        for person in people:
+            item = QListWidgetItem(joined(person.name, person.company) if person.company else person.name)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
+            self.interviewers.addItem(item)
 
     def _retranslate(self) -> None:
         lang = self.context.lang
@@ -157,6 +175,12 @@ class StageDialog(CarefulDialog):
         )
 
     def _on_save(self) -> None:
+        """Save once the form's read has arrived: the interviewers and the application's names come with it."""
+        self.buttons.setEnabled(False)  # a second Enter meanwhile saves once
+        self.form_read.when_read(self._save)
+
+    def _save(self) -> None:
+        self.buttons.setEnabled(True)
         today = self.context.today()
         try:
             stage = self.stage.currentData()

@@ -109,6 +109,10 @@
         <translation>إضافة طلب توظيف</translation>
     </message>
     <message>
+        <source>&amp;More details…</source>
+        <translation>&amp;تفاصيل أخرى…</translation>
+    </message>
+    <message>
         <source>&amp;Company</source>
         <translation>ال&amp;شركة</translation>
     </message>
