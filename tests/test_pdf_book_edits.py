@@ -11,7 +11,6 @@ import random
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QTextDocument
 
-from thabat.app.export import pdf_book
 from thabat.app.export.pdf_book import fill_contents, keep_headings_with_text, mark_pages
 
 BODY = QRectF(0, 0, 360, 260)
@@ -41,16 +40,13 @@ def _changes(document: QTextDocument) -> list:
     return seen
 
 
-def test_headings_are_moved_in_one_edit_a_round(qapp, monkeypatch):
+def test_headings_are_moved_in_one_edit_a_round(qapp):
     document = _paged(_book(120))
-    relayouts: list[int] = []
-    real_relayout = pdf_book.relayout
-    monkeypatch.setattr(pdf_book, "relayout", lambda doc: relayouts.append(1) or real_relayout(doc))
     changes = _changes(document)
     moved = keep_headings_with_text(document, BODY)
-    assert moved >= 10  # the case worth counting: many headings moved
-    edits = len(changes) - len(relayouts)  # each relayout is one change of its own
-    assert edits <= len(relayouts) - 1, f"{edits} edits for {moved} headings moved in {len(relayouts)} relayouts"
+    assert moved >= 10  # the case worth counting: many headings moved, over a few rounds
+    # One full layout to read, then one edit block a round (each round moves what the last one pushed on).
+    assert len(changes) <= 5, f"{len(changes)} layouts for {moved} headings moved"
 
 
 def test_no_heading_left_alone_after_the_grouped_edits(qapp):

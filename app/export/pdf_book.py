@@ -103,10 +103,14 @@ def keep_headings_with_text(document: QTextDocument, body: QRectF, rounds: int =
     A heading moves when any of the KEEP_WITH blocks after it starts on a later page. Moving one can
     move later ones, so it repeats until nothing changes (a few rounds at most in practice). Each round
     reads a complete, fresh layout: Qt lays a document out lazily, and positions read from a layout
-    still in progress are wrong."""
+    still in progress are wrong. The first round lays it all out again; later ones only finish the layout
+    that moving the headings (one edit block) began from the first of them, and leaves the rest as it was."""
     moved = 0
     for _ in range(rounds):
-        relayout(document)
+        if moved:
+            document.pageCount()  # waits for the layout to be complete
+        else:
+            relayout(document)
         orphans = []  # found on one finished layout, then moved together: reading positions between
         block = document.begin()  # changes would lay the rest out again for every heading
         while block.isValid():
