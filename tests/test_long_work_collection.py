@@ -110,8 +110,8 @@ def test_what_a_job_leaves_alive_is_not_walked_again_after_it(qtbot, journal, is
 
 def test_the_gui_thread_waits_at_most_a_millisecond_for_pythons_lock_while_a_job_runs(qtbot, journal, isolated_data):
     """A job's thread keeps Python's lock until another thread has waited the switch interval for it (5 ms
-    by default), and the GUI thread takes it several times a turn (each Python slot, the progress); the
-    waits made most of the 50-230 ms event-loop gaps measured during CSV import and the demo."""
+    by default), and the GUI thread takes it several times a turn (each Python slot, the progress): the
+    waits were a large part of the event-loop gaps measured during a CSV import."""
     context = make_context(journal, isolated_data)
     window = QWidget()
     qtbot.addWidget(window)
