@@ -129,6 +129,10 @@ class Journal:
                 return
         if self._engine is not None:
             self._engine.dispose()
+            # The engine is a reference cycle: its cache of compiled statements (thousands of objects
+            # after the demo) would wait for a collection, or be kept for good once a long job's
+            # leftovers are frozen (ui/long_work.py).
+            self._engine.clear_compiled_cache()
 
 
 def _file_engine(folder: Path, also_import: tuple[str, ...] = ()) -> "Engine":

@@ -150,10 +150,9 @@ class _RowChecker:
         self.mapping, self.today, self.seen = mapping, today, seen
         self.report = ImportReport()
         self.key_of = lru_cache(maxsize=REMEMBERED)(name_key)
-        self.date_of = lru_cache(maxsize=REMEMBERED)(self._date)
         # The order of numeric dates takes a pass over the whole file: made only for a file that has a
         # date it decides (a/b/yyyy, both at most 12), never for ISO dates (Thabat's own export).
-        self._order = lru_cache(maxsize=1)(order)
+        self.date_of = lru_cache(maxsize=REMEMBERED)(_date_reader(lru_cache(maxsize=1)(order)))
         self.outcomes: dict[str, str | None] = {}
         # The mapped cells of a row in one pass (in C): a row's fields by name, every cell stripped. The
         # company and the date are always mapped, so the getter always gives a tuple.
@@ -161,9 +160,6 @@ class _RowChecker:
         self._cells_of = itemgetter(*mapping.values())
         self._width = max(mapping.values()) + 1
         self._extras = tuple(name for name in EXTRA_FIELDS if name in mapping)
-
-    def _date(self, text: str) -> date | None:
-        return parse_date(text, self._order() if needs_order(text) else "dmy")
 
     def checked(self, line: int, row: list[str]) -> tuple[ApplicationInput, str, list[ParsedStep]] | None:
         """The row's application, outcome and the history steps a form would accept; None for a blank
@@ -220,6 +216,16 @@ class _RowChecker:
         """What adds a note about row `line` to the report."""
         notes = self.report.notes
         return lambda text: notes.append((line, text))
+
+
+def _date_reader(order: Callable[[], str]) -> Callable[[str], date | None]:
+    """A cell's date, the file's numeric order asked for only when the text needs it. Not a method of the
+    checker: a cache of a bound method, kept on its own object, made a cycle that held every row's key
+    until a collection found it."""
+    def read(text: str) -> date | None:
+        return parse_date(text, order() if needs_order(text) else "dmy")
+
+    return read
 
 
 _UNKNOWN = object()
