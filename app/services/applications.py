@@ -18,6 +18,7 @@ from thabat.app.services.rejection_view import rejection_for_application
 from thabat.app.services.stages import history_of, record_stage, steps_view
 from thabat.app.views.applications import ApplicationDetail, ApplicationInput, ApplicationRow, StageInput, StageStep
 from thabat.storage.bulk_insert import insert_rows, stored_rows
+from thabat.storage.ids_ahead import give_ids
 from thabat.storage.models import (
     OUTCOMES, SOURCES, WORK_PLACES, Application, Contact, ContactApplication, Referral, Rejection, StageEvent,
 )
@@ -112,7 +113,7 @@ def add_application(session: Session, data: ApplicationInput, today: date | None
     data = _validated(data, today or date.today())
     app = Application(**_columns(data))
     session.add(app)
-    session.flush()
+    give_ids(session)  # the step and the referral name the application; one flush for all three below
     applied = None
     if app.applied_on is not None:
         applied = StageEvent(application_id=app.id, stage="applied", occurred_on=app.applied_on)

@@ -13,6 +13,7 @@ from thabat.app.services.applications import add_application, find_application
 from thabat.app.services.existing import existing
 from thabat.app.services.rejection_view import rejection_view
 from thabat.app.views.applications import ApplicationInput, RejectionInput, RejectionView
+from thabat.storage.ids_ahead import give_ids
 from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
 
 REPLY_DELAY_DAYS = 2
@@ -69,13 +70,13 @@ def log_rejection(
     app.outcome = "rejected"
     session.add(app)
     session.add(StageEvent(application_id=app.id, stage="rejected", occurred_on=received_on))
-    session.flush()
+    give_ids(session)  # the reminder names the rejection
     if channel != "no_answer":  # silence leaves nobody to thank
         session.add(Reminder(
             kind="reply", due_on=received_on + timedelta(days=max(0, reply_delay_days)),
             rejection_id=rejection.id, application_id=app.id,
         ))
-        session.flush()
+    session.flush()
     return rejection_view(session, rejection)
 
 
