@@ -118,8 +118,10 @@ def add_application(session: Session, data: ApplicationInput, today: date | None
     if app.applied_on is not None:
         applied = StageEvent(application_id=app.id, stage="applied", occurred_on=app.applied_on)
         session.add(applied)
-    if data.referral_contact_id is not None:  # a new application has no referral to look up or replace
-        _set_referral(session, app.id, data.referral_contact_id)
+    if data.referral_contact_id is not None:  # a new application has no referral or contact to look up
+        existing(session, Contact, data.referral_contact_id)
+        session.add(Referral(application_id=app.id, contact_id=data.referral_contact_id))
+        session.add(ContactApplication(contact_id=data.referral_contact_id, application_id=app.id))
     session.flush()
     # Built from what was just written: no history, rejection or referral to read back.
     return _row(session, app, applied, None, data.referral_contact_id, known=True)

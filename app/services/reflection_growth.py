@@ -38,8 +38,11 @@ def add_skill(session: Session, name: str) -> SkillView:
     return SkillView(id=skill.id, key=skill.key, name=skill.name)
 
 
-def set_ratings(session: Session, reflection_id: int, ratings: dict[int, int], today: date) -> None:
-    """Replace the reflection's ratings; each must be 1-5 (InputError "rating" before anything is stored)."""
+def set_ratings(session: Session, reflection_id: int, ratings: dict[int, int], today: date, flush: bool = True
+                ) -> None:
+    """Replace the reflection's ratings; each must be 1-5 (InputError "rating" before anything is stored).
+
+    `flush=False`: the rows are left for the caller's flush (one for all its writes)."""
     for rating in ratings.values():
         check.in_range(rating, "rating", 1, 5, required=True)
     known = set(session.exec(select(Skill.id).where(Skill.id.in_(list(ratings)))).all()) if ratings else set()
@@ -57,7 +60,8 @@ def set_ratings(session: Session, reflection_id: int, ratings: dict[int, int], t
         elif row.rating != rating:
             row.rating = rating
             session.add(row)
-    session.flush()
+    if flush:
+        session.flush()
 
 
 def list_area_names(session: Session) -> list[str]:

@@ -94,12 +94,16 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     # An answer handed in under a retired prompt goes into the field that replaced it, never away.
     values, answers = fold_merged(values, answers)
     tags = None if draft.tags is None else cleaned_tags(draft.tags)  # checked before anything is written
-    set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
-    _store_answers(session, reflection.id, answers)
-    if tags is not None:
-        set_tags(session, "reflection", reflection.id, tags)
-    # The reflection's own row last, finishing included: each look-up above flushes what is pending, so
-    # a row changed before them was written once per look-up (three UPDATEs for a finished reflection).
+    # Ratings, answers and tags each read only this reflection's own rows, which nothing pending changes:
+    # their look-ups need not flush what the one before added, and all of it is written in one flush below.
+    session.flush()
+    with session.no_autoflush:
+        set_ratings(session, reflection.id, draft.ratings, today, flush=False)  # validates first: refusals store nothing
+        _store_answers(session, reflection.id, answers)
+        if tags is not None:
+            set_tags(session, "reflection", reflection.id, tags, flush=False)
+    # The reflection's own row last, finishing included: a row changed before a look-up that flushes
+    # was written once per look-up (three UPDATEs for a finished reflection).
     for name, value in values.items():
         setattr(reflection, name, value)
     reflection.updated_at = utcnow()
