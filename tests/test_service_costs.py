@@ -351,3 +351,25 @@ def test_the_one_year_demo_sends_fewer_statements_and_flushes(monkeypatch):
     with Session(engine) as session, flushes(session) as flushed:
         build_demo(session, seed=5, years=1, today=TODAY)
     assert len(sent) <= 5_800 and flushed[0] <= 2_000, (len(sent), flushed[0])
+
+
+def test_a_name_key_is_made_again_only_when_its_name_changes(session, monkeypatch):
+    """A step changes its application's outcome (an UPDATE): its company and role keys stay as they were
+    made. A new company name still gets its key."""
+    from thabat.app.services.applications import add_application, update_application
+    from thabat.app.services.stages import record_stage
+    from thabat.app.views.applications import ApplicationInput, StageInput
+    from thabat.storage import models
+    from thabat.storage.models import Application
+
+    data = ApplicationInput(company="Acme", role="Analyst", applied_on=date(2026, 1, 5))
+    app_id = add_application(session, data, TODAY).id
+    made: list[str] = []
+    key_of = models.names.name_key
+    monkeypatch.setattr(models.names, "name_key", lambda text: made.append(text) or key_of(text))
+    record_stage(session, app_id, StageInput(stage="interview", occurred_on=date(2026, 1, 9), round=1), TODAY)
+    assert session.get(Application, app_id).outcome == "interview" and made == []
+    update_application(session, app_id, ApplicationInput(company="ÉCOLE 42", role="Analyst",
+                                                          applied_on=date(2026, 1, 5)), TODAY)
+    app = session.get(Application, app_id)
+    assert (app.company_key, app.role_key) == ("ecole 42", "analyst")
