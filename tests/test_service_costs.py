@@ -13,7 +13,7 @@ from datetime import date
 from thabat.app.services import reflection_growth, rejections
 from thabat.app.services.reflections import start_reflection
 from thabat.app.views.applications import RejectionInput
-from thabat.storage.models import Reflection, ReflectionTag
+from thabat.storage.models import Reflection, ReflectionTag, Reminder
 from sqlmodel import select
 from tests.conftest import TODAY
 
@@ -210,3 +210,166 @@ def test_a_new_step_reads_no_interviewers_back(session):
     assert not [s for s in sent if "stage_contact" in s and not s.startswith("INSERT")], sent
     assert [c.name for c in met.interviewers] == ["Adam Reyes", "Zoe Park"]
     assert steps_view(session, history_of(session, app_id))[1:] == [alone, met]
+
+
+@contextmanager
+def flushes(session):
+    """How many flushes wrote something inside (a flush costs far more than the statements it sends)."""
+    from sqlalchemy import event
+
+    counted = [0]
+
+    def flushed(*_args) -> None:
+        counted[0] += 1
+
+    event.listen(session, "after_flush", flushed)
+    try:
+        yield counted
+    finally:
+        event.remove(session, "after_flush", flushed)
+
+
+def _rejected(session, company: str = "Acme") -> int:
+    return rejections.log_rejection(session, RejectionInput(
+        company=company, role="Analyst", received_on=date(2026, 2, 1), stage="interview", round=1), TODAY).id
+
+
+def test_a_reply_and_feedback_are_each_written_in_one_flush(session):
+    """The open reminders are looked up before the rejection changes: the look-up flushes nothing."""
+    rejection_id = _rejected(session)
+    with flushes(session) as replied:
+        view = rejections.mark_replied(session, rejection_id, date(2026, 2, 2), TODAY)
+    with flushes(session) as asked:
+        rejections.mark_feedback_requested(session, rejection_id, date(2026, 2, 3), TODAY)
+    with flushes(session) as received:
+        view = rejections.record_feedback(session, rejection_id, "Practise system design", date(2026, 2, 10), TODAY)
+    assert (replied[0], asked[0], received[0]) == (1, 1, 1)
+    assert (view.replied_on, view.feedback_requested_on, view.feedback_received_on) == (
+        date(2026, 2, 2), date(2026, 2, 3), date(2026, 2, 10))
+    open_reminders = session.exec(select(Reminder).where(Reminder.rejection_id == rejection_id,
+                                                         Reminder.done_on.is_(None))).all()
+    assert open_reminders == []
+
+
+def test_numbered_ahead_an_application_and_a_rejection_are_each_one_flush(session):
+    """Inside numbered_ahead (the demo), a row's id is known when it is added: the rows that name it
+    go in the same flush. In a user's session the same calls flush as before, and give the same ids."""
+    from thabat.app.services.applications import add_application
+    from thabat.app.services.contacts import add_contact
+    from thabat.app.services.stages import record_stage
+    from thabat.app.views.applications import ApplicationInput, StageInput
+    from thabat.app.views.contacts import ContactInput
+    from thabat.storage.ids_ahead import numbered_ahead
+    from thabat.storage.models import Contact, Referral
+
+    first = add_application(session, ApplicationInput(company="First", role="Analyst", applied_on=date(2026, 1, 2)),
+                            TODAY).id
+    zoe = add_contact(session, ContactInput(name="Zoe Park")).id
+    held = session.get(Contact, zoe)  # noqa: F841  (held, as the demo holds its rows: no read of it again)
+    with numbered_ahead(session):
+        with flushes(session) as added:
+            app_id = add_application(session, ApplicationInput(company="Acme", role="Analyst",
+                                                               applied_on=date(2026, 1, 5), referral_contact_id=zoe),
+                                     TODAY).id
+        with flushes(session) as staged:
+            step = record_stage(session, app_id, StageInput(stage="interview", occurred_on=date(2026, 1, 20), round=1,
+                                                            interviewer_ids=(zoe,)), TODAY)
+        with flushes(session) as logged:
+            rejection = rejections.log_rejection(session, RejectionInput(
+                company="Acme", role="Analyst", received_on=date(2026, 2, 1), stage="interview", round=1,
+                application_id=app_id), TODAY)
+    assert (added[0], staged[0], logged[0]) == (1, 1, 1)
+    assert app_id == first + 1 and [c.name for c in step.interviewers] == ["Zoe Park"]
+    assert session.get(Referral, app_id).contact_id == zoe
+    assert session.exec(select(Reminder.rejection_id).where(Reminder.application_id == app_id)).all() == [rejection.id]
+    with flushes(session) as outside:
+        rejections.log_rejection(session, RejectionInput(company="Other", role="", received_on=date(2026, 2, 1),
+                                                         stage="application"), TODAY)
+    assert outside[0] >= 2  # a user's session: each id comes from SQLite
+
+
+def test_numbered_ahead_refuses_what_would_give_other_ids(session):
+    import pytest
+
+    from thabat.app.services.applications import add_application, insert_applications
+    from thabat.app.views.applications import ApplicationInput
+    from thabat.storage.ids_ahead import numbered_ahead
+    from thabat.storage.models import Application
+
+    with pytest.raises(RuntimeError, match="application"):
+        with numbered_ahead(session):
+            add_application(session, ApplicationInput(company="Acme", role="Analyst", applied_on=None), TODAY)
+            # an import's Core insert, behind the count's back
+            insert_applications(session, [(ApplicationInput(company="Behind", role="", applied_on=None), "pending")])
+    session.rollback()
+    add_application(session, ApplicationInput(company="Gone", role="Analyst", applied_on=None), TODAY)
+    with pytest.raises(RuntimeError, match="deleted"):
+        with numbered_ahead(session):
+            session.delete(session.exec(select(Application)).first())
+            add_application(session, ApplicationInput(company="Acme", role="Analyst", applied_on=None), TODAY)
+    session.rollback()
+
+
+def test_a_finished_reflection_is_written_in_two_flushes(session):
+    """Ratings, answers and tags read only the reflection's own rows: one flush writes them and the row
+    (the strength kept on the list takes the second). Before: six."""
+    from thabat.app.services.reflection_growth import list_skills
+    from thabat.app.services.reflections import complete_reflection, open_reflection, set_mode
+    from thabat.app.services.tags import tags_of
+    from thabat.app.views.reflections import ReflectionDraft
+    from thabat.storage.ids_ahead import numbered_ahead
+    from thabat.storage.models import ReflectionAnswer, SkillRating
+
+    reflection_id = open_reflection(session, _rejected(session))
+    set_mode(session, reflection_id, "full")
+    skills = list_skills(session)
+    draft = ReflectionDraft(feeling="Tired", went_well="My stories", answers={"answers.hardest": "Scaling"},
+                            ratings={skills[0].id: 4, skills[1].id: 2}, tags=("onsite", "new tag"), strength="Calm")
+    with numbered_ahead(session), flushes(session) as flushed:
+        complete_reflection(session, reflection_id, draft, TODAY)
+    assert flushed[0] == 2  # in a user's session, one more for each new tag (its id comes from SQLite)
+    session.expire_all()
+    assert sorted(r.rating for r in session.exec(select(SkillRating).where(
+        SkillRating.reflection_id == reflection_id)).all()) == [2, 4]
+    assert [a.text for a in session.exec(select(ReflectionAnswer).where(
+        ReflectionAnswer.reflection_id == reflection_id)).all()] == ["Scaling"]
+    assert tags_of(session, "reflection", [reflection_id]) == {reflection_id: ("new tag", "onsite")}
+
+
+def test_the_one_year_demo_sends_fewer_statements_and_flushes(monkeypatch):
+    """Seed 5, one year: 6,059 statements in 2,870 flushes before rows were numbered ahead and the services'
+    look-ups came before their writes (commit ede32ad); the journal is the same (test_demo_same_result)."""
+    from sqlalchemy import event
+    from sqlmodel import Session
+
+    from thabat.app.demo import build_demo
+    from thabat.storage.database import memory_engine
+
+    engine = memory_engine()
+    sent = []
+    event.listen(engine, "before_cursor_execute", lambda *args: sent.append(1))
+    with Session(engine) as session, flushes(session) as flushed:
+        build_demo(session, seed=5, years=1, today=TODAY)
+    assert len(sent) <= 5_800 and flushed[0] <= 2_000, (len(sent), flushed[0])
+
+
+def test_a_name_key_is_made_again_only_when_its_name_changes(session, monkeypatch):
+    """A step changes its application's outcome (an UPDATE): its company and role keys stay as they were
+    made. A new company name still gets its key."""
+    from thabat.app.services.applications import add_application, update_application
+    from thabat.app.services.stages import record_stage
+    from thabat.app.views.applications import ApplicationInput, StageInput
+    from thabat.storage import models
+    from thabat.storage.models import Application
+
+    data = ApplicationInput(company="Acme", role="Analyst", applied_on=date(2026, 1, 5))
+    app_id = add_application(session, data, TODAY).id
+    made: list[str] = []
+    key_of = models.names.name_key
+    monkeypatch.setattr(models.names, "name_key", lambda text: made.append(text) or key_of(text))
+    record_stage(session, app_id, StageInput(stage="interview", occurred_on=date(2026, 1, 9), round=1), TODAY)
+    assert session.get(Application, app_id).outcome == "interview" and made == []
+    update_application(session, app_id, ApplicationInput(company="ÉCOLE 42", role="Analyst",
+                                                          applied_on=date(2026, 1, 5)), TODAY)
+    app = session.get(Application, app_id)
+    assert (app.company_key, app.role_key) == ("ecole 42", "analyst")

@@ -28,6 +28,7 @@ from thabat.app.demo.reflections import plan_reflections, write_reflections
 from thabat.app.demo.rows_kept import rows_kept
 from thabat.app.demo.texts import PromptCatalogue, Writer
 from thabat.app.demo.timeline import plan_search
+from thabat.storage.ids_ahead import numbered_ahead
 from thabat.storage.search_sync import deferred
 
 
@@ -49,7 +50,9 @@ def build_demo(session: Session, seed: int, years: int, today: date) -> DemoCoun
     people = cast(rng, writer, journeys, min(120, 20 + 20 * years), years, today)
     confidence = mood.daily_mood(rng, journeys, start, today)
     # One search-index drain at the end instead of one per flush: the index is the same, built once.
-    with deferred(session), rows_kept(session):
+    # New rows are numbered as they are added (the journal is the demo's until it is made), so a service
+    # that links one row to the next writes both in one flush.
+    with deferred(session), rows_kept(session), numbered_ahead(session):
         app_ids = record_applications(session, rng, journeys, people, today)
         rejections = log_rejections(session, rng, writer, journeys, app_ids, people, today)
         tracks = growth.add_skills(session, rng, prompts, writer)

@@ -19,6 +19,7 @@ from thabat.app.services.stages import history_of, record_stage, steps_view
 from thabat.app.views.applications import (ApplicationDetail, ApplicationInput, ApplicationName, ApplicationRow, StageInput,
                                            StageStep)
 from thabat.storage.bulk_insert import insert_rows, stored_rows
+from thabat.storage.ids_ahead import give_ids
 from thabat.storage.models import (
     OUTCOMES, SOURCES, WORK_PLACES, Application, Contact, ContactApplication, Referral, Rejection, StageEvent,
 )
@@ -124,13 +125,15 @@ def add_application(session: Session, data: ApplicationInput, today: date | None
     data = _validated(data, today or date.today())
     app = Application(**_columns(data))
     session.add(app)
-    session.flush()
+    give_ids(session)  # the step and the referral name the application; one flush for all three below
     applied = None
     if app.applied_on is not None:
         applied = StageEvent(application_id=app.id, stage="applied", occurred_on=app.applied_on)
         session.add(applied)
-    if data.referral_contact_id is not None:  # a new application has no referral to look up or replace
-        _set_referral(session, app.id, data.referral_contact_id)
+    if data.referral_contact_id is not None:  # a new application has no referral or contact to look up
+        existing(session, Contact, data.referral_contact_id)
+        session.add(Referral(application_id=app.id, contact_id=data.referral_contact_id))
+        session.add(ContactApplication(contact_id=data.referral_contact_id, application_id=app.id))
     session.flush()
     # Built from what was just written: no history, rejection or referral to read back.
     return _row(session, app, applied, None, data.referral_contact_id, known=True)

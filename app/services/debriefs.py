@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, NotFound
@@ -47,12 +48,15 @@ def debrief_of(session: Session, stage_id: int) -> DebriefView | None:
     return _view(*row) if row else None
 
 
+# Built once, the values bound per call: every new reflection looks for a debrief (the demo: hundreds).
+_LATEST = (select(Debrief, StageEvent).join(StageEvent, StageEvent.id == Debrief.stage_event_id)
+           .where(StageEvent.application_id == bindparam("application_id"))
+           .order_by(StageEvent.occurred_on.desc(), StageEvent.id.desc()))
+
+
 def latest_debrief(session: Session, application_id: int) -> DebriefView | None:
     """The debrief of the application's latest interview that has one."""
-    row = session.exec(
-        select(Debrief, StageEvent).join(StageEvent, StageEvent.id == Debrief.stage_event_id)
-        .where(StageEvent.application_id == application_id)
-        .order_by(StageEvent.occurred_on.desc(), StageEvent.id.desc())).first()
+    row = session.exec(_LATEST, params={"application_id": application_id}).first()
     return _view(*row) if row else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date, timedelta
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from thabat.app.services import validation as check
@@ -41,12 +42,17 @@ def open_reflection(session: Session, rejection_id: int) -> int:
     return _open(session, rejection_id).id
 
 
+# Built once, the values bound per call: building a statement costs more than SQLite running it, and
+# the demo writes hundreds of reflections.
+_OPEN_DRAFT = (select(Reflection).where(Reflection.rejection_id == bindparam("rejection_id"), Reflection.state == "draft")
+               .order_by(Reflection.id.desc()))
+_ANSWERS = select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == bindparam("reflection_id"))
+_STRENGTHS = select(Strength).where(Strength.reflection_id == bindparam("reflection_id"))
+
+
 def _open(session: Session, rejection_id: int) -> Reflection:
     existing(session, Rejection, rejection_id)
-    draft = session.exec(
-        select(Reflection).where(Reflection.rejection_id == rejection_id, Reflection.state == "draft")
-        .order_by(Reflection.id.desc())
-    ).first()
+    draft = session.exec(_OPEN_DRAFT, params={"rejection_id": rejection_id}).first()
     if draft is not None:
         return draft
     reflection = Reflection(rejection_id=rejection_id, mode="")  # the user picks quick or full first
@@ -94,12 +100,16 @@ def _save(session: Session, reflection_id: int, draft: ReflectionDraft, today: d
     # An answer handed in under a retired prompt goes into the field that replaced it, never away.
     values, answers = fold_merged(values, answers)
     tags = None if draft.tags is None else cleaned_tags(draft.tags)  # checked before anything is written
-    set_ratings(session, reflection.id, draft.ratings, today)  # validates first, so refusals store nothing
-    _store_answers(session, reflection.id, answers)
-    if tags is not None:
-        set_tags(session, "reflection", reflection.id, tags)
-    # The reflection's own row last, finishing included: each look-up above flushes what is pending, so
-    # a row changed before them was written once per look-up (three UPDATEs for a finished reflection).
+    # Ratings, answers and tags each read only this reflection's own rows, which nothing pending changes:
+    # their look-ups need not flush what the one before added, and all of it is written in one flush below.
+    session.flush()
+    with session.no_autoflush:
+        set_ratings(session, reflection.id, draft.ratings, today, flush=False)  # validates first: refusals store nothing
+        _store_answers(session, reflection.id, answers)
+        if tags is not None:
+            set_tags(session, "reflection", reflection.id, tags, flush=False)
+    # The reflection's own row last, finishing included: a row changed before a look-up that flushes
+    # was written once per look-up (three UPDATEs for a finished reflection).
     for name, value in values.items():
         setattr(reflection, name, value)
     reflection.updated_at = utcnow()
@@ -154,7 +164,7 @@ def _finish(session: Session, reflection_id: int, draft: ReflectionDraft, today:
     reflection = _save(session, reflection_id, draft, today, finishing=True)
     if reflection.mode == "quick":
         _next_step_as_action(session, reflection, today)
-    for old in session.exec(select(Strength).where(Strength.reflection_id == reflection.id)).all():
+    for old in session.exec(_STRENGTHS, params={"reflection_id": reflection.id}).all():
         session.delete(old)
     if reflection.strength:
         session.add(Strength(text=reflection.strength, noted_on=today, reflection_id=reflection.id))
@@ -200,8 +210,7 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
 def _store_answers(session: Session, reflection_id: int, answers: dict[str, str]) -> None:
     """The answers become `answers`; answers to retired prompts go (the draft just saved holds them
     in the field that replaced them)."""
-    stored = {a.prompt_key: a for a in session.exec(
-        select(ReflectionAnswer).where(ReflectionAnswer.reflection_id == reflection_id)).all()}
+    stored = {a.prompt_key: a for a in session.exec(_ANSWERS, params={"reflection_id": reflection_id}).all()}
     for key, answer in list(stored.items()):
         if merged_into(key) is not None:
             session.delete(answer)

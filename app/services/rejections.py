@@ -13,6 +13,7 @@ from thabat.app.services.applications import add_application, find_application
 from thabat.app.services.existing import existing
 from thabat.app.services.rejection_view import rejection_view
 from thabat.app.views.applications import ApplicationInput, RejectionInput, RejectionView
+from thabat.storage.ids_ahead import give_ids
 from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
 
 REPLY_DELAY_DAYS = 2
@@ -69,20 +70,21 @@ def log_rejection(
     app.outcome = "rejected"
     session.add(app)
     session.add(StageEvent(application_id=app.id, stage="rejected", occurred_on=received_on))
-    session.flush()
+    give_ids(session)  # the reminder names the rejection
     if channel != "no_answer":  # silence leaves nobody to thank
         session.add(Reminder(
             kind="reply", due_on=received_on + timedelta(days=max(0, reply_delay_days)),
             rejection_id=rejection.id, application_id=app.id,
         ))
-        session.flush()
+    session.flush()
     return rejection_view(session, rejection)
 
 
 def mark_replied(session: Session, rejection_id: int, on: date, today: date | None = None) -> RejectionView:
     rejection = existing(session, Rejection, rejection_id)
-    rejection.replied_on = _not_before_rejection(rejection, on, "replied_on", today)
-    _close_reminders(session, rejection.id, "reply", rejection.replied_on)
+    replied_on = _not_before_rejection(rejection, on, "replied_on", today)
+    _close_reminders(session, rejection.id, "reply", replied_on)
+    rejection.replied_on = replied_on
     session.add(rejection)
     session.flush()
     return rejection_view(session, rejection)
@@ -94,11 +96,10 @@ def mark_feedback_requested(
 ) -> RejectionView:
     """Note that feedback was asked for; a reminder to chase it comes `feedback_delay_days` later (two weeks)."""
     rejection = existing(session, Rejection, rejection_id)
-    rejection.feedback_requested_on = _not_before_rejection(rejection, on, "feedback_requested_on", today)
+    requested_on = _not_before_rejection(rejection, on, "feedback_requested_on", today)
+    open_reminder = session.exec(_OPEN_REMINDERS, params={"rejection_id": rejection.id, "kind": "feedback"}).first()
+    rejection.feedback_requested_on = requested_on
     session.add(rejection)
-    open_reminder = session.exec(
-        select(Reminder).where(Reminder.rejection_id == rejection.id, Reminder.kind == "feedback", Reminder.done_on.is_(None))
-    ).first()
     if open_reminder is None:
         session.add(Reminder(
             kind="feedback", due_on=on + timedelta(days=max(0, feedback_delay_days)),
@@ -112,11 +113,12 @@ def record_feedback(
     session: Session, rejection_id: int, text: str, on: date, today: date | None = None
 ) -> RejectionView:
     rejection = existing(session, Rejection, rejection_id)
-    rejection.feedback_received_on = _not_before_rejection(rejection, on, "feedback_received_on", today)
-    rejection.feedback_text = check.clean_text(text, "feedback_text")
+    received_on = _not_before_rejection(rejection, on, "feedback_received_on", today)
+    feedback_text = check.clean_text(text, "feedback_text")
+    _close_reminders(session, rejection.id, "feedback", received_on)
+    rejection.feedback_received_on, rejection.feedback_text = received_on, feedback_text
     if rejection.feedback_requested_on is None:
-        rejection.feedback_requested_on = rejection.feedback_received_on
-    _close_reminders(session, rejection.id, "feedback", rejection.feedback_received_on)
+        rejection.feedback_requested_on = received_on
     session.add(rejection)
     session.flush()
     return rejection_view(session, rejection)
@@ -141,6 +143,8 @@ _OPEN_REMINDERS = select(Reminder).where(Reminder.rejection_id == bindparam("rej
 
 
 def _close_reminders(session: Session, rejection_id: int, kind: str, on: date) -> None:
+    # Called before the rejection's own row changes: the look-up flushes what is pending, and a row
+    # changed before it was written in a flush of its own, then again in the caller's.
     for reminder in session.exec(_OPEN_REMINDERS, params={"rejection_id": rejection_id, "kind": kind}).all():
         reminder.done_on = on
         session.add(reminder)

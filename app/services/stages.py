@@ -18,6 +18,7 @@ from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.existing import existing
 from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
+from thabat.storage.ids_ahead import give_ids
 from thabat.storage.models import (
     HISTORY_STAGES, INTERVIEW_KINDS, OFFER_ANSWERS, Application, Contact, ContactApplication, Rejection,
     StageContact, StageEvent,
@@ -40,6 +41,8 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     history = history_of(session, app.id)
     values = _checked(session, app, data, today or date.today(), None, history)
     rejected = _has_rejection(session, app.id, history)
+    # Read before anything is added, so the step, its interviewers and the outcome go in one flush.
+    linked = _linked_contacts(session, app.id) if data.interviewer_ids and values["stage"] in INTERVIEWS else set()
     event = StageEvent(application_id=app.id, **values)
     session.add(event)
     if event.stage == "applied":
@@ -48,9 +51,10 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     # step and the outcome go in one flush.
     app.outcome = _outcome(sorted([*history, event], key=_in_order), rejected)
     session.add(app)
-    session.flush()
     if data.interviewer_ids:  # a new step has no interviewers to replace
-        _link_interviewers(session, event, data.interviewer_ids)
+        give_ids(session)  # the links name the step
+        _link_interviewers(session, event, data.interviewer_ids, linked)
+    session.flush()  # nothing left to write when the interviewers were linked
     return _new_step_view(session, event, data.interviewer_ids)
 
 
@@ -270,12 +274,14 @@ def _set_interviewers(session: Session, event: StageEvent, contact_ids: tuple[in
     _link_interviewers(session, event, contact_ids)
 
 
-def _link_interviewers(session: Session, event: StageEvent, contact_ids: tuple[int, ...]) -> None:
-    """Link a step that has no interviewers to these; each is linked to the application too."""
+def _link_interviewers(session: Session, event: StageEvent, contact_ids: tuple[int, ...],
+                       linked: set[int] | None = None) -> None:
+    """Link a step that has no interviewers to these; each is linked to the application too (unless
+    among `linked`, the application's contacts, read here when not given)."""
     if event.stage not in INTERVIEWS:
         return
-    linked = set(session.exec(select(ContactApplication.contact_id)
-                              .where(ContactApplication.application_id == event.application_id)).all())
+    if linked is None:
+        linked = _linked_contacts(session, event.application_id)
     for contact_id in dict.fromkeys(contact_ids):
         existing(session, Contact, contact_id)
         session.add(StageContact(stage_event_id=event.id, contact_id=contact_id))
@@ -284,6 +290,13 @@ def _link_interviewers(session: Session, event: StageEvent, contact_ids: tuple[i
     session.flush()
 
 
+
+
+_LINKED = select(ContactApplication.contact_id).where(ContactApplication.application_id == bindparam("application_id"))
+
+
+def _linked_contacts(session: Session, application_id: int) -> set[int]:
+    return set(session.exec(_LINKED, params={"application_id": application_id}).all())
 
 
 # Built once, the values bound per call: building a statement costs more than SQLite running it, and

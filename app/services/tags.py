@@ -17,6 +17,7 @@ from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message, NotFound
 from thabat.app.services import validation as check
 from thabat.app.services.tag_names import MAX_TAGS, clean_tag  # noqa: F401  (clean_tag re-exported)
 from thabat.app.views.journal import TagCount
+from thabat.storage.ids_ahead import give_ids
 from thabat.storage.models import TAG_KINDS, EntryTag, JournalEntry, Reflection, ReflectionTag, Rejection, Tag
 from thabat.storage.name_key import name_key
 
@@ -43,8 +44,10 @@ _FETCH = {"synchronize_session": "fetch"}
 the session holds against the criteria: in a long session (the demo's) that scan was a fifth of the time."""
 
 
-def set_tags(session: Session, kind: str, item_id: int, names: Iterable[str]) -> tuple[str, ...]:
-    """Give the entry or reflection (`kind`) exactly these tags; returns them as stored, in name order."""
+def set_tags(session: Session, kind: str, item_id: int, names: Iterable[str], flush: bool = True) -> tuple[str, ...]:
+    """Give the entry or reflection (`kind`) exactly these tags; returns them as stored, in name order.
+
+    `flush=False`: new tags and links are left for the caller's flush (one for all its writes)."""
     owner = JournalEntry if kind == "entry" else Reflection
     link, column = _link(kind)
     if session.get(owner, item_id) is None:
@@ -59,7 +62,7 @@ def set_tags(session: Session, kind: str, item_id: int, names: Iterable[str]) ->
         if tag is None:
             tag = Tag(name=name)
             session.add(tag)
-            session.flush()
+            give_ids(session)
         tags[key] = tag
     ids = [tag.id for tag in tags.values()]
     held = set(session.exec(select(link.tag_id).where(column == item_id)).all())
@@ -73,7 +76,7 @@ def set_tags(session: Session, kind: str, item_id: int, names: Iterable[str]) ->
         session.execute(delete(link).where(column == item_id, link.tag_id.in_(taken_off)), execution_options=_FETCH)
         session.flush()
         drop_unused(session)
-    else:
+    elif flush:
         session.flush()
     return tuple(tags[key].name for key in sorted(tags))  # as tags_of gives them: in name-key order
 

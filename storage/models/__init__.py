@@ -10,7 +10,7 @@ The tables live by subject (pipeline, reflection, people, journal); their column
 
 from __future__ import annotations
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 
 from thabat.storage import name_key as names
 from thabat.storage.models.choices import (ACTION_STATES, AREA_STATES, CHANNELS, DIRECTIONS, HISTORY_STAGES,
@@ -35,12 +35,29 @@ __all__ = [
 ]
 
 
-def _keep_keys_in_step(_mapper, _connection, target) -> None:
-    for column in type(target).__table__.columns:
-        if "key_of" in column.info:
-            setattr(target, column.name, names.name_key(getattr(target, column.info["key_of"])))
+def _key_columns(model: type) -> tuple[tuple[str, str], ...]:
+    """(key column, the name column it is the key of) of each name key of `model`'s table."""
+    return tuple((column.name, column.info["key_of"]) for column in model.__table__.columns if "key_of" in column.info)
+
+
+def _keys_when_inserted(keys: tuple[tuple[str, str], ...]):
+    def keep(_mapper, _connection, target) -> None:
+        for key, source in keys:
+            setattr(target, key, names.name_key(getattr(target, source)))
+    return keep
+
+
+def _keys_when_updated(keys: tuple[tuple[str, str], ...]):
+    # Only a key whose name changed (or that was set by hand) is made again: an application's outcome and
+    # dates change thousands of times in the demo journal, its company and role hardly ever.
+    def keep(_mapper, _connection, target) -> None:
+        attributes = inspect(target).attrs
+        for key, source in keys:
+            if attributes[source].history.has_changes() or attributes[key].history.has_changes():
+                setattr(target, key, names.name_key(getattr(target, source)))
+    return keep
 
 
 for _keyed in (Application, Skill, ImprovementArea, Tag):
-    event.listen(_keyed, "before_insert", _keep_keys_in_step)
-    event.listen(_keyed, "before_update", _keep_keys_in_step)
+    event.listen(_keyed, "before_insert", _keys_when_inserted(_key_columns(_keyed)))
+    event.listen(_keyed, "before_update", _keys_when_updated(_key_columns(_keyed)))
