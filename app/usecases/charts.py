@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
 from thabat.app.journal import Journal
 from thabat.app.runtime.long_work import Job, job_or_new
+
+if TYPE_CHECKING:
+    from thabat.app.charts.drawn import DrawnChart
 
 
 def chart(journal: Journal, key: str, period, style, skills: list[str] | None = None, today=None):
@@ -14,6 +20,41 @@ def chart(journal: Journal, key: str, period, style, skills: list[str] | None = 
 
     with journal.session() as session:
         return build_chart(key, session, period, style, skills, today)
+
+
+@dataclass(frozen=True)
+class ChartOnScreen:
+    """A chart drawn for the Charts page, with what its choosers offer."""
+    drawn: "DrawnChart"
+    rated_skills: list[tuple[str, str]] | None
+    """The skills chart: the skills that have ratings, as (name, label)."""
+    years: list[int] | None
+    """The year in pixels: the years it can show, newest first."""
+    year: int | None
+    """The year in pixels: the year shown (the one asked for if it can be shown, else the newest)."""
+
+
+def chart_on_screen(journal: Journal, key: str, period, style, skills: list[str] | None, today: date,
+                    size: tuple[int, int, float], year: int | None = None) -> ChartOnScreen:
+    """Read, build and draw chart `key` at `size` (width, height, device pixel ratio) in one go, on any thread
+    (the figure is its own); the year in pixels shows `year` (this year if None) instead of `period`."""
+    from thabat.app.charts.build import build_chart
+    from thabat.app.charts.data import Period, rated_skills as rated
+    from thabat.app.charts.drawn import draw
+    from thabat.app.charts.pixels import pixel_years as pixel_years_in
+
+    chooser_skills = years = None
+    with journal.session() as session:
+        if key == "skills":
+            chooser_skills = rated(session, style.lang)
+        if key == "pixels":
+            years = pixel_years_in(session, today)
+            year = year or today.year
+            if years and year not in years:
+                year = years[0]
+            period = Period(date(year, 1, 1), min(date(year, 12, 31), today))
+        figure = build_chart(key, session, period, style, skills, today)
+    return ChartOnScreen(draw(figure, *size), chooser_skills, years, year if key == "pixels" else None)
 
 
 def pixel_years(journal: Journal, today) -> list[int]:
