@@ -8,6 +8,7 @@ matplotlib's Qt canvas, the first chart froze the window for 216 ms.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from shiboken6 import isValid
@@ -49,6 +50,7 @@ class ChartsPage(Page):
         super().__init__(context)
         self.figure = None  # the figure shown, as drawn (sized like the image)
         self._drawing = None  # a PageRead drawing the chart on a thread
+        self._unwanted = threading.Event()  # the chart being drawn is no longer wanted: it ends at its turn
         self._waiting_for_charts = False  # matplotlib still loading on its thread (`reload`)
         self.canvas: ChartView | None = None  # made at the first draw
         self.tabs = QTabBar()
@@ -206,8 +208,8 @@ class ChartsPage(Page):
             self.canvas.show()  # now, not in a later turn as a layout would: it is laid out before it is drawn
         if self.isVisible():
             self.layout().activate()  # the chart is drawn at the size it is shown at
-        read = self._chart_read()
         self._drop_drawing()
+        read = self._chart_read()
         if self.reads_in_background:
             self._drawing = self.context.page_reads.start(read, self._show_chart)
         else:
@@ -220,16 +222,20 @@ class ChartsPage(Page):
         period = None if key == "pixels" else self.period()
         year = self.year_box.currentData() if key == "pixels" else None
         size = self.canvas.size_to_draw()
+        unwanted = self._unwanted = threading.Event()  # set once a newer chart is asked for
 
-        def read() -> tuple[charts.ChartOnScreen, object]:
-            shown = charts.chart_on_screen(journal, key, period, style, skills, today, size, year)
+        def read() -> tuple[charts.ChartOnScreen, object] | None:
+            shown = charts.chart_on_screen(journal, key, period, style, skills, today, size, year,
+                                           wanted=lambda: not unwanted.is_set())
+            if shown is None:
+                return None
             drawn = shown.drawn
             return shown, chart_image(drawn.rgba, drawn.width, drawn.height, drawn.ratio)
 
         return read
 
     def _show_chart(self, result) -> None:
-        if not isValid(self):  # the window closed while the chart was drawn
+        if result is None or not isValid(self):  # replaced by a newer chart, or the window closed meanwhile
             return
         shown, image = result
         self._drawing = None
@@ -247,6 +253,7 @@ class ChartsPage(Page):
             self.refresh()
 
     def _drop_drawing(self) -> None:
+        self._unwanted.set()
         if self._drawing is not None:
             self._drawing.dropped = True
             self._drawing = None

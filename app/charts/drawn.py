@@ -8,11 +8,19 @@ figure (its artists' positions, for the read-out under the mouse, and Save).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from matplotlib.backend_bases import ResizeEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+
+
+MATPLOTLIB = threading.RLock()
+"""Held while a figure is built or drawn: one at a time in the process. Each figure is its own, but matplotlib
+is not thread-safe (its text layout shares state between threads): a chart built while another was drawn (one
+the user had already switched away from) came out with a few pixels of a title or a legend different from
+the same chart made alone."""
 
 
 @dataclass(frozen=True)
@@ -31,7 +39,7 @@ class DrawnChart:
 def draw(figure: Figure, width: int, height: int, ratio: float = 1.0) -> DrawnChart:
     """Draw `figure` at `width` × `height` logical pixels on a screen of `ratio` device pixels per pixel, as
     matplotlib's Qt canvas would: the figure keeps its dpi in logical pixels, its texts their size in points,
-    and its margins are refitted to the size (the builders' `resize_event`)."""
+    and its margins are refitted to the size (the builders' `resize_event`). Hold `MATPLOTLIB` around it."""
     base_dpi = figure.dpi
     figure.set_dpi(base_dpi * ratio)
     figure.set_size_inches(width / base_dpi, height / base_dpi, forward=False)
