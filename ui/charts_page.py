@@ -50,6 +50,7 @@ class ChartsPage(Page):
         super().__init__(context)
         self.figure = None  # the figure shown, as drawn (sized like the image)
         self._drawing = None  # a PageRead drawing the chart on a thread
+        self._nothing_to_chart = False  # until the first chart drawn says otherwise
         self._unwanted = threading.Event()  # the chart being drawn is no longer wanted: it ends at its turn
         self._waiting_for_charts = False  # matplotlib still loading on its thread (`reload`)
         self.canvas: ChartView | None = None  # made at the first draw
@@ -121,7 +122,8 @@ class ChartsPage(Page):
 
 
     def is_empty(self) -> bool:
-        return not charts.has_anything_to_chart(self.context.journal)
+        """As the last chart drawn found the journal (read on its thread with the chart, not here)."""
+        return self._nothing_to_chart
 
     def reload(self) -> None:
         """Draw now if matplotlib is loaded; else say the page is loading and draw once it is (it loads on a
@@ -246,6 +248,9 @@ class ChartsPage(Page):
         self.figure = shown.drawn.figure
         self.canvas.show_image(image)
         self.readout.clear()
+        if self._nothing_to_chart != (not shown.anything):
+            self._nothing_to_chart = not shown.anything
+            self._show_empty_or_content()
 
     def _draw_again(self) -> None:
         """The view was resized: the same chart at its new size (unless one is being drawn already)."""

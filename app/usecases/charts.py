@@ -32,6 +32,9 @@ class ChartOnScreen:
     """The year in pixels: the years it can show, newest first."""
     year: int | None
     """The year in pixels: the year shown (the one asked for if it can be shown, else the newest)."""
+    anything: bool = True
+    """Whether the journal has anything to chart yet: an application, or a check-in (the year in pixels needs
+    nothing else). The page shows its empty state otherwise."""
 
 
 def chart_on_screen(journal: Journal, key: str, period, style, skills: list[str] | None, today: date,
@@ -41,7 +44,7 @@ def chart_on_screen(journal: Journal, key: str, period, style, skills: list[str]
     (one chart at a time: `drawn.MATPLOTLIB`); the year in pixels shows `year` (this year if None) instead of
     `period`. None, and nothing done, when no longer `wanted()` by its turn."""
     from thabat.app.charts.build import build_chart
-    from thabat.app.charts.data import Period, rated_skills as rated
+    from thabat.app.charts.data import Period, anything_to_chart, rated_skills as rated
     from thabat.app.charts.drawn import MATPLOTLIB, draw
     from thabat.app.charts.pixels import pixel_years as pixel_years_in
 
@@ -59,8 +62,9 @@ def chart_on_screen(journal: Journal, key: str, period, style, skills: list[str]
                     year = years[0]
                 period = Period(date(year, 1, 1), min(date(year, 12, 31), today))
             figure = build_chart(key, session, period, style, skills, today)
+            anything = anything_to_chart(session)
         drawn = draw(figure, *size)
-    return ChartOnScreen(drawn, chooser_skills, years, year if key == "pixels" else None)
+    return ChartOnScreen(drawn, chooser_skills, years, year if key == "pixels" else None, anything)
 
 
 def pixel_years(journal: Journal, today) -> list[int]:
@@ -77,15 +81,6 @@ def rated_skills(journal: Journal, lang: str) -> list[tuple[str, str]]:
 
     with journal.session() as session:
         return rated(session, lang)
-
-
-def has_anything_to_chart(journal: Journal) -> bool:
-    """Whether there is anything to chart yet (the page shows its empty state otherwise): an
-    application, or a check-in (the year in pixels needs nothing else)."""
-    from thabat.app.charts.data import anything_to_chart
-
-    with journal.session() as session:
-        return anything_to_chart(session)
 
 
 def save_chart(journal: Journal, key: str, period, style, skills: list[str] | None, path: str | os.PathLike,
