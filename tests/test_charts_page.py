@@ -7,7 +7,7 @@ import sys
 from datetime import timedelta
 
 import pytest
-from matplotlib.backend_bases import MouseEvent
+from PySide6.QtCore import QPoint
 
 from thabat.app.services.applications import add_application
 from thabat.app.services.checkins import record_check_in
@@ -88,12 +88,13 @@ def test_hover_reads_out_the_value(qtbot, filled, tmp_path):
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentIndex(1)  # confidence
-    page.canvas.draw()
-    line = page.figure.axes[0].lines[0]
+    line = page.figure.axes[0].lines[0]  # as drawn: its positions are those of the pixels shown
     x, y = line.get_transform().transform(line.get_xydata()[-1])
-    event = MouseEvent("motion_notify_event", page.canvas, x, y)
-    page.canvas.callbacks.process("motion_notify_event", event)
-    assert page.readout.text() == "Daily check-in: 3 · 6 November 2026"
+    ratio = page.canvas.image.devicePixelRatio()
+    qtbot.mouseMove(page.canvas, QPoint(round(x / ratio), round((page.canvas.image.height() - y) / ratio)))
+    qtbot.waitUntil(lambda: page.readout.text() == "Daily check-in: 3 · 6 November 2026")
+    qtbot.mouseMove(page.canvas, QPoint(2, 2))  # the figure's corner: no axes there
+    qtbot.waitUntil(lambda: page.readout.text() == "")
 
 
 def test_save_as_png_and_svg(qtbot, filled, tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from matplotlib.backend_bases import MouseEvent
+from PySide6.QtCore import QPoint
 
 from thabat.app.charts.build import build_chart
 from thabat.app.charts.data import Period
@@ -107,10 +107,10 @@ def test_the_charts_page_shows_a_year_at_a_time(qtbot, year_journal, tmp_path, l
     assert axes.xaxis_inverted() == (lang == "ar")  # weeks run from the right in Arabic
     page.year_box.setCurrentIndex(1)
     assert page.figure.get_suptitle().endswith("2025")
-    page.canvas.draw()
     column, row = cell_of(date(2025, 12, 31), 2025, page.chart_style())
-    x, y = page.figure.axes[0].transData.transform((column + 0.5, row + 0.5))
-    page.canvas.callbacks.process("motion_notify_event", MouseEvent("motion_notify_event", page.canvas, x, y))
+    x, y = page.figure.axes[0].transData.transform((column + 0.5, row + 0.5))  # the figure as drawn and shown
+    ratio = page.canvas.image.devicePixelRatio()
+    qtbot.mouseMove(page.canvas, QPoint(round(x / ratio), round((page.canvas.image.height() - y) / ratio)))
     assert page.readout.text().startswith("Daily check-in: 4" if lang == "en" else "تسجيل الثقة اليومي: 4")
     page.tabs.setCurrentIndex(0)
     assert page.range_box.isVisible() and not page.year_box.isVisible()

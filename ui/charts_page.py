@@ -1,12 +1,17 @@
 """The Charts page: the five progress charts, a range, a read-out under the mouse, save as PNG / SVG.
 
 matplotlib (about a second to import) loads on a thread when the page is near (ui/background_loading.py);
-opened before that ends, the page says it is loading and draws once it has.
+opened before that ends, the page says it is loading and draws once it has. Each chart is then read, built
+and drawn to an image on a thread (app/charts/drawn.py, ui/chart_view.py): drawn on the GUI thread by
+matplotlib's Qt canvas, the first chart froze the window for 216 ms.
 """
 
 from __future__ import annotations
 
+import threading
 from datetime import date
+
+from shiboken6 import isValid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +25,7 @@ from thabat.app.events import ApplicationChanged, CheckInRecorded, GrowthChanged
 from thabat.app.text.direction import file_filter, fill
 from thabat.app.usecases import charts
 from thabat.ui.background_loading import when_charts_ready
+from thabat.ui.chart_view import ChartView, chart_image
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.empty_state import EmptyState
@@ -42,9 +48,12 @@ class ChartsPage(Page):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.figure = None
+        self.figure = None  # the figure shown, as drawn (sized like the image)
+        self._drawing = None  # a PageRead drawing the chart on a thread
+        self._nothing_to_chart = False  # until the first chart drawn says otherwise
+        self._unwanted = threading.Event()  # the chart being drawn is no longer wanted: it ends at its turn
         self._waiting_for_charts = False  # matplotlib still loading on its thread (`reload`)
-        self.canvas = None
+        self.canvas: ChartView | None = None  # made at the first draw
         self.tabs = QTabBar()
         self.tabs.setObjectName("chart-picker")
         for _ in CHART_KEYS:
@@ -113,7 +122,8 @@ class ChartsPage(Page):
 
 
     def is_empty(self) -> bool:
-        return not charts.has_anything_to_chart(self.context.journal)
+        """As the last chart drawn found the journal (read on its thread with the chart, not here)."""
+        return self._nothing_to_chart
 
     def reload(self) -> None:
         """Draw now if matplotlib is loaded; else say the page is loading and draw once it is (it loads on a
@@ -131,7 +141,7 @@ class ChartsPage(Page):
 
     @property
     def loading(self) -> bool:
-        return super().loading or self._waiting_for_charts
+        return super().loading or self._waiting_for_charts or self._drawing is not None
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
@@ -179,32 +189,79 @@ class ChartsPage(Page):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
+        """Draw the chart chosen: read, built and drawn on a thread (`reads_in_background`), shown once drawn.
+        The chart shown stays meanwhile (before the first, the view says it is loading); a newer request drops
+        an older one, so quick switches end on the last chart asked for."""
         self._style = self.chart_style()
-        if self.chart_key == "skills":
-            self._fill_skills_menu(charts.rated_skills(self.context.journal, self.context.lang))
-        if self.chart_key == "pixels":
-            self._fill_years(charts.pixel_years(self.context.journal, self.context.today()))
-        self.figure = charts.chart(self.context.journal, self.chart_key, self.period(), self._style, self.chosen_skills,
-                                   self.context.today())
-        self.skills_button.setVisible(self.chart_key == "skills")
         by_year = self.chart_key == "pixels"
+        self.skills_button.setVisible(self.chart_key == "skills")
         for widget in (self.year_label, self.year_box):
             widget.setVisible(by_year)
         for widget in (self.range_label, self.range_box):
             widget.setVisible(not by_year)
         self._show_custom(not by_year and self.range_box.currentData() == "custom")
-        old = self.canvas
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setObjectName("chart-canvas")
-        self.canvas.setMinimumSize(520, 320)  # smaller, and the chart's layout has no room for its labels
-        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        self.canvas_holder.addWidget(self.canvas)
-        if old is not None:
-            self.canvas_holder.removeWidget(old)
-            old.deleteLater()
+        if self.canvas is None:
+            self.canvas = ChartView()
+            self.canvas.setMinimumSize(520, 320)  # smaller, and the chart's layout has no room for its labels
+            self.canvas.hovered.connect(self._on_hover)
+            self.canvas.left.connect(self.readout.clear)
+            self.canvas.resized.connect(self._draw_again)
+            self.canvas_holder.addWidget(self.canvas)
+            self.canvas.show()  # now, not in a later turn as a layout would: it is laid out before it is drawn
+        if self.isVisible():
+            self.layout().activate()  # the chart is drawn at the size it is shown at
+        self._drop_drawing()
+        read = self._chart_read()
+        if self.reads_in_background:
+            self._drawing = self.context.page_reads.start(read, self._show_chart)
+        else:
+            self._show_chart(read())
+
+    def _chart_read(self):
+        """What `refresh` runs on a thread: made here, on the GUI thread, from what the controls say."""
+        journal, key, style, skills, today = (self.context.journal, self.chart_key, self._style, self.chosen_skills,
+                                              self.context.today())
+        period = None if key == "pixels" else self.period()
+        year = self.year_box.currentData() if key == "pixels" else None
+        size = self.canvas.size_to_draw()
+        unwanted = self._unwanted = threading.Event()  # set once a newer chart is asked for
+
+        def read() -> tuple[charts.ChartOnScreen, object] | None:
+            shown = charts.chart_on_screen(journal, key, period, style, skills, today, size, year,
+                                           wanted=lambda: not unwanted.is_set())
+            if shown is None:
+                return None
+            drawn = shown.drawn
+            return shown, chart_image(drawn.rgba, drawn.width, drawn.height, drawn.ratio)
+
+        return read
+
+    def _show_chart(self, result) -> None:
+        if result is None or not isValid(self):  # replaced by a newer chart, or the window closed meanwhile
+            return
+        shown, image = result
+        self._drawing = None
+        if shown.rated_skills is not None:
+            self._fill_skills_menu(shown.rated_skills)
+        if shown.years is not None:
+            self._fill_years(shown.years, shown.year)
+        self.figure = shown.drawn.figure
+        self.canvas.show_image(image)
         self.readout.clear()
+        if self._nothing_to_chart != (not shown.anything):
+            self._nothing_to_chart = not shown.anything
+            self._show_empty_or_content()
+
+    def _draw_again(self) -> None:
+        """The view was resized: the same chart at its new size (unless one is being drawn already)."""
+        if self._drawing is None and self.isVisible():
+            self.refresh()
+
+    def _drop_drawing(self) -> None:
+        self._unwanted.set()
+        if self._drawing is not None:
+            self._drawing.dropped = True
+            self._drawing = None
 
     def save(self, path: str) -> None:
         """Save the chart shown to `path`; PNG or SVG by the extension."""
@@ -233,14 +290,17 @@ class ChartsPage(Page):
             lambda job: charts.save_chart(journal, key, period, style, skills, path, job),
             lambda _none: self.readout.setText(fill(self.tr("Saved the chart to %1."), path)))
 
-    def _on_motion(self, event) -> None:
+    def _on_hover(self, x: float, y: float) -> None:
+        """The read-out of what is under the mouse at (x, y), in the shown figure's display pixels."""
         from thabat.app.charts.readout import describe
 
-        self.readout.setText(describe(self.figure, event.x, event.y, self._style) if event.inaxes else "")
+        figure = self.figure
+        inside = figure is not None and any(axes.get_visible() and axes.patch.contains_point((x, y))
+                                            for axes in figure.axes)
+        self.readout.setText(describe(figure, x, y, self._style) if inside else "")
 
-    def _fill_years(self, years: list[int]) -> None:
-        """The years with check-ins or rejections, keeping the one chosen (this year at first)."""
-        chosen = self.year_box.currentData() or self.context.today().year
+    def _fill_years(self, years: list[int], chosen: int) -> None:
+        """The years with check-ins or rejections, showing `chosen` (the one drawn)."""
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in years:

@@ -35,11 +35,14 @@ def build_chart(key: str, session: Session, period: Period, style: ChartStyle,
 
 def figure_bytes(figure: Figure, fmt: str) -> bytes:
     """The figure encoded as PNG or SVG, so a caller can check everything renders before writing."""
+    from thabat.app.charts.drawn import MATPLOTLIB
+
     buffer = io.BytesIO()
-    if fmt == "png":  # light compression: a third of the time of the default, files a little larger
-        figure.savefig(buffer, format="png", dpi=120, pil_kwargs={"compress_level": 2})
-    else:
-        figure.savefig(buffer, format=fmt)
+    with MATPLOTLIB:  # not while the Charts page draws a chart on its thread
+        if fmt == "png":  # light compression: a third of the time of the default, files a little larger
+            figure.savefig(buffer, format="png", dpi=120, pil_kwargs={"compress_level": 2})
+        else:
+            figure.savefig(buffer, format=fmt)
     return buffer.getvalue()
 
 

@@ -235,3 +235,9 @@ def rated_skills(session: Session, lang: str) -> list[tuple[str, str]]:
 def bounce_back(session: Session, period: Period) -> BounceBack:
     points = [(day, days) for day, days in bounce_back_days(dbapi_connection(session)) if period.contains(day)]
     return BounceBack(tuple(points), _span([day for day, _ in points], period))
+
+
+def anything_to_chart(session: Session) -> bool:
+    """Whether there is an application or a check-in (the year in pixels needs nothing else): two reads of
+    one row each, cheap enough for the GUI thread at every show of the Charts page."""
+    return any(session.exec(select(model.id).limit(1)).first() is not None for model in (Application, CheckIn))
