@@ -35,9 +35,9 @@ from thabat.ui.error_text import error_text
 
 
 LOAD_GRACE_MS = 500
-"""After the first paint, the heavy loads (the ORM, then matplotlib) and the daily backup wait this long:
-the user's first key or click gets the whole processor (a loading thread takes the GIL from the GUI
-thread every few milliseconds). Anything that needs the ORM sooner starts its load at once."""
+"""Once what follows the first paint begins (`AFTER_PAINT_MS`), the heavy loads (the ORM, then matplotlib)
+and the daily backup wait this long: the user's first key or click gets the whole processor (a loading
+thread takes the GIL from the GUI thread every few milliseconds). Anything that needs the ORM sooner starts its load at once."""
 
 AFTER_PAINT_MS = 150
 """After the first paint, what follows it (Today built in turns, listening for other launches, the loads'
