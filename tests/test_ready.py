@@ -179,3 +179,32 @@ def test_an_icon_is_drawn_only_at_the_sizes_it_is_shown_at(qtbot, monkeypatch):
     assert not drawn.pixmap(20, 20).isNull() and not drawn.pixmap(20, 20).isNull()
     assert not drawn.pixmap(20, 20, QIcon.Mode.Disabled).isNull()  # made from the drawn one by the style
     assert reads == [20]  # drawn once, at the one size asked for (five sizes were drawn up front before)
+
+
+def test_a_key_pending_as_the_window_first_paints_runs_before_what_follows_the_paint(qtbot):
+    """What follows the first paint (Today's turns, listening, the loads' grace) waits `AFTER_PAINT_MS`: a key
+    due a moment after the paint is answered first, with the whole processor."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QWidget
+
+    from thabat.ui.application import AfterFirstPaint
+
+    order = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    QShortcut(QKeySequence("Ctrl+R"), window).activated.connect(lambda: order.append("key"))
+    AfterFirstPaint(window, None, lambda: order.append("after the paint"))
+
+    class KeyAfterPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(5, lambda: qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier))
+            return False
+
+    filter = KeyAfterPaint(window)
+    window.installEventFilter(filter)
+    window.show()
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=10_000)
+    assert order == ["key", "after the paint"]

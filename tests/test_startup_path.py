@@ -294,3 +294,73 @@ def test_thabat_search_on_an_index_of_an_older_form_rebuilds_it_through_the_orm_
     assert "Careem" in run.stdout and "sqlalchemy" in run.stdout.splitlines()[-1]
     with closing(sqlite3.connect(database_path(folder))) as db:
         assert db.execute(f"SELECT format FROM {FORMAT_TABLE}").fetchone()[0] != "old"
+
+
+_FIRST_KEY_PROBE = """
+import sys
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from thabat.ui import application
+from thabat.ui.window_start_up import TODAY_MODULES
+
+# Today's (the first is also the read models the dialog does without), the tray's, the single instance's:
+AFTER_PAINT_ONLY = (*TODAY_MODULES, "thabat.app.usecases.today", "thabat.app.views.today", "PySide6.QtNetwork")
+SAVE_ONLY = ("thabat.app.text.markdown", "thabat.app.text.markup", "html")  # the dialog's text fields need them to save
+start = application.start
+
+
+class PressAfterPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(5, lambda: press(watched))  # a key a moment after the window appears
+        return False
+
+
+def press(window):
+    def in_dialog():
+        dialog = QApplication.activeModalWidget()
+        print("dialog:", dialog.windowTitle() if dialog else None, flush=True)
+        print("after paint ran:", window.background_loading is not None, flush=True)
+        print("loaded:", *sorted(m for m in (*AFTER_PAINT_ONLY, *SAVE_ONLY) if m in sys.modules), flush=True)
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, in_dialog)
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # returns when the dialog is closed
+    QTimer.singleShot(0, QApplication.quit)  # after `in_dialog`, whether a dialog opened or not
+
+
+def started(*args, **options):
+    window = start(*args, **options)
+    filter = PressAfterPaint(window)
+    window.installEventFilter(filter)
+    return window
+
+
+application.start = started
+from thabat.ui.launcher import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_a_ctrl_r_as_the_window_appears_is_answered_before_what_follows_the_paint_and_its_modules(tmp_path):
+    """Ready (issue 16): a key pressed as the window first paints opens Log a rejection before Today's turns,
+    the listening and the loads begin (`application.AFTER_PAINT_MS`), so none of their modules is loaded
+    yet, and the dialog itself does without the read models (loaded with its first save)."""
+    from thabat.app.runtime.paths import settings_path
+
+    folder = tmp_path / "journal"
+    Journal.open(folder).close()
+    settings_path(folder).write_text("[General]\nwelcomed=1\n", encoding="utf-8")  # a returning user: no welcome
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-c", _FIRST_KEY_PROBE, str(folder)], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert "dialog: Log a rejection" in lines, run.stdout
+    assert "after paint ran: False" in lines
+    assert "loaded:" in lines  # not Today's modules (nor the read models), QtNetwork, markdown or html

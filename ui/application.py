@@ -35,9 +35,16 @@ from thabat.ui.error_text import error_text
 
 
 LOAD_GRACE_MS = 500
-"""After the first paint, the heavy loads (the ORM, then matplotlib) and the daily backup wait this long:
-the user's first key or click gets the whole processor (a loading thread takes the GIL from the GUI
-thread every few milliseconds). Anything that needs the ORM sooner starts its load at once."""
+"""Once what follows the first paint begins (`AFTER_PAINT_MS`), the heavy loads (the ORM, then matplotlib)
+and the daily backup wait this long: the user's first key or click gets the whole processor (a loading
+thread takes the GIL from the GUI thread every few milliseconds). Anything that needs the ORM sooner starts its load at once."""
+
+AFTER_PAINT_MS = 150
+"""After the first paint, what follows it (Today built in turns, listening for other launches, the loads'
+grace) waits this long: a key pressed as the window appears is answered with the whole processor, not
+after Today's first steps (~35 ms of CPU). Shorter than a person takes to press a key after seeing the
+window, so Today's content is no later than anything they could ask for; meanwhile Today says it is
+reading."""
 
 SMOKE_TEST_ENV = "THABAT_QUIT_AFTER_START"
 """Set to 1 to start, paint the main window once, report and quit: how packaging checks a build."""
@@ -156,17 +163,21 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
 
 
 class AfterFirstPaint(QObject):
-    """At the window's first paint: `now(window)` at once, then `later()` from the event loop."""
+    """At the window's first paint: `now(window)` at once, then `later()` from the event loop `delay_ms` after
+    (with a `now`, the smoke test's mark, at the next turn: it quits at once and checks what follows the paint)."""
 
-    def __init__(self, window: QWidget, now: Callable[[QWidget], None] | None, later: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, now: Callable[[QWidget], None] | None, later: Callable[[], None],
+                 delay_ms: int = AFTER_PAINT_MS) -> None:
         super().__init__(window)
-        self._now, self._later = now, later
+        self._now, self._later, self._delay_ms = now, later, delay_ms
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._later)  # queued first: a smoke test quitting at once quits while loading
+            # Queued before `now` runs, so a smoke test quitting at once quits while loading; with this object
+            # (the window's child) as context, so a window closed and deleted meanwhile is not built on.
+            QTimer.singleShot(self._delay_ms if self._now is None else 0, self, self._later)
             if self._now is not None:
                 self._now(watched)
         return False

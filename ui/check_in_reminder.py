@@ -12,7 +12,6 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from thabat.app.events import JournalEvent, SettingsChanged
-from thabat.app.usecases import today as today_usecases
 from thabat.ui.context import AppContext
 
 SETTING = "check_in_reminder"
@@ -59,6 +58,8 @@ class CheckInReminder(QObject):
         self.timer.stop()
 
     def fire(self) -> None:
+        from thabat.app.usecases import today as today_usecases  # at the reminder's hour, not before the first paint
+
         if not today_usecases.has_checked_in(self.context.journal, self.context.today()):
             self.remind.emit(self.tr("How are you feeling today? A one-tap check-in is waiting on Today."))
         self.arm()

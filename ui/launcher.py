@@ -8,6 +8,11 @@ from typing import Sequence
 
 
 def _start_gui(folder: Path, lang: str | None) -> int:
+    import PySide6.QtCore  # noqa: F401  (first, so that PySide6's check of the GUI's modules is replaced before them)
+
+    from thabat.app.runtime.library_fixes import check_sources_without_keeping
+
+    check_sources_without_keeping()
     from thabat.ui.application import run  # widgets load only for the GUI
 
     return run(folder, lang)

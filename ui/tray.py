@@ -15,7 +15,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from thabat.app.text.plurals import counted
-from thabat.app.usecases import today as today_usecases
 from thabat.ui.check_in_reminder import CheckInReminder
 from thabat.ui.context import AppContext
 
@@ -60,6 +59,8 @@ class DueNotifier(QObject):
 
     def new_due_items(self) -> list:
         """Due items not announced yet in this run (and remembers them as announced)."""
+        from thabat.app.usecases import today as today_usecases  # when asked, not before the first paint
+
         items = today_usecases.due_items(self.context.journal, self.context.today())
         fresh = [item for item in items if (item.kind, item.id) not in self._announced]
         self._announced.update((item.kind, item.id) for item in items)

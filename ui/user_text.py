@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTextEdit, QWidget
 
-from thabat.app.text.markdown import has_formatting
-from thabat.app.text.markup import escaped
 from thabat.app.text.direction import paragraph_direction, paragraphs_with_direction, text_direction
 
 _QT = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
@@ -67,6 +65,8 @@ class UserTextEdit(_DirectionOverride, QTextEdit):
 
     def written(self) -> tuple[str, str]:
         """(body, markup): Markdown when the text has formatting, else the text exactly as typed."""
+        from thabat.app.text.markdown import has_formatting  # with the first save: not needed to open a form
+
         if has_formatting(self.document()):
             return self.document().toMarkdown(QTextDocument.MarkdownFeature.MarkdownNoHTML).strip("\n"), "markdown"
         return self.toPlainText(), "plain"
@@ -116,6 +116,8 @@ class UserLineEdit(_DirectionOverride, QLineEdit):
 
 def user_text_html(text: str, override: str = "auto", fallback: str | None = None, bold: bool = False) -> str:
     """User text as HTML paragraphs for a label or a reader, each with the direction of its own words."""
+    from thabat.app.text.markup import escaped  # html and its entities: with the first text shown, not at start-up
+
     weight = "font-weight:600;" if bold else ""
     return "".join(f'<p dir="{direction}" style="margin:0 0 4px 0;{weight}">{escaped(line) or "&nbsp;"}</p>'
                    for line, direction in paragraphs_with_direction(text, override, fallback or _fallback()))
