@@ -107,6 +107,8 @@ def test_the_debrief_opens_for_a_then_for_b_with_nothing_of_a(qtbot, window, two
         dialog = dialogs_ahead.debrief_dialog(window.context, interviews[company], window)
         assert dialog is prepared and company in dialog.heading.text()
         dialog.show()
+        heading = dialog.heading  # sized when shown, with the heading bound after it was made
+        assert heading.height() >= heading.heightForWidth(heading.width()) > 0
         qtbot.waitUntil(lambda: dialog.written.done)
         assert dialog.how_it_went.text() == ""  # Careem's words were not saved and are not shown for Noon
         if typed:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from thabat.ui.context import AppContext
@@ -93,7 +93,12 @@ class DialogsAhead(QObject):
         """One idle step: make the dialog of this kind unless one is prepared already."""
         if self._stopped or key in self.prepared:
             return
-        self.prepared[key] = MAKERS[key](self.context, self._window)
+        dialog = self.prepared[key] = MAKERS[key](self.context, self._window)
+        # Styled and laid out now as well (Qt does both when a widget is first shown): the open is a show.
+        # Its size is worked out again when shown, from its caches: what `bind` sets (a heading) may need more.
+        dialog.ensurePolished()
+        dialog.adjustSize()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_Resized, False)
         self._made_for[key] = self._now()
 
     def prepare_next(self) -> bool:
