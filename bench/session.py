@@ -66,10 +66,25 @@ def session(folder: Path, repeat: int) -> list[Figure]:
     ]
     empty = med("dialogs_ms", "empty QDialog")
     figures.append(Figure("dialog: empty QDialog (floor)", empty, "ms", note=where))
+    if "dialogs_cpu_ms" in runs[0]:
+        figures.append(Figure("dialog: empty QDialog (floor), GUI-thread CPU", med("dialogs_cpu_ms", "empty QDialog"),
+                              "ms"))
+
+    def ratio(kind: str, name: str) -> float:
+        """The median over runs of this dialog's time over the empty dialog's of the same run."""
+        return median([run[kind][name] / max(run[kind]["empty QDialog"], 1e-6) for run in runs])
+
     for name in runs[0]["dialogs_ms"]:
-        if name != "empty QDialog":
-            figures.append(Figure(f"dialog: {name}", med("dialogs_ms", name), "ms", DIALOG_TARGET_RATIO * empty,
-                                  f"≤ {DIALOG_TARGET_RATIO:g}× the empty QDialog"))
+        if name == "empty QDialog":
+            continue
+        target = None if "made on open" in name else DIALOG_TARGET_RATIO  # the fallback: for comparison
+        figures.append(Figure(f"dialog: {name}", med("dialogs_ms", name), "ms",
+                              None if target is None else target * empty, f"≤ {DIALOG_TARGET_RATIO:g}× the empty QDialog"))
+        figures.append(Figure(f"dialog: {name}, × the empty QDialog (wall)", ratio("dialogs_ms", name), "×", target,
+                              "the same run's empty QDialog"))
+        if "dialogs_cpu_ms" in runs[0]:
+            figures.append(Figure(f"dialog: {name}, × the empty QDialog (GUI-thread CPU)",
+                                  ratio("dialogs_cpu_ms", name), "×", target, "ask → first paint"))
     for key in runs[0]["pages_ms"]:
         target = CHARTS_PAGE_TARGET_MS if key == "charts" else None
         figures.append(Figure(f"page {key}: first open", med("pages_ms", key), "ms", target, "to its first paint"))

@@ -6,7 +6,8 @@ waits that long). Measured:
 - start-up: from the first paint until the background loads (the ORM, the interface's modules) and
   the pages built ahead while idle have ended;
 - matplotlib's preparation, as when the pointer rests on Charts in the navigation;
-- each dialog opened on the idle window, against an empty QDialog opened the same way;
+- each dialog opened on the idle window (the prepared one, as the app opens it), against an empty QDialog
+  opened the same way, in wall time and GUI-thread CPU;
 - each page's first open: the time to its first paint and the longest gap around it;
 - resident memory once idle after start-up, once the charts are prepared, and after every page.
 """
@@ -55,16 +56,17 @@ class Ticks(QObject):
 
 
 class Painted(QObject):
-    """`when` = perf_counter() at the watched widget's first paint."""
+    """`when` = perf_counter() (`cpu` = thread_time()) at the watched widget's first paint."""
 
     def __init__(self, widget) -> None:
         super().__init__()
         self.when: float | None = None
+        self.cpu = 0.0
         widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint and self.when is None:
-            self.when = time.perf_counter()
+            self.when, self.cpu = time.perf_counter(), time.thread_time()
             watched.removeEventFilter(self)
         return False
 
@@ -92,14 +94,15 @@ def settle(app: QApplication, ms: int = SETTLE_MS) -> None:
     wait(app, lambda: time.perf_counter() >= end)
 
 
-def open_dialog_ms(app: QApplication, make) -> float:
-    """Milliseconds from asking for a dialog to its first paint; the dialog is closed after."""
-    started = time.perf_counter()
+def open_dialog_ms(app: QApplication, make) -> tuple[float, float]:
+    """Milliseconds from asking for a dialog to its first paint, in wall time and in the GUI thread's CPU
+    time (what the machine's load inflates less); the dialog is closed after."""
+    started, started_cpu = time.perf_counter(), time.thread_time()
     dialog = make()
     painted = Painted(dialog)
     dialog.show()
     wait(app, lambda: painted.when is not None)
-    ms = (painted.when - started) * 1000
+    ms, cpu_ms = (painted.when - started) * 1000, (painted.cpu - started_cpu) * 1000
     dialog.hide()
     dialog.deleteLater()
     # The app's event loop deletes a closed dialog when it is back from it (ui/modal.deleted_after_use); this
@@ -107,7 +110,22 @@ def open_dialog_ms(app: QApplication, make) -> float:
     # and "memory: after visiting every page" counted them (~4 MB).
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     settle(app, 50)
-    return ms
+    return ms, cpu_ms
+
+
+def _interview(journal):
+    """The journal's latest interview, as Today's Coming up lists one to debrief."""
+    from datetime import date
+
+    from thabat.app.services.coming_up import ComingUpItem
+
+    with journal.reader() as db:
+        row = db.execute("SELECT s.id, s.application_id, a.company, a.role, s.occurred_on, s.round FROM stage_event s "
+                         "JOIN application a ON a.id = s.application_id WHERE s.stage = 'interview' "
+                         "ORDER BY s.id DESC LIMIT 1").fetchone()
+    stage_id, application_id, company, role, on, round_ = row
+    return ComingUpItem("debrief", application_id, company, role, date.fromisoformat(str(on)[:10]), stage_id,
+                        "interview", round_, "onsite")
 
 
 def main() -> int:
@@ -150,21 +168,27 @@ def main() -> int:
     results["charts_prepared_gap_ms"] = ticks.longest * 1000
     results["charts_prepared_rss_mb"] = rss_mb()
 
-    # Dialogs on the idle window, against an empty QDialog; each twice, the first open counts.
-    from thabat.ui.about_dialog import AboutDialog
-    from thabat.ui.application_dialog import ApplicationDialog
+    # Dialogs on the idle window, as the window and its pages open them (the ones prepared while idle,
+    # ui/dialogs_ahead.py), against an empty QDialog opened the same way; each once. Then Log a rejection
+    # made on open, as when it is asked for before its prepared copy exists.
+    from thabat.ui import dialogs_ahead
     from thabat.ui.rejection_dialog import RejectionDialog
 
     context = window.context
+    interview = _interview(context.journal)
+    application_id = interview.application_id
     dialogs = {"empty QDialog": lambda: QDialog(window),
-               "Log a rejection": lambda: RejectionDialog(context, parent=window),
-               "Add an application": lambda: ApplicationDialog(context, parent=window),
-               "About": lambda: AboutDialog(context.folder, window)}
-    results["dialogs_ms"] = {}
-    results["dialog_gaps_ms"] = {}
+               "Log a rejection": lambda: dialogs_ahead.rejection_dialog(context, window),
+               "Add an application": lambda: dialogs_ahead.application_dialog(context, window),
+               "Record a stage": lambda: dialogs_ahead.stage_dialog(context, application_id, window),
+               "Debrief": lambda: dialogs_ahead.debrief_dialog(context, interview, window),
+               "About": lambda: dialogs_ahead.about_dialog(context, window),
+               "Log a rejection, made on open": lambda: RejectionDialog(context, parent=window)}
+    results["dialogs_prepared"] = sorted(context.dialogs_ahead.prepared) if context.dialogs_ahead else []
+    results["dialogs_ms"], results["dialogs_cpu_ms"], results["dialog_gaps_ms"] = {}, {}, {}
     for name, make in dialogs.items():
         ticks.reset()
-        results["dialogs_ms"][name] = open_dialog_ms(app, make)
+        results["dialogs_ms"][name], results["dialogs_cpu_ms"][name] = open_dialog_ms(app, make)
         results["dialog_gaps_ms"][name] = ticks.longest * 1000
 
     # Every page's first open (a page built ahead while idle has never been shown: its first open is measured too).

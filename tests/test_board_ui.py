@@ -130,6 +130,8 @@ def test_moving_a_card_to_rejected_opens_log_a_rejection_for_that_application(qt
     offered = []
 
     def save_at_once(dialog):
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.stage_reached.done)  # read once it is on screen
         offered.append((dialog.company.text(), dialog.stage.currentData(), dialog.applied_row.isVisibleTo(dialog)))
         dialog._save(reflect_now=False)
         return dialog.result()

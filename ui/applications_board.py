@@ -214,6 +214,14 @@ class ApplicationsBoard(QWidget):
         focus = self.focusWidget()  # the column last focused, also while the window is not the active one
         return focus.current_card() if isinstance(focus, BoardColumnView) else None
 
+    def card(self, application_id: int) -> BoardCard | None:
+        """The card of this application, in whichever column it is (None if it is not on the board)."""
+        for model in self.models.values():
+            row = model.row_of(application_id)
+            if row is not None:
+                return model.card_at(row)
+        return None
+
     def focus_card(self, application_id: int) -> bool:
         for view in self.views.values():
             row = view.model().row_of(application_id)

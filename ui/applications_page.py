@@ -23,13 +23,13 @@ from thabat.ui.applications_columns import FittedColumns
 from thabat.ui.applications_model import ROW_ROLE, SORT_ROLE, ApplicationsModel
 from thabat.ui.collated_sort_proxy import CollatedSortProxy
 from thabat.ui.context import DISPLAY_SETTINGS, AppContext
+from thabat.ui.dialogs_ahead import application_dialog, rejection_dialog, stage_dialog
 from thabat.ui.empty_state import EmptyState
 from thabat.ui.ghosting_answers import GhostingAnswers
 from thabat.ui.ghosting_banner import GhostingBanner
 from thabat.ui.labels import label
 from thabat.ui.modal import deleted_after_use
 from thabat.ui.page import Page
-from thabat.ui.rejection_dialog import RejectionDialog
 from thabat.ui.stage_dialog import StageDialog
 from thabat.ui.user_text import UserTextDelegate, user_text_html
 from thabat.ui.error_text import error_text
@@ -245,7 +245,7 @@ class ApplicationsPage(BoardSection, Page):
         self._show_detail(None)
 
     def add_application(self) -> None:
-        with deleted_after_use(ApplicationDialog(self.context, parent=self)) as dialog:
+        with deleted_after_use(application_dialog(self.context, self)) as dialog:
             if dialog.exec() and dialog.saved_id is not None:
                 self.refresh()
                 self.select(dialog.saved_id)
@@ -259,7 +259,7 @@ class ApplicationsPage(BoardSection, Page):
                 self.refresh()
 
     def log_rejection(self, company: str = "", role: str = "") -> None:
-        with deleted_after_use(RejectionDialog(self.context, company, role, parent=self)) as dialog:
+        with deleted_after_use(rejection_dialog(self.context, self, company, role)) as dialog:
             if not dialog.exec() or dialog.saved is None:
                 return
             saved, reflect_now = dialog.saved, dialog.reflect_now
@@ -289,7 +289,7 @@ class ApplicationsPage(BoardSection, Page):
         application_id = self.selected_id()
         if application_id is None:
             return
-        with deleted_after_use(StageDialog(self.context, application_id, parent=self)) as dialog:
+        with deleted_after_use(stage_dialog(self.context, application_id, self)) as dialog:
             dialog.exec()
 
     def _selected_step(self) -> StageStep | None:

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from thabat.app.errors import UserError
 from thabat.app.views.applications import RejectionView
-from thabat.app.usecases import applications, board
+from thabat.app.usecases import board
 from thabat.ui.applications_board import ApplicationsBoard
 from thabat.ui.context import AppContext
 from thabat.ui.modal import deleted_after_use
-from thabat.ui.rejection_dialog import RejectionDialog
-from thabat.ui.stage_dialog import StageDialog
+from thabat.ui.dialogs_ahead import rejection_dialog, stage_dialog
 from thabat.ui.error_text import error_text
 
 
@@ -50,19 +49,16 @@ class CardMoves(QObject):
         if column == "rejected":
             self._log_rejection_of(application_id)
         else:
-            with deleted_after_use(StageDialog(self.context, application_id, parent=self._window(),
-                                               preset=column)) as dialog:
+            with deleted_after_use(stage_dialog(self.context, application_id, self._window(), column)) as dialog:
                 dialog.exec()
         self.board.focus_card(application_id)
 
     def _log_rejection_of(self, application_id: int) -> None:
-        detail, _people, (reached, reached_round) = applications.stage_form(self.context.journal, application_id)
-        dialog = RejectionDialog(self.context, detail.row.company, detail.row.role, parent=self._window(),
-                                 application_id=application_id)
+        card = self.board.card(application_id)  # its names, shown at once (read with the stage otherwise)
+        dialog = rejection_dialog(self.context, self._window(), card.company if card else "", card.role if card else "",
+                                  application_id)
         with deleted_after_use(dialog):
-            dialog.stage.setCurrentIndex(max(0, dialog.stage.findData(reached)))  # the furthest stage it reached
-            if reached_round:
-                dialog.round.setValue(reached_round)
+            dialog.read_stage_reached()  # the furthest stage it reached, read once the dialog is on screen
             if not dialog.exec() or dialog.saved is None:
                 return
             saved, reflect_now = dialog.saved, dialog.reflect_now

@@ -49,6 +49,9 @@ class AppContext(QObject):
         journal.events.subscribe(self._posted.emit)
         self._long_work = None
         self._page_reads = None
+        self.dialogs_ahead = None
+        """The dialogs prepared while the window is idle (ui/dialogs_ahead.py), set by the window once it
+        prepares them; None in tests of a lone page (each dialog is made when opened)."""
 
     @property
     def page_reads(self):

@@ -25,7 +25,8 @@ from thabat.ui.user_text import UserTextEdit
 
 
 class DebriefDialog(CarefulDialog):
-    def __init__(self, context: AppContext, interview: ComingUpItem, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, interview: ComingUpItem | None, parent: QWidget | None = None) -> None:
+        """`interview` None: a dialog prepared while idle (ui/dialogs_ahead.py), bound before shown (`bind`)."""
         super().__init__(parent)
         self.context = context
         self.interview = interview
@@ -44,13 +45,19 @@ class DebriefDialog(CarefulDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        journal, stage_id = context.journal, interview.stage_id
-        self.written = DialogRead(self, context, lambda: prep_usecases.debrief_of(journal, stage_id), self._fill)
+        journal = context.journal
+        self.written = DialogRead(self, context, lambda: prep_usecases.debrief_of(journal, self.interview.stage_id),
+                                  self._fill)
         """The debrief written already, if any, read once the dialog is on screen."""
         self._retranslate()
         self.remember_untouched()
         self._confidence_touched = False
         self.confidence.valueChanged.connect(lambda: setattr(self, "_confidence_touched", True))
+
+    def bind(self, interview: ComingUpItem) -> None:
+        """Before it is first shown: the interview it debriefs (its heading; its debrief read once on screen)."""
+        self.interview = interview
+        self._retranslate()
 
     def _fill(self, written: DebriefView | None) -> None:
         if written is None:
@@ -67,6 +74,8 @@ class DebriefDialog(CarefulDialog):
     def _retranslate(self) -> None:
         style = self.context.date_style()
         self.setWindowTitle(self.tr("Debrief"))
+        if self.interview is None:  # prepared ahead: its heading comes with the interview (`bind`)
+            return
         where = joined(self.interview.company, self.interview.role)
         self.heading.setText(fill(self.tr("%1 — %2, %3. A few words now help your next interview, and your "
                                           "reflection if a rejection comes."), where,

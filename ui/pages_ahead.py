@@ -60,6 +60,10 @@ class PagesAhead(QObject):
         """Run `finish` in the next step (before the next page): the rest of the page just placed."""
         self._steps.insert(0, (lambda _key: finish(), None))
 
+    def after(self, step: Callable[[], None]) -> None:
+        """Run `step` in a turn of its own once the pages are built (the dialogs made ahead, ui/dialogs_ahead.py)."""
+        self._steps.append((lambda _key: step(), None))
+
     def step(self) -> None:
         """The next step now (the timer's turn), then the timer again for the one after."""
         self._timer.stop()

@@ -39,6 +39,8 @@ class RejectionDialog(CarefulDialog):
         self.saved: RejectionView | None = None
         self.reflect_now = False
         """Set when the user saved with "Save and reflect": the caller opens the reflection."""
+        self.stage_reached: DialogRead | None = None
+        """The furthest stage the application reached, read after the first paint (`read_stage_reached`)."""
         journal = context.journal
 
         def read_names() -> tuple[list[str], list[str]]:
@@ -91,12 +93,45 @@ class RejectionDialog(CarefulDialog):
         layout.addWidget(self.buttons)
         self._retranslate()
         self._on_stage_changed()
-        if application_id is not None:  # tracked already: its name stays, and "applied on" is known
-            for widget in (self.company, self.role):
-                widget.setReadOnly(True)
-            self.form.setRowVisible(self.applied_row, False)
+        self.bind(company, role, application_id)
+
+    def bind(self, company: str = "", role: str = "", application_id: int | None = None) -> None:
+        """Before it is first shown: the names it opens with, and the application it ends if any (a dialog
+        prepared while idle, ui/dialogs_ahead.py, is made without them)."""
+        self.application_id = application_id
+        self.company.setText(company)
+        self.role.setText(role)
+        tracked = application_id is not None  # tracked already: its name stays, and "applied on" is known
+        for widget in (self.company, self.role):
+            widget.setReadOnly(tracked)
+        self.form.setRowVisible(self.applied_row, not tracked)
         (self.role if company else self.company).setFocus()
         self.remember_untouched()
+
+    def read_stage_reached(self) -> None:
+        """Preset "Stage reached" and its round to the furthest the application reached (the board's move),
+        read once the dialog is on screen; a stage or round the user picked meanwhile is kept."""
+        from thabat.app.usecases import applications  # the ORM: this read waits for it (needs_orm)
+
+        journal, application_id = self.context.journal, self.application_id
+        picked: set[QWidget] = set()
+        self.stage.activated.connect(lambda: picked.add(self.stage))
+        self.round.valueChanged.connect(lambda: picked.add(self.round))
+
+        def preset(form) -> None:
+            detail, _people, (reached, reached_round) = form
+            if not self.company.text():  # not known when opened (an application not on the board)
+                self.company.setText(detail.row.company)
+                self.role.setText(detail.row.role)  # read-only: not something typed
+            if self.stage not in picked:
+                self.stage.setCurrentIndex(max(0, self.stage.findData(reached)))
+            if reached_round and self.round not in picked:
+                self.round.blockSignals(True)  # not the user's pick
+                self.round.setValue(reached_round)
+                self.round.blockSignals(False)
+
+        self.stage_reached = DialogRead(self, self.context, lambda: applications.stage_form(journal, application_id),
+                                        preset)
 
     def _retranslate(self) -> None:
         lang = self.context.lang
@@ -157,7 +192,14 @@ class RejectionDialog(CarefulDialog):
 
     def _save_when_ready(self, reflect_now: bool) -> None:
         self.buttons.setEnabled(False)  # until saved: a second Enter while the ORM loads saves once
-        when_journal_ready(self.context.journal, lambda: self._save(reflect_now), self)
+
+        def save() -> None:
+            when_journal_ready(self.context.journal, lambda: self._save(reflect_now), self)
+
+        if self.stage_reached is None:
+            save()
+        else:  # the stage reached is what is saved: Enter pressed before it is read waits for it
+            self.stage_reached.when_read(save)
 
     def _save(self, reflect_now: bool) -> None:
         from thabat.app.usecases import rejections  # the ORM: imported once it is loaded

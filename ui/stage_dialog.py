@@ -34,9 +34,10 @@ INTERVIEW_CHOICES = ("phone", "technical", "onsite", "final")
 
 
 class StageDialog(CarefulDialog):
-    def __init__(self, context: AppContext, application_id: int, existing: StageStep | None = None,
+    def __init__(self, context: AppContext, application_id: int | None, existing: StageStep | None = None,
                  parent: QWidget | None = None, preset: str | None = None) -> None:
-        """`preset`: the stage to record (one of CHOICES), as when a card is moved on the board."""
+        """`preset`: the stage to record (one of CHOICES), as when a card is moved on the board.
+        `application_id` None: a dialog prepared while idle (ui/dialogs_ahead.py), bound before shown (`bind`)."""
         super().__init__(parent)
         self.context = context
         self.application_id = application_id
@@ -45,7 +46,7 @@ class StageDialog(CarefulDialog):
         self.company, self.role = "", ""  # the application's names, once read
         self._reached_round: int | None = None
         journal = context.journal
-        self.form_read = DialogRead(self, context, lambda: applications.stage_form(journal, application_id),
+        self.form_read = DialogRead(self, context, lambda: applications.stage_form(journal, self.application_id),
                                     self._fill)
         """The application, the contacts and the furthest stage reached, read once the dialog is on screen."""
 
@@ -111,6 +112,13 @@ class StageDialog(CarefulDialog):
         self._touched: set[QWidget] = set()  # changed by the user before the read arrived: kept as they are
         self.round.valueChanged.connect(lambda: self._touched.add(self.round))
         self.reached.currentIndexChanged.connect(lambda: self._touched.add(self.reached))
+
+    def bind(self, application_id: int, preset: str | None = None) -> None:
+        """A new step's dialog prepared while idle (ui/dialogs_ahead.py), before it is first shown: the
+        application it records for (read once it is on screen), and the stage to record if preset."""
+        self.application_id = application_id
+        if preset is not None:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(preset)))
 
     def _fill(self, form: tuple[ApplicationDetail, list[ContactView], tuple[str, int | None]]) -> None:
         detail, people, (reached, reached_round) = form

@@ -139,12 +139,12 @@ class ComingUpBox(Card):
 
     def debrief(self):
         """Open the debrief of the selected interview (window-modal; Today refreshes when it is saved)."""
-        from thabat.ui.debrief_dialog import DebriefDialog
+        from thabat.ui.dialogs_ahead import debrief_dialog
 
         item = self.selected()
         if item is None or item.stage_id is None or item.on > self.context.today():
             return None
-        dialog = self.debrief_dialog = DebriefDialog(self.context, item, self)
+        dialog = self.debrief_dialog = debrief_dialog(self.context, item, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

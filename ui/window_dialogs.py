@@ -1,5 +1,6 @@
 """The dialogs the main window opens from its shortcuts and menus: the guide, the shortcuts list, About,
-and Log a rejection. Each dialog's module is imported when first opened, not at start-up."""
+and Log a rejection. Each dialog's module is imported when first opened, not at start-up; Log a rejection
+and About are the ones prepared while idle if there are (ui/dialogs_ahead.py)."""
 
 from __future__ import annotations
 
@@ -57,9 +58,9 @@ def show_shortcuts(window: DialogsWindow) -> ShortcutsDialog:
 def log_rejection(window: DialogsWindow) -> None:
     """Ctrl+R opens the dialog over the page on screen at once (it needs no ORM to open); the
     Applications page, built with the ORM, then shows what was logged."""
-    from thabat.ui.rejection_dialog import RejectionDialog
+    from thabat.ui.dialogs_ahead import rejection_dialog
 
-    with deleted_after_use(RejectionDialog(window.context, parent=window)) as dialog:
+    with deleted_after_use(rejection_dialog(window.context, window)) as dialog:
         if not dialog.exec() or dialog.saved is None:
             return
         saved, reflect_now = dialog.saved, dialog.reflect_now
@@ -67,7 +68,7 @@ def log_rejection(window: DialogsWindow) -> None:
 
 
 def about(window: DialogsWindow) -> None:
-    from thabat.ui.about_dialog import AboutDialog
+    from thabat.ui.dialogs_ahead import about_dialog
 
-    with deleted_after_use(AboutDialog(window.context.folder, window)) as dialog:
+    with deleted_after_use(about_dialog(window.context, window)) as dialog:
         dialog.exec()

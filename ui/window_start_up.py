@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListWidget, QScrollArea, QStackedWidget
 
 from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.context import AppContext
+from thabat.ui.dialogs_ahead import AHEAD as DIALOGS_AHEAD, DialogsAhead
 from thabat.ui.page import Page
 from thabat.ui.pages_ahead import AHEAD, PagesAhead
 from thabat.ui.window_pages import LazyPages, reading_placeholder
@@ -87,6 +88,9 @@ class StartUp:
         if self.pages_ahead is None and window.isVisible():
             self.pages_ahead = PagesAhead(keys, lambda key: key in window.pages.built(), self._make_ahead,
                                           self._place_ahead, window)
+            dialogs = window.context.dialogs_ahead = DialogsAhead(window.context, window)
+            for key in DIALOGS_AHEAD:  # then the dialogs opened most, one a turn (ui/dialogs_ahead.py)
+                self.pages_ahead.after(lambda key=key: dialogs.prepare(key))
             self.pages_ahead.start()
 
     @property
@@ -128,4 +132,6 @@ class StartUp:
         if self.pages_ahead is not None:
             self.pages_ahead.stop()
         self.made_ahead.clear()
+        if self._window.context.dialogs_ahead is not None:
+            self._window.context.dialogs_ahead.stop()
 
