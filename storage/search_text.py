@@ -141,7 +141,7 @@ def index_text(text: str) -> str:
 
 def index_stems(text: str) -> str:
     """What goes into the index's `stems` column: every light stem of every word, once."""
-    return " ".join(dict.fromkeys(chain.from_iterable(map(stem_forms, _words(text)))))
+    return " ".join(dict.fromkeys(_stems(text)))
 
 
 def document_text(title: str, original: str, tags: tuple[str, ...] = ()) -> str:
@@ -162,7 +162,14 @@ def document_stems(title: str, original: str, tags: tuple[str, ...] = ()) -> str
 
 
 def _stems(text: str) -> Iterable[str]:
-    return chain.from_iterable(map(stem_forms, _words(text)))
+    return chain.from_iterable(map(_stems_in_order, _words(text)))
+
+
+@lru_cache(maxsize=65536)
+def _stems_in_order(word: str) -> tuple[str, ...]:
+    """A word's stems sorted: a set of strings iterates in an order seeded per process, so the index
+    would differ, byte for byte, from one process to the next."""
+    return tuple(sorted(stem_forms(word)))
 
 
 _remembered_normal = lru_cache(maxsize=4096)(normalise)

@@ -28,3 +28,18 @@ def test_known_documents_part_by_part():
     whole = title + "\n" + original + "\nمقابلة"
     assert document_text(title, original, ("مقابلة",)) == index_text(whole)
     assert document_stems(title, original, ("مقابلة",)) == index_stems(whole)
+
+
+def test_the_stems_column_is_the_same_whatever_the_hash_seed():
+    """A word's stems are a set; the index lists them sorted, so a journal's index is the same bytes from one
+    process to the next (Python orders a set of strings by a hash seeded per process)."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from thabat.storage.search_text import document_stems, index_stems\n"
+              "text = 'بمقابلة والفريق فعرضهم للرسالة المقابلة'\n"
+              "print(index_stems(text)); print(document_stems('والفريق', text, ('بمقابلة',)))")
+    outputs = {subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed},
+                              capture_output=True, text=True, check=True).stdout for seed in ("0", "1", "2", "3")}
+    assert len(outputs) == 1
