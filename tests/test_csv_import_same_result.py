@@ -112,7 +112,7 @@ def database_dump(connection) -> dict:
                    if row[1] not in WHEN_WRITTEN]
         listed = ", ".join(f'"{column}"' for column in columns)
         rows = [list(row) for row in connection.exec_driver_sql(f'SELECT rowid, {listed} FROM "{name}" ORDER BY rowid')]
-        if "stems" in columns:  # a word's stems are a frozenset: their order changes with Python's string hashes
+        if "stems" in columns:  # the fixture predates sorted stems: a frozenset's order changed with the hash seed
             at = columns.index("stems") + 1
             for row in rows:
                 row[at] = " ".join(sorted(row[at].split()))

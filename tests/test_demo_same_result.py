@@ -8,8 +8,9 @@ that differs is named, with its row count, so the change can be found.
 
 Only FTS5's own shadow tables are left out: they are a storage format (b-tree pages, segment ids),
 not content, and the `search_index` table read through FTS5 gives everything they hold. Its `stems`
-column is compared as a set of words: their order comes from iterating sets of strings, which changes
-with Python's hash seed from one process to the next (the search matches words, not their order).
+column is compared as a set of words: when the fixture was made, their order came from iterating sets
+of strings, which changes with Python's hash seed from one process to the next. Each word's stems are
+sorted since (storage/search_text.py), but the fixture's order is that of one process.
 """
 
 from __future__ import annotations
