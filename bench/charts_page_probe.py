@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from session_probe import Ticks, settle, wait  # run as a script: bench/ is on the path
+from session_probe import Ticks, end_on_error, settle, wait  # run as a script: bench/ is on the path
 
 CANVAS = "chart-canvas"
 
@@ -66,6 +66,7 @@ def main() -> int:
     app = application.create_application()
     ticks = Ticks()
     window = application.start(app, folder, lang, at_first_paint=lambda _window: ticks.start())
+    sys.excepthook = end_on_error
     wait(app, lambda: window.background_loading is not None and window.background_loading.started)
     loading = window.background_loading
     interface = []

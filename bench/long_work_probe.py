@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.session_probe import Ticks, settle, wait  # noqa: E402
+from bench.session_probe import Ticks, end_on_error, settle, wait  # noqa: E402
 
 CSV_ROWS = 20_000
 
@@ -30,6 +30,7 @@ def main() -> int:
     app = application.create_application()
     ticks = Ticks()
     window = application.start(app, folder, "en", at_first_paint=lambda _window: ticks.start())
+    sys.excepthook = end_on_error
     wait(app, lambda: ticks.timer.isActive())
     wait(app, lambda: window.background_loading is not None)
     loading = window.background_loading
