@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
@@ -60,6 +60,13 @@ def test_the_idle_steps_prepare_each_dialog_hidden_and_unread(window):
     for dialog in prepared.values():
         assert not dialog.isVisible() and dialog.parent() is window
     assert not prepared["rejection"].names.started  # read only once on screen
+
+
+def test_a_prepared_dialog_has_its_window_on_the_screen_before_it_is_shown(window):
+    """Making the platform window was a third of a prepared dialog's open; it is made while idle."""
+    for key, dialog in window.context.dialogs_ahead.prepared.items():
+        assert dialog.testAttribute(Qt.WidgetAttribute.WA_WState_Created), key
+        assert not dialog.isVisible()
 
 
 def test_ctrl_r_shows_the_prepared_dialog_and_the_next_one_opens_fresh(qtbot, window, monkeypatch):
