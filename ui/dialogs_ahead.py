@@ -140,54 +140,38 @@ def take_prepared(context: AppContext, key: str) -> QDialog | None:
     return ahead.take(key) if ahead is not None else None
 
 
-# What the window and its pages open: the prepared dialog, bound, or one made now as before.
+# What the window and its pages open: the prepared dialog, or one made now as it would have been, then bound
+# the same way.
+
+def _opened(context: AppContext, key: str, parent: QWidget) -> QDialog:
+    dialog = take_prepared(context, key)
+    return MAKERS[key](context, parent) if dialog is None else dialog
+
 
 def rejection_dialog(context: AppContext, parent: QWidget, company: str = "", role: str = "",
                      application_id: int | None = None) -> RejectionDialog:
-    dialog = take_prepared(context, "rejection")
-    if dialog is None:
-        from thabat.ui.rejection_dialog import RejectionDialog
-
-        return RejectionDialog(context, company, role, parent, application_id)
+    dialog = _opened(context, "rejection", parent)
     dialog.bind(company, role, application_id)
     return dialog
 
 
 def application_dialog(context: AppContext, parent: QWidget) -> ApplicationDialog:
     """Add an application (editing one makes its dialog: it is filled from that application)."""
-    dialog = take_prepared(context, "application")
-    if dialog is None:
-        from thabat.ui.application_dialog import ApplicationDialog
-
-        return ApplicationDialog(context, parent=parent)
-    return dialog
+    return _opened(context, "application", parent)
 
 
 def stage_dialog(context: AppContext, application_id: int, parent: QWidget, preset: str | None = None) -> StageDialog:
     """Record a new stage (editing a step makes its dialog: it is filled from that step)."""
-    dialog = take_prepared(context, "stage")
-    if dialog is None:
-        from thabat.ui.stage_dialog import StageDialog
-
-        return StageDialog(context, application_id, parent=parent, preset=preset)
+    dialog = _opened(context, "stage", parent)
     dialog.bind(application_id, preset)
     return dialog
 
 
 def debrief_dialog(context: AppContext, interview: ComingUpItem, parent: QWidget) -> DebriefDialog:
-    dialog = take_prepared(context, "debrief")
-    if dialog is None:
-        from thabat.ui.debrief_dialog import DebriefDialog
-
-        return DebriefDialog(context, interview, parent)
+    dialog = _opened(context, "debrief", parent)
     dialog.bind(interview)
     return dialog
 
 
 def about_dialog(context: AppContext, parent: QWidget) -> AboutDialog:
-    dialog = take_prepared(context, "about")
-    if dialog is None:
-        from thabat.ui.about_dialog import AboutDialog
-
-        return AboutDialog(context.folder, parent)
-    return dialog
+    return _opened(context, "about", parent)
