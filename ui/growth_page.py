@@ -15,7 +15,6 @@ from thabat.app.events import GrowthChanged, JournalEvent, ReflectionChanged, Re
 from thabat.app.text import catalogue
 from thabat.app.text.dates import long_date, number, short_date
 from thabat.app.text.direction import fill, isolate, joined
-from thabat.app.text.markup import escaped
 from thabat.app.text.plurals import counted
 from thabat.app.usecases import growth
 from thabat.app.usecases import prep as prep_usecases

@@ -26,8 +26,6 @@ from thabat.app.errors import QT_TRANSLATE_NOOP, InputError, Message
 from thabat.app.export.csv_dates import needs_order, numeric_order, parse_date
 from thabat.app.runtime.background_load import collection_held
 from thabat.app.runtime.long_work import Cancelled
-from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
-from thabat.app.views.applications import ApplicationInput
 from thabat.app.export.csv_history import ParsedStep, parse_history
 from thabat.app.export.csv_io import REQUIRED, CsvError, Sheet, key_text
 from thabat.app.export.read_ahead import read_ahead
