@@ -12,14 +12,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 from setuptools.command.build_py import build_py
 
 TRANSLATIONS = Path("resources") / "translations"
 # The repository's top-level folders, installed as subpackages of one package, `thabat`, which is a
 # namespace package (it has no folder of its own): site-packages gets only `thabat/`.
 FOLDERS = ("app", "ui", "storage", "resources")
-PACKAGES = [f"thabat.{name}" for name in find_packages(include=[f"{top}*" for top in FOLDERS])]
+# Folders without an __init__.py (resources/fonts, resources/translations…) are listed as packages
+# too: setuptools is dropping support for installing an undeclared folder's files as its parent's data.
+PACKAGES = [f"thabat.{name}" for name in find_namespace_packages(
+    include=[f"{top}*" for top in FOLDERS], exclude=["*__pycache__*"])]
 
 
 def lrelease_command() -> list[str]:

@@ -93,6 +93,9 @@ def test_wheel_contains_compiled_translations(tmp_path):
          "-w", str(tmp_path / "wheels")],
         cwd=source, capture_output=True, text=True, env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
     assert result.returncode == 0, result.stderr[-3000:]
+    # Every folder the wheel ships is a declared package: setuptools warns that it will stop
+    # installing an undeclared folder's files (fonts, translations…) as its parent's data.
+    assert "absent from the `packages` configuration" not in result.stderr, result.stderr[-3000:]
     [wheel] = (tmp_path / "wheels").glob("thabat-*.whl")
     assert wheel.name.startswith(f"thabat-{_version()}-")
     with zipfile.ZipFile(wheel) as archive:
