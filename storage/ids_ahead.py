@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from sqlalchemy import Integer, event, func, select
-from sqlalchemy.orm import ORMExecuteState, Session, object_mapper
+from sqlalchemy.orm import ORMExecuteState, Session, class_mapper, object_mapper
 
 from thabat.storage.bulk_indexes import begin_write
 
@@ -34,6 +34,93 @@ def give_ids(session: Session) -> None:
         session.flush()
 
 
+def held_rows(session: Session, model: type, attribute: str, value: object) -> list | None:
+    """Inside `numbered_ahead`, for a table that had no rows when it began: its rows whose `attribute` is
+    `value`, in the order they were added, answered from the session without a statement (every row of
+    the table was added to it since, none deleted). None otherwise: the caller reads SQLite.
+
+    `attribute` must not change once a row is added (a foreign key, a day): the rows are looked up by the
+    value they were added with, and the way out checks that each still has it.
+    """
+    numbering = session.info.get(_NUMBERED)
+    return None if numbering is None else numbering.held(model, attribute, value)
+
+
+class _Numbering:
+    """The ids given so far in one numbered-ahead session, and the rows of the tables it began empty."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.last: dict[str, int] = {}
+        self.columns: dict[str, object] = {}
+        self.added: dict[str, list] = {}
+        """table -> its rows added inside, for the tables that had none before."""
+        self.indexes: dict[tuple[str, str], dict[object, list]] = {}
+
+    def _highest(self, mapper) -> str:
+        """The table's name; its highest id is read the first time it is met (before any row of it is added)."""
+        table = mapper.local_table.name
+        if table not in self.last:
+            key = mapper.primary_key[0]
+            self.columns[table] = key
+            highest = self.session.connection().execute(select(func.max(key))).scalar()
+            self.last[table] = highest or 0
+            if highest is None:
+                self.added[table] = []
+        return table
+
+    def number(self, _session: Session, row: object) -> None:
+        mapper = object_mapper(row)
+        key = mapper.primary_key
+        if len(key) != 1 or not isinstance(key[0].type, Integer):
+            return  # a link table: its key is made of other rows' ids
+        prop = mapper.get_property_by_column(key[0])
+        if getattr(row, prop.key) is None:
+            table = self._highest(mapper)
+            self.last[table] += 1
+            setattr(row, prop.key, self.last[table])
+        else:
+            table = mapper.local_table.name
+        if table in self.added:
+            self.added[table].append(row)
+            for (indexed, attribute), index in self.indexes.items():
+                if indexed == table:
+                    index.setdefault(getattr(row, attribute), []).append(row)
+
+    def held(self, model: type, attribute: str, value: object) -> list | None:
+        mapper = class_mapper(model)
+        key = mapper.primary_key
+        if len(key) != 1 or not isinstance(key[0].type, Integer):
+            return None
+        table = self._highest(mapper)
+        if table not in self.added:
+            return None
+        index = self.indexes.get((table, attribute))
+        if index is None:
+            index = self.indexes[(table, attribute)] = {}
+            for row in self.added[table]:
+                index.setdefault(getattr(row, attribute), []).append(row)
+        return list(index.get(value, ()))
+
+    def check(self) -> None:
+        """Every table's highest id is the count, and every held row still has the value it is held by."""
+        for table, highest in self.last.items():
+            stored = self.session.connection().execute(select(func.max(self.columns[table]))).scalar() or 0
+            if stored != highest:
+                raise RuntimeError(f"{table}: rows numbered up to {highest}, the table's highest id is {stored}")
+        for (table, attribute), index in self.indexes.items():
+            if any(getattr(row, attribute) != value for value, rows in index.items() for row in rows):
+                raise RuntimeError(f"{table}: a held row's {attribute} changed after it was added")
+
+    def refuse_delete(self, _session: Session, row: object) -> None:
+        if object_mapper(row).local_table.name in self.last:
+            raise RuntimeError("a numbered-ahead session deleted a row: the next id would not be SQLite's")
+
+    def refuse_bulk_delete(self, state: ORMExecuteState) -> None:
+        if state.is_delete and state.bind_mapper is not None and state.bind_mapper.local_table.name in self.last:
+            raise RuntimeError("a numbered-ahead session deleted rows: the next id would not be SQLite's")
+
+
 @contextmanager
 def numbered_ahead(session: Session) -> Iterator[None]:
     """Inside, rows added to `session` get their ids when they are added (see the module's docstring)."""
@@ -44,44 +131,16 @@ def numbered_ahead(session: Session) -> Iterator[None]:
     connection = session.connection()
     begin_write(connection)  # the write lock from here on: no other connection adds rows meanwhile
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    last: dict[str, int] = {}
-    columns: dict[str, object] = {}
-
-    def number(_session: Session, row: object) -> None:
-        mapper = object_mapper(row)
-        key = mapper.primary_key
-        if len(key) != 1 or not isinstance(key[0].type, Integer):
-            return  # a link table: its key is made of other rows' ids
-        prop = mapper.get_property_by_column(key[0])
-        if getattr(row, prop.key) is not None:
-            return
-        table = mapper.local_table.name
-        if table not in last:
-            columns[table] = key[0]
-            last[table] = session.connection().execute(select(func.max(key[0]))).scalar() or 0
-        last[table] += 1
-        setattr(row, prop.key, last[table])
-
-    def refuse_delete(_session: Session, row: object) -> None:
-        if object_mapper(row).local_table.name in last:
-            raise RuntimeError("a numbered-ahead session deleted a row: the next id would not be SQLite's")
-
-    def refuse_bulk_delete(state: ORMExecuteState) -> None:
-        if state.is_delete and state.bind_mapper is not None and state.bind_mapper.local_table.name in last:
-            raise RuntimeError("a numbered-ahead session deleted rows: the next id would not be SQLite's")
-
-    listeners = (("transient_to_pending", number), ("persistent_to_deleted", refuse_delete),
-                 ("do_orm_execute", refuse_bulk_delete))
+    numbering = _Numbering(session)
+    listeners = (("transient_to_pending", numbering.number), ("persistent_to_deleted", numbering.refuse_delete),
+                 ("do_orm_execute", numbering.refuse_bulk_delete))
     for name, listener in listeners:
         event.listen(session, name, listener)
-    session.info[_NUMBERED] = True
+    session.info[_NUMBERED] = numbering
     try:
         yield
         session.flush()
-        for table, highest in last.items():
-            stored = session.connection().execute(select(func.max(columns[table]))).scalar() or 0
-            if stored != highest:
-                raise RuntimeError(f"{table}: rows numbered up to {highest}, the table's highest id is {stored}")
+        numbering.check()
     finally:
         del session.info[_NUMBERED]
         for name, listener in listeners:

@@ -18,7 +18,7 @@ from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.existing import existing
 from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
-from thabat.storage.ids_ahead import give_ids
+from thabat.storage.ids_ahead import give_ids, held_rows
 from thabat.storage.models import (
     HISTORY_STAGES, INTERVIEW_KINDS, OFFER_ANSWERS, Application, Contact, ContactApplication, Rejection,
     StageContact, StageEvent,
@@ -122,8 +122,15 @@ _REJECTION_OF = select(Rejection.id).where(Rejection.application_id == bindparam
 
 def _has_rejection(session: Session, application_id: int, events: list[StageEvent]) -> bool:
     # A logged rejection always has its "rejected" step; without one, the table says.
-    return any(e.stage == "rejected" for e in events) or session.exec(
-        _REJECTION_OF, params={"application_id": application_id}).first() is not None
+    return any(e.stage == "rejected" for e in events) or has_rejection(session, application_id)
+
+
+def has_rejection(session: Session, application_id: int) -> bool:
+    """Whether a rejection is logged for the application (the session may know without asking SQLite)."""
+    held = held_rows(session, Rejection, "application_id", application_id)
+    if held is not None:
+        return bool(held)
+    return session.exec(_REJECTION_OF, params={"application_id": application_id}).first() is not None
 
 
 def _in_order(event: StageEvent) -> tuple:
@@ -307,4 +314,7 @@ _HISTORY = (select(StageEvent).where(StageEvent.application_id == bindparam("app
 
 def history_of(session: Session, application_id: int) -> list[StageEvent]:
     """The application's steps in the order they happened (same day: the order they were written)."""
+    held = held_rows(session, StageEvent, "application_id", application_id)
+    if held is not None:  # the demo's session holds every step (storage/ids_ahead.py)
+        return sorted(held, key=_in_order)
     return list(session.exec(_HISTORY, params={"application_id": application_id}).all())
