@@ -21,15 +21,28 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from sqlalchemy import Integer, event, func, select
-from sqlalchemy.orm import ORMExecuteState, Session, class_mapper, object_mapper
+from sqlalchemy.orm import ORMExecuteState, Session, class_mapper, object_mapper, object_session
+from sqlalchemy.orm.attributes import flag_modified
 
+from thabat.storage import models
 from thabat.storage.bulk_indexes import begin_write
+from thabat.storage.types import UTCDateTime, utcnow
 
 _NUMBERED = "thabat_numbered_ahead"
 
 
 def give_ids(session: Session) -> None:
     """Every row added to `session` so far has its id when this returns (a flush, unless numbered ahead)."""
+    if _NUMBERED not in session.info:
+        session.flush()
+
+
+def written(session: Session) -> None:
+    """A service's writes are done. Outside `numbered_ahead`, they are flushed now. Inside, they wait for
+    the next flush (a look-up SQLite answers, or the end), with later calls' rows: the ids are known,
+    and the times the flush would have stamped (`created_at`, `updated_at`) were set as the rows were
+    added and changed, under the clock of the call that made them. One flush then writes many calls'
+    rows, a table's new rows in one statement."""
     if _NUMBERED not in session.info:
         session.flush()
 
@@ -46,6 +59,13 @@ def held_rows(session: Session, model: type, attribute: str, value: object) -> l
     return None if numbering is None else numbering.held(model, attribute, value)
 
 
+def held_row(session: Session, model: type, row_id: int) -> object | None:
+    """Inside `numbered_ahead`, the row of `model` numbered `row_id` in this session, even before its flush
+    (`session.get` finds only flushed rows, and would flush to find it); None otherwise."""
+    numbering = session.info.get(_NUMBERED)
+    return None if numbering is None else numbering.numbered.get((model, row_id))
+
+
 class _Numbering:
     """The ids given so far in one numbered-ahead session, and the rows of the tables it began empty."""
 
@@ -56,6 +76,10 @@ class _Numbering:
         self.added: dict[str, list] = {}
         """table -> its rows added inside, for the tables that had none before."""
         self.indexes: dict[tuple[str, str], dict[object, list]] = {}
+        self.numbered: dict[tuple[type, int], object] = {}
+        """(model, id) -> each row numbered here."""
+        self.on_insert = {model: _stamped(model, on_update=False) for model in _MODELS}
+        self.on_update = {model: keys for model in _MODELS if (keys := _stamped(model, on_update=True))}
 
     def _highest(self, mapper) -> str:
         """The table's name; its highest id is read the first time it is met (before any row of it is added)."""
@@ -74,11 +98,15 @@ class _Numbering:
         key = mapper.primary_key
         if len(key) != 1 or not isinstance(key[0].type, Integer):
             return  # a link table: its key is made of other rows' ids
+        for stamp in self.on_insert.get(type(row), ()):
+            if getattr(row, stamp) is None:
+                setattr(row, stamp, utcnow())  # what the insert's default would give, at this call's moment
         prop = mapper.get_property_by_column(key[0])
         if getattr(row, prop.key) is None:
             table = self._highest(mapper)
             self.last[table] += 1
             setattr(row, prop.key, self.last[table])
+            self.numbered[(type(row), self.last[table])] = row
         else:
             table = mapper.local_table.name
         if table in self.added:
@@ -86,6 +114,26 @@ class _Numbering:
             for (indexed, attribute), index in self.indexes.items():
                 if indexed == table:
                     index.setdefault(getattr(row, attribute), []).append(row)
+
+    def changed(self, row: object, value: object, old: object, _initiator: object) -> None:
+        """A column of a row with an update time changed: the time is this call's moment, as the flush at the
+        call's end would have stamped it (flagged, so a moment equal to the stored one is still written)."""
+        if value == old or object_session(row) is not self.session:
+            return
+        now = utcnow()
+        for stamp in self.on_update[type(row)]:
+            setattr(row, stamp, now)
+            flag_modified(row, stamp)
+
+    def watched(self) -> list:
+        """The attributes whose change moves their row's update time: every column but the id, the times
+        and the name keys (the flush sets those)."""
+        attributes = []
+        for model, stamps in self.on_update.items():
+            for column in model.__table__.columns:
+                if not (column.primary_key or column.name in stamps or "key_of" in column.info):
+                    attributes.append(getattr(model, class_mapper(model).get_property_by_column(column).key))
+        return attributes
 
     def held(self, model: type, attribute: str, value: object) -> list | None:
         mapper = class_mapper(model)
@@ -132,10 +180,12 @@ def numbered_ahead(session: Session) -> Iterator[None]:
     begin_write(connection)  # the write lock from here on: no other connection adds rows meanwhile
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     numbering = _Numbering(session)
-    listeners = (("transient_to_pending", numbering.number), ("persistent_to_deleted", numbering.refuse_delete),
-                 ("do_orm_execute", numbering.refuse_bulk_delete))
-    for name, listener in listeners:
-        event.listen(session, name, listener)
+    listeners = [(session, "transient_to_pending", numbering.number),
+                 (session, "persistent_to_deleted", numbering.refuse_delete),
+                 (session, "do_orm_execute", numbering.refuse_bulk_delete),
+                 *((attribute, "set", numbering.changed) for attribute in numbering.watched())]
+    for target, name, listener in listeners:
+        event.listen(target, name, listener)
     session.info[_NUMBERED] = numbering
     try:
         yield
@@ -143,5 +193,17 @@ def numbered_ahead(session: Session) -> Iterator[None]:
         numbering.check()
     finally:
         del session.info[_NUMBERED]
-        for name, listener in listeners:
-            event.remove(session, name, listener)
+        for target, name, listener in listeners:
+            event.remove(target, name, listener)
+
+
+_MODELS = tuple(model for model in map(models.__dict__.get, models.__all__) if hasattr(model, "__table__"))
+
+
+def _stamped(model: type, on_update: bool) -> tuple[str, ...]:
+    """The attributes of `model` that a flush sets to the clock's moment: at the insert (`created_at`,
+    `updated_at`), or at every update too (`updated_at`)."""
+    mapper = class_mapper(model)
+    return tuple(mapper.get_property_by_column(column).key for column in model.__table__.columns
+                 if isinstance(column.type, UTCDateTime) and column.default is not None and column.default.is_callable
+                 and (column.onupdate is not None or not on_update))

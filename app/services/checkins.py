@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from thabat.app.services import validation as check
 from thabat.app.views.today import CheckInView
-from thabat.storage.ids_ahead import held_rows
+from thabat.storage.ids_ahead import held_rows, written
 from thabat.storage.models import CheckIn
 
 
@@ -32,7 +32,7 @@ def record_check_in(
     else:
         existing.score, existing.note = score, note
     session.add(existing)
-    session.flush()
+    written(session)
     return CheckInView(day=existing.day, score=existing.score, note=existing.note)
 
 

@@ -14,7 +14,7 @@ from thabat.app.services.existing import existing
 from thabat.app.services.rejection_view import rejection_view
 from thabat.app.services.stages import has_rejection
 from thabat.app.views.applications import ApplicationInput, RejectionInput, RejectionView
-from thabat.storage.ids_ahead import give_ids, held_rows
+from thabat.storage.ids_ahead import give_ids, held_rows, written
 from thabat.storage.models import CHANNELS, STAGES, Application, Rejection, Reminder, StageEvent
 
 REPLY_DELAY_DAYS = 2
@@ -72,7 +72,7 @@ def log_rejection(
             kind="reply", due_on=received_on + timedelta(days=max(0, reply_delay_days)),
             rejection_id=rejection.id, application_id=app.id,
         ))
-    session.flush()
+    written(session)
     return rejection_view(session, rejection)
 
 
@@ -82,7 +82,7 @@ def mark_replied(session: Session, rejection_id: int, on: date, today: date | No
     _close_reminders(session, rejection.id, "reply", replied_on)
     rejection.replied_on = replied_on
     session.add(rejection)
-    session.flush()
+    written(session)
     return rejection_view(session, rejection)
 
 
@@ -101,7 +101,7 @@ def mark_feedback_requested(
             kind="feedback", due_on=on + timedelta(days=max(0, feedback_delay_days)),
             rejection_id=rejection.id, application_id=rejection.application_id,
         ))
-    session.flush()
+    written(session)
     return rejection_view(session, rejection)
 
 
@@ -116,7 +116,7 @@ def record_feedback(
     if rejection.feedback_requested_on is None:
         rejection.feedback_requested_on = received_on
     session.add(rejection)
-    session.flush()
+    written(session)
     return rejection_view(session, rejection)
 
 

@@ -18,7 +18,7 @@ from thabat.app.services import validation as check
 from thabat.app.services.contacts import contact_view
 from thabat.app.services.existing import existing
 from thabat.app.views.applications import ContactView, GhostingSuggestion, StageInput, StageStep
-from thabat.storage.ids_ahead import give_ids, held_rows
+from thabat.storage.ids_ahead import give_ids, held_rows, written
 from thabat.storage.models import (
     HISTORY_STAGES, INTERVIEW_KINDS, OFFER_ANSWERS, Application, Contact, ContactApplication, Rejection,
     StageContact, StageEvent,
@@ -54,7 +54,7 @@ def record_stage(session: Session, application_id: int, data: StageInput, today:
     if data.interviewer_ids:  # a new step has no interviewers to replace
         give_ids(session)  # the links name the step
         _link_interviewers(session, event, data.interviewer_ids, linked)
-    session.flush()  # nothing left to write when the interviewers were linked
+    written(session)  # nothing left to write when the interviewers were linked
     return _new_step_view(session, event, data.interviewer_ids)
 
 
@@ -294,7 +294,7 @@ def _link_interviewers(session: Session, event: StageEvent, contact_ids: tuple[i
         session.add(StageContact(stage_event_id=event.id, contact_id=contact_id))
         if contact_id not in linked:
             session.add(ContactApplication(contact_id=contact_id, application_id=event.application_id))
-    session.flush()
+    written(session)
 
 
 
