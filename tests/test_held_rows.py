@@ -110,3 +110,31 @@ def test_a_held_row_whose_key_changes_fails_the_run(session):
             row = checkins.record_check_in(session, 5, day=date(2026, 2, 1), today=TODAY)
             assert held_rows(session, CheckIn, "day", row.day)
             held_rows(session, CheckIn, "day", row.day)[0].day = date(2026, 2, 2)
+
+
+def test_a_reflections_own_rows_are_not_read_back(session):
+    """A draft saved, then the reflection finished with other answers and ratings: its own answers, ratings
+    and strength are the session's, not read from SQLite; the rows are those a user's session writes."""
+    from thabat.app.services.reflection_growth import list_skills
+    from thabat.app.services.reflections import complete_reflection, open_reflection, set_mode, store_draft
+    from thabat.app.views.reflections import ReflectionDraft
+    from thabat.storage.models import ReflectionAnswer, SkillRating, Strength
+
+    own = ("reflection_answer", "skill_rating", "strength")
+    with deferred(session), numbered_ahead(session):
+        rejection_id = rejections.log_rejection(session, RejectionInput(
+            company="Acme", role="Analyst", received_on=date(2026, 2, 1), stage="interview", round=1), TODAY).id
+        reflection_id = open_reflection(session, rejection_id)
+        set_mode(session, reflection_id, "full")
+        skills = list_skills(session)
+        with reads(session) as sent:
+            for write, rating, answer in ((store_draft, 4, "Scaling"), (complete_reflection, 3, "Caching")):
+                write(session, reflection_id, ReflectionDraft(
+                    feeling="Tired", answers={"answers.hardest": answer}, ratings={skills[0].id: rating},
+                    strength="Calm"), TODAY)
+    touched = [s for s in sent if any(f"FROM {table}" in s for table in own)]
+    assert all("max(" in s for s in touched), touched
+    assert [(a.prompt_key, a.text) for a in session.exec(select(ReflectionAnswer)).all()] == [
+        ("answers.hardest", "Caching")]
+    assert [(r.skill_id, r.rating) for r in session.exec(select(SkillRating)).all()] == [(skills[0].id, 3)]
+    assert [s.text for s in session.exec(select(Strength)).all()] == ["Calm"]
