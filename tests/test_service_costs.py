@@ -349,7 +349,8 @@ def test_a_finished_reflection_is_written_in_two_flushes(session):
 
 def test_the_one_year_demo_sends_fewer_statements_and_flushes(monkeypatch):
     """Seed 5, one year: 6,059 statements in 2,870 flushes before rows were numbered ahead and the services'
-    look-ups came before their writes (commit ede32ad); the journal is the same (test_demo_same_result)."""
+    look-ups came before their writes (commit ede32ad); 5,729 in 1,935 before the held tables and the calls'
+    writes waiting for one flush (31f9da7); 1,888 in 566 since. The journal is the same (test_demo_same_result)."""
     from sqlalchemy import event
     from sqlmodel import Session
 
@@ -361,7 +362,7 @@ def test_the_one_year_demo_sends_fewer_statements_and_flushes(monkeypatch):
     event.listen(engine, "before_cursor_execute", lambda *args: sent.append(1))
     with Session(engine) as session, flushes(session) as flushed:
         build_demo(session, seed=5, years=1, today=TODAY)
-    assert len(sent) <= 5_800 and flushed[0] <= 2_000, (len(sent), flushed[0])
+    assert len(sent) <= 2_000 and flushed[0] <= 600, (len(sent), flushed[0])
 
 
 def test_a_name_key_is_made_again_only_when_its_name_changes(session, monkeypatch):
