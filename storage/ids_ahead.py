@@ -5,14 +5,24 @@ more than SQLite's INSERT: the five-year demo flushed about 15,000 times, twice 
 application and each rejection. Inside `numbered_ahead`, each row added to the session gets its id
 at once, the one SQLite would give it: one past the highest in its table, counted from `max(id)`
 read once per table. `give_ids` is what a service calls instead of that flush: it flushes only
-when rows are not numbered ahead, so the rows of one call go to SQLite in the call's last flush
-(at the same moment, so with the same timestamps) and a user's session is unchanged.
+when rows are not numbered ahead. A user's session is unchanged by anything here.
+
+Inside, more waits for a later flush, so that one flush sends many service calls' rows (a table's
+new rows in one multi-row INSERT, a row changed by several calls in one UPDATE):
+- `written` ends a service's writes without flushing them. The times a flush would stamp are set
+  when the row is added (`created_at`, `updated_at`) and when one of its columns changes
+  (`updated_at`), under the clock of the call that made the change: the same moments as before.
+- `held_rows` answers a service's look-up (a step's history, the day's check-in, a reflection's
+  answers...) from the rows the session holds, for a table that had no rows when numbering began:
+  every row of it was added here since. A look-up that SQLite has to answer still flushes first.
+- `held_row` finds a row by id before its flush (`session.get` would flush to find it).
 
 The count holds only while nobody else writes to the tables and no row is deleted (SQLite would
 reuse the id of a deleted last row): the demo makes a new journal, in one transaction that holds
-the write lock from the start, through services that add and change rows. A delete of a numbered table is refused inside, and on the way
-out every table's highest id is checked against the count, so a row written some other way fails
-the run instead of giving a journal with other ids.
+the write lock from the start, through services that add and change rows. A delete of a numbered
+table is refused inside, and on the way out every table's highest id is checked against the count,
+and every held row against the value it is held by, so a row written some other way fails the run
+instead of giving a journal with other ids.
 """
 
 from __future__ import annotations

@@ -138,3 +138,65 @@ def test_a_reflections_own_rows_are_not_read_back(session):
         ("answers.hardest", "Caching")]
     assert [(r.skill_id, r.rating) for r in session.exec(select(SkillRating)).all()] == [(skills[0].id, 3)]
     assert [s.text for s in session.exec(select(Strength)).all()] == ["Calm"]
+
+
+def test_waiting_writes_keep_the_moments_of_the_calls_that_made_them(journal):
+    """Numbered ahead, the calls' rows wait for one flush, yet each row's created_at and updated_at are the
+    moments a user's session gives them: the call that added it, and the last call that changed it (a
+    step that leaves the outcome as it was does not move it)."""
+    from datetime import datetime, timezone
+
+    from sqlmodel import Session
+
+    from thabat.storage.models import Application
+    from thabat.storage.types import clock_at
+
+    def moment(hour: int) -> datetime:
+        return datetime(2026, 3, 1, hour, tzinfo=timezone.utc)
+
+    def calls(session) -> None:
+        with clock_at(moment(9)):
+            app_id = add_application(session, ApplicationInput(company="Acme", role="Analyst",
+                                                               applied_on=date(2026, 1, 5)), TODAY).id
+        with clock_at(moment(10)):  # pending -> interview
+            record_stage(session, app_id, StageInput(stage="interview", occurred_on=date(2026, 1, 20), round=1), TODAY)
+        with clock_at(moment(11)):  # still interview: no change, no new moment
+            record_stage(session, app_id, StageInput(stage="interview", occurred_on=date(2026, 1, 27), round=2), TODAY)
+        with clock_at(moment(12)):
+            rejections.log_rejection(session, RejectionInput(
+                company="Acme", role="Analyst", received_on=date(2026, 2, 1), stage="interview", round=2,
+                application_id=app_id), TODAY)
+            checkins.record_check_in(session, 4, day=date(2026, 2, 1), today=TODAY)
+        with clock_at(moment(13)):
+            checkins.record_check_in(session, 6, day=date(2026, 2, 1), today=TODAY)
+
+    seen = []
+    for numbered in (False, True):
+        with Session(journal.engine) as session:
+            if numbered:
+                with numbered_ahead(session), flushes_counted(session) as flushed:
+                    calls(session)
+                assert flushed[0] <= 1
+            else:
+                calls(session)
+            session.expire_all()
+            seen.append([(a.outcome, a.created_at, a.updated_at) for a in session.exec(select(Application)).all()]
+                        + [(r.created_at,) for r in session.exec(select(Rejection)).all()]
+                        + [(c.score, c.created_at) for c in session.exec(select(CheckIn)).all()])
+            session.rollback()
+    assert seen[0] == seen[1]
+    assert seen[0][0] == ("rejected", moment(9), moment(12))
+
+
+@contextmanager
+def flushes_counted(session):
+    counted = [0]
+
+    def flushed(*_args) -> None:
+        counted[0] += 1
+
+    event.listen(session, "after_flush", flushed)
+    try:
+        yield counted
+    finally:
+        event.remove(session, "after_flush", flushed)
