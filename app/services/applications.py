@@ -19,7 +19,7 @@ from thabat.app.services.stages import history_of, record_stage, steps_view
 from thabat.app.views.applications import (ApplicationDetail, ApplicationInput, ApplicationName, ApplicationRow, StageInput,
                                            StageStep)
 from thabat.storage.bulk_insert import insert_rows, stored_rows
-from thabat.storage.ids_ahead import give_ids
+from thabat.storage.ids_ahead import give_ids, written
 from thabat.storage.models import (
     OUTCOMES, SOURCES, WORK_PLACES, Application, Contact, ContactApplication, Referral, Rejection, StageEvent,
 )
@@ -134,7 +134,7 @@ def add_application(session: Session, data: ApplicationInput, today: date | None
         existing(session, Contact, data.referral_contact_id)
         session.add(Referral(application_id=app.id, contact_id=data.referral_contact_id))
         session.add(ContactApplication(contact_id=data.referral_contact_id, application_id=app.id))
-    session.flush()
+    written(session)
     # Built from what was just written: no history, rejection or referral to read back.
     return _row(session, app, applied, None, data.referral_contact_id, known=True)
 

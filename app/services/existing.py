@@ -8,6 +8,7 @@ from typing import TypeVar
 from sqlmodel import Session, SQLModel
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, NotFound
+from thabat.storage.ids_ahead import held_row
 from thabat.storage.models import Application, Contact, JournalEntry, Reflection, Rejection, StageEvent
 
 Row = TypeVar("Row", bound=SQLModel)
@@ -24,7 +25,7 @@ GONE = {
 
 
 def existing(session: Session, model: type[Row], row_id: int) -> Row:
-    found = session.get(model, row_id)
+    found = held_row(session, model, row_id) or session.get(model, row_id)
     if found is None:
         raise NotFound(GONE.get(model, QT_TRANSLATE_NOOP("Errors", "This item no longer exists.")))
     return found

@@ -14,6 +14,7 @@ from thabat.app.services.existing import existing
 from thabat.app.text import catalogue
 from thabat.app.views.growth import ActionView
 from thabat.app.views.reflections import AreaView, SkillView
+from thabat.storage.ids_ahead import held_rows
 from thabat.storage.models import ActionItem, AreaCitation, ImprovementArea, Reflection, Skill, SkillRating
 from thabat.storage.name_key import name_key
 
@@ -54,7 +55,9 @@ def set_ratings(session: Session, reflection_id: int, ratings: dict[int, int], t
     known = set(session.exec(select(Skill.id).where(Skill.id.in_(list(ratings)))).all()) if ratings else set()
     if known != set(ratings):
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This skill no longer exists."))
-    stored = {r.skill_id: r for r in session.exec(_RATINGS, params={"reflection_id": reflection_id}).all()}
+    held = held_rows(session, SkillRating, "reflection_id", reflection_id)  # the demo's session holds them
+    stored = {r.skill_id: r for r in (session.exec(_RATINGS, params={"reflection_id": reflection_id}).all()
+                                      if held is None else held)}
     for skill_id, row in stored.items():
         if skill_id not in ratings:
             session.delete(row)

@@ -23,6 +23,7 @@ from thabat.storage.models import (
     DIRECTIONS, Contact, ContactApplication, Reflection, ReflectionAnswer, Rejection, Skill,
     SkillRating, Strength,
 )
+from thabat.storage.ids_ahead import held_rows
 from thabat.storage.reflection_writing import TEXTS, ReflectionWriting
 from thabat.storage.types import utcnow
 
@@ -164,7 +165,7 @@ def _finish(session: Session, reflection_id: int, draft: ReflectionDraft, today:
     reflection = _save(session, reflection_id, draft, today, finishing=True)
     if reflection.mode == "quick":
         _next_step_as_action(session, reflection, today)
-    for old in session.exec(_STRENGTHS, params={"reflection_id": reflection.id}).all():
+    for old in _own(session, Strength, _STRENGTHS, reflection.id):
         session.delete(old)
     if reflection.strength:
         session.add(Strength(text=reflection.strength, noted_on=today, reflection_id=reflection.id))
@@ -207,10 +208,16 @@ def reflection_view(session: Session, reflection: Reflection) -> ReflectionView:
     )
 
 
+def _own(session: Session, model: type, statement, reflection_id: int) -> list:
+    """The reflection's own rows of `model` (`statement` reads them from SQLite, unless the session holds them)."""
+    held = held_rows(session, model, "reflection_id", reflection_id)  # the demo's session (storage/ids_ahead.py)
+    return list(session.exec(statement, params={"reflection_id": reflection_id}).all()) if held is None else held
+
+
 def _store_answers(session: Session, reflection_id: int, answers: dict[str, str]) -> None:
     """The answers become `answers`; answers to retired prompts go (the draft just saved holds them
     in the field that replaced them)."""
-    stored = {a.prompt_key: a for a in session.exec(_ANSWERS, params={"reflection_id": reflection_id}).all()}
+    stored = {a.prompt_key: a for a in _own(session, ReflectionAnswer, _ANSWERS, reflection_id)}
     for key, answer in list(stored.items()):
         if merged_into(key) is not None:
             session.delete(answer)
