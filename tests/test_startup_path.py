@@ -50,7 +50,7 @@ _FIRST_PAINT_PROBE = """
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from thabat.ui import application
 
@@ -62,6 +62,7 @@ smoke_test = application._smoke_test
 def at_first_paint(window):
     print("at first paint:", *sorted(m for m in WATCH if m in sys.modules), flush=True)
     print("pages built:", *window.pages.built(), flush=True)
+    print("page frames:", window.stack.count(), len(window.stack.findChildren(QScrollArea)), flush=True)
     print("shows:", window.current_page().findChildren(QLabel)[-1].text(), flush=True)
 
     def when_built():  # Today is built right after the first paint, then reads on its thread
@@ -78,6 +79,14 @@ def at_first_paint(window):
             return
         print("read without the ORM:", "sqlalchemy" not in sys.modules, flush=True)
         print("due:", today.due_list.count(), today.cards.isVisible(), today.reading_line.isVisible(), flush=True)
+        when_framed()
+
+    def when_framed():  # the other pages' frames follow the paint, one a turn
+        if window.stack.count() < len(window.pages):
+            QTimer.singleShot(5, when_framed)
+            return
+        print("frames in order:", [window.stack.widget(i) for i in range(len(window.pages))] == [
+            window.area(key) for key in window.pages], flush=True)
         smoke_test(window)
 
     QTimer.singleShot(0, when_built)
@@ -107,6 +116,46 @@ def test_the_first_paint_comes_before_todays_data_which_is_read_on_a_thread_with
     assert "today loading: True True False" in lines  # painted before Today's data was read, saying so
     assert "read without the ORM: True" in lines
     assert "due: 1 True False" in lines  # the reply reminder, read on a thread before the ORM loaded
+    # Only Today's page frame (a scroll area, styled under the style sheet as it goes into the stack) is in
+    # the first paint; the other six are made after it, in the navigation's order.
+    assert "page frames: 1 1" in lines
+    assert "frames in order: True" in lines
+
+
+_HEALTH_CHECK_PROBE = """
+import sys
+
+from thabat.app import journal
+
+original = journal.OpeningJournal.__init__
+
+
+def opening(self, folder):
+    print("health check starts; PySide6 loaded:", "PySide6.QtCore" in sys.modules, flush=True)
+    original(self, folder)
+    print("checking on a thread:", self._check is not None, flush=True)
+
+
+journal.OpeningJournal.__init__ = opening
+from thabat.ui.launcher import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_the_journals_health_check_starts_before_pyside6_loads_and_once(tmp_path):
+    """The quick_check (~15 ms on five years) runs on its thread while PySide6 and the window load (sqlite3
+    lets go of the GIL), so the window no longer waits for it; its answer is still taken before any window
+    (test_recovery.py: a damaged journal gets the restore offer, not the window)."""
+    folder = tmp_path / "journal"
+    Journal.open(folder).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", THABAT_QUIT_AFTER_START="1")
+    run = subprocess.run([sys.executable, "-c", _HEALTH_CHECK_PROBE, str(folder)], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert [line for line in lines if line.startswith(("health check", "checking"))] == [
+        "health check starts; PySide6 loaded: False", "checking on a thread: True"]
+    assert "smoke test: painted=True" in run.stdout
 
 
 def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_but_not_matplotlib_until_asked(qtbot, isolated_data):
