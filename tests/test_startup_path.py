@@ -1,8 +1,9 @@
 """What start-up must not load before the first paint, what it must already show, and what follows.
 
 Before the window first paints over a journal at HEAD: no alembic, SQLAlchemy or SQLModel (Today
-is read with sqlite3), no matplotlib or PDF exporter, no page but Today, no QtNetwork and no
-logging.handlers. After it, the ORM loads on a thread of its own, and quitting while it loads ends
+is read with sqlite3), no matplotlib or PDF exporter, no page but Today (and only its page frame), no
+QtNetwork, no logging.handlers, and not the command line's parser (the app's own two options are read by
+hand); the journal's health check started before PySide6 loads. After it, the ORM loads on a thread of its own, and quitting while it loads ends
 cleanly (50 launches); matplotlib and numpy (~65 MB) stay out of an idle window until asked for. `thabat search` reads the index with sqlite3 alone. The
 benchmark (bench/, `make bench`) measures start-up; these tests keep its causes fixed.
 """
@@ -15,6 +16,8 @@ import subprocess
 import sys
 
 from datetime import date
+
+import pytest
 
 from thabat.app.journal import Journal
 from thabat.app.services import rejections
@@ -55,7 +58,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
-         "thabat.ui.charts_page", "thabat.ui.reflection_page", "thabat.ui.today_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer")
+         "thabat.ui.charts_page", "thabat.ui.reflection_page", "thabat.ui.today_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer",
+         "thabat.app.cli")
 smoke_test = application._smoke_test
 
 
@@ -413,3 +417,29 @@ def test_a_ctrl_r_as_the_window_appears_is_answered_before_what_follows_the_pain
     assert "dialog: Log a rejection" in lines, run.stdout
     assert "after paint ran: False" in lines
     assert "loaded:" in lines  # not Today's modules (nor the read models), QtNetwork, markdown or html
+
+
+@pytest.mark.parametrize("arguments", [
+    [], ["--data-dir", "journal"], ["--lang", "ar"], ["--data-dir", "journal", "--lang", "en"],
+    ["--lang=en", "--data-dir=journal"], ["--data-dir="], ["--data-dir", "--x"],
+])
+def test_the_apps_own_options_read_by_hand_are_what_the_command_lines_parser_reads(arguments):
+    from thabat.app.cli import build_parser, starts_the_app
+    from thabat.ui.launcher import plain_app_options
+
+    options = plain_app_options(arguments)
+    if options is None:  # left to the parser, which says what is wrong
+        return
+    assert starts_the_app(arguments)
+    parsed = build_parser(with_commands=False).parse_args(arguments)
+    assert (options.get("--data-dir"), options.get("--lang")) == (parsed.data_dir, parsed.lang)
+
+
+@pytest.mark.parametrize("arguments", [
+    ["--lang", "fr"], ["--lang"], ["--data-dir"], ["--data-dir", "a", "--data-dir", "b"], ["--data", "journal"],
+    ["--data-dir", "-x"], ["--help"], ["--version"], ["search", "interview"], ["--lang", "ar", "export", "x.json"],
+])
+def test_anything_else_is_left_to_the_command_lines_parser(arguments):
+    from thabat.ui.launcher import plain_app_options
+
+    assert plain_app_options(arguments) is None
