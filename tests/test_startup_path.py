@@ -2,9 +2,9 @@
 
 Before the window first paints over a journal at HEAD: no alembic, SQLAlchemy or SQLModel (Today
 is read with sqlite3), no matplotlib or PDF exporter, no page but Today (and only its page frame), no
-QtNetwork, no logging.handlers, no socket module (the quit signals wake the loop through a pipe), and not
-the command line's parser (the app's own two options are read by hand); the journal's health check
-started before PySide6 loads. After it, the ORM loads on a thread of its own, and quitting while it loads ends
+QtNetwork, no logging.handlers, no socket module (the quit signals wake the loop through a pipe), not the
+journal's event classes (only its bus), and not the command line's parser (the app's own two options are
+read by hand); the journal's health check started before PySide6 loads. After it, the ORM loads on a thread of its own, and quitting while it loads ends
 cleanly (50 launches); matplotlib and numpy (~65 MB) stay out of an idle window until asked for. `thabat search` reads the index with sqlite3 alone. The
 benchmark (bench/, `make bench`) measures start-up; these tests keep its causes fixed.
 """
@@ -60,7 +60,7 @@ from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
          "thabat.ui.charts_page", "thabat.ui.reflection_page", "thabat.ui.today_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer",
-         "thabat.app.cli", "socket")
+         "thabat.app.cli", "socket", "thabat.app.events")
 smoke_test = application._smoke_test
 
 
