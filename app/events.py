@@ -9,9 +9,9 @@ which Qt queues onto the GUI thread when a worker thread emits.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from typing import Callable
+
+from thabat.app.event_bus import EventBus  # noqa: F401  (where the use cases have always found it)
 
 
 @dataclass(frozen=True)
@@ -89,33 +89,3 @@ class SettingsChanged(JournalEvent):
 @dataclass(frozen=True)
 class JournalReplaced(JournalEvent):
     """The whole journal changed under every screen (a backup restored, a JSON backup imported)."""
-
-
-Subscriber = Callable[[JournalEvent], None]
-
-
-class EventBus:
-    """Synchronous publish / subscribe for `JournalEvent`s; safe to emit from any thread."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._subscribers: list[tuple[Subscriber, tuple[type[JournalEvent], ...]]] = []
-
-    def subscribe(self, callback: Subscriber, *kinds: type[JournalEvent]) -> None:
-        """Call `callback(event)` for every event of these kinds (all events when none are named)."""
-        with self._lock:
-            self._subscribers.append((callback, kinds or (JournalEvent,)))
-
-    def unsubscribe(self, callback: Subscriber) -> None:
-        with self._lock:
-            self._subscribers = [(c, k) for c, k in self._subscribers if c != callback]
-
-    def emit(self, event: JournalEvent) -> None:
-        with self._lock:  # a copy: a subscriber may unsubscribe (or another thread subscribe) meanwhile
-            subscribers = list(self._subscribers)
-        for callback, kinds in subscribers:
-            if isinstance(event, kinds):
-                callback(event)
-
-    def __len__(self) -> int:
-        return len(self._subscribers)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from thabat.app.errors import QT_TRANSLATE_NOOP, UserError
-from thabat.app.events import EventBus
+from thabat.app.event_bus import EventBus
 from thabat.app.runtime.background_load import BackgroundLoad
 from thabat.app.runtime.disk_errors import FULL, DiskProblem, disk_problem, problem_kind
 from thabat.app.runtime.paths import database_path

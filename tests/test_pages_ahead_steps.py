@@ -33,6 +33,8 @@ def themed():
 def steps(qtbot, journal, isolated_data, themed):
     """The window on screen and each pages-ahead step run by hand: [(what, widgets made, polishes)]."""
     window = shown(qtbot, MainWindow(make_context(journal, isolated_data, "ar")))
+    window.make_frames()  # as in the app: the pages' frames follow the first paint, long before the pages ahead
+    qtbot.waitUntil(lambda: window.stack.count() == len(window.pages))
     polished: list[QWidget] = []
 
     def hook(widget: QWidget) -> None:

@@ -1,8 +1,10 @@
 """What start-up must not load before the first paint, what it must already show, and what follows.
 
 Before the window first paints over a journal at HEAD: no alembic, SQLAlchemy or SQLModel (Today
-is read with sqlite3), no matplotlib or PDF exporter, no page but Today, no QtNetwork and no
-logging.handlers. After it, the ORM loads on a thread of its own, and quitting while it loads ends
+is read with sqlite3), no matplotlib or PDF exporter, no page but Today (and only its page frame), no
+QtNetwork, no logging.handlers, no socket module (the quit signals wake the loop through a pipe), not the
+journal's event classes (only its bus), and not the command line's parser (the app's own two options are
+read by hand); the journal's health check started before PySide6 loads. After it, the ORM loads on a thread of its own, and quitting while it loads ends
 cleanly (50 launches); matplotlib and numpy (~65 MB) stay out of an idle window until asked for. `thabat search` reads the index with sqlite3 alone. The
 benchmark (bench/, `make bench`) measures start-up; these tests keep its causes fixed.
 """
@@ -15,6 +17,8 @@ import subprocess
 import sys
 
 from datetime import date
+
+import pytest
 
 from thabat.app.journal import Journal
 from thabat.app.services import rejections
@@ -50,18 +54,20 @@ _FIRST_PAINT_PROBE = """
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
-         "thabat.ui.charts_page", "thabat.ui.reflection_page", "thabat.ui.today_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer")
+         "thabat.ui.charts_page", "thabat.ui.reflection_page", "thabat.ui.today_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer",
+         "thabat.app.cli", "socket", "thabat.app.events")
 smoke_test = application._smoke_test
 
 
 def at_first_paint(window):
     print("at first paint:", *sorted(m for m in WATCH if m in sys.modules), flush=True)
     print("pages built:", *window.pages.built(), flush=True)
+    print("page frames:", window.stack.count(), len(window.stack.findChildren(QScrollArea)), flush=True)
     print("shows:", window.current_page().findChildren(QLabel)[-1].text(), flush=True)
 
     def when_built():  # Today is built right after the first paint, then reads on its thread
@@ -78,6 +84,14 @@ def at_first_paint(window):
             return
         print("read without the ORM:", "sqlalchemy" not in sys.modules, flush=True)
         print("due:", today.due_list.count(), today.cards.isVisible(), today.reading_line.isVisible(), flush=True)
+        when_framed()
+
+    def when_framed():  # the other pages' frames follow the paint, one a turn
+        if window.stack.count() < len(window.pages):
+            QTimer.singleShot(5, when_framed)
+            return
+        print("frames in order:", [window.stack.widget(i) for i in range(len(window.pages))] == [
+            window.area(key) for key in window.pages], flush=True)
         smoke_test(window)
 
     QTimer.singleShot(0, when_built)
@@ -107,6 +121,46 @@ def test_the_first_paint_comes_before_todays_data_which_is_read_on_a_thread_with
     assert "today loading: True True False" in lines  # painted before Today's data was read, saying so
     assert "read without the ORM: True" in lines
     assert "due: 1 True False" in lines  # the reply reminder, read on a thread before the ORM loaded
+    # Only Today's page frame (a scroll area, styled under the style sheet as it goes into the stack) is in
+    # the first paint; the other six are made after it, in the navigation's order.
+    assert "page frames: 1 1" in lines
+    assert "frames in order: True" in lines
+
+
+_HEALTH_CHECK_PROBE = """
+import sys
+
+from thabat.app import journal
+
+original = journal.OpeningJournal.__init__
+
+
+def opening(self, folder):
+    print("health check starts; PySide6 loaded:", "PySide6.QtCore" in sys.modules, flush=True)
+    original(self, folder)
+    print("checking on a thread:", self._check is not None, flush=True)
+
+
+journal.OpeningJournal.__init__ = opening
+from thabat.ui.launcher import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_the_journals_health_check_starts_before_pyside6_loads_and_once(tmp_path):
+    """The quick_check (~15 ms on five years) runs on its thread while PySide6 and the window load (sqlite3
+    lets go of the GIL), so the window no longer waits for it; its answer is still taken before any window
+    (test_recovery.py: a damaged journal gets the restore offer, not the window)."""
+    folder = tmp_path / "journal"
+    Journal.open(folder).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", THABAT_QUIT_AFTER_START="1")
+    run = subprocess.run([sys.executable, "-c", _HEALTH_CHECK_PROBE, str(folder)], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert [line for line in lines if line.startswith(("health check", "checking"))] == [
+        "health check starts; PySide6 loaded: False", "checking on a thread: True"]
+    assert "smoke test: painted=True" in run.stdout
 
 
 def test_after_the_first_paint_the_app_listens_backs_up_and_loads_the_orm_but_not_matplotlib_until_asked(qtbot, isolated_data):
@@ -364,3 +418,29 @@ def test_a_ctrl_r_as_the_window_appears_is_answered_before_what_follows_the_pain
     assert "dialog: Log a rejection" in lines, run.stdout
     assert "after paint ran: False" in lines
     assert "loaded:" in lines  # not Today's modules (nor the read models), QtNetwork, markdown or html
+
+
+@pytest.mark.parametrize("arguments", [
+    [], ["--data-dir", "journal"], ["--lang", "ar"], ["--data-dir", "journal", "--lang", "en"],
+    ["--lang=en", "--data-dir=journal"], ["--data-dir="], ["--data-dir", "--x"],
+])
+def test_the_apps_own_options_read_by_hand_are_what_the_command_lines_parser_reads(arguments):
+    from thabat.app.cli import build_parser, starts_the_app
+    from thabat.ui.launcher import plain_app_options
+
+    options = plain_app_options(arguments)
+    if options is None:  # left to the parser, which says what is wrong
+        return
+    assert starts_the_app(arguments)
+    parsed = build_parser(with_commands=False).parse_args(arguments)
+    assert (options.get("--data-dir"), options.get("--lang")) == (parsed.data_dir, parsed.lang)
+
+
+@pytest.mark.parametrize("arguments", [
+    ["--lang", "fr"], ["--lang"], ["--data-dir"], ["--data-dir", "a", "--data-dir", "b"], ["--data", "journal"],
+    ["--data-dir", "-x"], ["--help"], ["--version"], ["search", "interview"], ["--lang", "ar", "export", "x.json"],
+])
+def test_anything_else_is_left_to_the_command_lines_parser(arguments):
+    from thabat.ui.launcher import plain_app_options
+
+    assert plain_app_options(arguments) is None

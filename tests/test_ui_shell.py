@@ -72,6 +72,20 @@ def test_navigation_shows_each_page_building_it_when_first_shown(qtbot, journal,
     assert list(window.pages.built()) == list(window.pages)
 
 
+def test_a_page_asked_for_before_its_frame_is_made_opens_and_the_frames_keep_the_navigations_order(
+        qtbot, journal, isolated_data):
+    window = _window(qtbot, journal, isolated_data, "en")
+    assert window.stack.count() == 1  # Today's frame only: the others follow the first paint (`make_frames`)
+    settings = window.show_page("settings")
+    assert window.current_page() is settings and window.navigation.currentRow() == 6
+    window.make_frames()
+    qtbot.waitUntil(lambda: window.stack.count() == len(window.pages))
+    assert [window.stack.widget(row) for row in range(len(window.pages))] == [window.area(key) for key in window.pages]
+    assert window.current_page() is settings
+    window.navigation.setCurrentRow(5)
+    assert window.current_page() is window.pages["contacts"]
+
+
 def test_a_page_first_built_after_switching_language_speaks_the_new_one(qtbot, journal, isolated_data, monkeypatch):
     # The previous test's window was closed; a garbage collection in the middle of the LanguageChange
     # (as happened on CI) must not find it still alive and destroy it under its own event handler.

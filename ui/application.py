@@ -73,8 +73,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(folder: Path, lang: str | None) -> int:
-    """Show the main window over the journal in `folder`; returns the exit status."""
+def run(folder: Path, lang: str | None, opening: OpeningJournal | None = None) -> int:
+    """Show the main window over the journal in `folder`; returns the exit status. `opening`: the journal's
+    health check, already started (ui/launcher.py starts it before PySide6 loads)."""
     if not _has_display():
         print("thabat: no display found; set DISPLAY or use QT_QPA_PLATFORM=offscreen, "
               "or use a command (thabat --help).", file=sys.stderr)
@@ -97,7 +98,8 @@ def run(folder: Path, lang: str | None) -> int:
         return 2
     try:
         smoke_test = os.environ.get(SMOKE_TEST_ENV) == "1"
-        window = start(app, folder, lang, instance, at_first_paint=_smoke_test if smoke_test else None)
+        window = start(app, folder, lang, instance, at_first_paint=_smoke_test if smoke_test else None,
+                       opening=opening)
         if window is None:
             return 2
         signals = QuitOnSignals(lambda: _quit_politely(app, window))
@@ -119,8 +121,9 @@ def _quit_politely(app: QApplication, window: QMainWindow) -> None:
 
 
 def start(app: QApplication, folder: Path, lang: str | None, instance: SingleInstance | None = None,
-          at_first_paint: Callable[[QMainWindow], None] | None = None):
-    """Everything up to a shown main window; None when the journal cannot be opened.
+          at_first_paint: Callable[[QMainWindow], None] | None = None, opening: OpeningJournal | None = None):
+    """Everything up to a shown main window; None when the journal cannot be opened. `opening`: the health
+    check started earlier (else it starts here); its answer is taken before the window is made.
 
     When the window paints for the first time, `at_first_paint(window)` runs right then (it must be
     quick: the smoke test's mark), and the work that can wait follows (`_after_first_paint`).
@@ -132,13 +135,15 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     except OSError:  # a full disk or a read-only folder: the journal's own message follows
         log_file = None
     install_crash_handling(log_file)
-    opening = OpeningJournal(folder)  # the file's health check runs meanwhile, in a thread
+    if opening is None:
+        opening = OpeningJournal(folder)  # the file's health check runs meanwhile, in a thread
     preferences = Preferences(folder)
     switcher = LanguageSwitcher(app)
     switcher.apply(resolve(lang or preferences.get("language")), preferences.get("digits"))
     apply_theme(app, preferences.get("theme"))
 
     from thabat.ui.main_window import MainWindow
+    from thabat.ui.window_start_up import TURN_MS
 
     journal = open_journal(app, folder, opening)
     if journal is None:
@@ -152,6 +157,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
 
     def after_first_paint() -> None:
         window.build_today()
+        QTimer.singleShot(TURN_MS, window, window.make_frames)  # the other pages' frames, one a turn between Today's steps
         window.background_loading = _after_first_paint(journal, folder, instance, window, first_start)
         window.background_loading.prepare_charts_when_near(window.navigation, list(window.pages).index("charts"))
         window.background_loading.interface_ready.connect(window.build_pages_ahead)  # idle: the pages, a step a turn

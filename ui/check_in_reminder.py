@@ -8,11 +8,14 @@ nothing when the day's check-in is done. The tray shows the message (`ui/tray.py
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from thabat.app.events import JournalEvent, SettingsChanged
 from thabat.ui.context import AppContext
+
+if TYPE_CHECKING:  # the events load with the use cases that emit them, after the first paint
+    from thabat.app.events import JournalEvent
 
 SETTING = "check_in_reminder"
 
@@ -65,5 +68,7 @@ class CheckInReminder(QObject):
         self.arm()
 
     def _on_changed(self, event: JournalEvent) -> None:
+        from thabat.app.events import SettingsChanged  # loaded by the use case that emitted
+
         if isinstance(event, SettingsChanged) and event.key == SETTING:
             self.arm()

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from thabat.app.events import JournalEvent, JournalReplaced, SettingsChanged
 from thabat.app.journal import Journal
 from thabat.app.preferences import Preferences
 from thabat.app.text.dates import DateStyle
+
+if TYPE_CHECKING:  # the events load with the use cases that emit them, after the first paint
+    from thabat.app.events import JournalEvent
 
 DISPLAY_SETTINGS = ("calendar", "digits")
 """Settings every date and number on screen follows."""
@@ -90,6 +92,8 @@ class AppContext(QObject):
         if old is not journal:
             old.hand_over_events(journal)
             old.close()
+        from thabat.app.events import JournalReplaced
+
         journal.events.emit(JournalReplaced())
 
     def date_style(self) -> DateStyle:
@@ -103,6 +107,8 @@ class AppContext(QObject):
         self.settings_changed.emit()
 
     def _deliver(self, event: JournalEvent) -> None:
+        from thabat.app.events import SettingsChanged  # loaded by the use case that emitted
+
         if isinstance(event, SettingsChanged) and event.key in DISPLAY_SETTINGS:
             self.apply_date_settings()  # date editors and number labels first, then the pages reload
         self.journal_changed.emit(event)

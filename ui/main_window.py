@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QToolBar, QWidget,
@@ -22,7 +22,7 @@ from thabat.ui.pages_ahead import AHEAD
 from thabat.ui.theme import choose_theme
 from thabat.ui.tray import DueNotifier
 from thabat.ui.window_pages import PAGE_CLASSES, LazyPages, make_page, place_page, scrollable, splitters
-from thabat.ui.window_start_up import TODAY_MODULES, StartUp
+from thabat.ui.window_start_up import TODAY_MODULES, TURN_MS, StartUp
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -57,8 +57,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self._areas[key] = scrollable()
-            self.stack.addWidget(self._areas[key])
+        # Only Today's frame is in the first paint: each scroll area is styled under the style sheet as it
+        # goes into the stack (~4 ms), so the others are made after the paint (`make_frames`) or when asked for.
+        self.area("today")
         self.pages = LazyPages(self._build_page)
         self.start_up = StartUp(self, today_after_paint)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
             page.finish_building()  # begun in turns at start-up (`build_today`): the rest at once
             if self.start_up.today_after_paint:
                 page.read_first_in_background()  # before it is put on screen: its first show reads
-        place_page(self, key, page, self._areas[key])
+        place_page(self, key, page, self.area(key))
         return page
 
     def build_today(self, modules: tuple[str, ...] = TODAY_MODULES) -> None:
@@ -167,8 +168,23 @@ class MainWindow(QMainWindow):
         return self.start_up.building_ahead
 
     def area(self, key: str) -> QScrollArea:
-        """The scroll area a page is shown in."""
-        return self._areas[key]
+        """The scroll area a page is shown in, made and put in its place in the stack when first asked for."""
+        area = self._areas.get(key)
+        if area is None:
+            keys = list(PAGE_CLASSES)
+            index = sum(1 for made in self._areas if keys.index(made) < keys.index(key))  # the navigation's order
+            area = self._areas[key] = scrollable()
+            self.stack.insertWidget(index, area)
+        return area
+
+    def make_frames(self) -> None:
+        """After the first paint: the page frames not made yet, one an event-loop turn (a key or a click due
+        meanwhile goes first). A page shown sooner makes its own (`area`)."""
+        missing = [key for key in PAGE_CLASSES if key not in self._areas]
+        if missing:
+            self.area(missing[0])
+            if len(missing) > 1:
+                QTimer.singleShot(TURN_MS, self, self.make_frames)
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0 and self.start_up.shows_later(row, list(PAGE_CLASSES)[row]):
@@ -177,9 +193,12 @@ class MainWindow(QMainWindow):
 
     def show_row(self, row: int) -> None:
         """Show the page of this navigation row, built first if need be."""
-        if row >= 0:
-            self.pages[list(PAGE_CLASSES)[row]]  # noqa: B018  (built before it is shown)
-        self.stack.setCurrentIndex(row)
+        if row < 0:
+            self.stack.setCurrentIndex(row)
+            return
+        key = list(PAGE_CLASSES)[row]
+        self.pages[key]  # noqa: B018  (built before it is shown)
+        self.stack.setCurrentWidget(self.area(key))
 
     def open_due_item(self, item) -> None:
         """Show what a due item on Today is about."""
@@ -268,7 +287,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         """File → Backups: the Backups section of Settings, scrolled into view."""
         settings = self.show_page("settings")
-        self._areas["settings"].ensureWidgetVisible(settings.backups)
+        self.area("settings").ensureWidgetVisible(settings.backups)
 
     def choose_theme(self, theme: str) -> None:
         """View → Theme: the same choice as in Settings, kept in step with it."""

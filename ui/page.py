@@ -3,14 +3,16 @@ when the journal announces a change of a kind it shows (its `shows`)."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from thabat.app.events import JournalEvent, JournalReplaced, SettingsChanged
 from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.context import DISPLAY_SETTINGS, AppContext
+
+if TYPE_CHECKING:  # the events load with the use cases that emit them, after the first paint
+    from thabat.app.events import JournalEvent
 
 _WAITING_FOR_ENGINE = object()
 """A page's read asked for, waiting for the journal's engine to load (the read needs the ORM)."""
@@ -181,6 +183,8 @@ class Page(QWidget):
 
     def concerns(self, event: JournalEvent) -> bool:
         """Whether `event` changes what this page shows."""
+        from thabat.app.events import JournalReplaced, SettingsChanged  # loaded by the use case that emitted
+
         if isinstance(event, SettingsChanged):
             return event.key in self.setting_keys
         return isinstance(event, (JournalReplaced, *self.shows))

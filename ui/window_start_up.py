@@ -115,7 +115,7 @@ class StartUp:
             return False
         if key == "today" and self.today_after_paint:
             window.area(key).setWidget(reading_placeholder())  # the page itself follows the first paint
-            window.stack.setCurrentIndex(row)
+            window.stack.setCurrentWidget(window.area(key))
             return True
         if key not in READ_WITHOUT_ORM and not window.context.journal.engine_ready:
             when_journal_ready(window.context.journal, lambda: self._show_row_if_current(row), window)
