@@ -79,7 +79,7 @@ class GrowthPage(Page):
         layout.addWidget(self.tabs, 1)
         self.content = self.tabs
         self.tabs.installEventFilter(self)  # its first show, after a read: the chosen area is shown next
-        self._area_after_show: tuple[int, tuple[AreaDetail, list] | None] | None = None
+        self._area_after_show: Callable[[], None] | None = None  # the first step of a fill in turns
         self._area_steps: list[Callable[[], None]] = []  # the rest of an area shown in turns
         self._area_turns = QTimer(self)
         self._area_turns.setSingleShot(True)
@@ -190,28 +190,31 @@ class GrowthPage(Page):
     def fill(self, data: GrowthRead) -> None:
         self._areas, skills = data.areas, data.skills
         selected = data.area[0].area.id if data.area is not None else None
-        self.areas.blockSignals(True)
+        self.areas_empty.setVisible(not self._areas)
+        if self.loading and self.content.isHidden() and self._areas:
+            # Filled from the read thread behind the loading line: the content is shown in the next turn
+            # (ui/page.py), empty, then the list of areas in a turn of its own, then the chosen area's rows a
+            # few a turn. Filled first and shown together, all of it was measured, laid out and painted in one
+            # turn (45-60 ms on the five-year demo).
+            self._area_after_show = lambda: self._fill_areas(selected, data.area, in_turns=True)
+        else:
+            self._fill_areas(selected, data.area)
+        self._fill_skills(skills)  # the tabs not shown: their rows are laid out when first shown
+        self.actions.refresh(data.actions)
+
+    def _fill_areas(self, selected: int | None, read: tuple[AreaDetail, list] | None, in_turns: bool = False) -> None:
+        """The list of areas, and the one `selected` (else the first) shown from `read`."""
+        self.areas.blockSignals(True)  # the area is shown once, below, even when the row stays the same
         self.areas.clear()
         for area in self._areas:
             item = QListWidgetItem(self._describe_area(area))
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             self.areas.addItem(item)
-        self.areas.blockSignals(False)
-        self.areas_empty.setVisible(not self._areas)
         ids = [a.id for a in self._areas]
         row = ids.index(selected) if selected in ids else (0 if ids else -1)
-        self.areas.blockSignals(True)  # the area is shown once, below, even when the row stays the same
         self.areas.setCurrentRow(row)
         self.areas.blockSignals(False)
-        if self.loading and self.content.isHidden() and self._areas:
-            # Filled from the read thread behind the loading line: the content is shown in the next turn
-            # (ui/page.py), and the area's lists in the turn after that. Shown with the rest, laid out and
-            # painted for the first time together, they had held one turn 45-60 ms on the five-year demo.
-            self._area_after_show = (row, data.area)
-        else:
-            self._show_area(row, data.area)
-        self._fill_skills(skills)
-        self.actions.refresh(data.actions)
+        self._show_area(row, read, in_turns)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self._area_after_show is not None and watched is self.content:
@@ -220,8 +223,8 @@ class GrowthPage(Page):
 
     def _show_area_after_show(self) -> None:
         waiting, self._area_after_show = self._area_after_show, None
-        if waiting is not None:  # not shown meanwhile (another area chosen, the page filled again)
-            self._show_area(*waiting, in_turns=True)
+        if waiting is not None:  # not filled meanwhile (the page filled again)
+            waiting()
 
     def open_action(self, action_id: int) -> None:
         """Show this action item (say, chosen on Today) selected in the action items tab."""
@@ -272,22 +275,27 @@ class GrowthPage(Page):
             self.area_interviews.hide()
             return
         detail, interviews = read if read is not None else _read_area(self.context.journal, area_id)
-        self.area_title.setText(user_text_html(detail.area.name, bold=True))
-        self.area_title.setTextFormat(Qt.TextFormat.RichText)
-        self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
         reflections, actions, interviews_rows = self._area_rows(detail, interviews)
         # Each list filled in one call (or a few calls, in turns): a list that grows to its content lays all
         # its rows out again for every row added, and an area cited for years has hundreds (30 s on the
         # five-year demo, row by row).
-        steps = [lambda part=reflections[start:start + AREA_ROWS_PER_TURN]: self.area_reflections.addItems(part)
-                 for start in range(0, len(reflections), AREA_ROWS_PER_TURN if in_turns else len(reflections))]
-        steps.append(lambda: self._fill_area_end(actions, interviews_rows))
-        self._area_steps.extend(steps)
+        per_step = AREA_ROWS_PER_TURN if in_turns else max(1, len(reflections))
+        parts = [reflections[start:start + per_step] for start in range(0, len(reflections), per_step)] or [[]]
+        self._area_steps.append(lambda: self._show_area_heading(detail, parts[0]))
+        self._area_steps.extend(lambda part=part: self.area_reflections.addItems(part) for part in parts[1:])
+        self._area_steps.append(lambda: self._fill_area_end(actions, interviews_rows))
         if in_turns:
-            self._next_area_step()
+            self._area_turns.start()
         else:
             while self._area_steps:
                 self._area_steps.pop(0)()
+
+    def _show_area_heading(self, detail: AreaDetail, reflections: list[str]) -> None:
+        """The area's name, its state and its first reflections."""
+        self.area_title.setText(user_text_html(detail.area.name, bold=True))
+        self.area_title.setTextFormat(Qt.TextFormat.RichText)
+        self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
+        self.area_reflections.addItems(reflections)
 
     def _next_area_step(self) -> None:
         if self._area_steps:
