@@ -29,7 +29,7 @@ def disk_journal(isolated_data, pages_read_in_background):
         growth.add_area(session, "Salary talk")
         for i in range(CITED):
             view = rejections.log_rejection(session, RejectionInput(
-                company=f"Co{i}", role="Analyst", received_on=TODAY - timedelta(days=i), stage="interview", round=1),
+                company=f"Company {i} with a long trading name", role="Senior Analyst, Growth and Retention", received_on=TODAY - timedelta(days=i), stage="interview", round=1),
                 TODAY)
             reflection = Reflection(rejection_id=view.id, state="done")
             session.add(reflection)
@@ -118,3 +118,27 @@ def test_choosing_an_area_while_the_rows_come_shows_that_area_only(qtbot, disk_j
     qtbot.waitUntil(lambda: turns.turn > chosen_at + 2 * CITED // AREA_ROWS_PER_TURN)  # more than they needed
     assert "Salary talk" in page.area_title.text()
     assert page.area_reflections.count() == 0 and page.area_actions.count() == 0
+
+
+def _fits_its_rows(listing: QListWidget) -> bool:
+    last = listing.visualRect(listing.model().index(listing.count() - 1, 0))
+    return listing.viewport().height() == last.bottom() + 1 + listing.spacing()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_area_chosen_after_another_has_its_lists_as_tall_as_their_wrapped_rows(qtbot, disk_journal,
+                                                                                isolated_data, lang):
+    """A visible list emptied then filled had been fitted to its rows laid out on one line each (nowhere to wrap
+    in an empty list): its last rows were cut off, with no scroll bar of its own to reach them."""
+    page = GrowthPage(make_context(disk_journal, isolated_data, lang))
+    qtbot.addWidget(page)
+    page.resize(700, 600)
+    page.show()
+    qtbot.waitUntil(lambda: _settled(page), timeout=10000)
+    page.areas.setCurrentRow(1)
+    page.areas.setCurrentRow(0)  # the lists visible, emptied and filled again
+    qtbot.waitUntil(lambda: page.area_reflections.count() == CITED)
+    wrapped = [page.area_reflections.visualRect(page.area_reflections.model().index(row, 0)).height()
+               for row in range(CITED)]
+    assert min(wrapped) >= 2 * page.area_reflections.fontMetrics().height()  # each wrapped: nowhere to hide it
+    assert _fits_its_rows(page.area_reflections) and _fits_its_rows(page.area_actions)
