@@ -28,6 +28,7 @@ class _Grower(QObject):
         self.view = view
         self.minimum = minimum
         self._width = -1
+        self._fitting = False
         self.paused = False
         """Set by `filling`: rows come one by one, and the view is fitted once, after the last."""
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -48,10 +49,21 @@ class _Grower(QObject):
         return False
 
     def fit(self) -> None:
-        if self.paused or not isValid(self.view):  # filling; or a list emptied while it is being destroyed
+        if self.paused or self._fitting or not isValid(self.view):  # filling; fitting; or being destroyed
             return
-        chrome = self.view.height() - self.view.viewport().height()  # frame, padding, a sideways bar
-        self.view.setFixedHeight(max(self.minimum, self.content_height() + chrome))
+        self._fitting = True  # a fit resizes the view, and a resize may ask for a fit before the viewport has its size
+        try:
+            # Twice when the viewport had no height: an empty list is as tall as its frame, and the rows first
+            # added to it were laid out with nowhere to wrap, each on one line. Fitted to that once, a visible
+            # list stayed too short for its wrapped rows (Growth's lists, after choosing another area).
+            for _ in range(2):
+                unbounded = self.view.viewport().height() <= 0
+                chrome = self.view.height() - self.view.viewport().height()  # frame, padding, a sideways bar
+                self.view.setFixedHeight(max(self.minimum, self.content_height() + chrome))
+                if not (unbounded and self.view.isVisible() and self.view.viewport().height() > 0):
+                    break
+        finally:
+            self._fitting = False
 
     def content_height(self) -> int:
         raise NotImplementedError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -29,6 +29,7 @@ from thabat.ui.page import Page
 from thabat.ui.sparkline import Sparkline
 from thabat.ui.user_text import user_text_html
 from thabat.ui.wrapped_list import wrap_rows
+from thabat.ui.wrapped_row_sizes import remember_row_sizes
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ def _read_area(journal, area_id: int) -> tuple[AreaDetail, list]:
     """An area's detail and the interviews it was prepared for (the newest first)."""
     return growth.area_detail(journal, area_id), prep_usecases.prepared_interviews(journal, area_id)
 
+
+AREA_AFTER_SHOW_MS = 1
+"""Between the content's first show and the chosen area's lists: a key or a click due meanwhile is answered first."""
+
+AREA_ROWS_PER_TURN = 10
+"""An area's rows added in one event-loop turn on the page's first open: each turn measures, lays out and
+paints them, and the detail pane's scroll bar, which narrows every row, appears while the rows are few."""
 
 INTERVIEWS_SHOWN = 12
 """An area's latest interviews listed (as in the PDF): one cited for years was on hundreds of prep cards."""
@@ -70,6 +78,13 @@ class GrowthPage(Page):
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
         self.content = self.tabs
+        self.tabs.installEventFilter(self)  # its first show, after a read: the chosen area is shown next
+        self._area_after_show: Callable[[], None] | None = None  # the first step of a fill in turns
+        self._area_steps: list[Callable[[], None]] = []  # the rest of an area shown in turns
+        self._area_turns = QTimer(self)
+        self._area_turns.setSingleShot(True)
+        self._area_turns.setInterval(AREA_AFTER_SHOW_MS)
+        self._area_turns.timeout.connect(self._next_area_step)
         areas_tab = QWidget()
         self.tabs.addTab(areas_tab, "")
         areas_layout = QVBoxLayout(areas_tab)
@@ -93,6 +108,8 @@ class GrowthPage(Page):
         self.area_interviews = wrap_rows(QListWidget())  # the loop: prepared for at these interviews, and what next
         for listing in (self.area_reflections, self.area_actions, self.area_interviews):
             grow_to_content(listing)  # the area's pane scrolls as one, beside the list of areas
+        for listing in (self.areas, self.area_reflections, self.area_actions, self.area_interviews):
+            remember_row_sizes(listing)  # each laid out several times on a first open, at the same width
         self.areas_empty = QLabel(wordWrap=True)
         detail_layout = QVBoxLayout(detail)
         state_row = QHBoxLayout()
@@ -173,22 +190,41 @@ class GrowthPage(Page):
     def fill(self, data: GrowthRead) -> None:
         self._areas, skills = data.areas, data.skills
         selected = data.area[0].area.id if data.area is not None else None
-        self.areas.blockSignals(True)
+        self.areas_empty.setVisible(not self._areas)
+        if self.loading and self.content.isHidden() and self._areas:
+            # Filled from the read thread behind the loading line: the content is shown in the next turn
+            # (ui/page.py), empty, then the list of areas in a turn of its own, then the chosen area's rows a
+            # few a turn. Filled first and shown together, all of it was measured, laid out and painted in one
+            # turn (45-60 ms on the five-year demo).
+            self._area_after_show = lambda: self._fill_areas(selected, data.area, in_turns=True)
+        else:
+            self._fill_areas(selected, data.area)
+        self._fill_skills(skills)  # the tabs not shown: their rows are laid out when first shown
+        self.actions.refresh(data.actions)
+
+    def _fill_areas(self, selected: int | None, read: tuple[AreaDetail, list] | None, in_turns: bool = False) -> None:
+        """The list of areas, and the one `selected` (else the first) shown from `read`."""
+        self.areas.blockSignals(True)  # the area is shown once, below, even when the row stays the same
         self.areas.clear()
         for area in self._areas:
             item = QListWidgetItem(self._describe_area(area))
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             self.areas.addItem(item)
-        self.areas.blockSignals(False)
-        self.areas_empty.setVisible(not self._areas)
         ids = [a.id for a in self._areas]
         row = ids.index(selected) if selected in ids else (0 if ids else -1)
-        self.areas.blockSignals(True)  # the area is shown once, below, even when the row stays the same
         self.areas.setCurrentRow(row)
         self.areas.blockSignals(False)
-        self._show_area(row, data.area)
-        self._fill_skills(skills)
-        self.actions.refresh(data.actions)
+        self._show_area(row, read, in_turns)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._area_after_show is not None and watched is self.content:
+            QTimer.singleShot(AREA_AFTER_SHOW_MS, self, self._show_area_after_show)
+        return False
+
+    def _show_area_after_show(self) -> None:
+        waiting, self._area_after_show = self._area_after_show, None
+        if waiting is not None:  # not filled meanwhile (the page filled again)
+            waiting()
 
     def open_action(self, action_id: int) -> None:
         """Show this action item (say, chosen on Today) selected in the action items tab."""
@@ -220,8 +256,12 @@ class GrowthPage(Page):
         item = self.areas.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def _show_area(self, row: int, read: tuple[AreaDetail, list] | None = None) -> None:
-        """Show the chosen area: `read` (its detail and interviews, read off the GUI thread), else read now."""
+    def _show_area(self, row: int, read: tuple[AreaDetail, list] | None = None, in_turns: bool = False) -> None:
+        """Show the chosen area: `read` (its detail and interviews, read off the GUI thread), else read now;
+        `in_turns`: its rows added a few an event-loop turn (the page's first open)."""
+        self._area_after_show = None
+        self._area_steps.clear()  # what is left of an area shown in turns is not added to this one
+        self._area_turns.stop()
         area_id = self._selected_area_id()
         has = area_id is not None
         for widget in (self.area_state, self.area_reflections, self.area_actions):
@@ -234,21 +274,52 @@ class GrowthPage(Page):
             self.area_interviews_label.hide()
             self.area_interviews.hide()
             return
-        style = self.context.date_style()
         detail, interviews = read if read is not None else _read_area(self.context.journal, area_id)
+        reflections, actions, interviews_rows = self._area_rows(detail, interviews)
+        # Each list filled in one call (or a few calls, in turns): a list that grows to its content lays all
+        # its rows out again for every row added, and an area cited for years has hundreds (30 s on the
+        # five-year demo, row by row).
+        per_step = AREA_ROWS_PER_TURN if in_turns else max(1, len(reflections))
+        parts = [reflections[start:start + per_step] for start in range(0, len(reflections), per_step)] or [[]]
+        self._area_steps.append(lambda: self._show_area_heading(detail, parts[0]))
+        self._area_steps.extend(lambda part=part: self.area_reflections.addItems(part) for part in parts[1:])
+        self._area_steps.append(lambda: self._fill_area_end(actions, interviews_rows))
+        if in_turns:
+            self._area_turns.start()
+        else:
+            while self._area_steps:
+                self._area_steps.pop(0)()
+
+    def _show_area_heading(self, detail: AreaDetail, reflections: list[str]) -> None:
+        """The area's name, its state and its first reflections."""
         self.area_title.setText(user_text_html(detail.area.name, bold=True))
         self.area_title.setTextFormat(Qt.TextFormat.RichText)
         self.area_state.setCurrentIndex(self.area_state.findData(detail.area.state))
-        # Each list filled in one call: a list that grows to its content lays all its rows out again for
-        # every row added, and an area cited for years has hundreds (30 s on the five-year demo, row by row).
-        self.area_reflections.addItems([
+        self.area_reflections.addItems(reflections)
+
+    def _next_area_step(self) -> None:
+        if self._area_steps:
+            self._area_steps.pop(0)()
+        if self._area_steps:
+            self._area_turns.start()
+
+    def _fill_area_end(self, actions: list[str], interviews: list[str]) -> None:
+        self.area_actions.addItems(actions)
+        self.area_interviews.addItems(interviews)
+        self.area_interviews_label.setVisible(self.area_interviews.count() > 0)
+        self.area_interviews.setVisible(self.area_interviews.count() > 0)
+
+    def _area_rows(self, detail: AreaDetail, interviews: list) -> tuple[list[str], list[str], list[str]]:
+        """The rows of an area's three lists: the reflections that cited it, its action items, its interviews."""
+        style = self.context.date_style()
+        reflections = [
             joined(long_date(reflection.on, style), joined(reflection.company, reflection.role),
                    stage_label(reflection.stage, None, style) if reflection.stage else "", separator="  ·  ")
-            for reflection in detail.reflections])
-        self.area_actions.addItems([
+            for reflection in detail.reflections]
+        actions = [
             joined(action.title, self.actions.state_text(action.state),
                    short_date(action.due_on, style) if action.due_on else "", separator="  ·  ")
-            for action in detail.actions])
+            for action in detail.actions]
         rows = ["  ·  ".join((  # only the user's words isolated: see today_coming_up.py
                 long_date(interview.on, style), joined(interview.company, interview.role),
                 stage_label(interview.stage, interview.round, style), self._what_happened(interview)))
@@ -256,9 +327,7 @@ class GrowthPage(Page):
         if len(interviews) > INTERVIEWS_SHOWN:
             earlier = len(interviews) - INTERVIEWS_SHOWN
             rows.append(counted(self.tr("…and %n earlier interview(s)", "", earlier), earlier, style))
-        self.area_interviews.addItems(rows)
-        self.area_interviews_label.setVisible(self.area_interviews.count() > 0)
-        self.area_interviews.setVisible(self.area_interviews.count() > 0)
+        return reflections, actions, rows
 
     def _what_happened(self, interview) -> str:
         if interview.on >= self.context.today() and interview.outcome == "interview":
