@@ -121,3 +121,39 @@ def test_the_gui_thread_waits_at_most_a_millisecond_for_pythons_lock_while_a_job
         assert context.long_work.start(window, "Working", lambda job: sys.getswitchinterval(), needs_journal=False)
     assert ended.args[0].result <= JOB_SWITCH_INTERVAL_S <= 0.001
     assert sys.getswitchinterval() == before
+
+
+class _Node:
+    """A weakly referable object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_cycle_a_job_let_go_of_is_still_collected_after_it(qtbot, journal, isolated_data):
+    """Garbage a job leaves must not outlive it. A cycle made early in a long job is moved to the oldest
+    generation by the polls' middle collections (done here by the work itself, as a long job's polls would);
+    it becomes garbage when the job returns. After the job, a full collection must free it: freezing
+    everything at the job's end kept it for good."""
+    import weakref
+
+    context = make_context(journal, isolated_data)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    made: list[weakref.ref] = []
+
+    def work(job: Job) -> None:
+        node = _Node()
+        made.append(weakref.ref(node))
+        gc.collect(1)  # young -> middle -> oldest: what the polls do to a cycle alive for a while
+        gc.collect(1)
+        del node
+
+    try:
+        with qtbot.waitSignal(context.long_work.finished, timeout=60_000):
+            assert context.long_work.start(window, "Working", work, needs_journal=False)
+        gc.collect()
+        assert made[0]() is None
+    finally:
+        gc.unfreeze()
