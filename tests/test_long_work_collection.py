@@ -10,10 +10,14 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import weakref
+
+import pytest
 
 from PySide6.QtWidgets import QWidget
 
-from thabat.app.runtime.long_work import Job
+from thabat.app.errors import UserError
+from thabat.app.runtime.long_work import Cancelled, Job
 from tests.ui_support import make_context
 from thabat.ui.long_work import JOB_SWITCH_INTERVAL_S, MIDDLE_ROUNDS, YOUNG_OBJECTS, _collect_young_objects
 
@@ -121,3 +125,46 @@ def test_the_gui_thread_waits_at_most_a_millisecond_for_pythons_lock_while_a_job
         assert context.long_work.start(window, "Working", lambda job: sys.getswitchinterval(), needs_journal=False)
     assert ended.args[0].result <= JOB_SWITCH_INTERVAL_S <= 0.001
     assert sys.getswitchinterval() == before
+
+
+class _Node:
+    """A weakly referable object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.mark.parametrize("ending", ["returns", "fails", "is cancelled"])
+def test_a_cycle_a_job_let_go_of_is_still_collected_after_it(qtbot, journal, isolated_data, ending):
+    """Garbage a job leaves must not outlive it, however it ends. A cycle made early in a long job is moved
+    to the oldest generation by the polls' middle collections (done here by the work itself, as a long
+    job's polls would); it becomes garbage when the job ends. After the job, collection is back on as it
+    was and a full collection frees the cycle: freezing everything at the job's end kept it for good."""
+    context = make_context(journal, isolated_data)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    made: list[weakref.ref] = []
+    before = sys.getswitchinterval()
+
+    def work(job: Job) -> None:
+        node = _Node()
+        made.append(weakref.ref(node))
+        gc.collect(1)  # young -> middle -> oldest: what the polls do to a cycle alive for a while
+        gc.collect(1)
+        if ending == "fails":
+            raise UserError("The disk is full.")
+        if ending == "is cancelled":
+            raise Cancelled()
+
+    try:
+        with qtbot.waitSignal(context.long_work.finished, timeout=60_000) as ended:
+            assert context.long_work.start(window, "Working", work, needs_journal=False,
+                                           on_failed=lambda message: None)
+        outcome = ended.args[0]
+        assert (outcome.message is not None, outcome.cancelled) == (ending == "fails", ending == "is cancelled")
+        assert gc.isenabled() and sys.getswitchinterval() == before
+        gc.collect()
+        assert made[0]() is None
+    finally:
+        gc.unfreeze()

@@ -124,6 +124,7 @@ class _JobThread(QThread):
         self._switch_interval = sys.getswitchinterval()
 
     def begin(self) -> None:
+        _before_the_job()
         hold_collection()
         sys.setswitchinterval(JOB_SWITCH_INTERVAL_S)
         self.start()
@@ -311,11 +312,21 @@ def _collect_young_objects() -> None:
         gc.collect(1 if middle >= MIDDLE_ROUNDS - 1 else 0)
 
 
-def _after_the_job() -> None:
-    """On the GUI thread once the job's thread has ended: its cycles that are still young are collected
-    (a middle collection: at most MIDDLE_ROUNDS polls' worth), and what it leaves alive, mostly the
-    modules it imported and the statements it cached, is frozen with everything else, as after
-    start-up's loads: no later collection walks it again (after the demo, a full collection walked
-    ~50,000 such objects, 70-90 ms). Collection comes back on."""
+def _before_the_job() -> None:
+    """On the GUI thread as a job starts: the young and middle generations are collected (a few polls'
+    worth at most), then what exists is frozen, so that neither the polls during the job nor the full
+    collection after it walk the window's own objects again: only what the job makes."""
     gc.collect(1)
+    gc.freeze()
+
+
+def _after_the_job() -> None:
+    """On the GUI thread once the job's thread has ended: a full collection, which walks only what the
+    job made and kept (everything older was frozen as it started), then what is left, mostly the modules
+    it imported and the statements it cached, is frozen too, as after start-up's loads: no later
+    collection walks it again (after the demo, a full collection of the whole heap walked ~50,000 such
+    objects, 70-90 ms). It must be a full one: a cycle the job made early was moved to the oldest
+    generation by the polls' middle collections, and a middle collection here would have left it to be
+    frozen for good once the job let go of it. Collection comes back on."""
+    gc.collect()
     release_collection(freeze=True)
