@@ -3,6 +3,9 @@
 It opens at once, even while the ORM still loads after start-up: the names it offers are read with
 sqlite3 once it is on screen, on a thread of their own (`names`, ui/dialog_reads.py), and saving (which
 needs the ORM) waits for it with a busy cursor, without freezing. A name typed before they arrive stays.
+It first paints with the fields typed into first (company, role, date); "Stage reached" and the fields
+after it come in the next turn (`details`, ui/dialog_parts.py): made on open, as when Ctrl+R comes as the
+window appears, the first paint waits for 21 widgets instead of 50, and for no combo box.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
+from thabat.ui.dialog_parts import LaterPart
 from thabat.ui.dialog_reads import DialogRead
 from thabat.ui.form import ErrorLine, LabelledForm, to_date
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
@@ -54,34 +58,13 @@ class RejectionDialog(CarefulDialog):
         self.role = UserLineEdit(role)
         self.role.setCompleter(QCompleter(QStringListModel(self), self))
         self.received_on = DateEdit(context, context.today())
-        self.stage = QComboBox()
-        self.round = QSpinBox()
-        self.round.setRange(1, 20)
-        self.channel = QComboBox()
-        for key in catalogue.keys("stages"):
-            self.stage.addItem(key, key)
-        for key in catalogue.keys("channels"):
-            self.channel.addItem(key, key)
-        self.stage.currentIndexChanged.connect(self._on_stage_changed)
-        self.interviewer = UserLineEdit()
-        self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
-        # For a company not tracked yet: when they applied. Unknown unless the user says; never invented.
-        # Its date field is made when the user says they know the date (most rejections are of tracked ones).
-        self.applied_known = QCheckBox()
-        self.applied_on: DateEdit | None = None
-        self.applied_unknown = QLabel()
-        self.applied_row = QWidget()
-        self._applied_layout = QHBoxLayout(self.applied_row)
-        self._applied_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.applied_known, self.applied_unknown):
-            self._applied_layout.addWidget(widget)
-        self._applied_layout.addStretch(1)
-        self.applied_known.toggled.connect(self._on_applied_known)
         self.error = ErrorLine()
+        self._tracked = False
+        self._details: _Details | None = None
+        self.details = LaterPart(self, self._make_details)
+        """Stage reached and the fields after it: made in the turn after the first paint (ui/dialog_parts.py)."""
 
-        self.widgets = (self.company, self.role, self.received_on, self.stage, self.round, self.channel,
-                        self.interviewer, self.message, self.applied_row)
-        self.form = LabelledForm(self.widgets)
+        self.form = LabelledForm((self.company, self.role, self.received_on))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.reflect_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.reflect_button.clicked.connect(self._on_save_and_reflect)
@@ -92,8 +75,39 @@ class RejectionDialog(CarefulDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._retranslate()
-        self._on_stage_changed()
         self.bind(company, role, application_id)
+
+    def _make_details(self) -> None:
+        untouched = not self.is_touched()
+        details = self._details = _Details(self.context)
+        details.stage.currentIndexChanged.connect(self._on_stage_changed)
+        details.applied_known.toggled.connect(self._on_applied_known)
+        self.form.add_rows(details.widgets)
+        self.form.setRowVisible(details.applied_row, not self._tracked)
+        self._retranslate()
+        self._on_stage_changed()
+        if untouched:  # what the fields offer is not something typed
+            self.remember_untouched()
+
+    def _made(self) -> _Details:
+        self.details.ensure()
+        return self._details
+
+    # The later part's fields: asking for one makes the part now if its turn has not come yet.
+    stage = property(lambda self: self._made().stage)
+    round = property(lambda self: self._made().round)
+    channel = property(lambda self: self._made().channel)
+    interviewer = property(lambda self: self._made().interviewer)
+    message = property(lambda self: self._made().message)
+    applied_known = property(lambda self: self._made().applied_known)
+    applied_unknown = property(lambda self: self._made().applied_unknown)
+    applied_row = property(lambda self: self._made().applied_row)
+    applied_on = property(lambda self: self._made().applied_on)
+
+    @property
+    def widgets(self) -> tuple[QWidget, ...]:
+        """Every field in the form's order (an error names one by its place)."""
+        return (self.company, self.role, self.received_on) + self._made().widgets
 
     def bind(self, company: str = "", role: str = "", application_id: int | None = None) -> None:
         """Before it is first shown: the names it opens with, and the application it ends if any (a dialog
@@ -101,10 +115,11 @@ class RejectionDialog(CarefulDialog):
         self.application_id = application_id
         self.company.setText(company)
         self.role.setText(role)
-        tracked = application_id is not None  # tracked already: its name stays, and "applied on" is known
+        tracked = self._tracked = application_id is not None  # tracked: its name stays, "applied on" is known
         for widget in (self.company, self.role):
             widget.setReadOnly(tracked)
-        self.form.setRowVisible(self.applied_row, not tracked)
+        if self._details is not None:
+            self.form.setRowVisible(self._details.applied_row, not tracked)
         (self.role if company else self.company).setFocus()
         self.remember_untouched()
 
@@ -114,15 +129,13 @@ class RejectionDialog(CarefulDialog):
         from thabat.app.usecases import applications  # the ORM: this read waits for it (needs_orm)
 
         journal, application_id = self.context.journal, self.application_id
-        picked: set[QWidget] = set()
-        self.stage.activated.connect(lambda: picked.add(self.stage))
-        self.round.valueChanged.connect(lambda: picked.add(self.round))
 
         def preset(form) -> None:
             detail, _people, (reached, reached_round) = form
             if not self.company.text():  # not known when opened (an application not on the board)
                 self.company.setText(detail.row.company)
                 self.role.setText(detail.row.role)  # read-only: not something typed
+            picked = self._made().picked
             if self.stage not in picked:
                 self.stage.setCurrentIndex(max(0, self.stage.findData(reached)))
             if reached_round and self.round not in picked:
@@ -139,6 +152,9 @@ class RejectionDialog(CarefulDialog):
         self.form.set_labels((self.tr("&Company"), self.tr("&Role"), self.tr("&Date"), self.tr("&Stage reached"),
                               self.tr("Interview r&ound"), self.tr("&How it came"), self.tr("&Interviewer"),
                               self.tr("&Message (optional)"), self.tr("&Applied on (new company)")))
+        self.reflect_button.setText(self.tr("Save and r&eflect now"))
+        if self._details is None:  # labelled when made
+            return
         self.applied_known.setText(self.tr("I know the date"))
         self.applied_unknown.setText(self.tr("date unknown"))
         for index in range(self.stage.count()):
@@ -146,7 +162,6 @@ class RejectionDialog(CarefulDialog):
         for index in range(self.channel.count()):
             self.channel.setItemText(index, catalogue.label("channels", self.channel.itemData(index), lang))
         self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
-        self.reflect_button.setText(self.tr("Save and r&eflect now"))
 
     @property
     def names_offered(self) -> bool:
@@ -159,10 +174,11 @@ class RejectionDialog(CarefulDialog):
         self.role.completer().model().setStringList(roles)
 
     def _on_applied_known(self, known: bool) -> None:
-        if known and self.applied_on is None:
+        details = self._made()
+        if known and details.applied_on is None:
             untouched = not self.is_touched()
-            self.applied_on = DateEdit(self.context, self.context.today())
-            self._applied_layout.insertWidget(1, self.applied_on)
+            details.applied_on = DateEdit(self.context, self.context.today())
+            details.applied_layout.insertWidget(1, details.applied_on)
             if untouched:  # a date offered is not something typed
                 self.remember_untouched()
         if self.applied_on is not None:
@@ -219,3 +235,35 @@ class RejectionDialog(CarefulDialog):
         self.reflect_now = reflect_now
         self.context.status_message.emit(self.tr("Rejection logged."))
         self.accept()
+
+
+class _Details:
+    """The fields after the date: what a rejection reached and how it came, made after the first paint."""
+
+    def __init__(self, context: AppContext) -> None:
+        self.stage = QComboBox()
+        self.round = QSpinBox()
+        self.round.setRange(1, 20)
+        self.channel = QComboBox()
+        for key in catalogue.keys("stages"):
+            self.stage.addItem(key, key)
+        for key in catalogue.keys("channels"):
+            self.channel.addItem(key, key)
+        self.picked: set[QWidget] = set()
+        """The stage or round the user chose: a stage reached read later does not overwrite it."""
+        self.stage.activated.connect(lambda: self.picked.add(self.stage))
+        self.round.valueChanged.connect(lambda: self.picked.add(self.round))
+        self.interviewer = UserLineEdit()
+        self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
+        # For a company not tracked yet: when they applied. Unknown unless the user says; never invented.
+        # Its date field is made when the user says they know the date (most rejections are of tracked ones).
+        self.applied_known = QCheckBox()
+        self.applied_on: DateEdit | None = None
+        self.applied_unknown = QLabel()
+        self.applied_row = QWidget()
+        self.applied_layout = QHBoxLayout(self.applied_row)
+        self.applied_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.applied_known, self.applied_unknown):
+            self.applied_layout.addWidget(widget)
+        self.applied_layout.addStretch(1)
+        self.widgets = (self.stage, self.round, self.channel, self.interviewer, self.message, self.applied_row)
