@@ -12,25 +12,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, QStringListModel, Qt
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from thabat.app.errors import InputError
 from thabat.app.services.name_suggestions import known_companies, known_roles
-from thabat.app.text import catalogue
 from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
-from thabat.ui.date_edit import DateEdit
 from thabat.ui.dialog_parts import LaterPart
 from thabat.ui.dialog_reads import DialogRead
-from thabat.ui.form import ErrorLine, LabelledForm, to_date
-from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.form import LabelledForm, to_date
+from thabat.ui.user_text import UserLineEdit
 
 if TYPE_CHECKING:  # the read models (~14 ms of dataclasses) load with the first save, not with a first Ctrl+R
     from thabat.app.views.applications import RejectionInput, RejectionView
+    from thabat.ui.rejection_details import RejectionDetails
 
 
 _WHOLE_SIZES: dict[str, QSize] = {}
@@ -60,7 +57,7 @@ class RejectionDialog(CarefulDialog):
         self.company = UserLineEdit(company)
         self.role = UserLineEdit(role)
         self._tracked = False
-        self._details: _Details | None = None
+        self._details: RejectionDetails | None = None
         self.details = LaterPart(self, self._make_details)
         """The date and every field after it, the buttons and the error line: made in the turn after the first
         paint (ui/dialog_parts.py), or when something asks for one of them."""
@@ -74,9 +71,15 @@ class RejectionDialog(CarefulDialog):
         self.bind(company, role, application_id)
 
     def _make_details(self) -> None:
+        # Imported with the part: its modules and the Python enums PySide6 makes for each Qt class it first
+        # imports (the date field, the combo boxes, the completers) are not waited for before the first paint.
+        from PySide6.QtWidgets import QCompleter
+
+        from thabat.ui.rejection_details import RejectionDetails
+
         untouched = not self.is_touched()
         centre = self.geometry().center()  # on screen already: it grows around it (`_grow_in_place`)
-        details = self._details = _Details(self.context, self)
+        details = self._details = RejectionDetails(self.context, self)
         self.company.setCompleter(QCompleter(details.companies, self))
         self.role.setCompleter(QCompleter(details.roles, self))
         details.stage.currentIndexChanged.connect(self._on_stage_changed)
@@ -109,7 +112,7 @@ class RejectionDialog(CarefulDialog):
         geometry.moveCenter(centre)
         self.setGeometry(geometry)
 
-    def _made(self) -> _Details:
+    def _made(self) -> RejectionDetails:
         self.details.ensure()
         return self._details
 
@@ -181,10 +184,7 @@ class RejectionDialog(CarefulDialog):
         self.reflect_button.setText(self.tr("Save and r&eflect now"))
         self.applied_known.setText(self.tr("I know the date"))
         self.applied_unknown.setText(self.tr("date unknown"))
-        for index in range(self.stage.count()):
-            self.stage.setItemText(index, catalogue.label("stages", self.stage.itemData(index), lang))
-        for index in range(self.channel.count()):
-            self.channel.setItemText(index, catalogue.label("channels", self.channel.itemData(index), lang))
+        self._details.label_choices(lang)
         self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
 
     @property
@@ -202,8 +202,7 @@ class RejectionDialog(CarefulDialog):
         details = self._made()
         if known and details.applied_on is None:
             untouched = not self.is_touched()
-            details.applied_on = DateEdit(self.context, self.context.today())
-            details.applied_layout.insertWidget(1, details.applied_on)
+            details.make_applied_on(self.context)
             if untouched:  # a date offered is not something typed
                 self.remember_untouched()
         if self.applied_on is not None:
@@ -260,43 +259,3 @@ class RejectionDialog(CarefulDialog):
         self.reflect_now = reflect_now
         self.context.status_message.emit(self.tr("Rejection logged."))
         self.accept()
-
-
-class _Details:
-    """Everything after the names: the date, what the rejection reached and how it came, the error line and
-    the buttons (made after the first paint, parented to the dialog once laid out in it)."""
-
-    def __init__(self, context: AppContext, dialog: QWidget) -> None:
-        self.companies, self.roles = QStringListModel(dialog), QStringListModel(dialog)
-        """What the company and role complete from: the journal's names, once read."""
-        self.received_on = DateEdit(context, context.today())
-        self.stage = QComboBox()
-        self.round = QSpinBox()
-        self.round.setRange(1, 20)
-        self.channel = QComboBox()
-        for key in catalogue.keys("stages"):
-            self.stage.addItem(key, key)
-        for key in catalogue.keys("channels"):
-            self.channel.addItem(key, key)
-        self.picked: set[QWidget] = set()
-        """The stage or round the user chose: a stage reached read later does not overwrite it."""
-        self.stage.activated.connect(lambda: self.picked.add(self.stage))
-        self.round.valueChanged.connect(lambda: self.picked.add(self.round))
-        self.interviewer = UserLineEdit()
-        self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
-        # For a company not tracked yet: when they applied. Unknown unless the user says; never invented.
-        # Its date field is made when the user says they know the date (most rejections are of tracked ones).
-        self.applied_known = QCheckBox()
-        self.applied_on: DateEdit | None = None
-        self.applied_unknown = QLabel()
-        self.applied_row = QWidget()
-        self.applied_layout = QHBoxLayout(self.applied_row)
-        self.applied_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.applied_known, self.applied_unknown):
-            self.applied_layout.addWidget(widget)
-        self.applied_layout.addStretch(1)
-        self.widgets = (self.received_on, self.stage, self.round, self.channel, self.interviewer, self.message,
-                        self.applied_row)
-        self.error = ErrorLine()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.reflect_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
