@@ -118,3 +118,18 @@ def test_the_first_one_made_on_open_grows_around_its_centre(qtbot, journal, isol
     grown = dialog.geometry()
     assert grown.height() > painted.size.height() and grown.size() == dialog.sizeHint().expandedTo(painted.size)
     assert abs(grown.center().x() - centre.x()) <= 1 and abs(grown.center().y() - centre.y()) <= 1
+
+
+def test_one_for_a_tracked_application_paints_at_the_size_of_one_without_the_applied_on_row(qtbot, journal,
+                                                                                              isolated_data):
+    context = make_context(journal, isolated_data)
+    sizes = []
+    for application_id in (None, 7, 7):
+        dialog = RejectionDialog(context, "Noon", "SRE", application_id=application_id)
+        painted = _opened(qtbot, dialog)
+        _part_made(qtbot, dialog)
+        sizes.append((painted.size, dialog.size()))
+        dialog.hide()
+    (_, untracked), (_, tracked), (tracked_painted, tracked_again) = sizes
+    assert tracked.height() < untracked.height()  # one row fewer
+    assert tracked_painted == tracked_again == tracked

@@ -5,7 +5,7 @@ sqlite3 once it is on screen, on a thread of their own (`names`, ui/dialog_reads
 needs the ORM) waits for it with a busy cursor, without freezing. A name typed before they arrive stays.
 It first paints with the fields typed into first, company and role; the date, every field after it and the
 buttons come in the next turn (`details`, ui/dialog_parts.py): made on open, as when Ctrl+R comes as the
-window appears, the first paint waits for 6 widgets instead of 50.
+window appears, the first paint waits for 4 widgets instead of 50.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ if TYPE_CHECKING:  # the read models (~14 ms of dataclasses) load with the first
     from thabat.ui.rejection_details import RejectionDetails
 
 
-_WHOLE_SIZES: dict[str, QSize] = {}
-"""The size of a whole dialog, by language, once one was laid out: one made on open paints at it first."""
+_WHOLE_SIZES: dict[tuple[str, bool], QSize] = {}
+"""The size of a whole dialog by (language, tracked), once one was laid out: one made on open paints at it."""
 
 
 class RejectionDialog(CarefulDialog):
@@ -64,9 +64,6 @@ class RejectionDialog(CarefulDialog):
         self.form = LabelledForm((self.company, self.role))
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(self.form)
-        whole = _WHOLE_SIZES.get(context.lang)
-        if whole is not None:  # it first paints at the size it will have, where it will stay
-            self.resize(whole)
         self._retranslate()
         self.bind(company, role, application_id)
 
@@ -97,9 +94,8 @@ class RejectionDialog(CarefulDialog):
             for widget in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
                 if widget.isHidden() and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
                     widget.show()
-        if not self._tracked:  # styled, then measured: one made on open later paints at this size at once
-            self.ensurePolished()
-            _WHOLE_SIZES[self.context.lang] = self.sizeHint()
+        self.ensurePolished()  # styled, then measured: one made on open later paints at this size at once
+        _WHOLE_SIZES[self.context.lang, self._tracked] = self.sizeHint()
         if self.isVisible():
             self._grow_in_place(centre)
         if untouched:  # what the fields offer is not something typed
@@ -147,6 +143,12 @@ class RejectionDialog(CarefulDialog):
             widget.setReadOnly(tracked)
         if self._details is not None:
             self.form.setRowVisible(self._details.applied_row, not tracked)
+        else:  # made on open: it first paints at the size a whole one has, where it will stay, if one was made
+            whole = _WHOLE_SIZES.get((self.context.lang, tracked))
+            if whole is None:
+                self.setAttribute(Qt.WidgetAttribute.WA_Resized, False)  # its layout sizes it when shown
+            else:
+                self.resize(whole)
         (self.role if company else self.company).setFocus()
         self.remember_untouched()
 
