@@ -33,6 +33,7 @@ def _every_form(qtbot, context):
     from thabat.ui.export_dialog import ExportDialog
     from thabat.ui.growth_page import GrowthPage
     from thabat.ui.journal_page import JournalPage
+    from thabat.ui.dialog_parts import make_whole
     from thabat.ui.rejection_dialog import RejectionDialog
     from thabat.ui.today_page import TodayPage
 
@@ -40,6 +41,7 @@ def _every_form(qtbot, context):
                TodayPage(context), ContactsPage(context), GrowthPage(context), ChartsPage(context)]
     for widget in widgets:
         qtbot.addWidget(widget)
+        make_whole(widget)  # a dialog's fields made after its first paint (ui/dialog_parts.py) are made now
     return widgets
 
 

@@ -124,6 +124,17 @@ def test_the_debrief_opens_for_a_then_for_b_with_nothing_of_a(qtbot, window, two
         dialog.deleteLater()
 
 
+def test_a_prepared_debrief_is_labelled_ahead_and_binding_sets_only_its_heading(window, two):
+    """Its labels and hints do not depend on the interview: set while idle, they are not laid out again on open."""
+    _, interviews = two
+    prepared = window.context.dialogs_ahead.prepared["debrief"]
+    labels = [label.text() for label in prepared.form.labels]
+    assert labels[0] == "&How did it go?" and all(labels) and prepared.how_it_went.placeholderText()
+    assert prepared.heading.text() == ""
+    dialogs_ahead.debrief_dialog(window.context, interviews["Noon"], window)
+    assert "Noon" in prepared.heading.text() and [label.text() for label in prepared.form.labels] == labels
+
+
 def test_add_an_application_opens_prepared_and_saves(qtbot, window, journal):
     prepared = window.context.dialogs_ahead.prepared["application"]
     dialog = dialogs_ahead.application_dialog(window.context, window)

@@ -70,6 +70,7 @@ def _number_forms(qtbot, journal, folder, lang):
     from tests.reflection_support import open_page, reflection_on
     from thabat.app.usecases.applications import list_applications
     from thabat.ui.application_dialog import ApplicationDialog
+    from thabat.ui.dialog_parts import make_whole
     from thabat.ui.rejection_dialog import RejectionDialog
     from thabat.ui.settings_page import SettingsPage
     from thabat.ui.stage_dialog import StageDialog
@@ -84,6 +85,7 @@ def _number_forms(qtbot, journal, folder, lang):
         form.resize(900, 700)
         form.show()
         qtbot.waitExposed(form)
+        make_whole(form)  # a dialog's fields made after its first paint (ui/dialog_parts.py)
     return [reflection, *forms]
 
 

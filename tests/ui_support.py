@@ -74,9 +74,14 @@ def shown(qtbot, widget):
 
 def filled(qtbot, page):
     """`page` (any widget) once its read under way, if any, has ended and filled it (ui/page_reads.py); a
-    dialog once what it reads after its first show has arrived (ui/dialog_reads.py)."""
+    dialog once the part it makes and what it reads after its first show have come (ui/dialog_parts.py,
+    ui/dialog_reads.py)."""
+    from thabat.ui.dialog_parts import LaterPart
     from thabat.ui.dialog_reads import DialogRead
 
+    for part in page.findChildren(LaterPart):  # made in the turn after its dialog's first paint
+        if part.parent().isVisible():
+            qtbot.waitUntil(lambda: part.made)
     if getattr(page, "loading", False):
         qtbot.waitUntil(lambda: not page.loading)
     for read in page.findChildren(DialogRead):

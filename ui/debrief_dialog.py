@@ -57,7 +57,7 @@ class DebriefDialog(CarefulDialog):
     def bind(self, interview: ComingUpItem) -> None:
         """Before it is first shown: the interview it debriefs (its heading; its debrief read once on screen)."""
         self.interview = interview
-        self._retranslate()
+        self._set_heading()  # the rest was labelled when it was made
 
     def _fill(self, written: DebriefView | None) -> None:
         if written is None:
@@ -74,17 +74,21 @@ class DebriefDialog(CarefulDialog):
     def _retranslate(self) -> None:
         style = self.context.date_style()
         self.setWindowTitle(self.tr("Debrief"))
+        self.form.set_labels((self.tr("&How did it go?"), self.tr("&Questions they asked"),
+                              fill(self.tr("&Confidence now (%1–%2)"), number(0, style), number(10, style))))
+        self.how_it_went.setPlaceholderText(self.tr("What went well, what felt hard."))
+        self.questions.setPlaceholderText(self.tr("One a line, the ones you remember."))
         if self.interview is None:  # prepared ahead: its heading comes with the interview (`bind`)
             return
+        self._set_heading()
+
+    def _set_heading(self) -> None:
+        style = self.context.date_style()
         where = joined(self.interview.company, self.interview.role)
         self.heading.setText(fill(self.tr("%1 — %2, %3. A few words now help your next interview, and your "
                                           "reflection if a rejection comes."), where,
                                   stage_label(self.interview.stage, self.interview.round, style),
                                   long_date(self.interview.on, style)))
-        self.form.set_labels((self.tr("&How did it go?"), self.tr("&Questions they asked"),
-                              fill(self.tr("&Confidence now (%1–%2)"), number(0, style), number(10, style))))
-        self.how_it_went.setPlaceholderText(self.tr("What went well, what felt hard."))
-        self.questions.setPlaceholderText(self.tr("One a line, the ones you remember."))
 
     def data(self) -> DebriefInput:
         return DebriefInput(self.how_it_went.text(), self.questions.text(), self.confidence.number())

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from thabat.ui.context import AppContext
+from thabat.ui.dialog_parts import make_whole
 
 if TYPE_CHECKING:
     from thabat.app.usecases.prep import ComingUpItem
@@ -94,6 +95,7 @@ class DialogsAhead(QObject):
         if self._stopped or key in self.prepared:
             return
         dialog = self.prepared[key] = MAKERS[key](self.context, self._window)
+        make_whole(dialog)  # the part a dialog made on open makes after its first paint: made here too
         # Styled and laid out now as well (Qt does both when a widget is first shown): the open is a show.
         # Its size is worked out again when shown, from its caches: what `bind` sets (a heading) may need more.
         dialog.ensurePolished()

@@ -3,30 +3,35 @@
 It opens at once, even while the ORM still loads after start-up: the names it offers are read with
 sqlite3 once it is on screen, on a thread of their own (`names`, ui/dialog_reads.py), and saving (which
 needs the ORM) waits for it with a busy cursor, without freezing. A name typed before they arrive stays.
+It first paints with the fields typed into first, company and role; the date, every field after it and the
+buttons come in the next turn (`details`, ui/dialog_parts.py): made on open, as when Ctrl+R comes as the
+window appears, the first paint waits for 4 widgets instead of 50.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from thabat.app.errors import InputError
 from thabat.app.services.name_suggestions import known_companies, known_roles
-from thabat.app.text import catalogue
 from thabat.ui.background_loading import when_journal_ready
 from thabat.ui.careful_dialog import CarefulDialog
 from thabat.ui.context import AppContext
-from thabat.ui.date_edit import DateEdit
+from thabat.ui.dialog_parts import LaterPart
 from thabat.ui.dialog_reads import DialogRead
-from thabat.ui.form import ErrorLine, LabelledForm, to_date
-from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.form import LabelledForm, to_date
+from thabat.ui.user_text import UserLineEdit
 
 if TYPE_CHECKING:  # the read models (~14 ms of dataclasses) load with the first save, not with a first Ctrl+R
     from thabat.app.views.applications import RejectionInput, RejectionView
+    from thabat.ui.rejection_details import RejectionDetails
+
+
+_WHOLE_SIZES: dict[tuple[str, bool], QSize] = {}
+"""The size of a whole dialog by (language, tracked), once one was laid out: one made on open paints at it."""
 
 
 class RejectionDialog(CarefulDialog):
@@ -50,50 +55,82 @@ class RejectionDialog(CarefulDialog):
         self.names = DialogRead(self, context, read_names, self._offer_names, needs_orm=False)
         """The journal's companies and roles, read once the dialog is first on screen, for the completers."""
         self.company = UserLineEdit(company)
-        self.company.setCompleter(QCompleter(QStringListModel(self), self))
         self.role = UserLineEdit(role)
-        self.role.setCompleter(QCompleter(QStringListModel(self), self))
-        self.received_on = DateEdit(context, context.today())
-        self.stage = QComboBox()
-        self.round = QSpinBox()
-        self.round.setRange(1, 20)
-        self.channel = QComboBox()
-        for key in catalogue.keys("stages"):
-            self.stage.addItem(key, key)
-        for key in catalogue.keys("channels"):
-            self.channel.addItem(key, key)
-        self.stage.currentIndexChanged.connect(self._on_stage_changed)
-        self.interviewer = UserLineEdit()
-        self.message = UserTextEdit(minimum_lines=3, maximum_lines=4)
-        # For a company not tracked yet: when they applied. Unknown unless the user says; never invented.
-        # Its date field is made when the user says they know the date (most rejections are of tracked ones).
-        self.applied_known = QCheckBox()
-        self.applied_on: DateEdit | None = None
-        self.applied_unknown = QLabel()
-        self.applied_row = QWidget()
-        self._applied_layout = QHBoxLayout(self.applied_row)
-        self._applied_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.applied_known, self.applied_unknown):
-            self._applied_layout.addWidget(widget)
-        self._applied_layout.addStretch(1)
-        self.applied_known.toggled.connect(self._on_applied_known)
-        self.error = ErrorLine()
+        self._tracked = False
+        self._details: RejectionDetails | None = None
+        self.details = LaterPart(self, self._make_details)
+        """The date and every field after it, the buttons and the error line: made in the turn after the first
+        paint (ui/dialog_parts.py), or when something asks for one of them."""
+        self.form = LabelledForm((self.company, self.role))
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(self.form)
+        self._retranslate()
+        self.bind(company, role, application_id)
 
-        self.widgets = (self.company, self.role, self.received_on, self.stage, self.round, self.channel,
-                        self.interviewer, self.message, self.applied_row)
-        self.form = LabelledForm(self.widgets)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.reflect_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.reflect_button.clicked.connect(self._on_save_and_reflect)
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+    def _make_details(self) -> None:
+        # Imported with the part: its modules and the Python enums PySide6 makes for each Qt class it first
+        # imports (the date field, the combo boxes, the completers) are not waited for before the first paint.
+        from PySide6.QtWidgets import QCompleter
+
+        from thabat.ui.rejection_details import RejectionDetails
+
+        untouched = not self.is_touched()
+        centre = self.geometry().center()  # on screen already: it grows around it (`_grow_in_place`)
+        details = self._details = RejectionDetails(self.context, self)
+        self.company.setCompleter(QCompleter(details.companies, self))
+        self.role.setCompleter(QCompleter(details.roles, self))
+        details.stage.currentIndexChanged.connect(self._on_stage_changed)
+        details.applied_known.toggled.connect(self._on_applied_known)
+        details.reflect_button.clicked.connect(self._on_save_and_reflect)
+        details.buttons.accepted.connect(self._on_save)
+        details.buttons.rejected.connect(self.reject)
+        self.form.add_rows(details.widgets)
+        self.form.setRowVisible(details.applied_row, not self._tracked)
+        self._layout.addWidget(details.error)
+        self._layout.addWidget(details.buttons)
         self._retranslate()
         self._on_stage_changed()
-        self.bind(company, role, application_id)
+        if self.isVisible():  # its layout would show them a turn later: Enter needs the default button now
+            for widget in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if widget.isHidden() and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    widget.show()
+        self.ensurePolished()  # styled, then measured: one made on open later paints at this size at once
+        _WHOLE_SIZES[self.context.lang, self._tracked] = self.sizeHint()
+        if self.isVisible():
+            self._grow_in_place(centre)
+        if untouched:  # what the fields offer is not something typed
+            self.remember_untouched()
+
+    def _grow_in_place(self, centre: QPoint) -> None:
+        """To its whole size around the centre it had: it painted smaller, before any whole one was laid out."""
+        geometry = self.geometry()
+        geometry.setSize(self.sizeHint().expandedTo(geometry.size()))
+        geometry.moveCenter(centre)
+        self.setGeometry(geometry)
+
+    def _made(self) -> RejectionDetails:
+        self.details.ensure()
+        return self._details
+
+    # The later part's widgets: asking for one makes the part now if its turn has not come yet.
+    received_on = property(lambda self: self._made().received_on)
+    stage = property(lambda self: self._made().stage)
+    round = property(lambda self: self._made().round)
+    channel = property(lambda self: self._made().channel)
+    interviewer = property(lambda self: self._made().interviewer)
+    message = property(lambda self: self._made().message)
+    applied_known = property(lambda self: self._made().applied_known)
+    applied_unknown = property(lambda self: self._made().applied_unknown)
+    applied_row = property(lambda self: self._made().applied_row)
+    applied_on = property(lambda self: self._made().applied_on)
+    error = property(lambda self: self._made().error)
+    buttons = property(lambda self: self._made().buttons)
+    reflect_button = property(lambda self: self._made().reflect_button)
+
+    @property
+    def widgets(self) -> tuple[QWidget, ...]:
+        """Every field in the form's order (an error names one by its place)."""
+        return (self.company, self.role) + self._made().widgets
 
     def bind(self, company: str = "", role: str = "", application_id: int | None = None) -> None:
         """Before it is first shown: the names it opens with, and the application it ends if any (a dialog
@@ -101,10 +138,17 @@ class RejectionDialog(CarefulDialog):
         self.application_id = application_id
         self.company.setText(company)
         self.role.setText(role)
-        tracked = application_id is not None  # tracked already: its name stays, and "applied on" is known
+        tracked = self._tracked = application_id is not None  # tracked: its name stays, "applied on" is known
         for widget in (self.company, self.role):
             widget.setReadOnly(tracked)
-        self.form.setRowVisible(self.applied_row, not tracked)
+        if self._details is not None:
+            self.form.setRowVisible(self._details.applied_row, not tracked)
+        else:  # made on open: it first paints at the size a whole one has, where it will stay, if one was made
+            whole = _WHOLE_SIZES.get((self.context.lang, tracked))
+            if whole is None:
+                self.setAttribute(Qt.WidgetAttribute.WA_Resized, False)  # its layout sizes it when shown
+            else:
+                self.resize(whole)
         (self.role if company else self.company).setFocus()
         self.remember_untouched()
 
@@ -114,15 +158,13 @@ class RejectionDialog(CarefulDialog):
         from thabat.app.usecases import applications  # the ORM: this read waits for it (needs_orm)
 
         journal, application_id = self.context.journal, self.application_id
-        picked: set[QWidget] = set()
-        self.stage.activated.connect(lambda: picked.add(self.stage))
-        self.round.valueChanged.connect(lambda: picked.add(self.round))
 
         def preset(form) -> None:
             detail, _people, (reached, reached_round) = form
             if not self.company.text():  # not known when opened (an application not on the board)
                 self.company.setText(detail.row.company)
                 self.role.setText(detail.row.role)  # read-only: not something typed
+            picked = self._made().picked
             if self.stage not in picked:
                 self.stage.setCurrentIndex(max(0, self.stage.findData(reached)))
             if reached_round and self.round not in picked:
@@ -139,14 +181,13 @@ class RejectionDialog(CarefulDialog):
         self.form.set_labels((self.tr("&Company"), self.tr("&Role"), self.tr("&Date"), self.tr("&Stage reached"),
                               self.tr("Interview r&ound"), self.tr("&How it came"), self.tr("&Interviewer"),
                               self.tr("&Message (optional)"), self.tr("&Applied on (new company)")))
+        if self._details is None:  # labelled when made
+            return
+        self.reflect_button.setText(self.tr("Save and r&eflect now"))
         self.applied_known.setText(self.tr("I know the date"))
         self.applied_unknown.setText(self.tr("date unknown"))
-        for index in range(self.stage.count()):
-            self.stage.setItemText(index, catalogue.label("stages", self.stage.itemData(index), lang))
-        for index in range(self.channel.count()):
-            self.channel.setItemText(index, catalogue.label("channels", self.channel.itemData(index), lang))
+        self._details.label_choices(lang)
         self.message.setPlaceholderText(self.tr("Paste their message here if you like."))
-        self.reflect_button.setText(self.tr("Save and r&eflect now"))
 
     @property
     def names_offered(self) -> bool:
@@ -155,14 +196,15 @@ class RejectionDialog(CarefulDialog):
 
     def _offer_names(self, names: tuple[list[str], list[str]]) -> None:
         companies, roles = names
-        self.company.completer().model().setStringList(companies)
-        self.role.completer().model().setStringList(roles)
+        details = self._made()  # the completers
+        details.companies.setStringList(companies)
+        details.roles.setStringList(roles)
 
     def _on_applied_known(self, known: bool) -> None:
-        if known and self.applied_on is None:
+        details = self._made()
+        if known and details.applied_on is None:
             untouched = not self.is_touched()
-            self.applied_on = DateEdit(self.context, self.context.today())
-            self._applied_layout.insertWidget(1, self.applied_on)
+            details.make_applied_on(self.context)
             if untouched:  # a date offered is not something typed
                 self.remember_untouched()
         if self.applied_on is not None:

@@ -9,11 +9,19 @@ neutral paragraphs; the user's per-reflection override ("auto", "rtl", "ltr") wi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTextEdit, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QTextEdit, QWidget
 
 from thabat.app.text.direction import paragraph_direction, paragraphs_with_direction, text_direction
+
+# The rich-text classes are imported where they are used: PySide6 makes a Qt class's Python enums when it
+# is first imported (~20 here, ~5 ms), and a Log a rejection opened as the window appears needs only a
+# UserLineEdit before its first paint.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 _QT = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
 
@@ -60,11 +68,15 @@ class UserTextEdit(_DirectionOverride, QTextEdit):
 
     def set_markdown(self, text: str) -> None:
         """Show a formatted entry (raw HTML in it stays text)."""
+        from PySide6.QtGui import QTextDocument
+
         self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
         self.apply_direction()
 
     def written(self) -> tuple[str, str]:
         """(body, markup): Markdown when the text has formatting, else the text exactly as typed."""
+        from PySide6.QtGui import QTextDocument
+
         from thabat.app.text.markdown import has_formatting  # with the first save: not needed to open a form
 
         if has_formatting(self.document()):
@@ -85,6 +97,8 @@ class UserTextEdit(_DirectionOverride, QTextEdit):
         """Give every paragraph the direction its letters ask for (skipped while already applying)."""
         if self._applying:
             return
+        from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
         self._applying = True
         try:
             fallback = _fallback()
