@@ -32,8 +32,9 @@ short enough that a job giving 200 turns a second loses about 5% of its time at 
 class Turns:
     """Turns given to other threads by one thread (the job's): `bind()` there, then `give()` often."""
 
-    def __init__(self, every_s: float = TURN_EVERY_S, pause_s: float = PAUSE_S) -> None:
-        self.every_s, self.pause_s = every_s, pause_s
+    def __init__(self, every_s: float | None = None, pause_s: float | None = None) -> None:
+        self.every_s = TURN_EVERY_S if every_s is None else every_s
+        self.pause_s = PAUSE_S if pause_s is None else pause_s
         self.thread: int | None = None
         self.given = 0
         """Turns given so far (slept)."""
