@@ -11,7 +11,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
 
 from PySide6.QtWidgets import QWidget
 
@@ -55,6 +56,20 @@ def hook_calls(monkeypatch) -> list[int]:
         return real(counting)
 
     monkeypatch.setattr(yield_points, "installed", counted)
+    return calls
+
+
+@pytest.fixture
+def progress_calls(monkeypatch) -> list[int]:
+    """Every call of the progress handler SQLite was given (with or without a `give` installed)."""
+    calls: list[int] = []
+    real = yield_points._progress
+
+    def counting() -> int:
+        calls.append(threading.get_ident())
+        return real()
+
+    monkeypatch.setattr(yield_points, "_progress", counting)
     return calls
 
 
@@ -147,7 +162,7 @@ def _job_that(ending: str):
 
 @pytest.mark.parametrize("ending", ["returns", "fails", "is cancelled"])
 def test_every_hook_comes_off_after_a_job_that(ending, qtbot, journal, isolated_data, window,
-                                               every_chance_is_a_turn, hook_calls):
+                                               every_chance_is_a_turn, hook_calls, progress_calls):
     context = make_context(journal, isolated_data)
     during: dict[str, object] = {}
     ends = _job_that(ending)
@@ -165,7 +180,8 @@ def test_every_hook_comes_off_after_a_job_that(ending, qtbot, journal, isolated_
     turns: Turns = during["turns"]
     assert turns.thread is None and turns.given > 0
     assert hook_calls and set(hook_calls) == {outcome.thread}
-    hooked = len(hook_calls)
+    assert progress_calls and set(progress_calls) == {outcome.thread}
+    hooked, handled = len(hook_calls), len(progress_calls)
 
     def after(engine) -> None:  # once the job has ended: no statement's hook nor progress handler is left
         with engine.connect() as connection:
@@ -177,7 +193,7 @@ def test_every_hook_comes_off_after_a_job_that(ending, qtbot, journal, isolated_
         after(engine)
         _on_a_thread(lambda: after(engine))
     fresh.dispose()
-    assert len(hook_calls) == hooked
+    assert (len(hook_calls), len(progress_calls)) == (hooked, handled)
 
 
 def _on_a_thread(run) -> None:
@@ -203,3 +219,18 @@ def test_cancelled_is_still_raised_through_a_turn():
     with pytest.raises(Cancelled):
         job.step("Working")
     assert turns.given == 2  # its report, then its check
+
+
+def test_the_sql_listeners_are_put_in_place_on_the_gui_thread_before_the_job_runs(
+        qtbot, journal, isolated_data, window, monkeypatch):
+    """SQLAlchemy iterates a class's listeners at every statement: they are added here, before the job's
+    thread starts, and never while it runs statements (nor removed after: they do nothing then)."""
+    context = make_context(journal, isolated_data)
+    asked_on: list[int] = []
+    real = yield_points.listen
+    monkeypatch.setattr(yield_points, "listen", lambda: (asked_on.append(threading.get_ident()), real())[1])
+
+    outcome = _run(qtbot, context, window, lambda job: None)
+    assert outcome.message is None
+    assert asked_on[0] == threading.main_thread().ident
+    assert event.contains(Engine, "before_cursor_execute", yield_points._before_statement)

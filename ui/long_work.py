@@ -130,6 +130,7 @@ class _JobThread(QThread):
         _before_the_job()
         hold_collection()
         sys.setswitchinterval(JOB_SWITCH_INTERVAL_S)
+        self.turns.prepare()
         self.start()
 
     def run(self) -> None:

@@ -15,6 +15,7 @@ every job passes often: the job's `check`/`report` and SQLite's work (storage/yi
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -55,6 +56,16 @@ class Turns:
             time.sleep(self.pause_s)
             self.given += 1
             self._last = time.perf_counter()
+
+    @staticmethod
+    def prepare() -> None:
+        """On the GUI thread before the job's starts: the SQL hooks are put in place here, once, if
+        SQLAlchemy is loaded already (storage/yield_points.py says why not while another thread runs SQL);
+        otherwise the job's thread does it, where importing SQLAlchemy freezes nothing."""
+        if "sqlalchemy" in sys.modules:
+            from thabat.storage.yield_points import listen
+
+            listen()
 
     @contextmanager
     def during(self, job: Job) -> Iterator[None]:
