@@ -33,7 +33,6 @@ LONG_STATEMENT = text("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 F
 @pytest.fixture
 def every_chance_is_a_turn(monkeypatch):
     monkeypatch.setattr(gui_turns, "TURN_EVERY_S", 0.0)
-    monkeypatch.setattr(gui_turns, "GUI_LATE_S", 0.0)
 
 
 @pytest.fixture
@@ -141,7 +140,7 @@ def test_turns_are_given_only_on_the_jobs_thread(qtbot, journal, isolated_data, 
 def test_a_turn_sleeps_on_its_own_thread_only(monkeypatch):
     slept: list[int] = []
     monkeypatch.setattr(gui_turns.time, "sleep", lambda _seconds: slept.append(threading.get_ident()))
-    turns = Turns(every_s=0.0, late_s=0.0)
+    turns = Turns(every_s=0.0)
     worker = threading.Thread(target=lambda: (turns.bind(), [turns.give() for _ in range(5)]))
     worker.start()
     worker.join()
@@ -213,7 +212,7 @@ def test_a_job_run_without_the_app_gives_no_turns():
 
 def test_cancelled_is_still_raised_through_a_turn():
     job = Job()
-    turns = Turns(every_s=0.0, pause_s=0.0, late_s=0.0)
+    turns = Turns(every_s=0.0, pause_s=0.0)
     turns.bind()
     job.turns = turns.give
     job.cancel()
@@ -235,18 +234,3 @@ def test_the_sql_listeners_are_put_in_place_on_the_gui_thread_before_the_job_run
     assert outcome.message is None
     assert asked_on[0] == threading.main_thread().ident
     assert event.contains(Engine, "before_cursor_execute", yield_points._before_statement)
-
-
-def test_no_turn_is_given_while_the_gui_thread_was_seen_lately(monkeypatch):
-    """A turn costs the job time; while the runner's polls show the GUI thread gets the lock, none is given."""
-    slept: list[float] = []
-    monkeypatch.setattr(gui_turns.time, "sleep", slept.append)
-    turns = Turns(every_s=0.0, late_s=3600.0)  # the GUI thread "ran" at bind, an hour counts as lately
-    turns.bind()
-    for _ in range(5):
-        turns.give()
-        turns.gui_ran()
-    assert (turns.asked, turns.given, slept) == (5, 0, [])
-    turns.late_s = 0.0  # not seen for long enough: every chance is a turn
-    turns.give()
-    assert turns.given == 1 and len(slept) == 1

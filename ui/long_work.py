@@ -238,7 +238,6 @@ class LongWork(QObject):
         if running is None:
             self._timer.stop()
             return
-        running.load.turns.gui_ran()
         _collect_young_objects()
         step = running.job.latest
         if step is not None:

@@ -7,7 +7,7 @@ wait, so it never waits a whole switch interval, never asks the job to hand the 
 woke about every 0.3 ms in `take_gil` and slept again). A shorter switch interval does not help.
 
 What: `Turns.give()`, on the job's thread, sleeps PAUSE_S once TURN_EVERY_S have passed since its last
-turn, if the GUI thread has not run for GUI_LATE_S. The sleep drops the lock for long enough that the waiting GUI thread takes it; the job's own
+turn. The sleep drops the lock for long enough that the waiting GUI thread takes it; the job's own
 timed wait then asks for it back after one switch interval. On any other thread (the GUI's, a
 use case run on the command line) it does nothing. `Turns.during(job)` calls it from the points
 every job passes often: the job's `check`/`report` and SQLite's work (storage/yield_points.py).
@@ -25,11 +25,6 @@ from thabat.app.runtime.long_work import Job
 
 TURN_EVERY_S = 0.005
 """Wall time the job's thread runs before it gives a turn: a tenth of the 50 ms a click may wait."""
-GUI_LATE_S = 0.020
-"""A turn is given only once the GUI thread has not been seen (`gui_ran`, at each of the runner's 15 ms
-polls) for this long: while it gets the lock anyway, turns would only slow the job (each lets the GUI
-thread keep the lock up to a switch interval: the JSON and CSV exports took 24% longer with a turn every
-5 ms regardless)."""
 PAUSE_S = 0.0002
 """How long a turn sleeps: long enough for the woken GUI thread to take the lock (tens of microseconds),
 short enough that a job giving 200 turns a second loses about 5% of its time at most."""
@@ -38,33 +33,26 @@ short enough that a job giving 200 turns a second loses about 5% of its time at 
 class Turns:
     """Turns given to other threads by one thread (the job's): `bind()` there, then `give()` often."""
 
-    def __init__(self, every_s: float | None = None, pause_s: float | None = None, late_s: float | None = None) -> None:
+    def __init__(self, every_s: float | None = None, pause_s: float | None = None) -> None:
         self.every_s = TURN_EVERY_S if every_s is None else every_s
         self.pause_s = PAUSE_S if pause_s is None else pause_s
-        self.late_s = GUI_LATE_S if late_s is None else late_s
         self.thread: int | None = None
         self.given = 0
         """Turns given so far (slept)."""
         self.asked = 0
         """Calls of `give` on the bound thread, turn or not."""
         self._last = 0.0
-        self._gui_seen = 0.0
 
     def bind(self) -> None:
         """The calling thread is the one that gives turns, counted from now."""
         self.thread = threading.get_ident()
-        self._last = self._gui_seen = time.perf_counter()
-
-    def gui_ran(self) -> None:
-        """The GUI thread had the lock just now (one assignment: called from the GUI thread)."""
-        self._gui_seen = time.perf_counter()
+        self._last = time.perf_counter()
 
     def give(self) -> None:
         if threading.get_ident() != self.thread:
             return
         self.asked += 1
-        now = time.perf_counter()
-        if now - self._last >= self.every_s and now - self._gui_seen >= self.late_s:
+        if time.perf_counter() - self._last >= self.every_s:
             time.sleep(self.pause_s)
             self.given += 1
             self._last = time.perf_counter()
