@@ -59,7 +59,7 @@ class Turns:
 
     @staticmethod
     def prepare() -> None:
-        """On the GUI thread before the job's starts: the SQL hooks are put in place here, once, if
+        """On the GUI thread before the job starts: the SQL hooks are put in place here, once, if
         SQLAlchemy is loaded already (storage/yield_points.py says why not while another thread runs SQL);
         otherwise the job's thread does it, where importing SQLAlchemy freezes nothing."""
         if "sqlalchemy" in sys.modules:
