@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushB
 
 from thabat.app.runtime.background_load import hold_collection, release_collection
 from thabat.app.errors import UserError
+from thabat.app.runtime.gui_turns import Turns
 from thabat.app.runtime.long_work import Cancelled, Job
 from thabat.app.text.progress import describe
 from thabat.ui.error_text import error_text
@@ -122,17 +123,21 @@ class _JobThread(QThread):
         self._error: BaseException | None = None
         self._joined = False
         self._switch_interval = sys.getswitchinterval()
+        self.turns = Turns()
+        """Turns the job's thread gives the GUI thread at Python's lock (app/runtime/gui_turns.py says why)."""
 
     def begin(self) -> None:
         _before_the_job()
         hold_collection()
         sys.setswitchinterval(JOB_SWITCH_INTERVAL_S)
+        self.turns.prepare()
         self.start()
 
     def run(self) -> None:
         self.ident = threading.get_ident()
         try:
-            self._result = self._work(self._job)
+            with self.turns.during(self._job):
+                self._result = self._work(self._job)
         except BaseException as error:  # raised again on the GUI thread by finish()
             if isinstance(error, (Cancelled, UserError)):
                 # Expected ends need no traceback; dropped here, its frames (and any Qt object a frame

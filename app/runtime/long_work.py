@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 
-
 class Cancelled(Exception):
     """The user stopped a long job at one of its steps; nothing was written."""
 
@@ -40,6 +39,9 @@ class Job:
         self._report = report
         self.latest: Step | None = None
         """The last step reported (one assignment: safe to read from another thread)."""
+        self.turns: Callable[[], None] | None = None
+        """Called at each check and report, on the job's thread: in the app, a turn for the GUI thread
+        now and then (app/runtime/gui_turns.py); the command line has no window and sets none."""
 
     def cancel(self) -> None:
         """Ask the job to stop at its next step (from any thread)."""
@@ -55,6 +57,8 @@ class Job:
 
     def check(self) -> None:
         """Raise Cancelled if the user asked to stop."""
+        if self.turns is not None:
+            self.turns()
         if self._stop.is_set():
             raise Cancelled()
 
@@ -66,6 +70,8 @@ class Job:
     def report(self, what: str, done: int = 0, total: int = 0) -> None:
         """Report where the job is, without looking at the cancel request."""
         self.latest = Step(what, done, total)
+        if self.turns is not None:
+            self.turns()
         if self._report is not None:
             self._report(self.latest)
 
