@@ -19,6 +19,7 @@ from thabat.storage.ids_ahead import held_rows, numbered_ahead
 from thabat.storage.search_sync import deferred
 from thabat.storage.models import CheckIn, Rejection, Reminder, StageEvent
 from tests.conftest import TODAY
+from tests.session_support import flushes
 
 HELD = ("stage_event", "rejection", "reminder", "check_in")
 
@@ -174,7 +175,7 @@ def test_waiting_writes_keep_the_moments_of_the_calls_that_made_them(journal):
     for numbered in (False, True):
         with Session(journal.engine) as session:
             if numbered:
-                with numbered_ahead(session), flushes_counted(session) as flushed:
+                with numbered_ahead(session), flushes(session) as flushed:
                     calls(session)
                 assert flushed[0] <= 1
             else:
@@ -187,16 +188,3 @@ def test_waiting_writes_keep_the_moments_of_the_calls_that_made_them(journal):
     assert seen[0] == seen[1]
     assert seen[0][0] == ("rejected", moment(9), moment(12))
 
-
-@contextmanager
-def flushes_counted(session):
-    counted = [0]
-
-    def flushed(*_args) -> None:
-        counted[0] += 1
-
-    event.listen(session, "after_flush", flushed)
-    try:
-        yield counted
-    finally:
-        event.remove(session, "after_flush", flushed)

@@ -16,6 +16,7 @@ from thabat.app.views.applications import RejectionInput
 from thabat.storage.models import Reflection, ReflectionTag, Reminder
 from sqlmodel import select
 from tests.conftest import TODAY
+from tests.session_support import flushes
 
 
 @contextmanager
@@ -211,22 +212,6 @@ def test_a_new_step_reads_no_interviewers_back(session):
     assert [c.name for c in met.interviewers] == ["Adam Reyes", "Zoe Park"]
     assert steps_view(session, history_of(session, app_id))[1:] == [alone, met]
 
-
-@contextmanager
-def flushes(session):
-    """How many flushes wrote something inside (a flush costs far more than the statements it sends)."""
-    from sqlalchemy import event
-
-    counted = [0]
-
-    def flushed(*_args) -> None:
-        counted[0] += 1
-
-    event.listen(session, "after_flush", flushed)
-    try:
-        yield counted
-    finally:
-        event.remove(session, "after_flush", flushed)
 
 
 def _rejected(session, company: str = "Acme") -> int:
