@@ -66,7 +66,7 @@ from thabat.ui import application
 
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
          "thabat.ui.charts_page", "thabat.ui.reflection_page", "thabat.ui.today_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer",
-         "thabat.app.cli", "socket", "thabat.app.events")
+         "thabat.app.cli", "socket", "thabat.app.events", "thabat.ui.tray", "thabat.ui.check_in_reminder")
 smoke_test = application._smoke_test
 
 
@@ -102,6 +102,7 @@ def at_first_paint(window):
         print("frames in order:", [window.stack.widget(i) for i in range(len(window.pages))] == [
             window.area(key) for key in window.pages], flush=True)
         print("style after:", QApplication.instance().property("thabat-polishing-style"), flush=True)
+        print("notifier:", window.notifier is not None and window.notifier.timer.isActive(), flush=True)
         smoke_test(window)
 
     QTimer.singleShot(0, when_built)
@@ -139,6 +140,7 @@ def test_the_first_paint_comes_before_todays_data_which_is_read_on_a_thread_with
     # paint; the window is painted with Fusion, named on the QApplication's command line.
     assert "style at first paint: None QStyle enums: False" in lines
     assert "style after: True" in lines
+    assert "notifier: True" in lines  # the tray's notifications start after the paint (not in WATCH before)
 
 
 _HEALTH_CHECK_PROBE = """

@@ -160,6 +160,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     def after_first_paint() -> None:
         release_polishing_style(app)  # first: whatever follows, and a dialog already open, get the polish hooks
         window.build_today()
+        window.start_notifier()
         QTimer.singleShot(TURN_MS, window, window.make_frames)  # the other pages' frames, one a turn between Today's steps
         window.background_loading = _after_first_paint(journal, folder, instance, window, first_start)
         window.background_loading.prepare_charts_when_near(window.navigation, list(window.pages).index("charts"))
