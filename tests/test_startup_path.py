@@ -77,7 +77,7 @@ def at_first_paint(window):
     print("shows:", window.current_page().findChildren(QLabel)[-1].text(), flush=True)
     # Asked by name: wrapping the style (app.style()) would make the QStyle enums the probe looks for.
     print("style at first paint:", QApplication.instance().property("thabat-polishing-style"),
-          "QStyle enums:", "PixelMetric" in made_enums, flush=True)
+          "QStyle enums:", "PixelMetric" in made_enums, "text edits' enums:", "LineWrapMode" in made_enums, flush=True)
 
     def when_built():  # Today is built right after the first paint, then reads on its thread
         if "today" not in window.pages.built():
@@ -138,7 +138,7 @@ def test_the_first_paint_comes_before_todays_data_which_is_read_on_a_thread_with
     assert "frames in order: True" in lines
     # The polishing style (a QProxyStyle: its QStyle enums cost ~9 ms) comes with the first work after the
     # paint; the window is painted with Fusion, named on the QApplication's command line.
-    assert "style at first paint: None QStyle enums: False" in lines
+    assert "style at first paint: None QStyle enums: False text edits' enums: False" in lines
     assert "style after: True" in lines
     assert "notifier: True" in lines  # the tray's notifications start after the paint (not in WATCH before)
 
