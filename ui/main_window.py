@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 )
 
 from thabat.ui import window_dialogs
-from thabat.ui.app_icon import app_icon
 from thabat.ui.context import AppContext
 from thabat.ui.export_actions import ExportImportActions
 from thabat.ui.i18n import LanguageSwitcher
@@ -20,7 +19,6 @@ from thabat.ui.menus import MainMenus
 from thabat.ui.page import Page, page_title
 from thabat.ui.pages_ahead import AHEAD
 from thabat.ui.theme import choose_theme
-from thabat.ui.tray import DueNotifier
 from thabat.ui.window_pages import PAGE_CLASSES, LazyPages, make_page, place_page, scrollable, splitters
 from thabat.ui.window_start_up import TODAY_MODULES, TURN_MS, StartUp
 
@@ -30,6 +28,7 @@ if TYPE_CHECKING:
     from thabat.ui.guide_dialog import GuideDialog
     from thabat.ui.reflection_page import ReflectionPage
     from thabat.ui.shortcuts_dialog import ShortcutsDialog
+    from thabat.ui.tray import DueNotifier
 
 DEFAULT_SIZE = (1200, 680)
 """The first window: fits a 1366×768 laptop screen with a taskbar and a title bar."""
@@ -112,8 +111,9 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self)
 
         context.status_message.connect(self._on_status_message)
-        self.notifier = DueNotifier(context, app_icon(), self)
-        self.notifier.open_today_requested.connect(self._on_open_today)
+        self.notifier: "DueNotifier | None" = None
+        if not today_after_paint:  # at start-up, after the paint: nothing falls due in its first seconds
+            self.start_notifier()
 
         # However the app quits (the window closed, a signal, a logout), what is typed is stored first.
         QCoreApplication.instance().aboutToQuit.connect(self.save_pending)
@@ -128,6 +128,15 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.retranslate()
+
+    def start_notifier(self) -> None:
+        """The tray icon and the due-item and check-in notifications (their first check is 3 s away)."""
+        from thabat.ui.app_icon import app_icon
+        from thabat.ui.tray import DueNotifier
+
+        if self.notifier is None:
+            self.notifier = DueNotifier(self.context, app_icon(), self)
+            self.notifier.open_today_requested.connect(self._on_open_today)
 
     @property
     def reflection_page(self) -> "ReflectionPage":
@@ -341,7 +350,8 @@ class MainWindow(QMainWindow):
         self.start_up.stop()  # closed while building ahead: nothing more is built
         self.context.stop_long_work()  # closed mid-job (a signal, the session's end): stopped cleanly first
         self.save_pending()  # closing right after typing (or ticking Private) keeps it
-        self.notifier.stop()
+        if self.notifier is not None:
+            self.notifier.stop()
         self.context.preferences.save_geometry(self.saveGeometry())
         self.context.preferences.save_splitter_states({
             name: splitter.saveState() for key, page in self.pages.built().items()
