@@ -26,7 +26,8 @@ def test_no_chart_is_encoded_as_png(filled, qapp, monkeypatch):
 
     formats = []
     save = Figure.savefig
-    monkeypatch.setattr(Figure, "savefig", lambda figure, *a, **k: formats.append(k.get("format")) or save(figure, *a, **k))
+    monkeypatch.setattr(Figure, "savefig",
+                        lambda figure, *a, **k: formats.append(k.get("format")) or save(figure, *a, **k))
     with filled.session() as session:
         images = journal_chart_images(session, PdfOptions(today=TODAY))
     assert len(images) == 6
