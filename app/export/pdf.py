@@ -169,8 +169,7 @@ def export_pdf(
                 return fill(words["page_of"], number(page, style), number(pages, style))
 
             pages = paint_pages(document, writer, body, font, title, options.lang == "ar", footer, progress, cancelled)
-            repair_text_layer(temporary, cancelled)
-            add_outline(temporary, builder.marks, marks)
+            repair_text_layer(temporary, cancelled, also=lambda pdf: add_outline(pdf, builder.marks, marks))
         return pages
     finally:
         # The document (its layout keeps a timer on this thread) must be deleted here: a traceback

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pikepdf
 from PySide6.QtCore import QRectF
@@ -105,6 +104,7 @@ def keep_headings_with_text(document: QTextDocument, body: QRectF, rounds: int =
     reads a complete, fresh layout: Qt lays a document out lazily, and positions read from a layout
     still in progress are wrong. The first round lays it all out again; later ones only finish the layout
     that moving the headings (one edit block) began from the first of them, and leaves the rest as it was."""
+    headings = _headings(document)
     moved = 0
     for _ in range(rounds):
         if moved:
@@ -112,19 +112,30 @@ def keep_headings_with_text(document: QTextDocument, body: QRectF, rounds: int =
         else:
             relayout(document)
         orphans = []  # found on one finished layout, then moved together: reading positions between
-        block = document.begin()  # changes would lay the rest out again for every heading
-        while block.isValid():
-            form = block.blockFormat()
-            starts_page = bool(form.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            if form.headingLevel() and not starts_page and block.text().strip() and _ends_page(document, block, body):
+        for number in headings:  # changes would lay the rest out again for every heading
+            block = document.findBlockByNumber(number)
+            starts_page = block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            if not starts_page and _ends_page(document, block, body):
                 orphans.append(block)
-            block = block.next()
         if not orphans:
             return moved  # the layout just read is complete and final
         _break_before_each(document, orphans)
         moved += len(orphans)
     relayout(document)
     return moved
+
+
+def _headings(document: QTextDocument) -> list[int]:
+    """The numbers of the blocks that are headings with text. Moving a heading changes its format, not
+    the blocks, so each round reads these few hundred blocks instead of all of the book's (13,777 in
+    the five-year demo; four readings of them took 0.2 s)."""
+    numbers = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text().strip():
+            numbers.append(block.blockNumber())
+        block = block.next()
+    return numbers
 
 
 def _ends_page(document: QTextDocument, heading: QTextBlock, body: QRectF) -> bool:
@@ -161,20 +172,20 @@ def _break_before_each(document: QTextDocument, headings: list[QTextBlock]) -> N
         cursor.endEditBlock()
 
 
-def add_outline(path: Path, marks: list[Mark], pages: dict[str, int]) -> None:
-    """Bookmarks in the PDF: each part, and under it each reflection, opening its page."""
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        last = len(pdf.pages) - 1
-        with pdf.open_outline() as outline:
-            parent = None
-            for mark in marks:
-                if mark.name not in pages:
-                    continue
-                title = mark.title.translate(_NO_ISOLATES)  # a bookmark panel may show isolates as boxes
-                item = pikepdf.OutlineItem(title, min(pages[mark.name] - 1, last))
-                if mark.level == 0 or parent is None:
-                    outline.root.append(item)
-                    parent = item if mark.level == 0 else parent
-                else:
-                    parent.children.append(item)
-        pdf.save(path)
+def add_outline(pdf: pikepdf.Pdf, marks: list[Mark], pages: dict[str, int]) -> None:
+    """Bookmarks in the PDF: each part, and under it each reflection, opening its page.
+
+    Added to a PDF already open (the text layer's rewrite), which saves it once for both."""
+    last = len(pdf.pages) - 1
+    with pdf.open_outline() as outline:
+        parent = None
+        for mark in marks:
+            if mark.name not in pages:
+                continue
+            title = mark.title.translate(_NO_ISOLATES)  # a bookmark panel may show isolates as boxes
+            item = pikepdf.OutlineItem(title, min(pages[mark.name] - 1, last))
+            if mark.level == 0 or parent is None:
+                outline.root.append(item)
+                parent = item if mark.level == 0 else parent
+            else:
+                parent.children.append(item)
