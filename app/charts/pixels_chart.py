@@ -123,18 +123,20 @@ def _label_months(axes, year: int, style: ChartStyle) -> None:
         column = cell_of(start, year, style)[0]
         positions.append(column + 0.5)
         labels.append(style.label(month_parts(start, style.dates)[0]))
-    axes.set_xticks(positions, labels)
+    # The ticks' look first, then the ticks: set afterwards, the look is applied to each of the twelve
+    # ticks already made, remaking their transforms (a fifth of the chart's build).
     axes.xaxis.tick_top()
     axes.tick_params(axis="x", length=0, labelsize=8, pad=3)
+    axes.set_xticks(positions, labels)
 
 
 def _label_weekdays(axes, style: ChartStyle) -> None:
     rows = (1, 3, 5)
     names = [style.text(f"weekday_{(week_start(style) + row) % 7}") for row in rows]
-    axes.set_yticks([row + 0.5 for row in rows], names)
     axes.tick_params(axis="y", length=0, labelsize=8)
     if style.rtl:
         axes.yaxis.tick_right()
+    axes.set_yticks([row + 0.5 for row in rows], names)
 
 
 def _legend(figure: Figure, axes, mesh, style: ChartStyle, rejections: bool) -> None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from matplotlib.axes import Axes
 from matplotlib.dates import date2num
+from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import FixedLocator, FuncFormatter, Locator, MaxNLocator
 
 from thabat.app.charts.style import ChartStyle
@@ -93,9 +94,18 @@ class FittingDateLocator(Locator):
     def __init__(self, start: date, end: date, style: ChartStyle) -> None:
         self.start, self.end, self.style = start, end, style
         self.labels: dict[float, str] = {}
+        self._chosen: tuple[tuple, list[float]] | None = None
 
     def __call__(self) -> list[float]:
+        # matplotlib asks about six times per draw (ticks, their boxes, the label's place): the answer
+        # only changes with the view, the axis's width, the dpi, the labels' font and the canvas that
+        # measures them, so it is worked out once for those.
         low, high = self.axis.get_view_interval()
+        figure = self.axis.figure
+        key = (low, high, self.axis.axes.bbox.width, figure.dpi, type(figure.canvas),
+               _font_key(self.axis.majorTicks[0].label1.get_fontproperties()))
+        if self._chosen is not None and self._chosen[0] == key:
+            return list(self._chosen[1])
         pixels_per_day = self.axis.axes.bbox.width / max(high - low, 1e-9)
         for count in range(MAX_TICKS, 0, -1):
             ticks = [(date2num(day), self.style.label(text)) for day, text in date_ticks(self.start, self.end, self.style, count)]
@@ -106,6 +116,7 @@ class FittingDateLocator(Locator):
         else:
             ticks = ticks[:1]  # not even two fit: the first date alone still says when
         self.labels = dict(ticks)
+        self._chosen = (key, list(self.labels))
         return list(self.labels)
 
     def tick_values(self, vmin: float, vmax: float) -> list[float]:
@@ -120,12 +131,35 @@ class FittingDateLocator(Locator):
         widths = []
         for line in text.split("\n"):
             if renderer is not None:
-                width, _height, _descent = renderer.get_text_width_height_descent(
-                    line, label.get_fontproperties(), ismath=False)
+                width = _measured_width(renderer, line, label.get_fontproperties())
             else:
                 width = len(line) * size_px * 0.6
             widths.append(width)
         return max(widths)
+
+
+_WIDTHS: dict[tuple, float] = {}
+_WIDTHS_KEPT = 2048
+
+
+def _measured_width(renderer, line: str, font: FontProperties) -> float:
+    """`line`'s width as `renderer` draws it in `font`. Laying out a line is the costly part of a label
+    (Arabic is shaped by libraqm each time), and the same month names and years are measured for each
+    tick count tried, each draw and each chart: the answer depends only on the text, the font, the
+    renderer's kind and its dpi, so it is kept for them."""
+    key = (type(renderer), getattr(renderer, "dpi", None), line, _font_key(font))
+    width = _WIDTHS.get(key)
+    if width is None:
+        width, _height, _descent = renderer.get_text_width_height_descent(line, font, ismath=False)
+        if len(_WIDTHS) >= _WIDTHS_KEPT:
+            _WIDTHS.clear()
+        _WIDTHS[key] = width
+    return width
+
+
+def _font_key(font: FontProperties) -> tuple:
+    return (tuple(font.get_family()), font.get_style(), font.get_variant(), font.get_weight(),
+            font.get_stretch(), font.get_size_in_points(), font.get_file(), font.get_math_fontfamily())
 
 
 def apply_number_axis(axes: Axes, style: ChartStyle, which: str = "y", integer: bool = True) -> None:
