@@ -112,33 +112,3 @@ def test_every_number_field_starts_at_the_same_side_with_or_without_a_word_after
         sides[name] = "right" if _ink_middle(field.lineEdit()) > 0.5 else "left"
     expected = "right" if lang == "ar" else "left"
     assert {name: side for name, side in sides.items() if side != expected} == {}
-
-
-def test_a_field_shown_while_start_up_holds_the_polishing_style_is_aligned_when_it_is_released(qtbot, qapp):
-    """Start-up paints the window before the polishing style is set (ui/widget_polish.py): a dialog opened
-    meanwhile gets its fields aligned, and guarded, as soon as the style comes."""
-    from PySide6.QtWidgets import QSpinBox
-
-    from thabat.ui.wheel_guard import install_wheel_guard
-    from thabat.ui.widget_polish import hold_polishing_style, polishing_style_held, release_polishing_style
-
-    qapp.setStyle("Fusion")  # as a launch starts: Fusion, not yet the polishing style
-    qapp.setProperty("thabat-polishing-style", False)
-    hold_polishing_style()
-    try:
-        field = QSpinBox()
-        field.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        field.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
-        qtbot.addWidget(field)
-        guard = install_wheel_guard(qapp)  # as `create_application` does while the style is held
-        field.show()
-        assert not field.alignment() & Qt.AlignmentFlag.AlignAbsolute  # not aligned yet
-    finally:
-        release_polishing_style(qapp)
-    assert not polishing_style_held()
-    assert field.alignment() & Qt.AlignmentFlag.AlignRight and field.alignment() & Qt.AlignmentFlag.AlignAbsolute
-    assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel guard's, too
-    assert qapp.property("thabat-polishing-style")
-    from thabat.ui.widget_polish import remove_polish_hook
-
-    remove_polish_hook(guard.guard)

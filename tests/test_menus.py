@@ -174,33 +174,3 @@ def test_the_window_title_names_thabat_once(qtbot, journal, isolated_data, lang)
     shown = title if title.endswith(name) else f"{title} \u2014 {name}"
     assert shown.count(name) == 1, shown
     assert len(shown) > len(name) + 5  # and says what Thabat is
-
-
-def test_edits_cut_and_paste_act_on_the_focused_line_or_text_field_and_nothing_else(qtbot, journal, isolated_data):
-    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
-
-    window = _window(qtbot, journal, isolated_data)
-    form = QWidget()
-    qtbot.addWidget(form)
-    line, text, button = QLineEdit("alpha"), QPlainTextEdit("beta"), QPushButton("gamma")
-    layout = QVBoxLayout(form)
-    for widget in (line, text, button):
-        layout.addWidget(widget)
-    form.show()
-    form.activateWindow()
-    qtbot.waitActive(form)
-    QApplication.clipboard().setText("")
-    line.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is line)
-    line.selectAll()
-    window.menus.cut_action.trigger()
-    assert line.text() == "" and QApplication.clipboard().text() == "alpha"
-    text.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is text)
-    text.moveCursor(text.textCursor().MoveOperation.End)
-    window.menus.paste_action.trigger()
-    assert text.toPlainText() == "betaalpha"
-    button.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
-    window.menus.paste_action.trigger()  # not a text field: nothing happens, nothing fails
-    assert button.text() == "gamma"

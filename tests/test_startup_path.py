@@ -51,16 +51,10 @@ def test_start_up_over_a_journal_at_head_loads_neither_alembic_nor_matplotlib_no
 
 
 _FIRST_PAINT_PROBE = """
-import enum
 import sys
 
-made_enums = []
-make_enum = enum.EnumType.__new__
-enum.EnumType.__new__ = lambda kind, name, *rest, **options: made_enums.append(name) or make_enum(kind, name, *rest,
-                                                                                                  **options)
-
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from thabat.ui import application
 
@@ -75,9 +69,6 @@ def at_first_paint(window):
     print("pages built:", *window.pages.built(), flush=True)
     print("page frames:", window.stack.count(), len(window.stack.findChildren(QScrollArea)), flush=True)
     print("shows:", window.current_page().findChildren(QLabel)[-1].text(), flush=True)
-    # Asked by name: wrapping the style (app.style()) would make the QStyle enums the probe looks for.
-    print("style at first paint:", QApplication.instance().property("thabat-polishing-style"),
-          "QStyle enums:", "PixelMetric" in made_enums, "text edits' enums:", "LineWrapMode" in made_enums, flush=True)
 
     def when_built():  # Today is built right after the first paint, then reads on its thread
         if "today" not in window.pages.built():
@@ -101,7 +92,6 @@ def at_first_paint(window):
             return
         print("frames in order:", [window.stack.widget(i) for i in range(len(window.pages))] == [
             window.area(key) for key in window.pages], flush=True)
-        print("style after:", QApplication.instance().property("thabat-polishing-style"), flush=True)
         print("notifier:", window.notifier is not None and window.notifier.timer.isActive(), flush=True)
         smoke_test(window)
 
@@ -136,10 +126,6 @@ def test_the_first_paint_comes_before_todays_data_which_is_read_on_a_thread_with
     # the first paint; the other six are made after it, in the navigation's order.
     assert "page frames: 1 1" in lines
     assert "frames in order: True" in lines
-    # The polishing style (a QProxyStyle: its QStyle enums cost ~9 ms) comes with the first work after the
-    # paint; the window is painted with Fusion, named on the QApplication's command line.
-    assert "style at first paint: None QStyle enums: False text edits' enums: False" in lines
-    assert "style after: True" in lines
     assert "notifier: True" in lines  # the tray's notifications start after the paint (not in WATCH before)
 
 

@@ -31,7 +31,6 @@ from thabat.ui.quit_signals import QuitOnSignals
 from thabat.ui.single_instance import SingleInstance
 from thabat.ui.theme import apply_theme
 from thabat.ui.wheel_guard import install_wheel_guard
-from thabat.ui.widget_polish import FUSION_ARGUMENTS, hold_polishing_style, release_polishing_style
 from thabat.ui.error_text import error_text
 
 
@@ -81,8 +80,7 @@ def run(folder: Path, lang: str | None, opening: OpeningJournal | None = None) -
         print("thabat: no display found; set DISPLAY or use QT_QPA_PLATFORM=offscreen, "
               "or use a command (thabat --help).", file=sys.stderr)
         return 2
-    hold_polishing_style()  # until the window is on screen (ui/widget_polish.py); Fusion meanwhile
-    app = create_application([sys.argv[0], *FUSION_ARGUMENTS])
+    app = create_application()
     try:
         instance = SingleInstance(folder)
         acquired = instance.acquire(listen=False)  # listens once the window is painted (see start)
@@ -158,7 +156,6 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     first_start = preferences.fresh and not preferences.get("welcomed")
 
     def after_first_paint() -> None:
-        release_polishing_style(app)  # first: whatever follows, and a dialog already open, get the polish hooks
         window.build_today()
         window.start_notifier()
         QTimer.singleShot(TURN_MS, window, window.make_frames)  # the other pages' frames, one a turn between Today's steps
@@ -236,7 +233,6 @@ def open_journal(app: QApplication, folder: Path, opening: OpeningJournal | None
     except JournalDamaged as damaged:
         from thabat.ui.recovery_dialog import recover_damaged_journal
 
-        release_polishing_style(app)  # the offer to restore comes before any main window
         logger.error("Damaged journal at start-up: %s", damaged)
         try:
             return recover_damaged_journal(folder)
@@ -251,7 +247,6 @@ def open_journal(app: QApplication, folder: Path, opening: OpeningJournal | None
 def _cannot_open(app: QApplication, error: Exception) -> None:
     from PySide6.QtWidgets import QMessageBox  # only on this path: wrapping QMessageBox costs ~6 ms
 
-    release_polishing_style(app)  # no main window follows
     box = QMessageBox(QMessageBox.Icon.Critical, app.translate("Startup", "Thabat cannot open your journal"), error_text(error))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the folder's name
     box.exec()

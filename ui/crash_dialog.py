@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from thabat.app.runtime.logs import log_exception, logger
 from thabat.app.text.direction import fill
@@ -21,10 +21,6 @@ from thabat.ui.modal import deleted_after_use
 
 class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
-        # Imported here: the hooks are installed before the window's first paint, and these classes' Python
-        # enums need not be made before it.
-        from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
-
         super().__init__(parent)
         self.setObjectName("crash-dialog")
         self.setWindowTitle(self.tr("Something went wrong"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
-from thabat.ui.widget_polish import add_polish_hook, application_helper, remove_polish_hook
+from thabat.ui.widget_polish import add_polish_hook, remove_polish_hook
 
 _HORIZONTAL = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter
                | Qt.AlignmentFlag.AlignAbsolute)
@@ -57,6 +57,8 @@ class LeadingAlignment(QObject):
 
 def install_field_alignment(app: QApplication) -> LeadingAlignment:
     """Align every number and date field of `app`, present and future, with the reading direction."""
-    aligner = application_helper(app, LeadingAlignment)
+    aligner = app.findChild(LeadingAlignment)
+    if aligner is None:
+        aligner = LeadingAlignment(app)
     add_polish_hook(app, aligner.align)
     return aligner

@@ -11,16 +11,15 @@ from typing import Any, Iterable, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenuBar
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenuBar, QPlainTextEdit, QTextEdit
 
 from thabat.ui.context import AppContext
 from thabat.ui.export_actions import ExportImportActions
 from thabat.ui.page import page_title
 from thabat.ui.theme import THEMES
 
-TEXT_WIDGETS = ("QLineEdit", "QTextEdit", "QPlainTextEdit")
-"""What Undo, Redo, Cut, Copy and Paste act on: the focused text field (a menu opening keeps the focus).
-By class name: importing the classes made their Python enums before the window's first paint."""
+TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit)
+"""What Undo, Redo, Cut, Copy and Paste act on: the focused text field (a menu opening keeps the focus)."""
 
 
 class MenuWindow(Protocol):
@@ -169,7 +168,7 @@ class MainMenus(QObject):
 
     def _edit(self, what: str) -> None:
         focused = QApplication.focusWidget()
-        if focused is not None and any(focused.inherits(name) for name in TEXT_WIDGETS):
+        if isinstance(focused, TEXT_WIDGETS):
             getattr(focused, what)()
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-from thabat.ui.widget_polish import add_polish_hook, application_helper, remove_polish_hook
+from thabat.ui.widget_polish import add_polish_hook, remove_polish_hook
 
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 """Value widgets; QDateEdit is a spin box."""
@@ -64,6 +64,8 @@ def scroll_page_instead(widget: QWidget, event: QWheelEvent) -> None:
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
     """Guard every value widget of `app`, present and future; the guard lives as long as `app`."""
-    guard = application_helper(app, WheelGuard)
+    guard = app.findChild(WheelGuard)
+    if guard is None:
+        guard = WheelGuard(app)
     add_polish_hook(app, guard.guard)
     return guard
