@@ -110,4 +110,8 @@ def larger_cache(connection: Connection, megabytes: int) -> Iterator[None]:
     try:
         yield
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+        # A Ctrl+C inside a statement makes SQLAlchemy discard the connection (and its cache with it):
+        # setting the cache back would then raise over the interruption, and the command line would show
+        # a traceback instead of stopping cleanly.
+        if not connection.invalidated:
+            connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")

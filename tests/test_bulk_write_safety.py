@@ -162,3 +162,20 @@ def test_a_full_disk_while_adding_the_demo_changes_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert status == 2 and err.count("\n") == 1 and "disk is full" in err
     assert counts(folder) == (1, 1)
+
+
+def test_a_ctrl_c_inside_a_statement_is_not_hidden_by_setting_the_cache_back(tmp_path):
+    # SQLAlchemy discards a connection interrupted inside a statement; setting its cache back then raised
+    # PendingRollbackError over the KeyboardInterrupt, and `thabat import csv` exited 1 with a traceback.
+    from sqlalchemy import create_engine
+
+    from thabat.storage.bulk_insert import larger_cache
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'journal.db'}")
+    with engine.connect() as connection:
+        connection.begin()
+        with pytest.raises(KeyboardInterrupt):
+            with larger_cache(connection, 8):
+                connection.invalidate()  # as SQLAlchemy does when Ctrl+C lands inside cursor.execute
+                raise KeyboardInterrupt
+    engine.dispose()
