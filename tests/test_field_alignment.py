@@ -6,16 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui_support import make_context
-from thabat.ui.field_alignment import install_field_alignment
-
-
-@pytest.fixture(autouse=True)
-def aligner(qapp):
-    aligner = install_field_alignment(qapp)  # as the application installs it at start
-    yield aligner
-    aligner.uninstall()
-    aligner.setParent(None)
-
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -48,15 +38,15 @@ def _ink_middle(edit) -> float:
 
 
 def test_a_field_follows_a_change_of_direction(qtbot):
-    from PySide6.QtWidgets import QSpinBox
+    from thabat.ui.value_fields import SpinBox
 
-    field = QSpinBox()
+    field = SpinBox()
     qtbot.addWidget(field)
     field.show()
     assert field.alignment() & Qt.AlignmentFlag.AlignLeft
     field.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert field.alignment() & Qt.AlignmentFlag.AlignRight
-    centred = QSpinBox()
+    centred = SpinBox()
     centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     qtbot.addWidget(centred)
     centred.show()

@@ -8,17 +8,30 @@ step). Counted, not timed: the widgets each step makes and how many times the st
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
 
 from thabat.ui import theme
 from thabat.ui.dialogs_ahead import AHEAD as DIALOGS_AHEAD
 from thabat.ui.main_window import MainWindow
 from thabat.ui.pages_ahead import AHEAD
-from thabat.ui.widget_polish import add_polish_hook, remove_polish_hook
 from tests.ui_support import make_context, shown, unthemed
 
 JOURNAL_MADE_AT_MOST = 90
 """Widgets of the Journal's own step (its list, search and filters; 149 with the editor)."""
+
+
+class CountingStyle(QProxyStyle):
+    """Fusion, noting each widget it polishes (the app's own style is plain Fusion)."""
+
+    def __init__(self, polished: list[QWidget]) -> None:
+        super().__init__("Fusion")
+        self.polished = polished
+
+    def polish(self, target):  # QStyle.polish has overloads: a widget, a palette, the application
+        result = super().polish(target)
+        if isinstance(target, QWidget):
+            self.polished.append(target)
+        return result
 
 
 @pytest.fixture
@@ -36,11 +49,8 @@ def steps(qtbot, journal, isolated_data, themed):
     window.make_frames()  # as in the app: the pages' frames follow the first paint, long before the pages ahead
     qtbot.waitUntil(lambda: window.stack.count() == len(window.pages))
     polished: list[QWidget] = []
-
-    def hook(widget: QWidget) -> None:
-        polished.append(widget)
-
-    add_polish_hook(QApplication.instance(), hook)
+    app = QApplication.instance()
+    app.setStyle(CountingStyle(polished))
     window.build_pages_ahead()
     done = []
     try:
@@ -51,7 +61,7 @@ def steps(qtbot, journal, isolated_data, themed):
             placed = set(window.pages.built()) - built
             done.append((next(iter(placed), None), len(QApplication.allWidgets()) - before, len(polished)))
     finally:
-        remove_polish_hook(hook)
+        app.setStyle("Fusion")
     window.steps = done
     return window
 

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.reflection_support import open_page, reflection_on
-from thabat.ui.wheel_guard import install_wheel_guard
-
-
-@pytest.fixture(autouse=True)
-def guard(qapp):
-    guard = install_wheel_guard(qapp)  # as the application installs it at start
-    yield guard
-    guard.uninstall()
-    guard.setParent(None)  # the next test installs a fresh one
 
 
 def turn_wheel(widget, notches: int = -1) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-    QWidget,
+    QCheckBox, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from thabat.app.text.dates import short_date
@@ -17,6 +16,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, LabelledForm, to_date, to_qdate
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.value_fields import ComboBox
 from thabat.ui.wrapped_list import wrap_rows
 
 
@@ -50,7 +50,7 @@ class ActionItemsPanel(QWidget):
         due_layout.setContentsMargins(0, 0, 0, 0)
         due_layout.addWidget(self.has_due)
         due_layout.addWidget(self.due, 1)
-        self.area = QComboBox()
+        self.area = ComboBox()
         self.form = LabelledForm((self.title_edit, due_row, self.area))
         self.error = ErrorLine()
         self.add_button = QPushButton()

@@ -25,12 +25,10 @@ from thabat.ui.app_icon import app_icon
 from thabat.ui.background_loading import BackgroundLoading
 from thabat.ui.context import AppContext
 from thabat.ui.fonts import register_fonts
-from thabat.ui.field_alignment import install_field_alignment
 from thabat.ui.i18n import LanguageSwitcher, resolve
 from thabat.ui.quit_signals import QuitOnSignals
 from thabat.ui.single_instance import SingleInstance
-from thabat.ui.theme import apply_theme
-from thabat.ui.wheel_guard import install_wheel_guard
+from thabat.ui.theme import FUSION_ARGUMENTS, FUSION_GIVEN, apply_theme
 from thabat.ui.error_text import error_text
 
 
@@ -61,15 +59,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if QApplication.instance() is None:  # before Qt's threads and the app's loads start
         one_heap_for_all_threads()  # app/runtime/memory.py
         stop_keeping_module_sources()  # app/runtime/library_fixes.py
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*(argv or [sys.argv[0]]), *FUSION_ARGUMENTS])
+        app.setProperty(FUSION_GIVEN, True)
     app.setApplicationName("Thabat")
     app.setOrganizationName("Thabat")
     app.setApplicationDisplayName("Thabat")
     QGuiApplication.setDesktopFileName("thabat")
     app.setWindowIcon(app_icon())
     register_fonts(app)
-    install_wheel_guard(app)
-    install_field_alignment(app)
     return app
 
 

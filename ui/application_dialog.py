@@ -13,8 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox, QCompleter, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from thabat.app.errors import InputError
@@ -27,6 +26,7 @@ from thabat.ui.date_edit import DateEdit
 from thabat.ui.dialog_reads import DialogRead
 from thabat.ui.form import ErrorLine, LabelledForm, to_date
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.value_fields import ComboBox, SpinBox
 
 
 class ApplicationDialog(CarefulDialog):
@@ -132,16 +132,16 @@ class ApplicationDialog(CarefulDialog):
 
     def _pipeline_fields(self, existing: ApplicationRow | None) -> None:
         """Source, referral, work place, salary, deadline, interest and the job description."""
-        self.source, self.work_place = QComboBox(), QComboBox()
+        self.source, self.work_place = ComboBox(), ComboBox()
         for combo, kind, current in ((self.source, "sources", existing.source if existing else ""),
                                      (self.work_place, "work_places", existing.work_place if existing else "")):
             combo.addItem("", "")
             for key in catalogue.keys(kind):
                 combo.addItem(key, key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        self.referral = QComboBox()
+        self.referral = ComboBox()
         self.referral.addItem("", None)  # the contacts come with `choices`
-        self.salary_min, self.salary_max = QSpinBox(), QSpinBox()
+        self.salary_min, self.salary_max = SpinBox(), SpinBox()
         for box, value in ((self.salary_min, existing.salary_min if existing else None),
                            (self.salary_max, existing.salary_max if existing else None)):
             box.setRange(-1, 2_000_000_000)
@@ -165,7 +165,7 @@ class ApplicationDialog(CarefulDialog):
         deadline_layout.setContentsMargins(0, 0, 0, 0)
         deadline_layout.addWidget(self.has_deadline)
         deadline_layout.addWidget(self.deadline, 1)
-        self.interest = QSpinBox()
+        self.interest = SpinBox()
         self.interest.setRange(0, 5)  # 0 shows "Not said"
         self.interest.setValue(existing.interest if existing and existing.interest else 0)
         self.description = UserTextEdit(minimum_lines=3)

@@ -6,8 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from thabat.app.errors import UserError
@@ -33,6 +32,7 @@ from thabat.ui.page import Page
 from thabat.ui.stage_dialog import StageDialog
 from thabat.ui.user_text import UserTextDelegate, user_text_html
 from thabat.ui.error_text import error_text
+from thabat.ui.value_fields import ComboBox
 
 
 class ApplicationsPage(BoardSection, Page):
@@ -55,7 +55,7 @@ class ApplicationsPage(BoardSection, Page):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.outcome = QComboBox()
+        self.outcome = ComboBox()
         self.outcome.currentIndexChanged.connect(self.refresh)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_application)

@@ -15,7 +15,7 @@ from shiboken6 import isValid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from thabat.app.charts.choices import CHART_KEYS, RANGES, chart_name, period_for
@@ -32,6 +32,7 @@ from thabat.ui.empty_state import EmptyState
 from thabat.ui.form import to_date
 from thabat.ui.page import Page
 from thabat.ui.theme import current_palette
+from thabat.ui.value_fields import ComboBox
 
 _RANGE_LABELS = {
     "3m": QT_TRANSLATE_NOOP("ChartsPage", "Last 3 months"),
@@ -59,7 +60,7 @@ class ChartsPage(Page):
         for _ in CHART_KEYS:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
-        self.range_box = QComboBox()
+        self.range_box = ComboBox()
         for key in RANGES:
             self.range_box.addItem("", key)
         self.range_box.setCurrentIndex(RANGES.index("1y"))
@@ -74,7 +75,7 @@ class ChartsPage(Page):
             edit.dateChanged.connect(lambda _value: self.refresh())
         self.range_label = QLabel()
         self.range_label.setBuddy(self.range_box)
-        self.year_box = QComboBox()  # the year in pixels shows one calendar year
+        self.year_box = ComboBox()  # the year in pixels shows one calendar year
         self.year_box.currentIndexChanged.connect(lambda _index: self.refresh())
         self.year_label = QLabel()
         self.year_label.setBuddy(self.year_box)

@@ -28,6 +28,7 @@ from thabat.ui.page import Page
 from thabat.ui.user_text import UserLineEdit, UserTextDelegate, UserTextEdit
 from thabat.ui.wrapped_list import wrap_rows
 from thabat.ui.error_text import error_text
+from thabat.ui.value_fields import ComboBox
 
 
 class ContactsPage(Page):
@@ -100,7 +101,7 @@ class ContactsPage(Page):
 
         self.apps_box = QGroupBox()
         self.linked = wrap_rows(QListWidget())
-        self.link_choice = QComboBox()
+        self.link_choice = ComboBox()
         # One application per row of the journal: sized by characters, not by measuring every title at its
         # first show (2,000 titles cost ~30 ms on the GUI thread); the row stretches it anyway.
         self.link_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -22,6 +22,7 @@ from thabat.app.usecases.exchange import import_applications
 from thabat.ui.context import AppContext
 from thabat.ui.form import LabelledForm
 from thabat.ui.error_text import error_text
+from thabat.ui.value_fields import ComboBox
 
 PREVIEW_ROWS = 5
 
@@ -35,7 +36,7 @@ class CsvImportDialog(QDialog):
         self.sheet = sheet
         self.path = path
         self.report: ImportReport | None = None
-        self.encoding = QComboBox()
+        self.encoding = ComboBox()
         self.encoding.setObjectName("csv-encoding")
         for name in encodings:
             self.encoding.addItem(name, name)
@@ -43,7 +44,7 @@ class CsvImportDialog(QDialog):
         self.encoding_note.setWordWrap(True)
         self.combos: dict[str, QComboBox] = {}
         for name in FIELDS:
-            combo = QComboBox()
+            combo = ComboBox()
             combo.currentIndexChanged.connect(self._refresh_preview)
             self.combos[name] = combo
         self.encoding_form = LabelledForm((self.encoding,))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 from thabat.ui.context import AppContext
 from thabat.ui.display_locale import calendar, date_format, display_locale
 from thabat.ui.form import to_qdate
+from thabat.ui.value_fields import settle
 
 _POPUP_KEYS = (Qt.Key.Key_F4, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Select)
 """Keys that may open the popup (F4, Alt+Down, Alt+Up, Select)."""
@@ -25,6 +26,7 @@ class DateEdit(QDateEdit):
 
     def __init__(self, context: AppContext, value: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle(self)
         self.context = context
         self._popup_dressed = False
         self.setCalendarPopup(True)

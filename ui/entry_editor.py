@@ -22,6 +22,7 @@ from thabat.ui.save_retry import SaveRetry
 from thabat.ui.tag_chips import TagChips
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
 from thabat.ui.error_text import error_text
+from thabat.ui.value_fields import ComboBox
 
 AUTOSAVE_MS = 2000
 
@@ -44,12 +45,12 @@ class EntryEditor(QWidget):
         self.title_edit = UserLineEdit()
         self.title_edit.setObjectName("entry-title")
         self.date_edit = DateEdit(context, context.today())
-        self.application = QComboBox()
+        self.application = ComboBox()
         # Every application of the journal: sized by characters, not by measuring every title at its first
         # show (2,000 titles cost ~30 ms on the GUI thread); the form stretches it anyway.
         self.application.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.application.setMinimumContentsLength(APPLICATION_CHOICE_CHARACTERS)
-        self.direction = QComboBox()
+        self.direction = ComboBox()
         self.private = QCheckBox()
         self.tags = TagChips()
         self.tags.setObjectName("entry-tags")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from thabat.app.errors import UserError
 from thabat.app.export.atomic import ExportCancelled
@@ -12,6 +12,7 @@ from thabat.app.text.direction import fill
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import LabelledForm, to_date
+from thabat.ui.value_fields import ComboBox
 
 
 class ExportDialog(QDialog):
@@ -32,14 +33,14 @@ class ExportDialog(QDialog):
         self.include_journal.setChecked(True)
         self.include_private = QCheckBox()
         self.include_private.setChecked(True)
-        self.language = QComboBox()
+        self.language = ComboBox()
         self.language.addItem("العربية", "ar")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if context.lang == "ar" else 1)
-        self.paper = QComboBox()
+        self.paper = ComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
-        self.parts = QComboBox()  # the journal's parts, each in the contents and the bookmarks
+        self.parts = ComboBox()  # the journal's parts, each in the contents and the bookmarks
         self.parts.addItem("", "month")
         self.parts.addItem("", "company")
         self.form = LabelledForm((self.limit_dates, self.start, self.end, self.include_cover, self.include_charts,

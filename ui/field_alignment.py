@@ -2,8 +2,8 @@
 
 A spin box or date field aligns its text by the text's own direction, and digits read left to
 right: in Arabic, a weekly goal of 5 or a date sat at the far left of a right-to-left form. Each
-such field is aligned with the reading direction as Qt polishes it (ui/widget_polish.py), and again
-whenever the direction changes.
+such field is aligned with the reading direction as Qt polishes it, and again whenever the direction
+changes (ui/value_fields.py calls `align_leading`).
 
 The side is given as an absolute one (AlignAbsolute): otherwise Qt mirrors "right" when the field's
 text reads right to left, so "5" sat at the right while "2 يومان" (a number with an Arabic word after
@@ -12,10 +12,8 @@ it) sat at the left of the same form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
-
-from thabat.ui.widget_polish import add_polish_hook, remove_polish_hook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox
 
 _HORIZONTAL = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter
                | Qt.AlignmentFlag.AlignAbsolute)
@@ -33,32 +31,3 @@ def align_leading(field: QAbstractSpinBox) -> None:
     start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     field.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | (field.alignment() & ~_HORIZONTAL))
     field.setProperty(_OURS, True)
-
-
-class LeadingAlignment(QObject):
-    """Aligns each number and date field as it is polished, and filters its events for a change of direction."""
-
-    def align(self, widget: QWidget) -> None:
-        """The polish hook."""
-        if isinstance(widget, QAbstractSpinBox):
-            align_leading(widget)
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutDirectionChange and isinstance(watched, QAbstractSpinBox):
-            align_leading(watched)
-        return False
-
-    def uninstall(self) -> None:
-        remove_polish_hook(self.align)
-        for widget in QApplication.allWidgets():
-            widget.removeEventFilter(self)
-
-
-def install_field_alignment(app: QApplication) -> LeadingAlignment:
-    """Align every number and date field of `app`, present and future, with the reading direction."""
-    aligner = app.findChild(LeadingAlignment)
-    if aligner is None:
-        aligner = LeadingAlignment(app)
-    add_polish_hook(app, aligner.align)
-    return aligner

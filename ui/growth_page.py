@@ -7,8 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from thabat.app.events import GrowthChanged, JournalEvent, ReflectionChanged, ReminderChanged
@@ -28,6 +27,7 @@ from thabat.ui.labels import stage_label
 from thabat.ui.page import Page
 from thabat.ui.sparkline import Sparkline
 from thabat.ui.user_text import user_text_html
+from thabat.ui.value_fields import ComboBox
 from thabat.ui.wrapped_list import wrap_rows
 from thabat.ui.wrapped_row_sizes import remember_row_sizes
 
@@ -96,7 +96,7 @@ class GrowthPage(Page):
         self.areas.setWordWrap(True)
         self.areas.currentRowChanged.connect(self._show_area)
         self.area_title = QLabel(wordWrap=True)
-        self.area_state = QComboBox()
+        self.area_state = ComboBox()
         self.area_state.activated.connect(self._on_state_chosen)
         self.area_state_label = QLabel()
         self.area_state_label.setBuddy(self.area_state)

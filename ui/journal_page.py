@@ -27,6 +27,7 @@ from thabat.ui.journal_panes import JournalPanes
 from thabat.ui.journal_rows import HIGHLIGHT, KINDS, hit_row_html, item_html, item_title, kind_label
 from thabat.ui.page import Page
 from thabat.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
+from thabat.ui.value_fields import ComboBox
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
@@ -98,7 +99,7 @@ class JournalPage(Page):
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_entry)
         searching.addWidget(self.new_button)
-        self.kind, self.company, self.period, self.tag = (QComboBox(self) for _ in range(4))
+        self.kind, self.company, self.period, self.tag = (ComboBox(self) for _ in range(4))
         self.tag.setObjectName("journal-tag-filter")
         for combo in (self.kind, self.company, self.period, self.tag):
             combo.currentIndexChanged.connect(self.refresh)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from thabat.app.errors import InputError
 from thabat.app.text.direction import joined
@@ -32,6 +32,7 @@ from thabat.ui.reflection.step_bar import StepBar
 from thabat.ui.reflection.traps_step import TrapsStep
 from thabat.ui.save_retry import SaveRetry
 from thabat.ui.error_text import error_text
+from thabat.ui.value_fields import ComboBox
 
 AUTOSAVE_MS = 2000
 """Typing stopped this long ago: save the draft (a crash loses at most this much typing)."""
@@ -50,7 +51,7 @@ class ReflectionPage(Page):
         self.title_label.setObjectName("page-heading")
         self.subtitle = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # company and role
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # company and role are user text
-        self.direction = QComboBox()
+        self.direction = ComboBox()
         for key in ("auto", "rtl", "ltr"):
             self.direction.addItem(key, key)
         self.direction.currentIndexChanged.connect(self._on_direction)

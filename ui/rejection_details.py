@@ -8,13 +8,14 @@ made a Log a rejection opened as the window appears wait.
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QWidget
 
 from thabat.app.text import catalogue
 from thabat.ui.context import AppContext
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.value_fields import ComboBox, SpinBox
 
 
 class RejectionDetails:
@@ -25,10 +26,10 @@ class RejectionDetails:
         self.companies, self.roles = QStringListModel(dialog), QStringListModel(dialog)
         """What the company and role complete from: the journal's names, once read."""
         self.received_on = DateEdit(context, context.today())
-        self.stage = QComboBox()
-        self.round = QSpinBox()
+        self.stage = ComboBox()
+        self.round = SpinBox()
         self.round.setRange(1, 20)
-        self.channel = QComboBox()
+        self.channel = ComboBox()
         for key in catalogue.keys("stages"):
             self.stage.addItem(key, key)
         for key in catalogue.keys("channels"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTime, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from thabat.app.usecases import settings
 from thabat.ui.backups_widget import BackupsWidget
@@ -14,6 +14,7 @@ from thabat.ui.templates_editor import TemplatesEditor
 from thabat.ui.theme import choose_theme
 from thabat.ui.time_edit import time_edit
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.value_fields import ComboBox, SpinBox
 
 
 class SettingsPage(Page):
@@ -24,22 +25,22 @@ class SettingsPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         prefs = context.preferences
-        self.language = QComboBox()
-        self.calendar = QComboBox()
-        self.digits = QComboBox()
-        self.theme = QComboBox()
+        self.language = ComboBox()
+        self.calendar = ComboBox()
+        self.digits = ComboBox()
+        self.theme = ComboBox()
         for combo, keys in ((self.language, ("system", "ar", "en")), (self.calendar, ("gregorian", "hijri")),
                             (self.digits, ("latin", "arabic")), (self.theme, ("system", "light", "dark"))):
             for key in keys:
                 combo.addItem(key, key)
-        self.weekly_goal = QSpinBox()
+        self.weekly_goal = SpinBox()
         self.weekly_goal.setRange(0, 100)
         # Reminder delays: days to reply, days before chasing feedback, weeks before a follow-up.
-        self.delays = {"reply_delay_days": QSpinBox(), "feedback_delay_days": QSpinBox(), "follow_up_weeks": QSpinBox()}
+        self.delays = {"reply_delay_days": SpinBox(), "feedback_delay_days": SpinBox(), "follow_up_weeks": SpinBox()}
         for key, box in self.delays.items():
             box.setRange(0 if key == "reply_delay_days" else 1, 60 if key != "follow_up_weeks" else 52)
         # Weeks of silence before "no response" is suggested on the Applications page; 0 asks never.
-        self.ghosting_weeks = QSpinBox()
+        self.ghosting_weeks = SpinBox()
         self.ghosting_weeks.setRange(0, 104)
         # The daily check-in reminder (ui/check_in_reminder.py): off unless ticked, at the time chosen.
         self.reminder_on = QCheckBox()

@@ -11,8 +11,7 @@ from datetime import time
 
 from PySide6.QtCore import QTime, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from thabat.app.errors import InputError
@@ -27,6 +26,7 @@ from thabat.ui.dialog_reads import DialogRead
 from thabat.ui.form import ErrorLine, LabelledForm, to_date
 from thabat.ui.time_edit import time_edit
 from thabat.ui.user_text import UserTextEdit
+from thabat.ui.value_fields import ComboBox, SpinBox
 
 CHOICES = ("screening", "interview", "assessment", "offer", "withdrawn", "rejected", "no_response")
 """What the user can record; "no_response" is a rejection that came by silence."""
@@ -50,14 +50,14 @@ class StageDialog(CarefulDialog):
                                     self._fill)
         """The application, the contacts and the furthest stage reached, read once the dialog is on screen."""
 
-        self.stage = QComboBox()
+        self.stage = ComboBox()
         for key in (existing.stage,) if existing and existing.stage in ("applied", "rejected") else CHOICES:
             self.stage.addItem(key, key)
         self.occurred_on = DateEdit(context, existing.occurred_on if existing else context.today())
-        self.kind = QComboBox()
+        self.kind = ComboBox()
         for key in INTERVIEW_CHOICES:
             self.kind.addItem(key, key)
-        self.round = QSpinBox()
+        self.round = SpinBox()
         self.round.setRange(1, 20)
         self.round.setValue(existing.round if existing and existing.round else 1)  # a new one's: once read
         self.timed = QCheckBox()
@@ -70,10 +70,10 @@ class StageDialog(CarefulDialog):
         self.timed.toggled.connect(self.starts_at.setEnabled)
         self.interviewers = QListWidget()
         self.interviewers.setMaximumHeight(110)
-        self.answer = QComboBox()
+        self.answer = ComboBox()
         for key in ("", "accepted", "declined"):
             self.answer.addItem(key, key)
-        self.reached = QComboBox()
+        self.reached = ComboBox()
         for key in catalogue.keys("stages"):
             self.reached.addItem(key, key)
         self.note = UserTextEdit(minimum_lines=2, maximum_lines=4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from thabat.app.errors import InputError
 from thabat.app.services.templates import KEYS, TemplateText, placeholder_label
@@ -14,6 +14,7 @@ from thabat.ui.context import AppContext
 from thabat.ui.form import ErrorLine, LabelledForm
 from thabat.ui.grown_to_content import grow_to_content
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.value_fields import ComboBox
 
 PLACEHOLDERS = ("company", "role", "interviewer", "user_name")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -36,10 +37,10 @@ class TemplatesEditor(QGroupBox):
         super().__init__(parent)
         self.context = context
         self.current: TemplateText | None = None
-        self.template = QComboBox()
+        self.template = ComboBox()
         for key in KEYS:
             self.template.addItem(key, key)
-        self.language = QComboBox()
+        self.language = ComboBox()
         self.language.addItem("العربية", "ar")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(context.lang))

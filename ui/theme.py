@@ -12,9 +12,17 @@ from PySide6.QtWidgets import QApplication
 
 from thabat import resources
 from thabat.ui.palette import DARK, LIGHT, Palette, qpalette
-from thabat.ui.widget_polish import set_polishing_style
 
 THEMES = ("system", "light", "dark")
+
+FUSION_ARGUMENTS = ("-style", "fusion")
+"""Given to the QApplication at start-up (ui/application.py): Fusion from the start, the same on every
+desktop (the platform's style may ignore the palette; Fusion honours it everywhere). Named on its command
+line, the style is never handed to Python: `QApplication.setStyle` returns it, and wrapping it makes
+QStyle's Python enums, about 9 ms before the first paint."""
+
+FUSION_GIVEN = "thabat-fusion-given"
+"""A property of an application made with `FUSION_ARGUMENTS`."""
 
 _shown: Palette = LIGHT
 _following_system = False
@@ -58,7 +66,9 @@ def _on_system_scheme(scheme: Qt.ColorScheme) -> None:
 def _show(app: QApplication, colours: Palette) -> None:
     global _shown
     _shown = colours
-    set_polishing_style(app, "Fusion")  # the platform style may ignore the palette; Fusion honours it everywhere
+    if not app.property(FUSION_GIVEN):  # an application made otherwise (the tests' own)
+        app.setStyle("Fusion")
+        app.setProperty(FUSION_GIVEN, True)
     app.setPalette(qpalette(colours))
     app.setStyleSheet(stylesheet(colours))
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QTime, Qt
 from PySide6.QtWidgets import QTimeEdit, QWidget
 
+from thabat.ui.value_fields import TimeEdit
+
 FORMAT = "HH:mm"
 
 
 def time_edit(initial: QTime, parent: QWidget | None = None) -> QTimeEdit:
-    edit = QTimeEdit(initial, parent)
+    edit = TimeEdit(initial, parent)
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setDisplayFormat(FORMAT)
     return edit

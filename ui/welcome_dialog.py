@@ -11,9 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QProcess, Qt
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from thabat.app.cli import thabat_command
 from thabat.app.events import SettingsChanged
@@ -23,6 +21,7 @@ from thabat.app.text.direction import fill
 from thabat.ui.form import LabelledForm
 from thabat.ui.i18n import resolve
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.value_fields import ComboBox, SpinBox
 
 if TYPE_CHECKING:
     from thabat.ui.main_window import MainWindow
@@ -42,14 +41,14 @@ class WelcomeDialog(QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("page-heading")
         self.intro = QLabel(wordWrap=True)
-        self.language = QComboBox()
+        self.language = ComboBox()
         for key in ("system", "ar", "en"):
             self.language.addItem(key, key)
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.get("language"))))
         self.user_name = UserLineEdit()
         self.user_name.setMaxLength(120)
         self.user_name.setText(preferences.get("user_name"))
-        self.weekly_goal = QSpinBox()
+        self.weekly_goal = SpinBox()
         self.weekly_goal.setRange(0, 100)
         self.weekly_goal.setValue(preferences.get("weekly_goal"))
         self.form = LabelledForm((self.language, self.user_name, self.weekly_goal))

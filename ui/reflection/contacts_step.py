@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout
 
 from thabat.app.services.follow_ups import follow_up_date
 from thabat.app.text.dates import long_date
@@ -14,6 +14,7 @@ from thabat.ui.reflection.fields import MessageBox
 from thabat.ui.reflection.messages import draft_message
 from thabat.ui.reflection.step import StepWidget
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.value_fields import ComboBox, SpinBox
 
 
 class ContactsStep(StepWidget):
@@ -24,7 +25,7 @@ class ContactsStep(StepWidget):
         self.people_box = QGroupBox()
         self.people = QListWidget()
         self.people.setMaximumHeight(90)
-        self.existing = QComboBox()
+        self.existing = ComboBox()
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self._on_link)
         self.name, self.role, self.email = UserLineEdit(), UserLineEdit(), QLineEdit()
@@ -41,12 +42,12 @@ class ContactsStep(StepWidget):
         people.addWidget(self.add_button)
 
         self.follow_box = QGroupBox()
-        self.weeks = QSpinBox()
+        self.weeks = SpinBox()
         self.weeks.setRange(1, 104)
         self.weeks.setValue(context.preferences.get("follow_up_weeks"))
         self.weeks.valueChanged.connect(self.show_state)
         self.when = QLabel()
-        self.follow_contact = QComboBox()
+        self.follow_contact = ComboBox()
         self.follow_contact.currentIndexChanged.connect(self._on_redraft_for_contact)
         self.message = MessageBox()
         self.message.redraft.connect(self._redraft)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from thabat.app.services.templates import mailto_url
 from thabat.ui.user_text import UserLineEdit, UserTextEdit
+from thabat.ui.value_fields import ComboBox, SpinBox
 
 
 def leading_row(*widgets: QWidget) -> QHBoxLayout:
@@ -21,7 +20,7 @@ def leading_row(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
-class OptionalNumber(QSpinBox):
+class OptionalNumber(SpinBox):
     """A number the user may leave unset ("—"): the lowest value of the box stands for "not given"."""
 
     def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
@@ -50,7 +49,7 @@ class MessageBox(QWidget):
         self.to = QLineEdit()
         self.subject = UserLineEdit()
         self.body = UserTextEdit(minimum_lines=8)
-        self.language = QComboBox()
+        self.language = ComboBox()
         self.language.addItem("العربية", "ar")
         self.language.addItem("English", "en")
         self.redraft_button = QPushButton()

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QCompleter, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
 from thabat.app.text.dates import long_date
@@ -15,6 +15,7 @@ from thabat.app.usecases import reflections
 from thabat.ui.date_edit import DateEdit
 from thabat.ui.form import ErrorLine, to_date
 from thabat.ui.user_text import UserLineEdit
+from thabat.ui.value_fields import ComboBox
 
 ACTION_DAYS = 14
 """A new action item is due two weeks from today unless the user picks another day."""
@@ -47,7 +48,7 @@ class GrowthBox(QGroupBox):
         self.action_title.setMaxLength(500)
         self.action_title.returnPressed.connect(self._on_add_action)
         self.action_due = DateEdit(context, context.today() + timedelta(days=ACTION_DAYS))
-        self.action_area = QComboBox()
+        self.action_area = ComboBox()
         self.add_action_button = QPushButton()
         self.add_action_button.clicked.connect(self._on_add_action)
         self.actions = QListWidget()
