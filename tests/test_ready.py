@@ -208,3 +208,20 @@ def test_a_key_pending_as_the_window_first_paints_runs_before_what_follows_the_p
     window.show()
     qtbot.waitUntil(lambda: len(order) == 2, timeout=10_000)
     assert order == ["key", "after the paint"]
+
+
+def test_an_icon_greyed_or_selected_is_the_one_the_style_makes(qtbot):
+    """The modes other than Normal come from the style through Qt's own icon engine (ui/icons.py), exactly
+    as the style makes them from the drawn pixmap, so the look is unchanged by not asking the style from Python."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QStyleOption
+
+    from thabat.ui import icons
+
+    drawn = icons.icon("today")
+    normal = drawn.pixmap(20, 20)
+    for mode in (QIcon.Mode.Disabled, QIcon.Mode.Selected, QIcon.Mode.Active):
+        made = drawn.pixmap(20, 20, mode).toImage()
+        expected = QApplication.style().generatedIconPixmap(mode, normal, QStyleOption()).toImage()
+        assert made.convertToFormat(expected.format()) == expected, mode
+    assert drawn.pixmap(20, 20, QIcon.Mode.Disabled).toImage() != normal.toImage()  # greyed: not the same pixels

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QImageReader, QPainter, QPixmap, QTransform
-from PySide6.QtWidgets import QApplication, QStyleOption
 
 from thabat import resources
 from thabat.ui.theme import current_palette
@@ -70,9 +69,12 @@ class _DrawnIcon(QIconEngine):
         if size.isEmpty():
             return QPixmap()
         drawn = self._normal(size)
-        if mode == QIcon.Mode.Normal or QApplication.instance() is None:
+        if mode == QIcon.Mode.Normal:
             return drawn
-        return QApplication.style().generatedIconPixmap(mode, drawn, QStyleOption())
+        # The style makes the other modes (greyed, tinted) from the drawn pixmap, in Qt's own icon engine: asking
+        # the style from Python would wrap it, and making QStyle's Python enums cost ~10 ms of the first paint
+        # (the navigation's current page is drawn selected).
+        return QIcon(drawn).pixmap(drawn.size(), 1.0, mode, state)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
