@@ -19,8 +19,9 @@ from tests.ui_support import make_context, shown
 
 SOURCES = Path(__file__).resolve().parent.parent
 VALUE_CLASSES = r"Q(?:ComboBox|FontComboBox|SpinBox|DoubleSpinBox|DateEdit|TimeEdit|DateTimeEdit|Slider|Dial)"
-MADE_DIRECTLY = re.compile(VALUE_CLASSES + r"\(")
-SUBCLASS = re.compile(r"^class (\w+)\(" + VALUE_CLASSES + r"\):", re.MULTILINE)
+MADE_DIRECTLY = re.compile(r"\b" + VALUE_CLASSES + r"\(")
+SUBCLASS = re.compile(r"^class (\w+)\([^)]*\b(?:" + VALUE_CLASSES + r"|QAbstractSpinBox|QAbstractSlider)\b[^)]*\):",
+                      re.MULTILINE)
 
 
 def test_no_code_makes_a_value_field_that_is_not_settled():
@@ -42,6 +43,8 @@ def test_no_code_makes_a_value_field_that_is_not_settled():
 def test_the_check_finds_a_field_made_directly():
     assert MADE_DIRECTLY.search("        self.kind = QComboBox()")
     assert SUBCLASS.search("class Year(QSpinBox):\n    pass\n")
+    assert SUBCLASS.search("class Year(Mixin, QtWidgets.QAbstractSpinBox):\n    pass\n")
+    assert not SUBCLASS.search("class Year(SpinBox):\n    pass\n")
     assert not MADE_DIRECTLY.search("        self.kind = ComboBox()")
 
 
@@ -93,3 +96,22 @@ def test_a_field_polished_before_it_is_settled_is_settled_all_the_same(qtbot):
     assert not plain.alignment() & Qt.AlignmentFlag.AlignRight
     settle(plain)
     assert plain.alignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_an_alignment_the_code_gives_a_field_before_it_is_shown_is_kept(qtbot):
+    """A field turned left to right before its polish (as `time_edit` does) and then right-aligned by its own
+    code stays right-aligned: only the polish and later changes of direction align it."""
+    from PySide6.QtWidgets import QApplication
+
+    from thabat.ui.value_fields import SpinBox
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        field = SpinBox()
+        field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        qtbot.addWidget(field)
+        field.show()
+        assert field.alignment() & Qt.AlignmentFlag.AlignRight
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractSpinBox
 _HORIZONTAL = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter
                | Qt.AlignmentFlag.AlignAbsolute)
 _OURS = "thabat-leading-aligned"
-"""Set on a field this filter aligned; a field aligned otherwise on purpose (centred, say) is left alone."""
+"""Set on a field `align_leading` aligned; a field aligned otherwise on purpose (centred, say) is left alone."""
 
 
 def align_leading(field: QAbstractSpinBox) -> None:

@@ -39,7 +39,8 @@ class _FieldFilter(QObject):
                 return True
         elif kind == QEvent.Type.Polish:
             _polished(watched)
-        elif kind == QEvent.Type.LayoutDirectionChange and isinstance(watched, QAbstractSpinBox):
+        elif (kind == QEvent.Type.LayoutDirectionChange and isinstance(watched, QAbstractSpinBox)
+              and watched.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)):  # before, Polish aligns it
             align_leading(watched)
         return False
 
