@@ -47,10 +47,12 @@ def test_after_the_first_read_the_cards_are_filled_one_a_turn(qtbot, file_journa
     show_memories = page.on_this_day.show_memories
     monkeypatch.setattr(page.on_this_day, "show_memories", lambda shown: memories.append(1) or show_memories(shown))
     page.read_first_in_background()
+    # The read is taken back here, by hand, once it has ended: stopping the poll after the show was too late
+    # when the read ended while the page was being exposed (the poll had taken it and filled every card).
+    page._read_poll.timeout.disconnect()
     qtbot.addWidget(page)
     with qtbot.waitExposed(page):
         page.show()
-    page._read_poll.stop()  # the read is taken back here, by hand, once it has ended
     qtbot.waitUntil(lambda: page._reading.done, timeout=30_000)
     page._take_read_if_done()
     assert page.due_list.count() == 1 and "Careem" in page.due_list.item(0).text()  # the first card, at once
@@ -62,10 +64,10 @@ def test_after_the_first_read_the_cards_are_filled_one_a_turn(qtbot, file_journa
 def test_a_refresh_while_the_cards_are_filled_shows_everything_at_once(qtbot, file_journal, isolated_data):
     page = TodayPage(make_context(file_journal, isolated_data, "en"))
     page.read_first_in_background()
+    page._read_poll.timeout.disconnect()  # taken back by hand (as above)
     qtbot.addWidget(page)
     with qtbot.waitExposed(page):
         page.show()
-    page._read_poll.stop()
     qtbot.waitUntil(lambda: page._reading.done, timeout=30_000)
     page._take_read_if_done()
     assert page.is_loading
