@@ -20,8 +20,10 @@ from thabat.ui.pages_ahead import AHEAD, PagesAhead
 from thabat.ui.window_pages import LazyPages, reading_placeholder
 
 TODAY_MODULES = ("thabat.app.views.applications", "thabat.app.usecases.prep", "thabat.app.usecases.looking_back",
+                 "thabat.ui.rich_text_delegate", "thabat.ui.date_edit", "thabat.app.views.today", "thabat.ui.today_due",
                  "thabat.ui.today_page")
-"""What Today imports, in steps of ~10 ms: imported one an event-loop turn after the first paint (`build_today`)."""
+"""What Today imports, in steps of ~10 ms: imported one an event-loop turn after the first paint (`build_today`).
+The rich-text delegate makes QStyle's Python enums (~10 ms), no longer made before the first paint."""
 
 TURN_MS = 1
 """Between two start-up steps: a key, a click or a timer due meanwhile runs first."""
