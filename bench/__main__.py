@@ -18,7 +18,7 @@ def steps(args: argparse.Namespace):
     """(name, function, repetitions) in the order they run."""
     r = args.repeat
     return [
-        ("ready (Xvfb)", ready.ready, args.startup_runs),
+        ("ready (Xvfb)", ready.ready, args.ready_runs),
         ("first paint", measures.startup, args.startup_runs),
         ("session: event-loop gaps, dialogs, pages, memory", session.session, r),
         ("search", measures.search_latency, args.search_runs),
@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo-runs", type=int, default=3, help="builds of the demo journal (default 3)")
     parser.add_argument("--repeat", type=int, default=3, help="repetitions of the slower measures (default 3)")
     parser.add_argument("--startup-runs", type=int, default=7, help="launches of each program (default 7)")
+    parser.add_argument("--ready-runs", type=int, default=15,
+                        help="launches of each program for ready, alternating (default 15: its runs spread by a tenth)")
     parser.add_argument("--chart-runs", type=int, default=9, help="draws of each chart (default 9)")
     parser.add_argument("--search-runs", type=int, default=40, help="repetitions of each query (default 40)")
     parser.add_argument("--csv-rows", type=int, default=1_000_000, help="rows of the big CSV import (default 1000000)")
