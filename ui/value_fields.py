@@ -28,18 +28,22 @@ SETTLED = "thabat-settled-field"
 """A property of each settled field (what the tests look for)."""
 
 
+_WHEEL, _POLISH, _DIRECTION = QEvent.Type.Wheel, QEvent.Type.Polish, QEvent.Type.LayoutDirectionChange
+"""Looked up once: the filter sees every event of every field (paints, hovers, moves)."""
+
+
 class _FieldFilter(QObject):
     """The event filter of every value field."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Wheel:
+        if kind == _WHEEL:
             if not watched.hasFocus():
                 scroll_page_instead(watched, event)
                 return True
-        elif kind == QEvent.Type.Polish:
+        elif kind == _POLISH:
             _polished(watched)
-        elif (kind == QEvent.Type.LayoutDirectionChange and isinstance(watched, QAbstractSpinBox)
+        elif (kind == _DIRECTION and isinstance(watched, QAbstractSpinBox)
               and watched.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)):  # before, Polish aligns it
             align_leading(watched)
         return False
