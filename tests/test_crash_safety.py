@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
 from thabat.app.runtime.logs import BACKUP_COUNT, close_logging, log_path, logger, setup_logging
-from thabat.ui.crash_dialog import CrashDialog, ExceptionHook
+from thabat.ui.crash_dialog import CrashDialog
+from thabat.ui.crash_handling import ExceptionHook
 
 
 @pytest.fixture
@@ -103,3 +104,29 @@ def test_keyboard_interrupt_is_not_shown_as_a_crash(log_file, monkeypatch):
     monkeypatch.setattr(sys, "__excepthook__", lambda *args: None)
     ExceptionHook(log_file, show=lambda *a: shown.append(a))(KeyboardInterrupt, KeyboardInterrupt(), None)
     assert shown == []
+
+
+def test_the_hook_installed_at_start_up_shows_the_crash_dialog_it_imports_when_first_needed(qtbot, log_file):
+    """The hooks are in place before the first paint; the dialog's module is not (tests/test_startup_path.py)
+    and comes in with the first error: it must then open, calm, with the details."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def read_and_close():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        if dialog is not None:
+            seen.append(dialog.details.toPlainText())
+            dialog.accept()
+
+    hook = ExceptionHook(log_file)  # the default: show the crash dialog
+    QTimer.singleShot(0, read_and_close)
+    try:
+        raise ZeroDivisionError("an error nobody caught")
+    except ZeroDivisionError:
+        hook(*sys.exc_info())
+    assert isinstance(seen[0], CrashDialog)
+    assert "an error nobody caught" in seen[1]
+    assert "an error nobody caught" in log_file.read_text(encoding="utf-8")

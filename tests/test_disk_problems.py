@@ -90,7 +90,7 @@ def test_a_full_disk_at_start_in_the_gui_shows_that_message(qtbot, monkeypatch, 
     shown = []
     monkeypatch.setattr(migrate, "stamp_head", lambda *_: (_ for _ in ()).throw(sqlite3.OperationalError(FULL)))
     monkeypatch.setattr(application, "_cannot_open", lambda _app, error: shown.append(str(error)))
-    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_handling.install_crash_handling", lambda log_file: None)
     assert application.start(application.create_application(), isolated_data, "en") is None
     assert len(shown) == 1 and "disk is full" in shown[0]
 

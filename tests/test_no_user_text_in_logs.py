@@ -16,7 +16,7 @@ from tests.reflection_support import open_page, reflection_on
 from tests.test_disk_problems import failing_writes
 from tests.ui_support import make_context, type_text
 
-from thabat.ui.crash_dialog import ExceptionHook
+from thabat.ui.crash_handling import ExceptionHook
 from thabat.ui.entry_editor import EntryEditor
 
 MARKER = "PRIVATE-MARKER-7f3a"

@@ -51,7 +51,7 @@ def test_a_full_gui_start_and_the_commands_open_no_socket(qtbot, isolated_data, 
     from thabat.ui import application
     from thabat.ui.single_instance import SingleInstance
 
-    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_handling.install_crash_handling", lambda log_file: None)
     instance = SingleInstance(isolated_data)
     assert instance.acquire()
     try:

@@ -137,7 +137,7 @@ def test_the_gui_start_offers_the_restore_and_opens_the_restored_journal(qtbot, 
     from thabat.ui import application
 
     monkeypatch.setattr(thabat.ui.recovery_dialog, "ask_with_dialog", lambda backup: True)
-    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_handling.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), damaged_with_backup, "en")
     qtbot.addWidget(window)
     with window.context.journal.session() as session:
@@ -169,7 +169,7 @@ def test_an_empty_journal_beside_backups_goes_through_the_recovery_dialog(qtbot,
     database_path(isolated_data).write_bytes(b"")  # a cut-off copy, a full disk: the journal is lost
     offered = []
     monkeypatch.setattr(thabat.ui.recovery_dialog, "ask_with_dialog", lambda backup: offered.append(backup) or True)
-    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_handling.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), isolated_data, "en")
     qtbot.addWidget(window)
     assert offered[0].taken_at == YESTERDAY
@@ -189,7 +189,7 @@ def test_a_daily_backup_that_fails_its_check_is_shown_at_start(qtbot, isolated_d
 
     _write(isolated_data, "STC")
     monkeypatch.setattr(store, "_copy_pages", lambda source, target, progress=None: None)
-    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_handling.install_crash_handling", lambda log_file: None)
     window = application.start(application.create_application(), isolated_data, "en")
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backup-failed") is not None)

@@ -23,7 +23,7 @@ def started(qtbot, isolated_data, monkeypatch):
     """application.start() on the test's data folder, as `thabat` does; closes what it opened."""
     from thabat.ui import application
 
-    monkeypatch.setattr("thabat.ui.crash_dialog.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr("thabat.ui.crash_handling.install_crash_handling", lambda log_file: None)
     windows = []
 
     def start():

@@ -127,7 +127,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     When the window paints for the first time, `at_first_paint(window)` runs right then (it must be
     quick: the smoke test's mark), and the work that can wait follows (`_after_first_paint`).
     """
-    from thabat.ui.crash_dialog import install_crash_handling
+    from thabat.ui.crash_handling import install_crash_handling
 
     try:
         log_file = setup_logging(folder)
