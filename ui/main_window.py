@@ -46,11 +46,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.switcher = switcher
-        self.navigation = QListWidget()
+        # Each widget is made in its place (its parent given at once): under the style sheet, a widget moved
+        # into another parent is styled again with all its children (~3 ms for the navigation list).
+        central = QWidget(self)
+        self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(200)
         self.navigation.setIconSize(QSize(20, 20))
-        self.stack = QStackedWidget()
+        self.stack = QStackedWidget(central)
         self._areas: dict[str, QScrollArea] = {}
         for key in PAGE_CLASSES:
             item = QListWidgetItem()
@@ -67,7 +70,6 @@ class MainWindow(QMainWindow):
         # fixed Back / Next (one scroll bar, and the buttons always in view).
         self._reflection_page: ReflectionPage | None = None
 
-        central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.guide_action.triggered.connect(self.open_guide)
         self.guide_dialog: "GuideDialog | None" = None
-        self.toolbar = QToolBar()
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.log_rejection_action)
