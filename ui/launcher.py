@@ -8,12 +8,18 @@ from typing import Sequence
 
 
 def _start_gui(folder: Path, lang: str | None) -> int:
+    from thabat.app.runtime.memory import one_heap_for_all_threads
+
+    one_heap_for_all_threads()  # before the first thread starts: the health check's, next
     opening = _check_journal_early(folder)
     import PySide6.QtCore  # noqa: F401  (first, so that PySide6's check of the GUI's modules is replaced before them)
 
     from thabat.app.runtime.library_fixes import check_sources_without_keeping
 
     check_sources_without_keeping()
+    from thabat.ui.fonts import read_font_config_early
+
+    read_font_config_early()  # meanwhile, on its own thread
     from thabat.ui.application import run  # widgets load only for the GUI
 
     return run(folder, lang, opening)

@@ -1,0 +1,72 @@
+"""fontconfig reads its configuration on a thread while the interface's modules import (ui/fonts.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig is Qt's font source on Linux")
+
+_PROBE = """
+import ctypes, sys
+from thabat.ui import fonts
+
+thread = fonts.read_font_config_early()
+print("thread:", thread.name, thread.daemon, flush=True)
+thread.join(10)
+print("finished:", not thread.is_alive(), flush=True)
+fontconfig = ctypes.CDLL(fonts.FONTCONFIG)
+fontconfig.FcConfigGetCurrent.restype = ctypes.c_void_p
+made_on_the_thread = fontconfig.FcConfigGetCurrent()
+
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+families = fonts.register_fonts(app)
+print("families:", *families, flush=True)
+print("the same configuration:", fontconfig.FcConfigGetCurrent() == made_on_the_thread, flush=True)
+with open("/proc/self/maps", encoding="ascii") as maps:
+    print("fontconfig libraries:", len({line.split()[-1] for line in maps if "libfontconfig" in line}), flush=True)
+"""
+
+
+def test_qt_registers_the_fonts_with_the_configuration_fontconfig_made_on_its_own_thread():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert "thread: thabat-font-config True" in lines
+    assert "finished: True" in lines
+    assert any(line.startswith("families:") and "Noto Sans Arabic UI" in line for line in lines), run.stdout
+    assert "fontconfig libraries: 1" in lines  # the one Qt links, asked by name
+    assert "the same configuration: True" in lines  # Qt's font calls used it, and did not make their own
+
+
+_LAUNCH_PROBE = """
+import sys
+from thabat.ui import fonts
+
+original = fonts.read_font_config_early
+
+
+def early():
+    print("font configuration read while importing the window:", "thabat.ui.application" not in sys.modules, flush=True)
+    return original()
+
+
+fonts.read_font_config_early = early
+from thabat.ui.launcher import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_the_launcher_starts_it_before_the_interfaces_modules(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", THABAT_QUIT_AFTER_START="1")
+    run = subprocess.run([sys.executable, "-c", _LAUNCH_PROBE, str(tmp_path / "journal")], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "font configuration read while importing the window: True" in run.stdout.splitlines()
+    assert "smoke test: painted=True" in run.stdout
