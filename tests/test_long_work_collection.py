@@ -168,3 +168,24 @@ def test_a_cycle_a_job_let_go_of_is_still_collected_after_it(qtbot, journal, iso
         assert made[0]() is None
     finally:
         gc.unfreeze()
+
+
+def test_the_start_up_hold_nests_with_the_loads_holds_and_is_let_go_once():
+    """ui/launcher.py holds collection until the first paint; a load or a read may hold it meanwhile too.
+    Collection comes back only when both have let go, frozen once, and a second release is nothing."""
+    from thabat.app.runtime import background_load as holds
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    try:
+        holds.hold_collection_for_start_up()
+        holds.hold_collection_for_start_up()  # once only
+        holds.hold_collection()  # a read starts before the paint
+        assert not gc.isenabled()
+        holds.release_start_up_hold()  # the paint
+        assert not gc.isenabled() and gc.get_freeze_count() == frozen  # the read still holds it
+        holds.release_start_up_hold()  # a second time: nothing
+        holds.release_collection()  # the read ends: back on
+        assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from thabat.app.journal import Journal, JournalDamaged, JournalUnavailable, OpeningJournal
 from thabat.app.preferences import Preferences
+from thabat.app.runtime.background_load import release_start_up_hold
 from thabat.app.runtime.disk_errors import DiskProblem, disk_problem, problem_kind
 from thabat.app.runtime.library_fixes import stop_keeping_module_sources
 from thabat.app.runtime.logs import logger, setup_logging
@@ -109,6 +110,7 @@ def run(folder: Path, lang: str | None, opening: OpeningJournal | None = None) -
         shut_down(window.context, window.background_loading)
         return status
     finally:
+        release_start_up_hold()  # if the window never painted (a journal that could not be opened)
         instance.release()
 
 
@@ -164,6 +166,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
 
     window.background_loading = None  # set at the first paint; `shut_down` takes back what it still loads
     AfterFirstPaint(window, at_first_paint, after_first_paint)
+    AfterFirstPaint(window, None, release_start_up_hold, delay_ms=0)  # collection back on (ui/launcher.py held it)
     window.show()
     return window
 
