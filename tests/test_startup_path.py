@@ -329,6 +329,7 @@ class PressAfterPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            print("the dialog's modules at the paint:", "thabat.ui.rejection_dialog" in sys.modules, flush=True)
             QTimer.singleShot(5, lambda: press(watched))  # a key a moment after the window appears
         return False
 
@@ -343,6 +344,7 @@ def press(window):
             dialog.reject()
 
     QTimer.singleShot(0, in_dialog)
+    print("the dialog's modules at the key:", "thabat.ui.rejection_dialog" in sys.modules, flush=True)
     QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # returns when the dialog is closed
     QTimer.singleShot(0, QApplication.quit)  # after `in_dialog`, whether a dialog opened or not
 
@@ -376,5 +378,7 @@ def test_a_ctrl_r_as_the_window_appears_is_answered_before_what_follows_the_pain
     lines = run.stdout.splitlines()
     assert "dialog: Log a rejection" in lines, run.stdout
     assert "after paint ran: False" in lines
-
+    # Its modules are imported in the turn after the paint, before the key: they are not its wait.
+    assert "the dialog's modules at the paint: False" in lines
+    assert "the dialog's modules at the key: True" in lines
     assert "loaded:" in lines  # not Today's modules (nor the read models), QtNetwork, markdown or html

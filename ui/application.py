@@ -143,6 +143,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     switcher.apply(resolve(lang or preferences.get("language")), preferences.get("digits"))
     apply_theme(app, preferences.get("theme"))
 
+    from thabat.ui import window_dialogs
     from thabat.ui.main_window import MainWindow
     from thabat.ui.window_start_up import TURN_MS
 
@@ -167,6 +168,7 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
     window.background_loading = None  # set at the first paint; `shut_down` takes back what it still loads
     AfterFirstPaint(window, at_first_paint, after_first_paint)
     AfterFirstPaint(window, None, release_start_up_hold, delay_ms=0)  # collection back on (ui/launcher.py held it)
+    AfterFirstPaint(window, None, window_dialogs.import_log_rejection, delay_ms=0)  # the first key's likeliest answer
     window.show()
     return window
 

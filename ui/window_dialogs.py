@@ -55,6 +55,13 @@ def show_shortcuts(window: DialogsWindow) -> ShortcutsDialog:
     return window.shortcuts_dialog
 
 
+def import_log_rejection() -> None:
+    """Log a rejection's modules (~3 ms), imported in the event-loop turn right after the first paint
+    (ui/application.py), before anything else that follows the paint: Ctrl+R pressed as the window appears
+    then waits for nothing but the dialog itself."""
+    import thabat.ui.rejection_dialog  # noqa: F401
+
+
 def log_rejection(window: DialogsWindow) -> None:
     """Ctrl+R opens the dialog over the page on screen at once (it needs no ORM to open); the
     Applications page, built with the ORM, then shows what was logged."""
