@@ -9,10 +9,8 @@ from typing import Sequence
 
 def _start_gui(folder: Path, lang: str | None) -> int:
     from thabat.app.runtime.background_load import hold_collection_for_start_up
-    from thabat.app.runtime.memory import one_heap_for_all_threads
 
     hold_collection_for_start_up()  # until the first paint (ui/application.py)
-    one_heap_for_all_threads()  # before the first thread starts: the health check's, next
     opening = _check_journal_early(folder)
     import PySide6.QtCore  # noqa: F401  (first, so that PySide6's check of the GUI's modules is replaced before them)
 
