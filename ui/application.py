@@ -25,7 +25,7 @@ from thabat.app.runtime.memory import one_heap_for_all_threads
 from thabat.ui.app_icon import app_icon
 from thabat.ui.background_loading import BackgroundLoading
 from thabat.ui.context import AppContext
-from thabat.ui.fonts import register_fonts
+from thabat.ui.fonts import register_fonts, wait_for_font_config
 from thabat.ui.i18n import LanguageSwitcher, resolve
 from thabat.ui.quit_signals import QuitOnSignals
 from thabat.ui.single_instance import SingleInstance
@@ -62,6 +62,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         stop_keeping_module_sources()  # app/runtime/library_fixes.py
     app = QApplication.instance()
     if app is None:
+        wait_for_font_config()  # read on its thread while the modules imported (ui/fonts.py)
         app = QApplication([*(argv or [sys.argv[0]]), *FUSION_ARGUMENTS])
         app.setProperty(FUSION_GIVEN, True)
     app.setApplicationName("Thabat")

@@ -23,23 +23,32 @@ FONT_FILES = ("NotoSansArabicUI-Regular.ttf", "NotoSansArabicUI-Bold.ttf")
 FONTCONFIG = "libfontconfig.so.1"
 """Qt's font source on Linux (Qt's GUI library links it, so it is already loaded when this is asked for)."""
 
+# fontconfig's configuration and font caches cost ~28 million instructions (~5 ms) inside Qt's first
+# font call on the GUI thread. The launcher has them read on a thread while Python imports the
+# interface (ctypes lets go of the GIL for the call), and `create_application` waits for that thread
+# before making the QApplication: two threads making fontconfig's first configuration at once has
+# crashed other programs inside expat (Pango's FcInit thread against a first call on the main thread).
+_reading: threading.Thread | None = None
+
 
 def read_font_config_early() -> threading.Thread | None:
-    """Linux: fontconfig reads its configuration and its font caches (~28 million instructions, ~5 ms)
-    on a thread of its own, while Python imports the interface, instead of inside Qt's first font call
-    on the GUI thread (`register_fonts`). fontconfig makes its configuration once and publishes it
-    atomically (`FcInit`): if Qt asks first, each thread makes one and the first published is kept, so
-    nothing waits on this thread. ctypes lets go of the GIL for the call. The thread, or None where
-    fontconfig is not there to ask."""
-    if not sys.platform.startswith("linux"):
-        return None
+    """Linux: fontconfig reads its configuration on a thread of its own; None where it is not there."""
+    global _reading
+    if _reading is not None or not sys.platform.startswith("linux"):
+        return _reading
     try:
         fontconfig = ctypes.CDLL(FONTCONFIG)  # by name: find_library would run ldconfig in a subprocess
     except OSError:
         return None
-    thread = threading.Thread(target=fontconfig.FcInit, name="thabat-font-config", daemon=True)
-    thread.start()
-    return thread
+    _reading = threading.Thread(target=fontconfig.FcInit, name="thabat-font-config", daemon=True)
+    _reading.start()
+    return _reading
+
+
+def wait_for_font_config() -> None:
+    """Before Qt's first font call: the configuration being read on its thread, if one was started, is read."""
+    if _reading is not None:
+        _reading.join()  # no time limit: Qt asking meanwhile is what must not happen
 
 
 def register_fonts(app: QApplication) -> list[str]:
