@@ -170,11 +170,14 @@ def test_a_cycle_a_job_let_go_of_is_still_collected_after_it(qtbot, journal, iso
         gc.unfreeze()
 
 
-def test_the_start_up_hold_nests_with_the_loads_holds_and_is_let_go_once():
-    """ui/launcher.py holds collection until the first paint; a load or a read may hold it meanwhile too.
-    Collection comes back only when both have let go, frozen once, and a second release is nothing."""
+def test_the_start_up_hold_nests_with_the_loads_holds_and_is_let_go_once(monkeypatch):
+    """ui/launcher.py holds collection until the turn after the first paint; a read may hold it meanwhile.
+    The start-up's objects are frozen at its release all the same; collection comes back only when both
+    have let go, and a second release is nothing."""
     from thabat.app.runtime import background_load as holds
 
+    monkeypatch.setattr(holds, "_holds", 0)
+    monkeypatch.setattr(holds, "_start_up_hold", False)
     assert gc.isenabled()
     frozen = gc.get_freeze_count()
     try:
@@ -182,10 +185,14 @@ def test_the_start_up_hold_nests_with_the_loads_holds_and_is_let_go_once():
         holds.hold_collection_for_start_up()  # once only
         holds.hold_collection()  # a read starts before the paint
         assert not gc.isenabled()
-        holds.release_start_up_hold()  # the paint
-        assert not gc.isenabled() and gc.get_freeze_count() == frozen  # the read still holds it
+        made_meanwhile = [object() for _ in range(3)] + [[]]  # a list: a tracked object
+        holds.release_start_up_hold()  # the turn after the paint
+        assert gc.get_freeze_count() > frozen  # the start-up's objects, frozen although the read holds on
+        assert not gc.isenabled()
         holds.release_start_up_hold()  # a second time: nothing
+        assert holds._holds == 1
         holds.release_collection()  # the read ends: back on
-        assert gc.isenabled()
+        assert gc.isenabled() and made_meanwhile
     finally:
+        gc.unfreeze()  # the rest of the suite collects as before
         gc.enable()

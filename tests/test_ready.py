@@ -225,3 +225,48 @@ def test_an_icon_greyed_or_selected_is_the_one_the_style_makes(qtbot):
         expected = QApplication.style().generatedIconPixmap(mode, normal, QStyleOption()).toImage()
         assert made.convertToFormat(expected.format()) == expected, mode
     assert drawn.pixmap(20, 20, QIcon.Mode.Disabled).toImage() != normal.toImage()  # greyed: not the same pixels
+
+
+def test_the_first_turn_after_the_paint_comes_before_what_follows_it(qtbot):
+    """Collection back on and Log a rejection's modules come in the turn right after the paint, before
+    what `AFTER_PAINT_MS` later follows, and before it even when that is due at once (the smoke test)."""
+    from PySide6.QtWidgets import QWidget
+
+    from thabat.ui.application import AfterFirstPaint
+
+    for delay_ms in (0, 50):
+        order = []
+        window = QWidget()
+        qtbot.addWidget(window)
+        AfterFirstPaint(window, None, lambda: order.append("later"), lambda: order.append("first turn"),
+                        delay_ms=delay_ms)
+        window.show()
+        qtbot.waitUntil(lambda: len(order) == 2, timeout=10_000)
+        assert order == ["first turn", "later"]
+
+
+def test_the_start_up_hold_on_collection_ends_even_if_the_window_never_paints(qtbot, isolated_data, monkeypatch):
+    """A window shown minimized paints only when restored: collection, held by the launcher until the turn
+    after the first paint, comes back `START_UP_HOLD_MAX_MS` after the show all the same."""
+    from thabat.app.runtime import background_load as holds
+    from thabat.app.runtime.logs import close_logging
+    from thabat.ui import application
+
+    monkeypatch.setattr("thabat.ui.crash_handling.install_crash_handling", lambda log_file: None)
+    monkeypatch.setattr(application, "START_UP_HOLD_MAX_MS", 50)
+    monkeypatch.setattr(application, "AfterFirstPaint", lambda *args, **kwargs: None)  # no paint is seen
+    holds.hold_collection_for_start_up()
+    window = None
+    try:
+        window = application.start(application.create_application(), isolated_data, "en")
+        qtbot.addWidget(window)
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+    finally:
+        holds.release_start_up_hold()
+        gc.unfreeze()
+        gc.enable()
+        if window is not None:
+            window.close()
+            window.context.journal.close()
+        close_logging()

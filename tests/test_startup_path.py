@@ -88,7 +88,7 @@ def at_first_paint(window):
 
         print("read without the ORM:", "sqlalchemy" not in sys.modules, flush=True)
         print("collecting after the paint and the read:", gc.isenabled(), "start-up frozen:",
-              gc.get_freeze_count() > 30000, flush=True)
+              gc.get_freeze_count() > 10000, flush=True)  # tens of thousands
         print("due:", today.due_list.count(), today.cards.isVisible(), today.reading_line.isVisible(), flush=True)
         when_framed()
 

@@ -45,6 +45,10 @@ after Today's first steps (~35 ms of CPU). Shorter than a person takes to press 
 window, so Today's content is no later than anything they could ask for; meanwhile Today says it is
 reading."""
 
+START_UP_HOLD_MAX_MS = 2000
+"""Collection, held by the launcher until the turn after the first paint, is let go this long after the
+window is shown if it has not painted by then (a window shown minimized paints when restored)."""
+
 SMOKE_TEST_ENV = "THABAT_QUIT_AFTER_START"
 """Set to 1 to start, paint the main window once, report and quit: how packaging checks a build."""
 
@@ -111,7 +115,6 @@ def run(folder: Path, lang: str | None, opening: OpeningJournal | None = None) -
         shut_down(window.context, window.background_loading)
         return status
     finally:
-        release_start_up_hold()  # if the window never painted (a journal that could not be opened)
         instance.release()
 
 
@@ -166,27 +169,33 @@ def start(app: QApplication, folder: Path, lang: str | None, instance: SingleIns
         window.background_loading.prepare_charts_when_near(window.navigation, list(window.pages).index("charts"))
         window.background_loading.interface_ready.connect(window.build_pages_ahead)  # idle: the pages, a step a turn
 
+    def first_turn() -> None:  # right after the paint, before what follows it
+        release_start_up_hold()  # collection back on (ui/launcher.py held it)
+        window_dialogs.import_log_rejection()  # the first key's likeliest answer
+
     window.background_loading = None  # set at the first paint; `shut_down` takes back what it still loads
-    AfterFirstPaint(window, at_first_paint, after_first_paint)
-    AfterFirstPaint(window, None, release_start_up_hold, delay_ms=0)  # collection back on (ui/launcher.py held it)
-    AfterFirstPaint(window, None, window_dialogs.import_log_rejection, delay_ms=0)  # the first key's likeliest answer
+    AfterFirstPaint(window, at_first_paint, after_first_paint, first_turn)
+    QTimer.singleShot(START_UP_HOLD_MAX_MS, release_start_up_hold)  # a window shown minimized does not paint
     window.show()
     return window
 
 
 class AfterFirstPaint(QObject):
-    """At the window's first paint: `now(window)` at once, then `later()` from the event loop `delay_ms` after
-    (with a `now`, the smoke test's mark, at the next turn: it quits at once and checks what follows the paint)."""
+    """At the window's first paint: `now(window)` at once, `first_turn()` in the next event-loop turn, then
+    `later()` `delay_ms` after (with a `now`, the smoke test's mark, at the next turn too: it quits at once
+    and checks what follows the paint)."""
 
     def __init__(self, window: QWidget, now: Callable[[QWidget], None] | None, later: Callable[[], None],
-                 delay_ms: int = AFTER_PAINT_MS) -> None:
+                 first_turn: Callable[[], None] | None = None, delay_ms: int = AFTER_PAINT_MS) -> None:
         super().__init__(window)
-        self._now, self._later, self._delay_ms = now, later, delay_ms
+        self._now, self._later, self._first_turn, self._delay_ms = now, later, first_turn, delay_ms
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            if self._first_turn is not None:
+                QTimer.singleShot(0, self, self._first_turn)
             # Queued before `now` runs, so a smoke test quitting at once quits while loading; with this object
             # (the window's child) as context, so a window closed and deleted meanwhile is not built on.
             QTimer.singleShot(self._delay_ms if self._now is None else 0, self, self._later)

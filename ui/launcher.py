@@ -8,9 +8,16 @@ from typing import Sequence
 
 
 def _start_gui(folder: Path, lang: str | None) -> int:
-    from thabat.app.runtime.background_load import hold_collection_for_start_up
+    from thabat.app.runtime.background_load import hold_collection_for_start_up, release_start_up_hold
 
-    hold_collection_for_start_up()  # until the first paint (ui/application.py)
+    hold_collection_for_start_up()  # until the turn after the first paint (ui/application.py)
+    try:
+        return _start_window(folder, lang)
+    finally:
+        release_start_up_hold()  # if the window never painted (a journal that could not be opened)
+
+
+def _start_window(folder: Path, lang: str | None) -> int:
     opening = _check_journal_early(folder)
     import PySide6.QtCore  # noqa: F401  (first, so that PySide6's check of the GUI's modules is replaced before them)
 

@@ -50,14 +50,16 @@ def release_collection(freeze: bool = False) -> None:
             gc.enable()
 
 
+# The start-up makes some 40,000 objects that live as long as the app (modules, classes, PySide6's
+# enums, the window's wrappers); about ten automatic collections walked them before the first paint
+# (~6 ms). The launcher holds collection until the turn after that paint, which freezes what exists:
+# the first collection would otherwise walk it all at once (~7 ms). A few hundred objects of the
+# start-up's garbage are kept for good.
 _start_up_hold = False
 
 
 def hold_collection_for_start_up() -> None:
-    """Automatic collection off while the window is made (the GUI's launcher, before PySide6 loads): the
-    start-up makes some 40,000 objects that live as long as the app (modules, classes, PySide6's enums,
-    widgets) and would otherwise be walked by ten or so collections before the first paint (~5 ms of it,
-    five-year demo). `release_start_up_hold` ends it."""
+    """Automatic collection off until `release_start_up_hold` (ui/launcher.py, before PySide6 loads)."""
     global _start_up_hold
     if not _start_up_hold:
         _start_up_hold = True
@@ -65,13 +67,12 @@ def hold_collection_for_start_up() -> None:
 
 
 def release_start_up_hold() -> None:
-    """At the first paint (or if there is none): collection back on, what the start-up made frozen out of
-    later collections (a few hundred objects of garbage among it are kept: the first collection would
-    otherwise walk everything, ~7 ms, in the turn after the paint). Does nothing without the hold."""
+    """The start-up's objects frozen out of later collections, and its hold let go; nothing without one."""
     global _start_up_hold
     if _start_up_hold:
         _start_up_hold = False
-        release_collection(freeze=True)
+        gc.freeze()  # also when a read still holds collection: its release does not freeze
+        release_collection()
 
 
 @contextmanager
