@@ -32,11 +32,11 @@ def _libc() -> ctypes.CDLL | None:
 
 
 def one_heap_for_all_threads() -> bool:
-    """Threads started from now on make no arena of their own: they share the heaps that exist (the GUI's
-    `create_application`, before the loads and the page reads). The two start-up threads made before it,
-    the journal's health check and fontconfig's configuration, have one each (two heaps in all besides
-    the main one): sharing the main heap's lock with them kept the GUI thread waiting 2.7 ms before its
-    window was shown (21 alternating launches). Whether the C library could (glibc only)."""
+    """Threads started from now on share the heaps that exist; whether the C library could (glibc only)."""
+    # Called by the GUI's `create_application`, before the loads and the page reads. The start-up's two
+    # threads, the health check and fontconfig's configuration, start before it and have a heap each:
+    # sharing the main heap's lock with them kept the GUI thread waiting 2.7 ms before its window was
+    # shown (21 alternating launches).
     libc = _libc()
     mallopt = getattr(libc, "mallopt", None)
     return mallopt is not None and mallopt(M_ARENA_MAX, 1) == 1
