@@ -59,7 +59,7 @@ from thabat.ui import application
 WATCH = ("alembic", "sqlalchemy", "sqlmodel", "matplotlib", "thabat.app.export.pdf", "thabat.ui.journal_page",
          "thabat.ui.charts_page", "thabat.ui.reflection_page", "thabat.ui.today_page", "PySide6.QtNetwork", "logging.handlers", "snowballstemmer",
          "thabat.app.cli", "socket", "thabat.app.events", "thabat.ui.tray", "thabat.ui.check_in_reminder",
-         "thabat.ui.crash_dialog")
+         "thabat.ui.crash_dialog", "dataclasses")
 smoke_test = application._smoke_test
 
 

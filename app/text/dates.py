@@ -8,8 +8,8 @@ always through `local_day` (kept in storage/instants.py, which the search index 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from thabat.storage.instants import local_day  # noqa: F401  (re-exported: the one conversion to a shown date)
 
@@ -29,8 +29,7 @@ HIJRI_SUFFIX = {"en": " AH", "ar": " هـ"}
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
-@dataclass(frozen=True)
-class DateStyle:
+class DateStyle(NamedTuple):  # not a dataclass: made before the first paint, a tuple is cheaper to make
     """How dates and numbers are shown: `lang` ar|en, `calendar` gregorian|hijri, `digits` latin|arabic."""
 
     lang: str = "en"
